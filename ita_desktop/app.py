@@ -1,0 +1,91 @@
+"""Start-up of the window, in one readable order.
+
+Error hook, paths, open and migrate the database (backup first), then the QApplication, fonts,
+translators (ours and Qt's own), the window. Report libraries are not imported here: they load
+when the user first exports.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+
+from ita_desktop.paths import APP_NAME, ORG_NAME, data_dir, default_database_path
+
+
+def _log_crash(text: str) -> Path | None:
+    try:
+        folder = data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        log = folder / "crash.log"
+        with log.open("a", encoding="utf-8") as fh:
+            fh.write(text + "\n")
+        return log
+    except OSError:
+        return None
+
+
+def install_error_hook() -> None:
+    """An unexpected error shows a dialog and is logged; the program keeps running."""
+
+    def hook(exc_type, exc, tb) -> None:  # type: ignore[no-untyped-def]
+        text = "".join(traceback.format_exception(exc_type, exc, tb))
+        sys.stderr.write(text)
+        log = _log_crash(text)
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is not None:
+            from ita_desktop.ui.error_dialog import show_unexpected_error
+
+            show_unexpected_error(exc, text, log)
+
+    sys.excepthook = hook
+
+
+def run_gui(db_path: Path | None, language: str | None) -> int:
+    install_error_hook()
+    path = Path(db_path) if db_path is not None else default_database_path()
+
+    from ita_desktop.store import open_database
+    from ita_desktop.store.errors import StoreError
+
+    try:
+        db = open_database(path)
+        open_error: StoreError | None = None
+    except StoreError as exc:
+        db, open_error = None, exc
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+
+    from ita_desktop.ui.fonts import install_fonts
+    from ita_desktop.ui.translation import install_translators
+
+    install_fonts(app)
+    if db is None:
+        install_translators(app, language or "th")
+        from ita_desktop.ui.error_dialog import show_open_error
+
+        assert open_error is not None
+        show_open_error(open_error)
+        return 2
+
+    from ita_desktop.store.settings import SettingsRepository
+
+    settings = SettingsRepository(db).load()
+    install_translators(app, language or settings.language)
+
+    from ita_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    window.show()
+    if db.last_backup is not None:
+        window.tell_upgraded(db.last_backup)
+    code = app.exec()
+    db.close()
+    return int(code)

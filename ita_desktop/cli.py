@@ -1,0 +1,140 @@
+"""The command line: ``ita-desktop`` opens the window; sub-commands work without one."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ita_desktop import __version__
+
+DESCRIPTION = """\
+ITA Desktop keeps the yearly ITA (Integrity and Transparency Assessment) paperwork of a Thai
+police station or immigration unit: unit profile, personnel roster and the ITA framework of
+each fiscal year, in one local SQLite file. Without a command it opens the window.
+
+ITA Desktop จัดเก็บงานเอกสารการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีของสถานีตำรวจหรือ
+หน่วยตรวจคนเข้าเมือง ไว้ในแฟ้ม SQLite เดียวบนเครื่อง"""
+
+EPILOG = """\
+commands:
+  demo    create a database holding a fictional demo unit
+  check   run the integrity and consistency checks of a database
+
+exit status: 0 success, 1 findings or refused input, 2 the database cannot be opened
+
+The default database is in the user's data folder (set ITA_DESKTOP_DATA_DIR to use another
+folder). Examples:
+  ita-desktop
+  ita-desktop --db unit.sqlite --lang en
+  ita-desktop demo --db demo.sqlite
+  ita-desktop check --db unit.sqlite"""
+
+
+def _add_db(parser: argparse.ArgumentParser, required: bool) -> None:
+    parser.add_argument(
+        "--db", type=Path, required=required, metavar="PATH",
+        help="the database file" + ("" if required else " (default: the one in your data folder)"),
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ita-desktop", description=DESCRIPTION, epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"ITA Desktop {__version__}")
+    _add_db(parser, required=False)
+    parser.add_argument(
+        "--lang", choices=("th", "en"), help="language of the window for this run (default: the "
+        "language chosen in Settings, Thai at first)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo", help="create a database holding a fictional demo unit",
+        description="Create a database holding a fictional demo unit (fictional names, about 20 "
+        "officers across the sections, the ITA frameworks), so a newcomer sees the program "
+        "filled in. An existing file is never overwritten unless --replace is given.",
+    )
+    _add_db(demo, required=True)
+    demo.add_argument(
+        "--replace", action="store_true",
+        help="replace the file if it exists (it is copied to the backups folder first)",
+    )
+
+    check = commands.add_parser(
+        "check", help="run the integrity and consistency checks",
+        description="Run SQLite's integrity and foreign-key checks and ITA Desktop's consistency "
+        "checks (unit profile, roster, frameworks). Prints each finding; exits 1 when there is "
+        "any, 2 when the file cannot be opened.",
+    )
+    _add_db(check, required=False)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "demo":
+        return _demo(args.db, args.replace)
+    if args.command == "check":
+        return _check(args.db)
+    from ita_desktop.app import run_gui
+
+    return run_gui(args.db, args.lang)
+
+
+def _resolve(db: Path | None) -> Path:
+    if db is not None:
+        return db
+    from ita_desktop.paths import default_database_path
+
+    return default_database_path()
+
+
+def _demo(path: Path, replace: bool) -> int:
+    from ita_desktop.demo import DemoExistsError, create_demo_database
+    from ita_desktop.store.errors import StoreError
+
+    try:
+        summary = create_demo_database(path, replace=replace)
+    except DemoExistsError as exc:
+        print(f"ita-desktop demo: {exc}", file=sys.stderr)
+        return 1
+    except StoreError as exc:
+        print(f"ita-desktop demo: {exc}", file=sys.stderr)
+        return 2
+    print(f"Created the demo database '{path}': {summary}.")
+    print(f"Open it with: ita-desktop --db {path}")
+    return 0
+
+
+def _check(db: Path | None) -> int:
+    from ita_desktop.store import open_database
+    from ita_desktop.store.checks import run_checks
+    from ita_desktop.store.errors import StoreError
+
+    path = _resolve(db)
+    if not path.exists():
+        print(f"ita-desktop check: '{path}' does not exist.", file=sys.stderr)
+        return 2
+    try:
+        database = open_database(path, create=False)
+    except StoreError as exc:
+        print(f"ita-desktop check: {exc}", file=sys.stderr)
+        return 2
+    try:
+        findings = run_checks(database)
+    finally:
+        database.close()
+    if not findings:
+        print(f"'{path}': no problems found.")
+        return 0
+    print(f"'{path}': {len(findings)} problem(s) found:")
+    for finding in findings:
+        print(f"- {finding}")
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

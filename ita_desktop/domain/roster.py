@@ -1,0 +1,276 @@
+"""The unit's people: one roster entry, its checks, and the checks of an imported roster.
+
+Problems are codes with parameters, not sentences, so that the window can say them in Thai and
+the command line in English from the same finding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from ita_desktop.domain.positions import abbreviate_position
+from ita_desktop.domain.ranks import (
+    PersonName,
+    Title,
+    UnknownRankError,
+    format_title,
+    name_in_table,
+    parse_title,
+    rank_by_key,
+)
+from ita_desktop.domain.units import UnitKind, find_section, unit_kind_info
+
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+MAX_FIELD_LENGTH = 300
+
+
+def normalize_space(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def name_key(first: str, last: str) -> str:
+    """Two entries with the same first and last name are the same person, whatever the rank."""
+    return f"{normalize_space(first)} {normalize_space(last)}".casefold()
+
+
+@dataclass(frozen=True)
+class Person:
+    rank_key: str
+    first_name: str
+    last_name: str
+    female: bool = False
+    acting: bool = False
+    position: str = ""
+    position_abbr: str = ""
+    section_key: str = ""
+    phone: str = ""
+    email: str = ""
+    note: str = ""
+    active: bool = True
+    left_on: date | None = None
+    id: int | None = None
+
+    @property
+    def title(self) -> Title:
+        return Title(rank_by_key(self.rank_key), self.female, self.acting)
+
+    @property
+    def name(self) -> PersonName:
+        return PersonName(self.title, self.first_name, self.last_name)
+
+    @property
+    def display_name(self) -> str:
+        return name_in_table(self.name)
+
+    @property
+    def title_text(self) -> str:
+        return format_title(self.title, abbreviated=True)
+
+    @property
+    def key(self) -> str:
+        return name_key(self.first_name, self.last_name)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding. ``row`` is the spreadsheet row number (1-based), or None for the file."""
+
+    code: str
+    row: int | None = None
+    column: str = ""
+    value: str = ""
+    other: str = ""
+
+    def english(self) -> str:
+        where = f"row {self.row}: " if self.row is not None else ""
+        text = PROBLEM_TEXTS[self.code].format(column=self.column, value=self.value, other=self.other)
+        return where + text
+
+
+PROBLEM_TEXTS: dict[str, str] = {
+    "missing_column": "the column '{column}' is missing from the header row",
+    "missing_value": "'{column}' is empty",
+    "empty_name": "the first name is empty",
+    "unknown_rank": "unknown rank or title '{value}'",
+    "female_civilian": "'{value}': หญิง and ว่าที่ go with police ranks only",
+    "duplicate_in_file": "{value} appears again (first on row {other})",
+    "duplicate_in_roster": "{value} is already in the roster",
+    "unknown_section": "unknown section '{value}' for this unit (known: {other})",
+    "bad_email": "'{value}' is not an e-mail address",
+    "bad_website": "'{value}' is not a web address",
+    "too_long": "'{column}' is longer than 300 characters",
+    "no_rows": "the sheet has no people below the header row",
+}
+
+
+def person_problems(person: Person, unit_kind: UnitKind | None = None) -> list[Problem]:
+    """What is wrong with one entry as typed in the person dialog."""
+    problems: list[Problem] = []
+    if not normalize_space(person.first_name):
+        problems.append(Problem("empty_name", column="first_name"))
+    if not normalize_space(person.last_name):
+        problems.append(Problem("missing_value", column="last_name"))
+    try:
+        rank = rank_by_key(person.rank_key)
+    except (KeyError, ValueError):
+        problems.append(Problem("unknown_rank", column="rank", value=person.rank_key))
+    else:
+        if (person.female or person.acting) and not rank.police:
+            problems.append(Problem("female_civilian", column="rank", value=rank.full))
+    if person.email and not EMAIL_RE.match(person.email.strip()):
+        problems.append(Problem("bad_email", column="email", value=person.email))
+    if unit_kind is not None and person.section_key:
+        if find_section(unit_kind, person.section_key) is None:
+            problems.append(Problem("unknown_section", column="section", value=person.section_key))
+    for column in ("first_name", "last_name", "position", "position_abbr", "phone", "email"):
+        if len(getattr(person, column)) > MAX_FIELD_LENGTH:
+            problems.append(Problem("too_long", column=column))
+    return problems
+
+
+# The roster workbook's columns: key, Thai header (as written by the template), English aliases.
+ROSTER_COLUMNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("rank", "ยศ/คำนำหน้า", ("ยศ", "คำนำหน้า", "rank", "title")),
+    ("first_name", "ชื่อ", ("first name", "firstname", "name")),
+    ("last_name", "นามสกุล", ("last name", "lastname", "surname")),
+    ("position", "ตำแหน่ง", ("position",)),
+    ("position_abbr", "ตำแหน่ง (ย่อ)", ("ตำแหน่งย่อ", "position abbreviation", "abbreviation")),
+    ("section", "สายงาน", ("section", "งาน")),
+    ("phone", "โทรศัพท์", ("phone", "telephone", "เบอร์โทร")),
+    ("email", "อีเมล", ("e-mail", "email", "อีเมล์")),
+    ("note", "หมายเหตุ", ("note", "notes")),
+)
+REQUIRED_COLUMNS = ("rank", "first_name", "last_name")
+COLUMN_HEADERS = {key: thai for key, thai, _ in ROSTER_COLUMNS}
+
+
+def column_for_header(header: str) -> str | None:
+    wanted = normalize_space(header).casefold().replace(" (", "(")
+    for key, thai, aliases in ROSTER_COLUMNS:
+        names = {thai, *aliases}
+        if wanted in {normalize_space(n).casefold().replace(" (", "(") for n in names}:
+            return key
+    return None
+
+
+@dataclass
+class RosterPreview:
+    """What an import would do: the people it would add and every problem that stops it."""
+
+    people: list[tuple[int, Person]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def clean(self) -> bool:
+        return not self.problems and bool(self.people)
+
+    def problems_on_row(self, row: int) -> list[Problem]:
+        return [p for p in self.problems if p.row == row]
+
+
+def check_roster_rows(
+    columns: Iterable[str],
+    rows: Sequence[tuple[int, Mapping[str, str]]],
+    existing: Iterable[Person],
+    unit_kind: UnitKind,
+) -> RosterPreview:
+    """Check every row of an imported roster; the import goes ahead only when nothing is found.
+
+    ``columns`` are the keys found in the header row; ``rows`` are (sheet row number, values by
+    key) for every non-empty row.
+    """
+    preview = RosterPreview()
+    present = set(columns)
+    for key in REQUIRED_COLUMNS:
+        if key not in present:
+            preview.problems.append(Problem("missing_column", column=COLUMN_HEADERS[key]))
+    if preview.problems:
+        return preview
+    if not rows:
+        preview.problems.append(Problem("no_rows"))
+        return preview
+    in_roster = {p.key: p for p in existing}
+    seen: dict[str, int] = {}
+    for row_number, values in rows:
+        row_problems, person = _check_row(row_number, values, unit_kind)
+        if person is not None:
+            shown = f"{normalize_space(person.first_name)} {normalize_space(person.last_name)}"
+            if person.key in seen:
+                row_problems.append(
+                    Problem("duplicate_in_file", row_number, "first_name", shown,
+                            str(seen[person.key]))
+                )
+            elif person.key in in_roster:
+                row_problems.append(
+                    Problem("duplicate_in_roster", row_number, "first_name", shown)
+                )
+            seen.setdefault(person.key, row_number)
+        preview.problems.extend(row_problems)
+        if person is not None and not row_problems:
+            preview.people.append((row_number, person))
+    return preview
+
+
+def _check_row(
+    row_number: int, values: Mapping[str, str], unit_kind: UnitKind
+) -> tuple[list[Problem], Person | None]:
+    problems: list[Problem] = []
+
+    def cell(key: str) -> str:
+        return normalize_space(values.get(key, "") or "")
+
+    rank_text, first, last = cell("rank"), cell("first_name"), cell("last_name")
+    title: Title | None = None
+    if not rank_text:
+        problems.append(Problem("missing_value", row_number, COLUMN_HEADERS["rank"]))
+    else:
+        try:
+            title = parse_title(rank_text)
+        except UnknownRankError:
+            problems.append(Problem("unknown_rank", row_number, COLUMN_HEADERS["rank"], rank_text))
+        except ValueError:
+            problems.append(
+                Problem("female_civilian", row_number, COLUMN_HEADERS["rank"], rank_text)
+            )
+    if not first:
+        problems.append(Problem("empty_name", row_number, COLUMN_HEADERS["first_name"]))
+    if not last:
+        problems.append(Problem("missing_value", row_number, COLUMN_HEADERS["last_name"]))
+    section_key = ""
+    section_text = cell("section")
+    if section_text:
+        section = find_section(unit_kind, section_text)
+        if section is None:
+            known = ", ".join(s.thai for s in unit_kind_info(unit_kind).sections)
+            problems.append(
+                Problem("unknown_section", row_number, COLUMN_HEADERS["section"], section_text,
+                        known)
+            )
+        else:
+            section_key = section.key
+    email = cell("email")
+    if email and not EMAIL_RE.match(email):
+        problems.append(Problem("bad_email", row_number, COLUMN_HEADERS["email"], email))
+    for key in ("first_name", "last_name", "position", "position_abbr", "phone", "email", "note"):
+        if len(cell(key)) > MAX_FIELD_LENGTH:
+            problems.append(Problem("too_long", row_number, COLUMN_HEADERS[key]))
+    if title is None or not first:
+        return problems, None
+    position = cell("position")
+    person = Person(
+        rank_key=title.rank.key,
+        female=title.female,
+        acting=title.acting,
+        first_name=first,
+        last_name=last,
+        position=position,
+        position_abbr=cell("position_abbr") or (abbreviate_position(position) if position else ""),
+        section_key=section_key,
+        phone=cell("phone"),
+        email=email,
+        note=cell("note"),
+    )
+    return problems, person

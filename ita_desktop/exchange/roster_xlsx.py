@@ -1,0 +1,231 @@
+"""The roster workbook: the blank template, reading a filled-in roster, writing the roster out.
+
+openpyxl is imported inside the functions: it is needed only when the user imports or exports,
+and the window must start without it.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.domain.roster import COLUMN_HEADERS, ROSTER_COLUMNS, Person, column_for_header
+from ita_desktop.domain.thai_dates import DateForm, format_thai_date
+from ita_desktop.domain.units import UnitKind, section_by_key, unit_kind_info
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_ROWS = 5000
+HEADER_SEARCH_ROWS = 15
+THAI_FONT = "TH Sarabun New"
+SHEET_TITLE = "บัญชีรายชื่อ"
+
+
+class RosterFileError(ValueError):
+    """The file cannot be read as a roster; the message names the file and why."""
+
+
+@dataclass
+class RosterSheet:
+    path: Path
+    columns: list[str]
+    rows: list[tuple[int, dict[str, str]]]
+    ignored_headers: list[str]
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        # Phone numbers typed into Excel come back as floats and lose their leading zero.
+        return str(int(value))
+    text = str(value).strip()
+    return text[1:] if text.startswith("'") else text
+
+
+def read_roster(path: Path) -> RosterSheet:
+    """Read the first sheet's header row and people; no checking of the people themselves."""
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise RosterFileError(f"Cannot read '{path}': {exc.strerror or exc}.") from exc
+    if size > MAX_FILE_BYTES:
+        raise RosterFileError(f"'{path.name}' is too large for a roster ({size // 1024} KB).")
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise RosterFileError(
+            f"'{path.name}' is not an Excel workbook (.xlsx). Save the roster as .xlsx first."
+        )
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
+        raise RosterFileError(
+            f"'{path.name}' cannot be read as an Excel workbook (.xlsx): it is damaged, "
+            "password-protected or of another kind."
+        ) from exc
+    try:
+        sheet = workbook.worksheets[0] if workbook.worksheets else None
+        if sheet is None:
+            raise RosterFileError(f"'{path.name}' has no sheets.")
+        rows = sheet.iter_rows(values_only=True)
+        header_index: dict[int, str] = {}
+        ignored: list[str] = []
+        header_row = 0
+        for number, values in enumerate(rows, start=1):
+            found = {i: column_for_header(_cell_text(v)) for i, v in enumerate(values)}
+            keys = {i: k for i, k in found.items() if k}
+            if "first_name" in keys.values() or "rank" in keys.values():
+                header_index = keys
+                ignored = [_cell_text(v) for i, v in enumerate(values)
+                           if _cell_text(v) and i not in keys]
+                header_row = number
+                break
+            if number >= HEADER_SEARCH_ROWS:
+                break
+        if not header_row:
+            raise RosterFileError(
+                f"'{path.name}' has no header row: the first sheet should have the columns "
+                f"{', '.join(COLUMN_HEADERS[k] for k in ('rank', 'first_name', 'last_name'))} "
+                "(download the template from the program)."
+            )
+        people: list[tuple[int, dict[str, str]]] = []
+        for number, values in enumerate(rows, start=header_row + 1):
+            record = {key: _cell_text(values[i]) for i, key in header_index.items()
+                      if i < len(values)}
+            if not any(record.values()):
+                continue
+            if len(people) >= MAX_ROWS:
+                raise RosterFileError(
+                    f"'{path.name}' has more than {MAX_ROWS} people; split it into smaller files."
+                )
+            people.append((number, record))
+    finally:
+        workbook.close()
+    return RosterSheet(path, sorted(set(header_index.values())), people, ignored)
+
+
+def _atomic_save(workbook, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Write next to the target, then rename: a failed save never leaves half a file."""
+    path = Path(path)
+    handle, temp = tempfile.mkstemp(prefix=".ita-", suffix=".xlsx", dir=path.parent)
+    os.close(handle)
+    try:
+        workbook.save(temp)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _style_header(sheet, widths: Sequence[int]) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+        cell = sheet.cell(row=1, column=index)
+        cell.font = Font(name=THAI_FONT, size=16, bold=True)
+        cell.fill = PatternFill("solid", fgColor="DDE7F3")
+        cell.alignment = Alignment(vertical="center")
+    sheet.row_dimensions[1].height = 27
+    sheet.freeze_panes = "A2"
+
+
+def write_template(path: Path, kind: UnitKind) -> None:
+    """A blank roster with the header row, one example row and the list of sections."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = SHEET_TITLE
+    sheet.append([thai for _, thai, _ in ROSTER_COLUMNS])
+    sections = unit_kind_info(kind).sections
+    example = {
+        "rank": "ร.ต.อ.หญิง", "first_name": "ตัวอย่าง", "last_name": "ลบแถวนี้",
+        "position": "รองสารวัตร", "position_abbr": "รอง สว.", "section": sections[0].thai,
+        "phone": "0812345678", "email": "", "note": "แถวตัวอย่าง ลบก่อนนำเข้า",
+    }
+    sheet.append([example[key] for key, _, _ in ROSTER_COLUMNS])
+    _style_header(sheet, [16, 18, 18, 36, 20, 24, 16, 26, 24])
+    for cell in sheet[2]:
+        cell.font = Font(name=THAI_FONT, size=16, italic=True, color="777777")
+    sheet.row_dimensions[2].height = 24
+    lists = workbook.create_sheet("สายงาน")
+    lists.append(["สายงานที่ใช้ได้"])
+    for section in sections:
+        lists.append([section.thai])
+    lists.column_dimensions["A"].width = 30
+    section_column = [k for k, _, _ in ROSTER_COLUMNS].index("section") + 1
+    letter = get_column_letter(section_column)
+    validation = DataValidation(
+        type="list", formula1=f"='สายงาน'!$A$2:$A${len(sections) + 1}", allow_blank=True
+    )
+    validation.add(f"{letter}2:{letter}{MAX_ROWS}")
+    sheet.add_data_validation(validation)
+    _atomic_save(workbook, path)
+
+
+def export_roster(
+    path: Path, people: Sequence[Person], kind: UnitKind, digits: DigitStyle = DigitStyle.THAI
+) -> None:
+    """The roster in the template's columns (so it can be imported again) plus the status."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = SHEET_TITLE
+    sheet.append([thai for _, thai, _ in ROSTER_COLUMNS] + ["สถานะ"])
+    for person in people:
+        try:
+            section = section_by_key(kind, person.section_key).thai if person.section_key else ""
+        except (KeyError, ValueError):
+            section = person.section_key
+        if person.active:
+            status = "ปฏิบัติงาน"
+        elif person.left_on:
+            status = "ออกจากหน่วย " + format_thai_date(person.left_on, DateForm.ABBR, digits)
+        else:
+            status = "ออกจากหน่วย"
+        sheet.append([
+            person.title_text, person.first_name, person.last_name, person.position,
+            person.position_abbr, section, person.phone, person.email, person.note, status,
+        ])
+    body = Font(name=THAI_FONT, size=16)
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            cell.font = body
+            cell.alignment = Alignment(vertical="top")
+            cell.number_format = "@"
+        sheet.row_dimensions[row[0].row].height = 24
+    widths = [14, 14, 14, 30, 18, 22, 14, 24, 18, 22]
+    for column in sheet.iter_cols():
+        index = column[0].column - 1
+        longest = max(display_width(str(cell.value or "")) for cell in column)
+        # Thai at 16 pt is wider per character than Excel's default width unit assumes.
+        widths[index] = max(widths[index], min(60, int(longest * 1.1) + 2))
+    _style_header(sheet, widths)
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.print_title_rows = "1:1"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    _atomic_save(workbook, path)
+
+
+def display_width(text: str) -> int:
+    """Characters that take room on screen: Thai vowel and tone marks above or below take none."""
+    import unicodedata
+
+    return sum(1 for ch in text if unicodedata.category(ch) not in ("Mn", "Me", "Cf"))

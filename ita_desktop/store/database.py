@@ -1,0 +1,169 @@
+"""Opening the one SQLite file that holds a unit's ITA work: checks, pragmas, transactions.
+
+Plain ``sqlite3`` serves the reads and the migrations; sqlite-utils (``Database.utils``) serves
+table-level writes and schema introspection. sqlite-utils is imported on first use only: its
+import alone (click, dateutil, pluggy) costs about as much as starting a bare Qt window, and the
+window must open fast.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ita_desktop.store.errors import (
+    DamagedDatabaseError,
+    ForeignDatabaseError,
+    NotADatabaseError,
+    StoreError,
+    UnreadableDatabaseError,
+)
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# "ITAD": lets us tell our own files from any other SQLite file a user might pick.
+APPLICATION_ID = 0x49544144
+BUSY_TIMEOUT_MS = 5000
+
+
+class Database:
+    """One open ITA Desktop database file. Owned by the thread that opened it."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.conn = conn
+        self._utils: sqlite_utils.Database | None = None
+        # The copy made before the last schema upgrade, so the UI can tell the user where it is.
+        self.last_backup: Path | None = None
+
+    @property
+    def utils(self) -> sqlite_utils.Database:
+        if self._utils is None:
+            import sqlite_utils
+
+            self._utils = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._utils
+
+    @property
+    def user_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, params).fetchall()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """One user action: everything inside commits together or not at all."""
+        if self.conn.in_transaction:
+            # Nested use joins the outer action instead of committing half of it.
+            yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    def backup_to(self, target: Path) -> None:
+        """A consistent copy through the SQLite backup API (safe while the file is open)."""
+        dest = sqlite3.connect(str(target))
+        try:
+            self.conn.backup(dest)
+        finally:
+            dest.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except PermissionError as exc:
+        raise UnreadableDatabaseError(
+            path, "you have no permission to read it", "Ask for access, or choose another file."
+        ) from exc
+    except OSError as exc:
+        raise UnreadableDatabaseError(path, exc.strerror or str(exc), "Choose another file.") from exc
+    if head and head != SQLITE_HEADER:
+        raise NotADatabaseError(path)
+
+
+def connect(path: Path, *, create: bool = True) -> Database:
+    """Open ``path`` with our pragmas, refusing files that are not ours or are damaged.
+
+    Never writes to a file it refuses: the checks run before any pragma that writes.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise UnreadableDatabaseError(path, "it is a folder", "Choose a database file.")
+    exists = path.exists()
+    if exists:
+        _check_header(path)
+    elif not create:
+        raise UnreadableDatabaseError(path, "the file does not exist", "Check the path.")
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UnreadableDatabaseError(
+                path, f"its folder cannot be created ({exc.strerror})", "Choose another place."
+            ) from exc
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True)
+    except sqlite3.Error as exc:
+        raise UnreadableDatabaseError(path, str(exc), "Choose another file.") from exc
+    conn.row_factory = sqlite3.Row
+    db = Database(path, conn)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if exists and path.stat().st_size > 0:
+            _refuse_foreign_or_damaged(db)
+        conn.execute("PRAGMA foreign_keys = ON")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal" and not str(path).startswith(":"):
+            # A read-only folder or a network share can refuse WAL; rollback journal still works.
+            conn.execute("PRAGMA journal_mode = DELETE")
+    except StoreError:
+        conn.close()
+        raise
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        message = str(exc)
+        if "not a database" in message:
+            raise NotADatabaseError(path) from exc
+        if "readonly" in message or "unable to open" in message:
+            raise UnreadableDatabaseError(
+                path, message, "Check that the file and its folder are writable."
+            ) from exc
+        raise DamagedDatabaseError(path, [message]) from exc
+    return db
+
+
+def _refuse_foreign_or_damaged(db: Database) -> None:
+    app_id = int(db.execute("PRAGMA application_id").fetchone()[0])
+    tables = db.query("SELECT name FROM sqlite_master WHERE type = 'table'")
+    if app_id != APPLICATION_ID and tables:
+        raise ForeignDatabaseError(db.path)
+    problems = integrity_problems(db)
+    if problems:
+        raise DamagedDatabaseError(db.path, problems)
+
+
+def integrity_problems(db: Database, limit: int = 20) -> list[str]:
+    rows = db.query(f"PRAGMA integrity_check({int(limit)})")
+    found = [str(r[0]) for r in rows]
+    return [] if found == ["ok"] else found

@@ -1,0 +1,157 @@
+"""The schema, as a ladder of numbered migrations on ``PRAGMA user_version``.
+
+A migration is never edited once released: a schema change is a new step at the end.
+Before an existing file is upgraded it is copied aside with the SQLite backup API.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from ita_desktop.store.database import APPLICATION_ID, Database
+from ita_desktop.store.errors import MigrationError, NewerDatabaseError
+
+V1_CORE = """
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE people (
+    id INTEGER PRIMARY KEY,
+    rank_key TEXT NOT NULL,
+    female INTEGER NOT NULL DEFAULT 0 CHECK (female IN (0, 1)),
+    acting INTEGER NOT NULL DEFAULT 0 CHECK (acting IN (0, 1)),
+    first_name TEXT NOT NULL CHECK (length(trim(first_name)) > 0),
+    last_name TEXT NOT NULL DEFAULT '',
+    position TEXT NOT NULL DEFAULT '',
+    position_abbr TEXT NOT NULL DEFAULT '',
+    section_key TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    left_on TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX people_by_name ON people (first_name, last_name);
+CREATE INDEX people_by_section ON people (section_key);
+
+CREATE TABLE unit (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    full_name TEXT NOT NULL DEFAULT '',
+    short_name TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL,
+    parent_bureau TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    website TEXT NOT NULL DEFAULT '',
+    commander_id INTEGER REFERENCES people (id) ON DELETE SET NULL,
+    emblem BLOB,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE frameworks (
+    fiscal_year INTEGER PRIMARY KEY,
+    framework TEXT NOT NULL,
+    title TEXT NOT NULL,
+    notes TEXT NOT NULL DEFAULT '',
+    weights TEXT NOT NULL,
+    minimum_samples TEXT NOT NULL,
+    eit_quotas TEXT NOT NULL,
+    eit2_groups TEXT NOT NULL,
+    indicators TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE framework_oit_items (
+    fiscal_year INTEGER NOT NULL REFERENCES frameworks (fiscal_year) ON DELETE CASCADE,
+    code TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    indicator TEXT NOT NULL,
+    title TEXT NOT NULL,
+    components TEXT NOT NULL,
+    formats TEXT NOT NULL,
+    deadline_kind TEXT NOT NULL CHECK (deadline_kind IN ('date', 'monthly', 'none')),
+    deadline_date TEXT,
+    deadline_day INTEGER,
+    deadline_text TEXT NOT NULL DEFAULT '',
+    points TEXT NOT NULL,
+    PRIMARY KEY (fiscal_year, code)
+);
+
+CREATE TABLE framework_phases (
+    fiscal_year INTEGER NOT NULL REFERENCES frameworks (fiscal_year) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    start_date TEXT NOT NULL,
+    end_date TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    responsible TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (fiscal_year, position)
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1_CORE,)
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def _backup_path(db_path: Path, version: int) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    folder = db_path.parent / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    candidate = folder / f"{db_path.stem}.v{version}.{stamp}{db_path.suffix or '.sqlite'}"
+    n = 1
+    while candidate.exists():
+        n += 1
+        candidate = folder / f"{db_path.stem}.v{version}.{stamp}-{n}{db_path.suffix or '.sqlite'}"
+    return candidate
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into statements (``executescript`` would commit on its own)."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements
+
+
+def migrate(db: Database, migrations: Sequence[str] = MIGRATIONS) -> Path | None:
+    """Bring ``db`` to the latest schema; return the backup made first, if any.
+
+    Each step runs in its own transaction together with its ``user_version`` bump, so a failed
+    step leaves the file at the previous version.
+    """
+    latest = len(migrations)
+    current = db.user_version
+    if current > latest:
+        raise NewerDatabaseError(db.path, current, latest)
+    if current == latest:
+        return None
+    backup: Path | None = None
+    if current > 0:
+        backup = _backup_path(db.path, current)
+        db.backup_to(backup)
+    for version in range(current + 1, latest + 1):
+        try:
+            with db.transaction():
+                for statement in _statements(migrations[version - 1]):
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {version}")
+                if version == 1:
+                    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        except sqlite3.Error as exc:
+            raise MigrationError(db.path, version, str(exc), backup) from exc
+    return backup

@@ -1,0 +1,143 @@
+"""The personnel roster table."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date, datetime
+
+from ita_desktop.domain.roster import Person, normalize_space, person_problems
+from ita_desktop.domain.units import UnitKind
+from ita_desktop.store.database import Database
+from ita_desktop.store.errors import ProblemsError, StoreError
+
+COLUMNS = (
+    "rank_key", "female", "acting", "first_name", "last_name", "position", "position_abbr",
+    "section_key", "phone", "email", "note", "active", "left_on",
+)
+
+
+def _now() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def _person(row: sqlite3.Row) -> Person:
+    return Person(
+        id=row["id"],
+        rank_key=row["rank_key"],
+        female=bool(row["female"]),
+        acting=bool(row["acting"]),
+        first_name=row["first_name"],
+        last_name=row["last_name"],
+        position=row["position"],
+        position_abbr=row["position_abbr"],
+        section_key=row["section_key"],
+        phone=row["phone"],
+        email=row["email"],
+        note=row["note"],
+        active=bool(row["active"]),
+        left_on=date.fromisoformat(row["left_on"]) if row["left_on"] else None,
+    )
+
+
+def _values(person: Person) -> dict[str, object]:
+    return {
+        "rank_key": person.rank_key,
+        "female": int(person.female),
+        "acting": int(person.acting),
+        "first_name": normalize_space(person.first_name),
+        "last_name": normalize_space(person.last_name),
+        "position": normalize_space(person.position),
+        "position_abbr": normalize_space(person.position_abbr),
+        "section_key": person.section_key,
+        "phone": person.phone.strip(),
+        "email": person.email.strip(),
+        "note": person.note.strip(),
+        "active": int(person.active),
+        "left_on": person.left_on.isoformat() if person.left_on else None,
+    }
+
+
+class PeopleRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def all(self, *, include_inactive: bool = True) -> list[Person]:
+        where = "" if include_inactive else "WHERE active = 1"
+        rows = self.db.query(f"SELECT * FROM people {where} ORDER BY id")
+        return [_person(r) for r in rows]
+
+    def get(self, person_id: int) -> Person:
+        row = self.db.execute("SELECT * FROM people WHERE id = ?", (person_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"No person with id {person_id} in the roster.")
+        return _person(row)
+
+    def count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM people").fetchone()[0])
+
+    def find_same_name(self, person: Person) -> Person | None:
+        """Another entry with the same first and last name (ranks change; people don't)."""
+        for row in self.db.query(
+            "SELECT * FROM people WHERE first_name = ? AND last_name = ? AND id IS NOT ?",
+            (normalize_space(person.first_name), normalize_space(person.last_name), person.id),
+        ):
+            return _person(row)
+        return None
+
+    def _validate(self, person: Person, unit_kind: UnitKind | None) -> None:
+        problems = person_problems(person, unit_kind)
+        if problems:
+            raise ProblemsError(problems)
+
+    def add(self, person: Person, unit_kind: UnitKind | None = None) -> Person:
+        self._validate(person, unit_kind)
+        stamp = _now()
+        with self.db.transaction():
+            cursor = self.db.execute(
+                f"INSERT INTO people ({', '.join(COLUMNS)}, created_at, updated_at) "
+                f"VALUES ({', '.join(':' + c for c in COLUMNS)}, :stamp, :stamp)",
+                {**_values(person), "stamp": stamp},
+            )
+        return replace(person, id=cursor.lastrowid)
+
+    def add_many(self, people: Iterable[Person], unit_kind: UnitKind | None = None) -> int:
+        """Add a whole imported roster in one transaction: all of it or none of it."""
+        batch = list(people)
+        for person in batch:
+            self._validate(person, unit_kind)
+        stamp = _now()
+        with self.db.transaction():
+            self.db.conn.executemany(
+                f"INSERT INTO people ({', '.join(COLUMNS)}, created_at, updated_at) "
+                f"VALUES ({', '.join(':' + c for c in COLUMNS)}, :stamp, :stamp)",
+                [{**_values(p), "stamp": stamp} for p in batch],
+            )
+        return len(batch)
+
+    def update(self, person: Person, unit_kind: UnitKind | None = None) -> Person:
+        if person.id is None:
+            raise StoreError("Cannot update a person who was never saved.")
+        self._validate(person, unit_kind)
+        with self.db.transaction():
+            cursor = self.db.execute(
+                f"UPDATE people SET {', '.join(c + ' = :' + c for c in COLUMNS)}, "
+                "updated_at = :stamp WHERE id = :id",
+                {**_values(person), "stamp": _now(), "id": person.id},
+            )
+            if cursor.rowcount != 1:
+                raise StoreError(f"No person with id {person.id} in the roster.")
+        return person
+
+    def set_active(self, person_id: int, active: bool, on: date | None = None) -> Person:
+        """People leave the unit but stay in the roster, so old documents keep their names."""
+        left_on = None if active else (on or date.today()).isoformat()
+        with self.db.transaction():
+            cursor = self.db.execute(
+                "UPDATE people SET active = ?, left_on = ?, updated_at = ? WHERE id = ?",
+                (int(active), left_on, _now(), person_id),
+            )
+            if cursor.rowcount != 1:
+                raise StoreError(f"No person with id {person_id} in the roster.")
+        return self.get(person_id)

@@ -1,0 +1,192 @@
+"""Adding or editing one person of the roster."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ita_desktop.domain.positions import abbreviate_position
+from ita_desktop.domain.ranks import RANKS, name_in_order, name_in_table, rank_by_key
+from ita_desktop.domain.roster import Person, person_problems
+from ita_desktop.domain.units import UnitKind, unit_kind_info
+from ita_desktop.ui.problem_text import problems_text
+
+
+class PersonDialog(QDialog):
+    def __init__(
+        self,
+        kind: UnitKind,
+        person: Person | None = None,
+        *,
+        same_name: Callable[[Person], Person | None] = lambda p: None,
+        english: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._kind = kind
+        self._original = person
+        self._same_name = same_name
+        self._abbr_touched = bool(person and person.position_abbr and person.position and
+                                  person.position_abbr != abbreviate_position(person.position))
+        self.setWindowTitle(self.tr("Edit person") if person else self.tr("Add person"))
+        self.setMinimumWidth(520)
+
+        self.rank = QComboBox()
+        for rank in RANKS:
+            self.rank.addItem(f"{rank.abbr}  {rank.full}" if not english else
+                              f"{rank.abbr}  {rank.english}", rank.key)
+        self.female = QCheckBox(self.tr("Female officer (หญิง)"))
+        self.acting = QCheckBox(self.tr("Acting rank (ว่าที่)"))
+        flags = QHBoxLayout()
+        flags.addWidget(self.female)
+        flags.addWidget(self.acting)
+        flags.addStretch(1)
+        self.first = QLineEdit()
+        self.last = QLineEdit()
+        self.position = QLineEdit()
+        self.position.setPlaceholderText(self.tr("e.g. รองสารวัตรตรวจคนเข้าเมืองจังหวัด…"))
+        self.position_abbr = QLineEdit()
+        self.section = QComboBox()
+        self.section.addItem(self.tr("(none)"), "")
+        for section in unit_kind_info(kind).sections:
+            self.section.addItem(section.english if english else section.thai, section.key)
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+        self.note = QPlainTextEdit()
+        self.note.setFixedHeight(60)
+        self.preview = QLabel()
+        self.preview.setWordWrap(True)
+        self.errors = QLabel()
+        self.errors.setWordWrap(True)
+        self.errors.setStyleSheet("color: #b00020; padding: 2px;")
+        self.errors.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Rank or title"), self.rank)
+        form.addRow("", flags)
+        form.addRow(self.tr("&First name"), self.first)
+        form.addRow(self.tr("&Last name"), self.last)
+        form.addRow(self.tr("&Position"), self.position)
+        form.addRow(self.tr("Position (a&bbreviated)"), self.position_abbr)
+        form.addRow(self.tr("&Section"), self.section)
+        form.addRow(self.tr("P&hone"), self.phone)
+        form.addRow(self.tr("&E-mail"), self.email)
+        form.addRow(self.tr("&Note"), self.note)
+        form.addRow(self.tr("Printed as"), self.preview)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors)
+        layout.addWidget(buttons)
+
+        if person is not None:
+            self._load(person)
+        self.rank.currentIndexChanged.connect(self._rank_changed)
+        self.position.textEdited.connect(self._position_edited)
+        self.position_abbr.textEdited.connect(self._abbr_edited)
+        for widget in (self.first, self.last, self.position_abbr):
+            widget.textChanged.connect(self._update_preview)
+        self.female.toggled.connect(self._update_preview)
+        self.acting.toggled.connect(self._update_preview)
+        self._rank_changed()
+        self.first.setFocus()
+
+    def _load(self, person: Person) -> None:
+        index = self.rank.findData(person.rank_key)
+        self.rank.setCurrentIndex(max(index, 0))
+        self.female.setChecked(person.female)
+        self.acting.setChecked(person.acting)
+        self.first.setText(person.first_name)
+        self.last.setText(person.last_name)
+        self.position.setText(person.position)
+        self.position_abbr.setText(person.position_abbr)
+        self.section.setCurrentIndex(max(self.section.findData(person.section_key), 0))
+        self.phone.setText(person.phone)
+        self.email.setText(person.email)
+        self.note.setPlainText(person.note)
+
+    def _rank_changed(self) -> None:
+        police = rank_by_key(self.rank.currentData()).police
+        for box in (self.female, self.acting):
+            box.setEnabled(police)
+            if not police:
+                box.setChecked(False)
+        self._update_preview()
+
+    def _position_edited(self, text: str) -> None:
+        if not self._abbr_touched:
+            self.position_abbr.setText(abbreviate_position(text) if text.strip() else "")
+
+    def _abbr_edited(self, text: str) -> None:
+        self._abbr_touched = bool(text.strip())
+
+    def person(self) -> Person:
+        base = self._original or Person(rank_key="", first_name="", last_name="")
+        return replace(
+            base,
+            rank_key=self.rank.currentData(),
+            female=self.female.isChecked(),
+            acting=self.acting.isChecked(),
+            first_name=self.first.text().strip(),
+            last_name=self.last.text().strip(),
+            position=self.position.text().strip(),
+            position_abbr=self.position_abbr.text().strip(),
+            section_key=self.section.currentData(),
+            phone=self.phone.text().strip(),
+            email=self.email.text().strip(),
+            note=self.note.toPlainText().strip(),
+        )
+
+    def _update_preview(self) -> None:
+        person = self.person()
+        if not person.first_name or not person.last_name:
+            self.preview.setText("")
+            return
+        try:
+            lines = [name_in_table(person.name), name_in_order(person.name)]
+        except ValueError:
+            self.preview.setText("")
+            return
+        if person.position_abbr:
+            lines[0] += f"  {person.position_abbr}"
+        self.preview.setText("\n".join(lines))
+
+    def accept(self) -> None:
+        person = self.person()
+        problems = person_problems(person, self._kind)
+        if problems:
+            self.errors.setText(problems_text(problems))
+            self.errors.show()
+            return
+        twin = self._same_name(person)
+        if twin is not None:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Same name"),
+                self.tr("%1 is already in the roster. Add this entry anyway?").replace(
+                    "%1", twin.display_name
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().accept()

@@ -1,0 +1,319 @@
+"""The personnel roster: list, search, filters, add/edit/deactivate, import and export."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.domain.ranks import RANKS
+from ita_desktop.domain.roster import Person
+from ita_desktop.domain.units import UnitKind, unit_kind_info
+from ita_desktop.store.errors import StoreError
+from ita_desktop.store.people import PeopleRepository
+from ita_desktop.ui.problem_text import problems_text
+from ita_desktop.ui.roster_model import RosterFilter, RosterTableModel
+
+# Row height with room for Thai marks above and below (Qt clips them at the default height).
+ROW_PADDING = 10
+
+
+class RosterPanel(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self,
+        people: PeopleRepository,
+        unit_kind: Callable[[], UnitKind],
+        *,
+        english: bool = False,
+        digits: Callable[[], DigitStyle] = lambda: DigitStyle.THAI,
+        export_dir: Callable[[], Path] = Path.home,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._people = people
+        self._unit_kind = unit_kind
+        self._english = english
+        self._digits = digits
+        self._export_dir = export_dir
+
+        self.model = RosterTableModel(self)
+        self.proxy = RosterFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setAlternatingRowColors(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().setDefaultSectionSize(
+            self.view.fontMetrics().height() + ROW_PADDING
+        )
+        self.view.doubleClicked.connect(lambda _: self.edit_selected())
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name, position, phone… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.section_filter = QComboBox()
+        self.rank_filter = QComboBox()
+        self.rank_filter.addItem(self.tr("All ranks"), "")
+        for rank in RANKS:
+            self.rank_filter.addItem(rank.abbr, rank.key)
+        self.show_left = QCheckBox(self.tr("Show people who have left"))
+        self.count = QLabel()
+
+        self.add_action = QAction(self.tr("&Add person…"), self)
+        self.add_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.edit_action = QAction(self.tr("&Edit…"), self)
+        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.leave_action = QAction(self.tr("Mark as &left"), self)
+        self.leave_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        self.import_action = QAction(self.tr("&Import from Excel…"), self)
+        self.template_action = QAction(self.tr("Save import &template…"), self)
+        self.export_action = QAction(self.tr("E&xport to Excel…"), self)
+        for action in (self.add_action, self.edit_action, self.leave_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        find = QAction(self)
+        find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.addAction(find)
+
+        toolbar = QHBoxLayout()
+        for action in (self.add_action, self.edit_action, self.leave_action,
+                       self.import_action, self.template_action, self.export_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            toolbar.addWidget(button)
+        toolbar.addStretch(1)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.section_filter, 1)
+        filters.addWidget(self.rank_filter)
+        filters.addWidget(self.show_left)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(toolbar)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count)
+
+        self.search.textChanged.connect(lambda text: self._filter(text=text))
+        self.section_filter.currentIndexChanged.connect(
+            lambda: self._filter(section=self.section_filter.currentData() or "")
+        )
+        self.rank_filter.currentIndexChanged.connect(
+            lambda: self._filter(rank=self.rank_filter.currentData() or "")
+        )
+        self.show_left.toggled.connect(lambda on: self._filter(show_left=on))
+        self.add_action.triggered.connect(self.add_person)
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.leave_action.triggered.connect(self.toggle_left)
+        self.import_action.triggered.connect(self.import_roster)
+        self.template_action.triggered.connect(self.save_template)
+        self.export_action.triggered.connect(self.export_roster)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+
+    def _filter(self, **changes) -> None:  # type: ignore[no-untyped-def]
+        self.proxy.set_filters(**changes)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total = sum(1 for p in self._all if p.active)
+        self.count.setText(self.tr("%1 shown; %2 serving, %3 left")
+                           .replace("%1", str(self.proxy.rowCount()))
+                           .replace("%2", str(total))
+                           .replace("%3", str(len(self._all) - total)))
+
+    def _fill_sections(self) -> None:
+        current = self.section_filter.currentData()
+        self.section_filter.blockSignals(True)
+        self.section_filter.clear()
+        self.section_filter.addItem(self.tr("All sections"), "")
+        for section in unit_kind_info(self._unit_kind()).sections:
+            self.section_filter.addItem(section.english if self._english else section.thai,
+                                        section.key)
+        self.section_filter.setCurrentIndex(max(self.section_filter.findData(current), 0))
+        self.section_filter.blockSignals(False)
+        self.proxy.set_filters(section=self.section_filter.currentData() or "")
+
+    def reload(self, select_id: int | None = None) -> None:
+        self._all = self._people.all()
+        self._fill_sections()
+        self.model.set_rows(self._all, self._unit_kind(), english=self._english,
+                            digits=self._digits())
+        self.view.resizeColumnsToContents()
+        self._update_count()
+        if select_id is not None:
+            self.select(select_id)
+        self._selection_changed()
+
+    def select(self, person_id: int) -> None:
+        row = self.model.row_of(person_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.view.selectRow(index.row())
+            self.view.scrollTo(index)
+
+    def selected(self) -> Person | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        source: QModelIndex = self.proxy.mapToSource(rows[0])
+        return self.model.person_at(source.row())
+
+    def _selection_changed(self) -> None:
+        person = self.selected()
+        self.edit_action.setEnabled(person is not None)
+        self.leave_action.setEnabled(person is not None)
+        if person is not None and not person.active:
+            self.leave_action.setText(self.tr("Mark as &serving again"))
+        else:
+            self.leave_action.setText(self.tr("Mark as &left"))
+
+    def _dialog(self, person: Person | None):  # type: ignore[no-untyped-def]
+        from ita_desktop.ui.person_dialog import PersonDialog
+
+        return PersonDialog(self._unit_kind(), person, same_name=self._people.find_same_name,
+                            english=self._english, parent=self)
+
+    def add_person(self) -> None:
+        dialog = self._dialog(None)
+        if not dialog.exec():
+            return
+        try:
+            saved = self._people.add(dialog.person(), self._unit_kind())
+        except StoreError as exc:
+            self._refused(exc)
+            return
+        self.reload(saved.id)
+        self.changed.emit()
+
+    def edit_selected(self) -> None:
+        person = self.selected()
+        if person is None:
+            return
+        dialog = self._dialog(person)
+        if not dialog.exec():
+            return
+        try:
+            self._people.update(dialog.person(), self._unit_kind())
+        except StoreError as exc:
+            self._refused(exc)
+            return
+        self.reload(person.id)
+        self.changed.emit()
+
+    def toggle_left(self) -> None:
+        person = self.selected()
+        if person is None or person.id is None:
+            return
+        if person.active:
+            answer = QMessageBox.question(
+                self, self.tr("Mark as left"),
+                self.tr("%1 has left the unit? They stay in the roster's history and in past "
+                        "documents, but are no longer offered for new work.")
+                .replace("%1", person.display_name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._people.set_active(person.id, not person.active)
+        if person.active and not self.show_left.isChecked():
+            self.show_left.setChecked(True)
+        self.reload(person.id)
+        self.changed.emit()
+
+    def _refused(self, exc: StoreError) -> None:
+        problems = getattr(exc, "problems", None)
+        text = problems_text(problems) if problems else str(exc)
+        QMessageBox.warning(self, self.tr("Not saved"), text)
+
+    def import_roster(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import roster"), str(self._export_dir()),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if not name:
+            return
+        from ita_desktop.ui.roster_import_dialog import RosterImportDialog
+
+        dialog = RosterImportDialog(Path(name), self._unit_kind(),
+                                    lambda: self._people.all(), self)
+        if not dialog.exec():
+            return
+        try:
+            added = self._people.add_many(dialog.people(), self._unit_kind())
+        except StoreError as exc:
+            self._refused(exc)
+            return
+        self.reload()
+        self.changed.emit()
+        QMessageBox.information(self, self.tr("Roster imported"),
+                                self.tr("%1 people were added to the roster.")
+                                .replace("%1", str(added)))
+
+    def _save_name(self, title: str, suggested: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, title, str(self._export_dir() / suggested), self.tr("Excel workbooks (*.xlsx)")
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
+
+    def save_template(self) -> None:
+        path = self._save_name(self.tr("Save roster template"), "roster-template.xlsx")
+        if path is None:
+            return
+        from ita_desktop.exchange.roster_xlsx import write_template
+
+        try:
+            write_template(path, self._unit_kind())
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+
+    def export_roster(self) -> None:
+        path = self._save_name(self.tr("Export roster"), "roster.xlsx")
+        if path is None:
+            return
+        from ita_desktop.exchange.roster_xlsx import export_roster
+
+        people = [self.model.person_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+                  for r in range(self.proxy.rowCount())]
+        try:
+            export_roster(path, people, self._unit_kind(), self._digits())
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return
+        QMessageBox.information(self, self.tr("Roster exported"),
+                                self.tr("%1 people written to %2.")
+                                .replace("%1", str(len(people))).replace("%2", str(path)))

@@ -1,0 +1,249 @@
+"""The unit profile form: names, kind, parent bureau, contacts, commander and emblem."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ita_desktop.domain.roster import Person
+from ita_desktop.domain.unit_profile import UnitProfile, unit_problems
+from ita_desktop.domain.units import UNIT_KINDS, UnitKind
+from ita_desktop.media.images import ImageFileError, load_image_as_png
+from ita_desktop.store.errors import StoreError
+from ita_desktop.store.unit import UnitRepository
+from ita_desktop.ui.problem_text import problems_text
+
+EMBLEM_PREVIEW = 96
+
+
+class UnitForm(QWidget):
+    """Edits the unit profile; ``Save`` writes it in one transaction, ``Revert`` reloads."""
+
+    saved = Signal()
+
+    def __init__(self, units: UnitRepository, *, english: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._units = units
+        self._english = english
+        self._loading = False
+
+        self.full_name = QLineEdit()
+        self.full_name.setPlaceholderText(self.tr("e.g. ตรวจคนเข้าเมืองจังหวัด…"))
+        self.short_name = QLineEdit()
+        self.short_name.setPlaceholderText(self.tr("e.g. ตม.จว.…"))
+        self.kind = QComboBox()
+        for kind, info in UNIT_KINDS.items():
+            self.kind.addItem(info.english if english else info.thai, str(kind))
+        self.parent_bureau = QLineEdit()
+        self.address = QPlainTextEdit()
+        self.address.setFixedHeight(70)
+        self.address.setTabChangesFocus(True)
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+        self.website = QLineEdit()
+        self.commander = QComboBox()
+
+        self.emblem_view = QLabel()
+        self.emblem_view.setFixedSize(EMBLEM_PREVIEW, EMBLEM_PREVIEW)
+        self.emblem_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emblem_view.setStyleSheet("border: 1px solid #bbb; background: white;")
+        self.emblem_import = QPushButton(self.tr("Import image…"))
+        self.emblem_remove = QPushButton(self.tr("Remove"))
+        self.emblem_note = QLabel()
+        self.emblem_note.setWordWrap(True)
+        emblem_buttons = QVBoxLayout()
+        emblem_buttons.addWidget(self.emblem_import)
+        emblem_buttons.addWidget(self.emblem_remove)
+        emblem_buttons.addStretch(1)
+        emblem_row = QHBoxLayout()
+        emblem_row.addWidget(self.emblem_view)
+        emblem_row.addLayout(emblem_buttons)
+        emblem_row.addWidget(self.emblem_note, 1)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Full name"), self.full_name)
+        form.addRow(self.tr("S&hort name"), self.short_name)
+        form.addRow(self.tr("&Kind of unit"), self.kind)
+        form.addRow(self.tr("&Parent bureau"), self.parent_bureau)
+        form.addRow(self.tr("&Address"), self.address)
+        form.addRow(self.tr("P&hone"), self.phone)
+        form.addRow(self.tr("&E-mail"), self.email)
+        form.addRow(self.tr("&Website"), self.website)
+        form.addRow(self.tr("&Commander"), self.commander)
+        form.addRow(self.tr("Emblem"), emblem_row)
+
+        self.errors = QLabel()
+        self.errors.setWordWrap(True)
+        self.errors.setStyleSheet("color: #b00020; padding: 2px;")
+        self.errors.hide()
+        self.save_button = QPushButton(self.tr("&Save profile"))
+        self.save_button.setToolTip(self.tr("Save the unit profile (Ctrl+S)"))
+        self.revert_button = QPushButton(self.tr("Re&vert"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+
+        box = QGroupBox(self.tr("Unit profile"))
+        inner = QVBoxLayout(box)
+        inner.addLayout(form)
+        inner.addWidget(self.errors)
+        inner.addLayout(buttons)
+        inner.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(box)
+
+        for edit in (self.full_name, self.short_name, self.parent_bureau, self.phone,
+                     self.email, self.website):
+            edit.textChanged.connect(self._changed)
+        self.address.textChanged.connect(self._changed)
+        self.kind.currentIndexChanged.connect(self._changed)
+        self.commander.currentIndexChanged.connect(self._changed)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.load)
+        self.emblem_import.clicked.connect(self.import_emblem)
+        self.emblem_remove.clicked.connect(self.remove_emblem)
+        self._dirty = False
+        self._people: list[Person] = []
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self._dirty = True
+            self.save_button.setEnabled(True)
+            self.revert_button.setEnabled(True)
+
+    def set_people(self, people: list[Person]) -> None:
+        """The commander list follows the roster; the current choice is kept."""
+        self._loading = True
+        current = self.commander.currentData()
+        self._people = people
+        self.commander.clear()
+        self.commander.addItem(self.tr("(not chosen)"), None)
+        for person in people:
+            if person.active or person.id == current:
+                label = person.display_name
+                if person.position_abbr:
+                    label += f"  ({person.position_abbr})"
+                self.commander.addItem(label, person.id)
+        self.commander.setCurrentIndex(max(self.commander.findData(current), 0))
+        self._loading = False
+
+    def load(self) -> None:
+        unit = self._units.get()
+        self._loading = True
+        if unit is None:
+            unit = UnitProfile(kind=UnitKind.PROVINCIAL_IMMIGRATION)
+        self.full_name.setText(unit.full_name)
+        self.short_name.setText(unit.short_name)
+        self.kind.setCurrentIndex(max(self.kind.findData(str(unit.kind)), 0))
+        self.parent_bureau.setText(unit.parent_bureau)
+        self.address.setPlainText(unit.address)
+        self.phone.setText(unit.phone)
+        self.email.setText(unit.email)
+        self.website.setText(unit.website)
+        self.commander.setCurrentIndex(max(self.commander.findData(unit.commander_id), 0))
+        self._loading = False
+        self._dirty = False
+        self.errors.hide()
+        self.save_button.setEnabled(False)
+        self.revert_button.setEnabled(False)
+        self._show_emblem()
+
+    def profile(self) -> UnitProfile:
+        current = self._units.get() or UnitProfile(kind=UnitKind.PROVINCIAL_IMMIGRATION)
+        return replace(
+            current,
+            kind=UnitKind(self.kind.currentData()),
+            full_name=self.full_name.text().strip(),
+            short_name=self.short_name.text().strip(),
+            parent_bureau=self.parent_bureau.text().strip(),
+            address=self.address.toPlainText().strip(),
+            phone=self.phone.text().strip(),
+            email=self.email.text().strip(),
+            website=self.website.text().strip(),
+            commander_id=self.commander.currentData(),
+        )
+
+    def save(self) -> bool:
+        unit = self.profile()
+        problems = unit_problems(unit)
+        if problems:
+            self.errors.setText(problems_text(problems))
+            self.errors.show()
+            return False
+        try:
+            self._units.save(unit)
+        except StoreError as exc:
+            self.errors.setText(str(exc))
+            self.errors.show()
+            return False
+        self.load()
+        self.saved.emit()
+        return True
+
+    def _show_emblem(self) -> None:
+        data = self._units.emblem()
+        has_unit = self._units.get() is not None
+        self.emblem_import.setEnabled(has_unit)
+        self.emblem_remove.setEnabled(data is not None)
+        if data is None:
+            self.emblem_view.setPixmap(QPixmap())
+            self.emblem_view.setText(self.tr("none"))
+            self.emblem_note.setText(self.tr(
+                "Import the unit's official emblem once; orders print it at 3 cm. Without one, "
+                "orders print without an emblem."
+            ) if has_unit else self.tr("Save the profile first, then import the emblem."))
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(data)
+        self.emblem_view.setPixmap(pixmap.scaled(
+            EMBLEM_PREVIEW - 4, EMBLEM_PREVIEW - 4, Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        ))
+        self.emblem_note.setText(self.tr("%1 × %2 pixels").replace("%1", str(pixmap.width()))
+                                 .replace("%2", str(pixmap.height())))
+
+    def import_emblem(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import emblem"), str(Path.home()),
+            self.tr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)"),
+        )
+        if not name:
+            return
+        try:
+            png = load_image_as_png(Path(name))
+            self._units.set_emblem(png)
+        except (ImageFileError, StoreError) as exc:
+            QMessageBox.warning(self, self.tr("Emblem not imported"), str(exc))
+            return
+        self._show_emblem()
+
+    def remove_emblem(self) -> None:
+        answer = QMessageBox.question(self, self.tr("Remove emblem"),
+                                      self.tr("Remove the unit's emblem?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._units.set_emblem(None)
+            self._show_emblem()

@@ -1,0 +1,197 @@
+"""Tests for the Thai fiscal year, its halves and quarters, and year shifting."""
+
+from datetime import date, timedelta
+
+import pytest
+
+from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.domain.fiscal import (
+    Half,
+    calendar_year_be,
+    current_fiscal_year,
+    fiscal_year_bounds,
+    fiscal_year_label,
+    fiscal_year_of,
+    half_bounds,
+    half_label,
+    half_of,
+    quarter_bounds,
+    quarter_of,
+    shift_to_fiscal_year,
+)
+
+
+@pytest.mark.parametrize(
+    ("d", "fy"),
+    [
+        (date(2024, 9, 30), 2567),
+        (date(2024, 10, 1), 2568),
+        (date(2024, 12, 31), 2568),
+        (date(2025, 1, 1), 2568),
+        (date(2025, 2, 28), 2568),
+        (date(2025, 9, 30), 2568),
+        (date(2025, 10, 1), 2569),
+        (date(2023, 12, 28), 2567),
+    ],
+)
+def test_fiscal_year_of(d: date, fy: int) -> None:
+    assert fiscal_year_of(d) == fy
+
+
+def test_fiscal_year_bounds() -> None:
+    assert fiscal_year_bounds(2568) == (date(2024, 10, 1), date(2025, 9, 30))
+    assert fiscal_year_bounds(2567) == (date(2023, 10, 1), date(2024, 9, 30))
+
+
+def test_every_day_of_a_fiscal_year_belongs_to_it() -> None:
+    start, end = fiscal_year_bounds(2567)
+    assert (end - start).days + 1 == 366  # it holds 29 February 2024
+    d = start
+    while d <= end:
+        assert fiscal_year_of(d) == 2567
+        d += timedelta(days=1)
+    assert fiscal_year_of(start - timedelta(days=1)) == 2566
+    assert fiscal_year_of(end + timedelta(days=1)) == 2568
+
+
+def test_current_fiscal_year() -> None:
+    assert current_fiscal_year(date(2024, 9, 30)) == 2567
+    assert current_fiscal_year(date(2024, 10, 1)) == 2568
+    assert current_fiscal_year() == fiscal_year_of(date.today())
+
+
+@pytest.mark.parametrize(
+    ("d", "half"),
+    [
+        (date(2024, 10, 1), Half.FIRST),
+        (date(2024, 12, 31), Half.FIRST),
+        (date(2025, 3, 31), Half.FIRST),
+        (date(2025, 4, 1), Half.SECOND),
+        (date(2025, 9, 30), Half.SECOND),
+        (date(2025, 10, 1), Half.FIRST),
+    ],
+)
+def test_half_of(d: date, half: Half) -> None:
+    assert half_of(d) is half
+
+
+def test_half_values() -> None:
+    assert Half.FIRST == 1
+    assert Half.SECOND == 2
+    assert Half(2) is Half.SECOND
+
+
+def test_half_bounds() -> None:
+    assert half_bounds(2568, Half.FIRST) == (date(2024, 10, 1), date(2025, 3, 31))
+    assert half_bounds(2568, Half.SECOND) == (date(2025, 4, 1), date(2025, 9, 30))
+    assert half_bounds(2567, 1) == (date(2023, 10, 1), date(2024, 3, 31))  # type: ignore[arg-type]
+
+
+def test_halves_cover_the_fiscal_year_without_gap() -> None:
+    first_start, first_end = half_bounds(2568, Half.FIRST)
+    second_start, second_end = half_bounds(2568, Half.SECOND)
+    assert (first_start, second_end) == fiscal_year_bounds(2568)
+    assert second_start - first_end == timedelta(days=1)
+
+
+def test_half_bounds_rejects_unknown_half() -> None:
+    with pytest.raises(ValueError):
+        half_bounds(2568, 3)  # type: ignore[arg-type]
+
+
+def test_half_label() -> None:
+    assert half_label(Half.FIRST) == "รอบ ๖ เดือนแรก"
+    assert half_label(Half.SECOND) == "รอบ ๖ เดือนหลัง"
+    assert half_label(Half.FIRST, DigitStyle.ARABIC) == "รอบ 6 เดือนแรก"
+    assert half_label(Half.SECOND, DigitStyle.ARABIC) == "รอบ 6 เดือนหลัง"
+
+
+@pytest.mark.parametrize(
+    ("d", "quarter"),
+    [
+        (date(2024, 10, 1), 1),
+        (date(2024, 12, 31), 1),
+        (date(2025, 1, 1), 2),
+        (date(2025, 3, 31), 2),
+        (date(2025, 4, 1), 3),
+        (date(2025, 6, 30), 3),
+        (date(2025, 7, 1), 4),
+        (date(2025, 9, 30), 4),
+    ],
+)
+def test_quarter_of(d: date, quarter: int) -> None:
+    assert quarter_of(d) == quarter
+
+
+@pytest.mark.parametrize(
+    ("q", "start", "end"),
+    [
+        (1, date(2024, 10, 1), date(2024, 12, 31)),
+        (2, date(2025, 1, 1), date(2025, 3, 31)),
+        (3, date(2025, 4, 1), date(2025, 6, 30)),
+        (4, date(2025, 7, 1), date(2025, 9, 30)),
+    ],
+)
+def test_quarter_bounds(q: int, start: date, end: date) -> None:
+    assert quarter_bounds(2568, q) == (start, end)
+
+
+def test_quarters_and_halves_agree_on_every_day() -> None:
+    start, end = fiscal_year_bounds(2567)
+    d = start
+    while d <= end:
+        q = quarter_of(d)
+        q_start, q_end = quarter_bounds(2567, q)
+        assert q_start <= d <= q_end
+        assert half_of(d) == (Half.FIRST if q <= 2 else Half.SECOND)
+        h_start, h_end = half_bounds(2567, half_of(d))
+        assert h_start <= d <= h_end
+        d += timedelta(days=1)
+
+
+@pytest.mark.parametrize("q", [0, 5, -1])
+def test_quarter_bounds_rejects_unknown_quarter(q: int) -> None:
+    with pytest.raises(ValueError, match="1 to 4"):
+        quarter_bounds(2568, q)
+
+
+def test_fiscal_year_label() -> None:
+    assert fiscal_year_label(2568) == "ปีงบประมาณ พ.ศ. ๒๕๖๘"
+    assert fiscal_year_label(2567, DigitStyle.THAI) == "ปีงบประมาณ พ.ศ. ๒๕๖๗"
+    assert fiscal_year_label(2568, DigitStyle.ARABIC) == "ปีงบประมาณ พ.ศ. 2568"
+
+
+def test_calendar_year_restarts_on_1_january_not_1_october() -> None:
+    # Order 222/2566 was signed on 28 December 2023, already in fiscal year 2567.
+    assert calendar_year_be(date(2023, 12, 28)) == 2566
+    assert fiscal_year_of(date(2023, 12, 28)) == 2567
+    assert calendar_year_be(date(2023, 12, 31)) == 2566
+    assert calendar_year_be(date(2024, 1, 1)) == 2567
+
+
+def test_shift_to_next_fiscal_year() -> None:
+    assert shift_to_fiscal_year(date(2024, 2, 28), 2567, 2568) == date(2025, 2, 28)
+    assert shift_to_fiscal_year(date(2023, 10, 1), 2567, 2568) == date(2024, 10, 1)
+    assert shift_to_fiscal_year(date(2024, 9, 30), 2567, 2568) == date(2025, 9, 30)
+
+
+def test_shift_keeps_dates_in_the_matching_fiscal_year() -> None:
+    start, end = fiscal_year_bounds(2567)
+    d = start
+    while d <= end:
+        shifted = shift_to_fiscal_year(d, 2567, 2568)
+        assert fiscal_year_of(shifted) == 2568
+        assert half_of(shifted) == half_of(d)
+        assert quarter_of(shifted) == quarter_of(d)
+        d += timedelta(days=1)
+
+
+def test_shift_leap_day() -> None:
+    assert shift_to_fiscal_year(date(2024, 2, 29), 2567, 2568) == date(2025, 2, 28)
+    assert shift_to_fiscal_year(date(2024, 2, 29), 2567, 2571) == date(2028, 2, 29)
+    assert shift_to_fiscal_year(date(2024, 2, 29), 2567, 2566) == date(2023, 2, 28)
+
+
+def test_shift_backwards_and_by_zero() -> None:
+    assert shift_to_fiscal_year(date(2025, 1, 15), 2568, 2566) == date(2023, 1, 15)
+    assert shift_to_fiscal_year(date(2025, 1, 15), 2568, 2568) == date(2025, 1, 15)
