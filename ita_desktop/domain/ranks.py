@@ -235,8 +235,8 @@ def parse_person_name(text: str) -> PersonName:
 def _abbreviated_prefix(title: Title) -> str:
     """Abbreviated title as it is joined to a first name.
 
-    The reports glue a male rank to the first name ("พ.ต.ท.ประโมทย์") but leave a space after
-    หญิง ("พ.ต.ท.หญิง สุปราณี"); civilian titles are always glued ("นางสาวสุดา").
+    The reports glue a male rank to the first name ("พ.ต.ท.สมชาย") but leave a space after
+    หญิง ("พ.ต.ท.หญิง สุดา"); civilian titles are always glued ("นางสาวสุดา").
     """
     text = format_title(title, abbreviated=True)
     return text + " " if title.female else text
@@ -269,7 +269,7 @@ def signature_lines(
     """Lines of a signature block, top to bottom, with the signature space above the name.
 
     Police officers have their title on its own line above the bracketed name, as in the
-    reports' minutes ("ร.ต.อ.หญิง" / "(ธนัชฐา ...)" / "รอง สว.ตม.จว.มุกดาหาร" /
+    reports' minutes ("ร.ต.อ.หญิง" / "(สุดา ใจดี)" / "รอง สว.ตม.จว.มุกดาหาร" /
     "ผู้จดรายงานการประชุม") and orders ("พันตำรวจเอก" / "(...)" / "ผู้กำกับการ..."). Civilians
     have no rank line, so their title goes inside the brackets: "(นางสาวสุดา ใจดี)".
 

@@ -63,7 +63,11 @@ class Person:
 
     @property
     def display_name(self) -> str:
-        return name_in_table(self.name)
+        try:
+            return name_in_table(self.name)
+        except ValueError:
+            # An entry still being typed (or bad old data) must still show up in lists.
+            return normalize_space(f"{self.rank_key} {self.first_name} {self.last_name}")
 
     @property
     def title_text(self) -> str:
@@ -86,7 +90,9 @@ class Problem:
 
     def english(self) -> str:
         where = f"row {self.row}: " if self.row is not None else ""
-        text = PROBLEM_TEXTS[self.code].format(column=self.column, value=self.value, other=self.other)
+        text = PROBLEM_TEXTS[self.code].format(
+            column=self.column, value=self.value, other=self.other
+        )
         return where + text
 
 

@@ -55,6 +55,7 @@ class RosterPanel(QWidget):
         self._english = english
         self._digits = digits
         self._export_dir = export_dir
+        self._all: list[Person] = []
 
         self.model = RosterTableModel(self)
         self.proxy = RosterFilter(self)
@@ -174,6 +175,9 @@ class RosterPanel(QWidget):
         if select_id is not None:
             self.select(select_id)
         self._selection_changed()
+
+    def model_people(self) -> list[Person]:
+        return list(self._all)
 
     def select(self, person_id: int) -> None:
         row = self.model.row_of(person_id)

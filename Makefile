@@ -1,0 +1,41 @@
+# The two commands of the README: `make run` and `make test`. Both create .venv on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+TS := translations/ita_desktop_th.ts translations/qt_extra_th.ts
+QM := $(TS:.ts=.qm)
+SOURCES := $(shell find ita_desktop -name '*.py')
+
+.PHONY: run test lint translations qm bench clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "ITA Desktop needs Python 3.11 or newer; found " + sys.version.split()[0])'
+	@$(PYTHON) -m venv $(VENV) || { echo "Cannot create a virtual environment: install python3-venv (sudo apt-get install python3-venv) and try again."; exit 1; }
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+translations/%.qm: translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+qm: $(QM)
+
+run: $(STAMP) qm
+	$(BIN)/ita-desktop
+
+test: $(STAMP) qm
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check ita_desktop tests benchmarks
+
+# Developers: refresh the .ts file from the sources after changing UI strings.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $(SOURCES) -ts translations/ita_desktop_th.ts
+
+bench: $(STAMP) qm
+	$(BIN)/python benchmarks/startup.py
+
+clean:
+	rm -rf $(VENV) $(QM) .pytest_cache

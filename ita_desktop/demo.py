@@ -1,0 +1,177 @@
+"""A fictional demo unit, so a newcomer sees the program filled in.
+
+Every name here is invented; the province "ศรีวารินทร์" does not exist.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import os
+import shutil
+from datetime import date, datetime
+from pathlib import Path
+
+from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.domain.fiscal import current_fiscal_year
+from ita_desktop.domain.positions import abbreviate_position
+from ita_desktop.domain.ranks import parse_title
+from ita_desktop.domain.roster import Person
+from ita_desktop.domain.unit_profile import UnitProfile
+from ita_desktop.domain.units import UnitKind, unit_kind_info
+from ita_desktop.store import open_database
+from ita_desktop.store.frameworks import FrameworkRepository
+from ita_desktop.store.people import PeopleRepository
+from ita_desktop.store.settings import Settings, SettingsRepository
+from ita_desktop.store.unit import UnitRepository
+
+PLACE = "ศรีวารินทร์"
+UNIT = "ตรวจคนเข้าเมืองจังหวัด" + PLACE
+
+# (title, first, last, position, section key, phone)
+ROSTER: tuple[tuple[str, str, str, str, str, str], ...] = (
+    ("พ.ต.อ.", "ธีรวัฒน์", "แสงอรุณ", "ผู้กำกับการ" + UNIT, "administration", "0810000101"),
+    ("พ.ต.ท.", "กิตติพงษ์", "ศรีสว่าง", "รองผู้กำกับการ" + UNIT, "administration", "0810000102"),
+    ("พ.ต.ท.หญิง", "อรุณี", "ทองประเสริฐ", "สารวัตร" + UNIT, "administration", "0810000103"),
+    ("ร.ต.อ.หญิง", "พิมพ์ชนก", "วงศ์ใหญ่", "รองสารวัตร" + UNIT, "administration",
+     "0810000104"),
+    ("ด.ต.หญิง", "สุภาพร", "มีสุข", "ผู้บังคับหมู่" + UNIT, "administration", "0810000105"),
+    ("นางสาว", "กนกวรรณ", "ใจงาม", "เจ้าหน้าที่ธุรการ", "administration", "0810000106"),
+    ("พ.ต.ต.", "ชัยวัฒน์", "บุญเรือง", "สารวัตร" + UNIT, "investigation_suppression",
+     "0810000107"),
+    ("ร.ต.อ.", "ณัฐพล", "แก้วมณี", "รองสารวัตร" + UNIT, "investigation_suppression",
+     "0810000108"),
+    ("จ.ส.ต.", "ประเสริฐ", "ดวงดี", "ผู้บังคับหมู่" + UNIT, "investigation_suppression",
+     "0810000109"),
+    ("ส.ต.อ.", "วีระพงษ์", "สุขใจ", "ผู้บังคับหมู่" + UNIT, "investigation_suppression",
+     "0810000110"),
+    ("พ.ต.ท.หญิง", "วรรณา", "รัตนพันธ์", "สารวัตร" + UNIT, "foreigner_services",
+     "0810000111"),
+    ("ร.ต.อ.หญิง", "ศิริพร", "นาคสวัสดิ์", "รองสารวัตร" + UNIT, "foreigner_services",
+     "0810000112"),
+    ("ว่าที่ ร.ต.ต.", "สมศักดิ์", "ปัญญาดี", "รองสารวัตร" + UNIT, "foreigner_services",
+     "0810000113"),
+    ("ด.ต.", "อนุชา", "พรหมมา", "ผู้บังคับหมู่" + UNIT, "foreigner_services", "0810000114"),
+    ("นาง", "มาลัย", "เพ็ชรรัตน์", "พนักงานราชการ", "foreigner_services", "0810000115"),
+    ("พ.ต.ต.", "ปิยะ", "ชื่นบาน", "สารวัตร" + UNIT, "person_vehicle_inspection",
+     "0810000116"),
+    ("ร.ต.อ.", "ธนากร", "ศรีทอง", "รองสารวัตร" + UNIT, "person_vehicle_inspection",
+     "0810000117"),
+    ("ร.ต.ท.หญิง", "จิราพร", "บุญมี", "รองสารวัตร" + UNIT, "person_vehicle_inspection",
+     "0810000118"),
+    ("จ.ส.ต.", "สุรชัย", "คำแสง", "ผู้บังคับหมู่" + UNIT, "person_vehicle_inspection",
+     "0810000119"),
+    ("ส.ต.ท.", "เอกชัย", "ทองดี", "ผู้บังคับหมู่" + UNIT, "person_vehicle_inspection",
+     "0810000120"),
+    ("ด.ต.", "บุญชู", "ใจซื่อ", "ผู้บังคับหมู่" + UNIT, "person_vehicle_inspection",
+     "0810000121"),
+)
+# One officer transferred out during the year, so the roster shows how history is kept.
+LEFT = ("ด.ต.", "บุญชู")
+FIRST_DEMO_YEAR = 2568
+
+
+class DemoExistsError(Exception):
+    pass
+
+
+def demo_people() -> list[Person]:
+    people = []
+    for title_text, first, last, position, section, phone in ROSTER:
+        title = parse_title(title_text)
+        people.append(Person(
+            rank_key=title.rank.key, female=title.female, acting=title.acting,
+            first_name=first, last_name=last, position=position,
+            position_abbr=abbreviate_position(position), section_key=section, phone=phone,
+            email=f"officer{phone[-3:]}@example.org",
+        ))
+    return people
+
+
+def demo_emblem() -> bytes:
+    """A made-up round badge: the demo must never carry an official emblem."""
+    from PIL import Image, ImageDraw
+
+    size = 512
+    image = Image.new("RGBA", (size, size), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((8, 8, size - 8, size - 8), fill=(176, 141, 46), outline=(120, 20, 20), width=18)
+    draw.ellipse((70, 70, size - 70, size - 70), fill=(250, 244, 222))
+    centre, outer, inner = size / 2, 170, 70
+    points = []
+    for i in range(16):
+        radius = outer if i % 2 == 0 else inner
+        angle = math.pi / 2 + i * math.pi / 8
+        points.append((centre + radius * math.cos(angle), centre - radius * math.sin(angle)))
+    draw.polygon(points, fill=(120, 20, 20))
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=True)
+    return out.getvalue()
+
+
+def _fill(path: Path, today: date) -> str:
+    db = open_database(path)
+    try:
+        people_repo = PeopleRepository(db)
+        units = UnitRepository(db)
+        frameworks = FrameworkRepository(db)
+        kind = UnitKind.PROVINCIAL_IMMIGRATION
+        people_repo.add_many(demo_people(), kind)
+        everyone = people_repo.all()
+        commander = everyone[0]
+        units.save(UnitProfile(
+            kind=kind,
+            full_name=UNIT,
+            short_name="ตม.จว." + PLACE,
+            parent_bureau="กองบังคับการตรวจคนเข้าเมือง ๔",
+            address="๙๙ หมู่ ๙ ถนนริมโขง ตำบลท่าน้ำ อำเภอเมือง จังหวัด" + PLACE + " ๔๙๙๙๙",
+            phone="๐ ๔๒๐๐ ๐๐๐๐",
+            email="demo-immigration@example.org",
+            website="https://immigration-demo.example.org",
+            commander_id=commander.id,
+        ))
+        units.set_emblem(demo_emblem())
+        for person in everyone:
+            if (person.title_text, person.first_name) == LEFT and person.id is not None:
+                people_repo.set_active(person.id, False, on=date(today.year, 1, 15))
+        framework = unit_kind_info(kind).framework
+        year = current_fiscal_year(today)
+        for fiscal_year in range(FIRST_DEMO_YEAR, max(year, FIRST_DEMO_YEAR) + 1):
+            frameworks.ensure_year(framework, fiscal_year)
+        SettingsRepository(db).save(Settings(digit_style=DigitStyle.THAI, fiscal_year=year))
+        return (f"{len(everyone)} officers in {len(unit_kind_info(kind).sections)} sections, "
+                f"ITA frameworks for fiscal years {FIRST_DEMO_YEAR}–{max(year, FIRST_DEMO_YEAR)}")
+    finally:
+        db.close()
+
+
+def create_demo_database(path: Path, *, replace: bool = False, today: date | None = None) -> str:
+    """Build the demo in a temporary file beside ``path``, then move it into place.
+
+    An existing file is never touched unless ``replace``; then it is first copied to the
+    ``backups`` folder next to it.
+    """
+    path = Path(path)
+    if path.exists() and not replace:
+        raise DemoExistsError(
+            f"'{path}' already exists and was left as it is. Give a new file name, or add "
+            "--replace to replace it (a copy goes to the backups folder first)."
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.building")
+    for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
+        leftover.unlink(missing_ok=True)
+    try:
+        summary = _fill(temp, today or date.today())
+        if path.exists():
+            folder = path.parent / "backups"
+            folder.mkdir(exist_ok=True)
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            shutil.copy2(path, folder / f"{path.stem}.replaced.{stamp}{path.suffix}")
+            for side in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+                side.unlink(missing_ok=True)
+        os.replace(temp, path)
+    finally:
+        for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
+            leftover.unlink(missing_ok=True)
+    return summary

@@ -1,0 +1,109 @@
+"""Integrity and consistency checks of a database, for ``ita-desktop check``.
+
+SQLite's own checks first (a damaged file makes the rest meaningless), then what the schema
+cannot express: unknown ranks and sections, duplicate people, a commander who has left, and
+frameworks whose items do not add up.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from ita_desktop.domain.catalog import catalog_problems
+from ita_desktop.domain.ranks import UnknownRankError, rank_by_key
+from ita_desktop.domain.roster import name_key
+from ita_desktop.domain.unit_profile import unit_problems
+from ita_desktop.domain.units import UnitKind, find_section
+from ita_desktop.store.database import Database, integrity_problems
+from ita_desktop.store.errors import StoreError
+from ita_desktop.store.frameworks import FrameworkRepository
+from ita_desktop.store.migrations import LATEST_VERSION
+from ita_desktop.store.unit import UnitRepository
+
+
+def run_checks(db: Database) -> list[str]:
+    """Every finding as an English sentence; an empty list means the file is sound."""
+    findings = [f"SQLite integrity check: {p}" for p in integrity_problems(db, limit=50)]
+    if findings:
+        return findings
+    for row in db.query("PRAGMA foreign_key_check"):
+        findings.append(
+            f"table {row[0]} row {row[1]} points at a missing row of {row[2]}"
+        )
+    if db.user_version != LATEST_VERSION:
+        findings.append(
+            f"schema version is {db.user_version}, this program expects {LATEST_VERSION}"
+        )
+        return findings
+    findings += _unit_findings(db)
+    findings += _people_findings(db)
+    findings += _framework_findings(db)
+    return findings
+
+
+def _unit_findings(db: Database) -> list[str]:
+    row = db.execute("SELECT kind FROM unit WHERE id = 1").fetchone()
+    if row is None:
+        return ["the unit profile has not been filled in"]
+    try:
+        UnitKind(row["kind"])
+    except ValueError:
+        return [f"the unit profile has an unknown kind of unit '{row['kind']}'"]
+    unit = UnitRepository(db).get()
+    assert unit is not None
+    findings = [f"unit profile: {p.english()}" for p in unit_problems(unit)]
+    if unit.commander_id is not None:
+        commander = db.execute(
+            "SELECT first_name, last_name, active FROM people WHERE id = ?",
+            (unit.commander_id,),
+        ).fetchone()
+        if commander is not None and not commander["active"]:
+            findings.append(
+                f"the commander, {commander['first_name']} {commander['last_name']}, is marked "
+                "as having left the unit"
+            )
+    return findings
+
+
+def _people_findings(db: Database) -> list[str]:
+    findings: list[str] = []
+    kind_row = db.execute("SELECT kind FROM unit WHERE id = 1").fetchone()
+    kind = UnitKind(kind_row["kind"]) if kind_row else None
+    seen: dict[str, int] = {}
+    for row in db.query("SELECT * FROM people ORDER BY id"):
+        who = f"person {row['id']} ({row['first_name']} {row['last_name']})"
+        try:
+            rank = rank_by_key(row["rank_key"])
+        except UnknownRankError:
+            findings.append(f"{who} has an unknown rank '{row['rank_key']}'")
+        else:
+            if (row["female"] or row["acting"]) and not rank.police:
+                findings.append(f"{who}: หญิง/ว่าที่ on the civilian title {rank.full}")
+        if not row["last_name"].strip():
+            findings.append(f"{who} has no last name")
+        if kind is not None and row["section_key"] and find_section(kind, row["section_key"]) \
+                is None:
+            findings.append(f"{who} is in section '{row['section_key']}', unknown for this unit")
+        key = name_key(row["first_name"], row["last_name"])
+        if key in seen:
+            findings.append(f"{who} has the same name as person {seen[key]}")
+        seen.setdefault(key, row["id"])
+        if not row["active"] and not row["left_on"]:
+            findings.append(f"{who} is marked as left without a date")
+    return findings
+
+
+def _framework_findings(db: Database) -> list[str]:
+    findings: list[str] = []
+    repo = FrameworkRepository(db)
+    for year in repo.years():
+        try:
+            catalog = repo.get(year)
+        except (StoreError, json.JSONDecodeError, sqlite3.Error) as exc:
+            findings.append(f"framework {year}: cannot be read ({exc})")
+            continue
+        if catalog is None:
+            continue
+        findings += [f"framework {year}: {p}" for p in catalog_problems(catalog)]
+    return findings

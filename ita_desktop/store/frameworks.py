@@ -1,0 +1,178 @@
+"""The ITA framework (catalog) of each fiscal year, as the unit has adopted and edited it.
+
+OIT items are rows of their own, keyed by (fiscal year, code), because the year's assignments
+will point at them; the rest of a catalog is small and kept as JSON beside them.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from ita_desktop.domain.catalog import (
+    Catalog,
+    CatalogError,
+    catalog_from_dict,
+    catalog_to_dict,
+    latest_bundled_catalog,
+    load_bundled_catalog,
+    start_new_year,
+)
+from ita_desktop.store.database import Database
+from ita_desktop.store.errors import StoreError
+
+JSON_PARTS = ("weights", "minimum_samples", "eit_quotas", "eit2_groups", "indicators")
+
+
+class FrameworkRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def years(self) -> list[int]:
+        return [int(r[0]) for r in self.db.query(
+            "SELECT fiscal_year FROM frameworks ORDER BY fiscal_year"
+        )]
+
+    def get(self, fiscal_year: int) -> Catalog | None:
+        head = self.db.execute(
+            "SELECT * FROM frameworks WHERE fiscal_year = ?", (fiscal_year,)
+        ).fetchone()
+        if head is None:
+            return None
+        data: dict[str, object] = {
+            "framework": head["framework"],
+            "fiscal_year": head["fiscal_year"],
+            "title": head["title"],
+            "notes": head["notes"],
+        }
+        for part in JSON_PARTS:
+            data[part] = json.loads(head[part])
+        data["oit_items"] = [
+            {
+                "code": r["code"],
+                "indicator": r["indicator"],
+                "title": r["title"],
+                "components": json.loads(r["components"]),
+                "formats": json.loads(r["formats"]),
+                "deadline": {
+                    "kind": r["deadline_kind"],
+                    "date": r["deadline_date"],
+                    "day": r["deadline_day"],
+                    "text": r["deadline_text"],
+                },
+                "points": r["points"],
+            }
+            for r in self.db.query(
+                "SELECT * FROM framework_oit_items WHERE fiscal_year = ? ORDER BY position",
+                (fiscal_year,),
+            )
+        ]
+        data["calendar"] = [
+            {
+                "order": r["position"],
+                "title": r["title"],
+                "start": r["start_date"],
+                "end": r["end_date"],
+                "description": r["description"],
+                "responsible": r["responsible"],
+            }
+            for r in self.db.query(
+                "SELECT * FROM framework_phases WHERE fiscal_year = ? ORDER BY position",
+                (fiscal_year,),
+            )
+        ]
+        try:
+            return catalog_from_dict(data, allow_unbalanced=True)
+        except CatalogError as exc:
+            raise StoreError(
+                f"The ITA framework of fiscal year {fiscal_year} in the database cannot be read: "
+                f"{exc}"
+            ) from exc
+
+    def save(self, catalog: Catalog) -> None:
+        """Store ``catalog`` as the framework of its fiscal year, replacing what was there."""
+        data = catalog_to_dict(catalog)
+        fy = catalog.fiscal_year
+        stamp = datetime.now().isoformat(timespec="seconds")
+        with self.db.transaction():
+            self.db.execute(
+                "INSERT INTO frameworks (fiscal_year, framework, title, notes, "
+                f"{', '.join(JSON_PARTS)}, updated_at) VALUES (:fiscal_year, :framework, :title, "
+                f":notes, {', '.join(':' + p for p in JSON_PARTS)}, :stamp) "
+                "ON CONFLICT (fiscal_year) DO UPDATE SET framework = excluded.framework, "
+                "title = excluded.title, notes = excluded.notes, "
+                + ", ".join(f"{p} = excluded.{p}" for p in JSON_PARTS)
+                + ", updated_at = excluded.updated_at",
+                {
+                    "fiscal_year": fy, "framework": catalog.framework, "title": catalog.title,
+                    "notes": catalog.notes, "stamp": stamp,
+                    **{p: json.dumps(data[p], ensure_ascii=False) for p in JSON_PARTS},
+                },
+            )
+            codes = [item["code"] for item in data["oit_items"]]
+            self.db.execute(
+                "DELETE FROM framework_oit_items WHERE fiscal_year = ? AND code NOT IN "
+                f"({', '.join('?' for _ in codes)})",
+                (fy, *codes),
+            )
+            for position, item in enumerate(data["oit_items"], start=1):
+                deadline = item["deadline"]
+                self.db.execute(
+                    "INSERT INTO framework_oit_items (fiscal_year, code, position, indicator, "
+                    "title, components, formats, deadline_kind, deadline_date, deadline_day, "
+                    "deadline_text, points) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (fiscal_year, code) DO UPDATE SET position = excluded.position, "
+                    "indicator = excluded.indicator, title = excluded.title, "
+                    "components = excluded.components, formats = excluded.formats, "
+                    "deadline_kind = excluded.deadline_kind, "
+                    "deadline_date = excluded.deadline_date, "
+                    "deadline_day = excluded.deadline_day, "
+                    "deadline_text = excluded.deadline_text, points = excluded.points",
+                    (
+                        fy, item["code"], position, item["indicator"], item["title"],
+                        json.dumps(item["components"], ensure_ascii=False),
+                        json.dumps(item["formats"], ensure_ascii=False),
+                        deadline["kind"], deadline["date"], deadline["day"], deadline["text"],
+                        str(item["points"]),
+                    ),
+                )
+            self.db.execute("DELETE FROM framework_phases WHERE fiscal_year = ?", (fy,))
+            self.db.conn.executemany(
+                "INSERT INTO framework_phases (fiscal_year, position, title, start_date, "
+                "end_date, description, responsible) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (fy, phase["order"], phase["title"], phase["start"], phase["end"],
+                     phase["description"], phase["responsible"])
+                    for phase in data["calendar"]
+                ],
+            )
+
+    def delete(self, fiscal_year: int) -> None:
+        with self.db.transaction():
+            self.db.execute("DELETE FROM frameworks WHERE fiscal_year = ?", (fiscal_year,))
+
+    def starting_point(self, framework: str, fiscal_year: int) -> Catalog:
+        """What a new year's framework starts from: the unit's own latest earlier year (its
+        edits carry forward), else the bundled catalog of that year, else the latest bundled one
+        moved to the year."""
+        earlier = [y for y in self.years() if y < fiscal_year]
+        for year in reversed(earlier):
+            catalog = self.get(year)
+            if catalog is not None and catalog.framework == framework:
+                return start_new_year(catalog, fiscal_year)
+        try:
+            return load_bundled_catalog(framework, fiscal_year)
+        except (CatalogError, FileNotFoundError, KeyError, ValueError):
+            pass
+        latest = latest_bundled_catalog(framework)
+        if latest.fiscal_year == fiscal_year:
+            return latest
+        return start_new_year(latest, fiscal_year)
+
+    def ensure_year(self, framework: str, fiscal_year: int) -> Catalog:
+        existing = self.get(fiscal_year)
+        if existing is not None:
+            return existing
+        catalog = self.starting_point(framework, fiscal_year)
+        self.save(catalog)
+        return catalog

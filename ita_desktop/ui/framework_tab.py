@@ -1,0 +1,414 @@
+"""The "ITA framework" tab: the selected fiscal year's indicators, OIT items and calendar.
+
+A year starts from the unit's previous year or from the bundled catalog; its OIT items are
+edited here; frameworks travel between units as files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ita_desktop.domain.catalog import (
+    Catalog,
+    CatalogError,
+    OitItem,
+    add_oit_item,
+    catalog_problems,
+    load_catalog_file,
+    remove_oit_item,
+    save_catalog_file,
+    update_oit_item,
+)
+from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.domain.thai_dates import format_date_range, format_thai_date
+from ita_desktop.domain.units import UnitKind, unit_kind_info
+from ita_desktop.store.errors import StoreError
+from ita_desktop.store.frameworks import FrameworkRepository
+
+ROW_PADDING = 10
+
+
+def _read_only_table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + ROW_PADDING)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class FrameworkTab(QWidget):
+    years_changed = Signal(int)
+
+    def __init__(
+        self,
+        frameworks: FrameworkRepository,
+        unit_kind: Callable[[], UnitKind],
+        *,
+        english: bool = False,
+        export_dir: Callable[[], Path] = Path.home,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._frameworks = frameworks
+        self._unit_kind = unit_kind
+        self._english = english
+        self._export_dir = export_dir
+        self._year: int | None = None
+        self.catalog: Catalog | None = None
+
+        # Shown when the year has no framework yet: one clear action instead of an empty table.
+        self.empty_text = QLabel()
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.start_button = QPushButton(self.tr("&Start this year's framework"))
+        self.start_button.clicked.connect(self.start_selected_year)
+        empty = QWidget()
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_text)
+        empty_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addStretch(2)
+
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-weight: bold; padding: 4px 0;")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.balance = QLabel()
+        self.balance.setWordWrap(True)
+        self.items = _read_only_table([
+            self.tr("Code"), self.tr("Sub-indicator"), self.tr("Title"), self.tr("Formats"),
+            self.tr("Deadline"), self.tr("Points"),
+        ])
+        self.items.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.items.horizontalHeader().setStretchLastSection(False)
+        self.items.doubleClicked.connect(lambda _: self.edit_item())
+        self.phases = _read_only_table([
+            self.tr("Phase"), self.tr("Dates"), self.tr("Activity"), self.tr("Responsible"),
+        ])
+        self.add_button = QPushButton(self.tr("&Add item…"))
+        self.edit_button = QPushButton(self.tr("&Edit item…"))
+        self.remove_button = QPushButton(self.tr("&Remove item"))
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.add_button.clicked.connect(self.add_item)
+        self.edit_button.clicked.connect(self.edit_item)
+        self.remove_button.clicked.connect(self.remove_item)
+        self.import_button.clicked.connect(self.import_framework)
+        self.export_button.clicked.connect(self.export_framework)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.export_button)
+
+        items_box = QWidget()
+        items_layout = QVBoxLayout(items_box)
+        items_layout.setContentsMargins(0, 0, 0, 0)
+        items_layout.addWidget(QLabel(self.tr("OIT items (open data published on the unit's "
+                                              "website)")))
+        items_layout.addWidget(self.items)
+        phases_box = QWidget()
+        phases_layout = QVBoxLayout(phases_box)
+        phases_layout.setContentsMargins(0, 0, 0, 0)
+        phases_layout.addWidget(QLabel(self.tr("Assessment calendar")))
+        phases_layout.addWidget(self.phases)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(items_box)
+        splitter.addWidget(phases_box)
+        splitter.setSizes([500, 250])
+
+        filled = QWidget()
+        filled_layout = QVBoxLayout(filled)
+        filled_layout.addWidget(self.heading)
+        filled_layout.addWidget(self.summary)
+        filled_layout.addWidget(self.balance)
+        filled_layout.addLayout(buttons)
+        filled_layout.addWidget(splitter, 1)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(empty)
+        self.stack.addWidget(filled)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.items.itemSelectionChanged.connect(self._selection_changed)
+
+    # --- showing ----------------------------------------------------------------------------
+    def framework_name(self) -> str:
+        return unit_kind_info(self._unit_kind()).framework
+
+    def set_year(self, year: int | None) -> None:
+        self._year = year
+        self.reload()
+
+    def reload(self, select_code: str | None = None) -> None:
+        if self._year is None:
+            return
+        try:
+            self.catalog = self._frameworks.get(self._year)
+        except StoreError as exc:
+            self.catalog = None
+            QMessageBox.warning(self, self.tr("Framework unreadable"), str(exc))
+        if self.catalog is None:
+            self.empty_text.setText(self.tr(
+                "Fiscal year %1 has no ITA framework yet. Start it from the unit's previous "
+                "year, or from the framework that comes with the program; then edit its items."
+            ).replace("%1", str(self._year)))
+            self.stack.setCurrentIndex(0)
+            return
+        self.stack.setCurrentIndex(1)
+        self._show(self.catalog, select_code)
+
+    def _show(self, catalog: Catalog, select_code: str | None) -> None:
+        self.heading.setText(catalog.title)
+        weights = ", ".join(f"{k} {format(v, 'f')}" for k, v in catalog.weights.items())
+        samples = ", ".join(f"{k} {v}" for k, v in catalog.minimum_samples.items())
+        self.summary.setText(
+            self.tr("Weights: %1. Minimum samples: %2. EIT(1) quotas: %3.")
+            .replace("%1", weights).replace("%2", samples)
+            .replace("%3", ", ".join(f"{q.section} {q.minimum}" for q in catalog.eit_quotas))
+        )
+        total = sum((item.points for item in catalog.oit_items), Decimal(0))
+        weight = catalog.weights.get("OIT", Decimal(0))
+        problems = catalog_problems(catalog)
+        if not problems:
+            self.balance.setStyleSheet("color: #1b5e20;")
+            self.balance.setText(self.tr("%1 OIT items; their points add up to %2, the OIT "
+                                         "weight.").replace("%1", str(len(catalog.oit_items)))
+                                 .replace("%2", format(weight, "f")))
+        else:
+            self.balance.setStyleSheet("color: #b00020;")
+            self.balance.setText(
+                self.tr("%1 OIT items; points add up to %2, the OIT weight is %3. The framework "
+                        "cannot be exported until they match.")
+                .replace("%1", str(len(catalog.oit_items))).replace("%2", format(total, "f"))
+                .replace("%3", format(weight, "f"))
+                + "\n" + "\n".join(problems[:5])
+            )
+        self.items.setRowCount(len(catalog.oit_items))
+        select_row = -1
+        for row, item in enumerate(catalog.oit_items):
+            if item.deadline.text:
+                deadline = item.deadline.text
+            elif item.deadline.date:
+                deadline = format_thai_date(item.deadline.date)
+            else:
+                deadline = ""
+            cells = [item.code, item.indicator, item.title, ", ".join(item.formats), deadline,
+                     format(item.points, "f")]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if column == 2:
+                    cell.setToolTip("\n".join(f"• {c}" for c in item.components))
+                self.items.setItem(row, column, cell)
+            if item.code == select_code:
+                select_row = row
+        self.items.resizeColumnsToContents()
+        self.items.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        if select_row >= 0:
+            self.items.selectRow(select_row)
+        self.phases.setRowCount(len(catalog.calendar))
+        for row, phase in enumerate(catalog.calendar):
+            cells = [str(phase.order), format_date_range(phase.start, phase.end, DigitStyle.THAI),
+                     phase.title, phase.responsible]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(phase.description)
+                self.phases.setItem(row, column, cell)
+        self.phases.resizeColumnsToContents()
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        selected = self.selected_item() is not None
+        self.edit_button.setEnabled(selected)
+        self.remove_button.setEnabled(selected)
+
+    def selected_item(self) -> OitItem | None:
+        if self.catalog is None:
+            return None
+        rows = self.items.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.catalog.oit_items[rows[0].row()]
+
+    # --- editing ------------------------------------------------------------------------------
+    def _store(self, catalog: Catalog, select_code: str | None = None) -> bool:
+        try:
+            self._frameworks.save(catalog)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return False
+        self.reload(select_code)
+        return True
+
+    def start_selected_year(self) -> None:
+        if self._year is None:
+            return
+        try:
+            catalog = self._frameworks.starting_point(self.framework_name(), self._year)
+        except CatalogError as exc:
+            QMessageBox.warning(self, self.tr("Cannot start the year"), str(exc))
+            return
+        self._store(catalog)
+
+    def start_new_year(self) -> None:
+        years = self._frameworks.years()
+        suggested = (max(years) + 1) if years else (self._year or 2568)
+        year, ok = QInputDialog.getInt(
+            self, self.tr("Start a new fiscal year"),
+            self.tr("Fiscal year (B.E.) to start from the latest framework:"),
+            suggested, 2560, 2700,
+        )
+        if not ok:
+            return
+        if year in years:
+            QMessageBox.information(self, self.tr("Start a new fiscal year"),
+                                    self.tr("Fiscal year %1 already has a framework.")
+                                    .replace("%1", str(year)))
+            self.years_changed.emit(year)
+            return
+        try:
+            catalog = self._frameworks.starting_point(self.framework_name(), year)
+        except CatalogError as exc:
+            QMessageBox.warning(self, self.tr("Cannot start the year"), str(exc))
+            return
+        if self._store(catalog):
+            self.years_changed.emit(year)
+
+    def add_item(self) -> None:
+        if self.catalog is None:
+            return
+        from ita_desktop.ui.oit_item_dialog import OitItemDialog
+
+        dialog = OitItemDialog(self.catalog, None, self)
+        while dialog.exec():
+            try:
+                item = dialog.item()
+                catalog = add_oit_item(self.catalog, item)
+            except (CatalogError, ValueError) as exc:
+                dialog.show_problems(str(exc))
+                continue
+            self._store(catalog, item.code)
+            return
+
+    def edit_item(self) -> None:
+        current = self.selected_item()
+        if self.catalog is None or current is None:
+            return
+        from ita_desktop.ui.oit_item_dialog import OitItemDialog
+
+        dialog = OitItemDialog(self.catalog, current, self)
+        while dialog.exec():
+            try:
+                item = dialog.item()
+                changes = {f: getattr(item, f) for f in ("code", "indicator", "title",
+                                                         "components", "formats", "deadline",
+                                                         "points")}
+                catalog = update_oit_item(self.catalog, current.code, **changes)
+            except (CatalogError, ValueError) as exc:
+                dialog.show_problems(str(exc))
+                continue
+            self._store(catalog, item.code)
+            return
+
+    def remove_item(self) -> None:
+        current = self.selected_item()
+        if self.catalog is None or current is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Remove item"),
+            self.tr("Remove %1 \"%2\" from the framework of fiscal year %3?")
+            .replace("%1", current.code).replace("%2", current.title)
+            .replace("%3", str(self.catalog.fiscal_year)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            catalog = remove_oit_item(self.catalog, current.code)
+        except CatalogError as exc:
+            QMessageBox.warning(self, self.tr("Not removed"), str(exc))
+            return
+        self._store(catalog)
+
+    # --- files ----------------------------------------------------------------------------
+    def import_framework(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import framework"), str(self._export_dir()),
+            self.tr("ITA frameworks (*.json);;All files (*)"),
+        )
+        if not name:
+            return
+        try:
+            catalog = load_catalog_file(Path(name))
+        except (CatalogError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Framework not imported"),
+                                self.tr("Nothing was imported.") + "\n\n" + str(exc))
+            return
+        if catalog.framework != self.framework_name():
+            answer = QMessageBox.question(
+                self, self.tr("Import framework"),
+                self.tr("This framework is for '%1' units, but this unit uses '%2'. Import it "
+                        "anyway?").replace("%1", catalog.framework)
+                .replace("%2", self.framework_name()),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        if catalog.fiscal_year in self._frameworks.years():
+            answer = QMessageBox.question(
+                self, self.tr("Import framework"),
+                self.tr("Replace the framework of fiscal year %1 with the one in the file?")
+                .replace("%1", str(catalog.fiscal_year)),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        if self._store(catalog):
+            self.years_changed.emit(catalog.fiscal_year)
+
+    def export_framework(self) -> None:
+        if self.catalog is None:
+            QMessageBox.information(self, self.tr("Export framework"),
+                                    self.tr("The selected fiscal year has no framework yet."))
+            return
+        suggested = self._export_dir() / (
+            f"ita-framework-{self.catalog.framework}-{self.catalog.fiscal_year}.json"
+        )
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export framework"), str(suggested),
+            self.tr("ITA frameworks (*.json)"),
+        )
+        if not name:
+            return
+        try:
+            save_catalog_file(self.catalog, Path(name))
+        except (CatalogError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Framework not exported"), str(exc))
+            return
+        QMessageBox.information(self, self.tr("Framework exported"),
+                                self.tr("Saved to %1.").replace("%1", name))

@@ -1,0 +1,195 @@
+"""Adding or editing one OIT item of a fiscal year's framework."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ita_desktop.domain.catalog import Catalog, Deadline, OitItem
+from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.domain.thai_dates import DateForm, ThaiDateError, format_thai_date, parse_thai_date
+
+KNOWN_FORMATS = ("PDF", "Word", "Excel", "URL")
+
+
+class ThaiDateField(QWidget):
+    """A date typed the Thai way ("28 ก.พ. 68", "๒๘ กุมภาพันธ์ ๒๕๖๘") and read back aloud."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(self.tr("e.g. 28 ก.พ. 2568"))
+        self.echo = QLabel()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.echo, 1)
+        self.edit.textChanged.connect(self._echo)
+
+    def set_date(self, value: date | None) -> None:
+        self.edit.setText(format_thai_date(value, DateForm.ABBR, DigitStyle.ARABIC)
+                          if value else "")
+
+    def date(self) -> date | None:
+        """The date typed, None when empty; ``ThaiDateError`` when it cannot be read."""
+        text = self.edit.text().strip()
+        return parse_thai_date(text) if text else None
+
+    def _echo(self) -> None:
+        try:
+            value = self.date()
+        except ThaiDateError:
+            self.echo.setText(self.tr("not a date"))
+            self.echo.setStyleSheet("color: #b00020;")
+            return
+        self.echo.setStyleSheet("")
+        self.echo.setText(format_thai_date(value, DateForm.WEEKDAY_FULL) if value else "")
+
+
+class OitItemDialog(QDialog):
+    def __init__(self, catalog: Catalog, item: OitItem | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._original = item
+        self.setWindowTitle(self.tr("Edit OIT item") if item else self.tr("Add OIT item"))
+        self.setMinimumWidth(640)
+
+        self.code = QLineEdit()
+        self.indicator = QComboBox()
+        for indicator in catalog.indicators:
+            for sub in indicator.sub_indicators:
+                self.indicator.addItem(f"{sub.code} {sub.title}", sub.code)
+        self.title = QLineEdit()
+        self.components = QPlainTextEdit()
+        self.components.setPlaceholderText(self.tr("One required component per line"))
+        self.formats = QLineEdit()
+        self.formats.setPlaceholderText(", ".join(KNOWN_FORMATS))
+        self.deadline_kind = QComboBox()
+        self.deadline_kind.addItem(self.tr("By a date"), "date")
+        self.deadline_kind.addItem(self.tr("Monthly report"), "monthly")
+        self.deadline_kind.addItem(self.tr("Kept up to date (no deadline)"), "none")
+        self.deadline_date = ThaiDateField()
+        self.deadline_day = QSpinBox()
+        self.deadline_day.setRange(1, 28)
+        self.deadline_day.setPrefix(self.tr("day "))
+        self.deadline_day.setSuffix(self.tr(" of the next month"))
+        self.deadline_text = QLineEdit()
+        self.deadline_text.setPlaceholderText(self.tr("as printed, e.g. ดำเนินการเสร็จสิ้น ภายใน ก.พ.68"))
+        self.points = QLineEdit()
+        self.errors = QLabel()
+        self.errors.setWordWrap(True)
+        self.errors.setStyleSheet("color: #b00020; padding: 2px;")
+        self.errors.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Code"), self.code)
+        form.addRow(self.tr("&Sub-indicator"), self.indicator)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Components"), self.components)
+        form.addRow(self.tr("&File formats"), self.formats)
+        form.addRow(self.tr("&Deadline"), self.deadline_kind)
+        form.addRow(self.tr("Due &date"), self.deadline_date)
+        form.addRow(self.tr("Report &day"), self.deadline_day)
+        form.addRow(self.tr("Deadline &wording"), self.deadline_text)
+        form.addRow(self.tr("&Points"), self.points)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors)
+        layout.addWidget(buttons)
+
+        if item is not None:
+            self._load(item)
+        else:
+            self.code.setText(self._next_code())
+            self.points.setText("0")
+        self.deadline_kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    def _next_code(self) -> str:
+        numbers = [int(i.code[1:]) for i in self._catalog.oit_items if i.code[1:].isdigit()]
+        return f"O{max(numbers, default=0) + 1}"
+
+    def _load(self, item: OitItem) -> None:
+        self.code.setText(item.code)
+        self.indicator.setCurrentIndex(max(self.indicator.findData(item.indicator), 0))
+        self.title.setText(item.title)
+        self.components.setPlainText("\n".join(item.components))
+        self.formats.setText(", ".join(item.formats))
+        self.deadline_kind.setCurrentIndex(max(self.deadline_kind.findData(item.deadline.kind), 0))
+        self.deadline_date.set_date(item.deadline.date)
+        if item.deadline.day:
+            self.deadline_day.setValue(item.deadline.day)
+        self.deadline_text.setText(item.deadline.text)
+        self.points.setText(format(item.points, "f"))
+
+    def _kind_changed(self) -> None:
+        kind = self.deadline_kind.currentData()
+        self.deadline_date.setEnabled(kind == "date")
+        self.deadline_day.setEnabled(kind == "monthly")
+
+    def item(self) -> OitItem:
+        """The item as typed; ``ValueError`` with a message when a field cannot be read."""
+        kind = self.deadline_kind.currentData()
+        due: date | None = None
+        if kind == "date":
+            try:
+                due = self.deadline_date.date()
+            except ThaiDateError as exc:
+                raise ValueError(self.tr("The due date cannot be read: %1").replace(
+                    "%1", self.deadline_date.edit.text())) from exc
+            if due is None:
+                raise ValueError(self.tr("Type the due date."))
+        try:
+            points = Decimal(self.points.text().strip().replace(",", "."))
+        except InvalidOperation as exc:
+            raise ValueError(self.tr("Points must be a number such as 1.5.")) from exc
+        base = self._original or OitItem("", "", "", [], [], Deadline("none"), Decimal(0))
+        return replace(
+            base,
+            code=self.code.text().strip().upper(),
+            indicator=self.indicator.currentData() or "",
+            title=" ".join(self.title.text().split()),
+            components=[line.strip() for line in self.components.toPlainText().splitlines()
+                        if line.strip()],
+            formats=[f.strip() for f in self.formats.text().replace("/", ",").split(",")
+                     if f.strip()],
+            deadline=Deadline(
+                kind=kind, date=due,
+                day=self.deadline_day.value() if kind == "monthly" else None,
+                text=" ".join(self.deadline_text.text().split()),
+            ),
+            points=points,
+        )
+
+    def show_problems(self, text: str) -> None:
+        self.errors.setText(text)
+        self.errors.show()
+
+    def accept(self) -> None:
+        try:
+            self.item()
+        except ValueError as exc:
+            self.show_problems(str(exc))
+            return
+        super().accept()

@@ -1,0 +1,70 @@
+"""Settings: language of the window, digit style of documents, default folder for exports."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.store.settings import Settings
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(480)
+        self.language = QComboBox()
+        self.language.addItem("ไทย (Thai)", "th")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
+        self.digits = QComboBox()
+        self.digits.addItem(self.tr("Thai digits (๑๒๓)"), DigitStyle.THAI.value)
+        self.digits.addItem(self.tr("Arabic digits (123)"), DigitStyle.ARABIC.value)
+        self.digits.setCurrentIndex(max(self.digits.findData(settings.digit_style.value), 0))
+        self.folder = QLineEdit(settings.export_folder)
+        self.folder.setPlaceholderText(self.tr("your home folder"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow(self.tr("&Digits in documents"), self.digits)
+        form.addRow(self.tr("&Folder for exports"), folder_row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for exports"),
+                                                  self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def settings(self) -> Settings:
+        return replace(
+            self._settings,
+            language=self.language.currentData(),
+            digit_style=DigitStyle(self.digits.currentData()),
+            export_folder=self.folder.text().strip(),
+        )

@@ -1,0 +1,67 @@
+"""Shared fixtures: headless Qt, a private data folder, a fresh migrated database per test."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+# Set before anything imports Qt: tests never need a screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _compile_translations() -> None:
+    """`make test` builds the .qm files; a bare `pytest` run builds missing or stale ones."""
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    for ts in (ROOT / "translations").glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        if lrelease and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
+            subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+_compile_translations()
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path_factory, monkeypatch) -> Path:
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("ITA_DESKTOP_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def db(tmp_path):
+    from ita_desktop.store import open_database
+
+    database = open_database(tmp_path / "unit.sqlite")
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory) -> Path:
+    from datetime import date
+
+    from ita_desktop.demo import create_demo_database
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    create_demo_database(path, today=date(2025, 3, 1))
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_file, tmp_path):
+    """A private copy of the demo database, so a test may change it."""
+    from ita_desktop.store import open_database
+
+    copy = tmp_path / "demo.sqlite"
+    shutil.copy(demo_file, copy)
+    database = open_database(copy)
+    yield database
+    database.close()
