@@ -2,226 +2,294 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../ita_desktop/ui/error_dialog.py" line="27"/>
+        <source>&apos;%1&apos; is not an ITA Desktop database (it is not an SQLite file).</source>
+        <translation>&apos;%1&apos; ไม่ใช่ฐานข้อมูลของ ITA Desktop (ไม่ใช่ไฟล์ SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/error_dialog.py" line="31"/>
+        <source>&apos;%1&apos; is a database of another program, not of ITA Desktop.</source>
+        <translation>&apos;%1&apos; เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ของ ITA Desktop</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/error_dialog.py" line="36"/>
+        <source>&apos;%1&apos; is damaged: its integrity check failed.</source>
+        <translation>ไฟล์ &apos;%1&apos; เสียหาย: การตรวจสอบความสมบูรณ์ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/error_dialog.py" line="42"/>
+        <source>Restore the latest copy from the &apos;backups&apos; folder next to it, or your own backup.</source>
+        <translation>กรุณาใช้สำเนาล่าสุดจากโฟลเดอร์ &apos;backups&apos; ที่อยู่ข้างไฟล์ หรือจากสำเนาสำรองของท่าน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/error_dialog.py" line="48"/>
+        <source>&apos;%1&apos; was written by a newer ITA Desktop (schema version %2; this program knows up to %3). Install the newer ITA Desktop to open it.</source>
+        <translation>&apos;%1&apos; ถูกบันทึกโดย ITA Desktop รุ่นที่ใหม่กว่า (โครงสร้างรุ่น %2 แต่โปรแกรมนี้รู้จักถึงรุ่น %3) กรุณาติดตั้ง ITA Desktop รุ่นใหม่เพื่อเปิดไฟล์นี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/error_dialog.py" line="57"/>
+        <source>Upgrading &apos;%1&apos; failed and was rolled back: %2</source>
+        <translation>การปรับรุ่น &apos;%1&apos; ไม่สำเร็จและได้ยกเลิกการเปลี่ยนแปลงแล้ว: %2</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/error_dialog.py" line="61"/>
+        <source>Cannot open &apos;%1&apos;: %2</source>
+        <translation>ไม่สามารถเปิด &apos;%1&apos; ได้: %2</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/error_dialog.py" line="67"/>
+        <source>The file was left as it is.</source>
+        <translation>ไฟล์ไม่ได้ถูกแก้ไขใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/error_dialog.py" line="74"/>
+        <source>Cannot open the database</source>
+        <translation>ไม่สามารถเปิดฐานข้อมูลได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/error_dialog.py" line="84"/>
+        <source>Something unexpected went wrong: %1</source>
+        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด: %1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/error_dialog.py" line="87"/>
+        <source>Your saved data is safe; the action that failed was not saved.</source>
+        <translation>ข้อมูลที่บันทึกไว้แล้วยังคงปลอดภัย เฉพาะรายการที่ผิดพลาดไม่ได้ถูกบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/error_dialog.py" line="91"/>
+        <source>The details were written to %1.</source>
+        <translation>รายละเอียดถูกบันทึกไว้ที่ %1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/error_dialog.py" line="96"/>
+        <source>Unexpected error</source>
+        <translation>ข้อผิดพลาดที่ไม่คาดคิด</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkTab</name>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="88"/>
         <source>&amp;Start this year&apos;s framework</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มกรอบการประเมินของปีนี้ (&amp;S)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="105"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="105"/>
         <source>Sub-indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวชี้วัดย่อย</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="105"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวข้อ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="105"/>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบไฟล์</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="106"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>กำหนดเวลา</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="106"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>คะแนน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="112"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>ขั้นตอน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="112"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงเวลา</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="112"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>กิจกรรม</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="112"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="114"/>
         <source>&amp;Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มข้อ… (&amp;A)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="115"/>
         <source>&amp;Edit item…</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขข้อ… (&amp;E)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="116"/>
         <source>&amp;Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบข้อ (&amp;R)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="117"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้า… (&amp;I)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="118"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก… (&amp;X)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="134"/>
         <source>OIT items (open data published on the unit&apos;s website)</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อ OIT (ข้อมูลที่เปิดเผยต่อสาธารณะบนเว็บไซต์ของหน่วย)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="140"/>
         <source>Assessment calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>ปฏิทินการประเมิน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="178"/>
         <source>Framework unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถอ่านกรอบการประเมินได้</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="181"/>
         <source>Fiscal year %1 has no ITA framework yet. Start it from the unit&apos;s previous year, or from the framework that comes with the program; then edit its items.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปีงบประมาณ %1 ยังไม่มีกรอบการประเมิน ITA กรุณาเริ่มจากกรอบการประเมินของหน่วยในปีก่อน หรือจากกรอบการประเมินที่มากับโปรแกรม แล้วจึงแก้ไขรายการข้อต่าง ๆ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="194"/>
         <source>Weights: %1. Minimum samples: %2. EIT(1) quotas: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>น้ำหนักคะแนน: %1  จำนวนกลุ่มตัวอย่างขั้นต่ำ: %2  จำนวนขั้นต่ำ EIT(1) ตามสายงาน: %3</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="203"/>
         <source>%1 OIT items; their points add up to %2, the OIT weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อ OIT จำนวน %1 ข้อ คะแนนรวม %2 เท่ากับน้ำหนักคะแนน OIT</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="209"/>
         <source>%1 OIT items; points add up to %2, the OIT weight is %3. The framework cannot be exported until they match.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อ OIT จำนวน %1 ข้อ คะแนนรวม %2 แต่น้ำหนักคะแนน OIT คือ %3 จะส่งออกกรอบการประเมินได้เมื่อทั้งสองค่าเท่ากัน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="266"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="277"/>
         <location filename="../ita_desktop/ui/framework_tab.py" line="300"/>
         <source>Cannot start the year</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถเริ่มปีงบประมาณได้</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="285"/>
         <location filename="../ita_desktop/ui/framework_tab.py" line="292"/>
         <source>Start a new fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มปีงบประมาณใหม่</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="286"/>
         <source>Fiscal year (B.E.) to start from the latest framework:</source>
-        <translation type="unfinished"></translation>
+        <translation>ปีงบประมาณ (พ.ศ.) ที่จะเริ่มจากกรอบการประเมินล่าสุด:</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="293"/>
         <source>Fiscal year %1 already has a framework.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปีงบประมาณ %1 มีกรอบการประเมินอยู่แล้ว</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="346"/>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบข้อ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="347"/>
         <source>Remove %1 &quot;%2&quot; from the framework of fiscal year %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องการลบข้อ %1 &quot;%2&quot; ออกจากกรอบการประเมินปีงบประมาณ %3 หรือไม่</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="356"/>
         <source>Not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ลบ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="363"/>
         <location filename="../ita_desktop/ui/framework_tab.py" line="376"/>
         <location filename="../ita_desktop/ui/framework_tab.py" line="385"/>
         <source>Import framework</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="364"/>
         <source>ITA frameworks (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>กรอบการประเมิน ITA (*.json);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="371"/>
         <source>Framework not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="372"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="377"/>
         <source>This framework is for &apos;%1&apos; units, but this unit uses &apos;%2&apos;. Import it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>กรอบการประเมินนี้ใช้สำหรับหน่วยประเภท &apos;%1&apos; แต่หน่วยนี้เป็นประเภท &apos;%2&apos; ต้องการนำเข้าหรือไม่</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="386"/>
         <source>Replace the framework of fiscal year %1 with the one in the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องการแทนที่กรอบการประเมินปีงบประมาณ %1 ด้วยกรอบการประเมินในไฟล์หรือไม่</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="396"/>
         <location filename="../ita_desktop/ui/framework_tab.py" line="403"/>
         <source>Export framework</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="397"/>
         <source>The selected fiscal year has no framework yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปีงบประมาณที่เลือกยังไม่มีกรอบการประเมิน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="404"/>
         <source>ITA frameworks (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>กรอบการประเมิน ITA (*.json)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="411"/>
         <source>Framework not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="413"/>
         <source>Framework exported</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกกรอบการประเมินแล้ว</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="414"/>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
 </context>
 <context>
@@ -229,160 +297,160 @@
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="63"/>
         <source>Fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>ปีงบประมาณ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="66"/>
         <source>&amp;Fiscal year (B.E.)</source>
-        <translation type="unfinished"></translation>
+        <translation>ปีงบประมาณ (พ.ศ.) (&amp;F)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="82"/>
         <source>&amp;Unit &amp;&amp; people</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยและกำลังพล (&amp;U)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="83"/>
         <source>ITA &amp;framework</source>
-        <translation type="unfinished"></translation>
+        <translation>กรอบการประเมิน ITA (&amp;F)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="98"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="99"/>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างฐานข้อมูลใหม่… (&amp;N)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="101"/>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดฐานข้อมูล… (&amp;O)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="103"/>
         <source>Save a &amp;backup copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>สำรองข้อมูล… (&amp;B)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="105"/>
         <source>&amp;Save unit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกข้อมูลหน่วย (&amp;S)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="107"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งค่า… (&amp;T)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="110"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="113"/>
         <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>ปีงบประมาณ (&amp;Y)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="114"/>
         <source>Start a &amp;new fiscal year…</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มปีงบประมาณใหม่… (&amp;N)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="116"/>
         <source>&amp;Import framework…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้ากรอบการประเมิน… (&amp;I)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Export framework…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกกรอบการประเมิน… (&amp;E)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="120"/>
         <source>&amp;About ITA Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ ITA Desktop (&amp;A)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="178"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="179"/>
         <source>The unit profile has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลหน่วยมีการแก้ไขที่ยังไม่ได้บันทึก ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="204"/>
         <location filename="../ita_desktop/ui/main_window.py" line="211"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="205"/>
         <location filename="../ita_desktop/ui/main_window.py" line="229"/>
         <source>ITA Desktop databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูล ITA Desktop (*.sqlite)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="212"/>
         <source>&apos;%1&apos; already exists. Use Open database to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีไฟล์ &apos;%1&apos; อยู่แล้ว กรุณาเปิดไฟล์นี้ด้วยคำสั่ง &quot;เปิดฐานข้อมูล&quot;</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="219"/>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="220"/>
         <source>ITA Desktop databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูล ITA Desktop (*.sqlite *.db);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="227"/>
         <source>Save a backup copy</source>
-        <translation type="unfinished"></translation>
+        <translation>สำรองข้อมูล</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="235"/>
         <location filename="../ita_desktop/ui/main_window.py" line="244"/>
         <source>Backup not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้บันทึกสำเนาสำรอง</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="236"/>
         <source>Choose another file than the open database.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาเลือกไฟล์อื่นที่ไม่ใช่ฐานข้อมูลที่เปิดอยู่</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="246"/>
         <source>Backup saved</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกสำเนาสำรองแล้ว</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="247"/>
         <source>A full copy of the database was saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกสำเนาฐานข้อมูลทั้งหมดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="271"/>
         <source>The database was upgraded; a copy from before is at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ปรับรุ่นฐานข้อมูลแล้ว สำเนาก่อนปรับรุ่นอยู่ที่ %1</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="277"/>
         <source>About ITA Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ ITA Desktop</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="278"/>
@@ -391,7 +459,11 @@
 The yearly ITA paperwork of a police station or immigration unit, kept offline in one file.
 
 Database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ITA Desktop %1
+
+จัดทำเอกสาร ITA ประจำปีของสถานีตำรวจหรือหน่วยตรวจคนเข้าเมือง เก็บข้อมูลแบบออฟไลน์ไว้ในไฟล์เดียว
+
+ฐานข้อมูล: %2</translation>
     </message>
 </context>
 <context>
@@ -399,112 +471,112 @@ Database: %2</source>
     <message>
         <location filename="../ita_desktop/ui/oit_item_dialog.py" line="70"/>
         <source>Edit OIT item</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขข้อ OIT</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit_item_dialog.py" line="70"/>
         <source>Add OIT item</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มข้อ OIT</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit_item_dialog.py" line="80"/>
         <source>One required component per line</source>
-        <translation type="unfinished"></translation>
+        <translation>องค์ประกอบที่ต้องมี บรรทัดละหนึ่งรายการ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit_item_dialog.py" line="84"/>
         <source>By a date</source>
-        <translation type="unfinished"></translation>
+        <translation>ภายในวันที่กำหนด</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit_item_dialog.py" line="85"/>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงานประจำเดือน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit_item_dialog.py" line="86"/>
         <source>Kept up to date (no deadline)</source>
-        <translation type="unfinished"></translation>
+        <translation>ปรับปรุงให้เป็นปัจจุบัน (ไม่มีกำหนดเวลา)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit_item_dialog.py" line="90"/>
         <source>day </source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ </translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit_item_dialog.py" line="91"/>
         <source> of the next month</source>
-        <translation type="unfinished"></translation>
+        <translation> ของเดือนถัดไป</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit_item_dialog.py" line="93"/>
         <source>as printed, e.g. ดำเนินการเสร็จสิ้น ภายใน ก.พ.68</source>
-        <translation type="unfinished"></translation>
+        <translation>ตามที่พิมพ์ในเอกสาร เช่น ดำเนินการเสร็จสิ้น ภายใน ก.พ.68</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit_item_dialog.py" line="101"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส (&amp;C)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit_item_dialog.py" line="102"/>
         <source>&amp;Sub-indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวชี้วัดย่อย (&amp;S)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit_item_dialog.py" line="103"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวข้อ (&amp;T)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit_item_dialog.py" line="104"/>
         <source>&amp;Components</source>
-        <translation type="unfinished"></translation>
+        <translation>องค์ประกอบ (&amp;C)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit_item_dialog.py" line="105"/>
         <source>&amp;File formats</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบไฟล์ (&amp;F)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit_item_dialog.py" line="106"/>
         <source>&amp;Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>กำหนดเวลา (&amp;D)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit_item_dialog.py" line="107"/>
         <source>Due &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>วันครบกำหนด (&amp;D)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit_item_dialog.py" line="108"/>
         <source>Report &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่รายงาน (&amp;D)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit_item_dialog.py" line="109"/>
         <source>Deadline &amp;wording</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความกำหนดเวลา (&amp;W)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit_item_dialog.py" line="110"/>
         <source>&amp;Points</source>
-        <translation type="unfinished"></translation>
+        <translation>คะแนน (&amp;P)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit_item_dialog.py" line="159"/>
         <source>The due date cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถอ่านวันครบกำหนดได้: %1</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit_item_dialog.py" line="162"/>
         <source>Type the due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาพิมพ์วันครบกำหนด</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit_item_dialog.py" line="166"/>
         <source>Points must be a number such as 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>คะแนนต้องเป็นตัวเลข เช่น 1.5</translation>
     </message>
 </context>
 <context>
@@ -512,92 +584,210 @@ Database: %2</source>
     <message>
         <location filename="../ita_desktop/ui/person_dialog.py" line="46"/>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขข้อมูลกำลังพล</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/person_dialog.py" line="46"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มกำลังพล</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/person_dialog.py" line="53"/>
         <source>Female officer (หญิง)</source>
-        <translation type="unfinished"></translation>
+        <translation>ตำรวจหญิง</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/person_dialog.py" line="54"/>
         <source>Acting rank (ว่าที่)</source>
-        <translation type="unfinished"></translation>
+        <translation>ว่าที่ยศ (ว่าที่)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/person_dialog.py" line="62"/>
         <source>e.g. รองสารวัตรตรวจคนเข้าเมืองจังหวัด…</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น รองสารวัตรตรวจคนเข้าเมืองจังหวัด…</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/person_dialog.py" line="65"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/person_dialog.py" line="80"/>
         <source>&amp;Rank or title</source>
-        <translation type="unfinished"></translation>
+        <translation>ยศหรือคำนำหน้านาม (&amp;R)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/person_dialog.py" line="82"/>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ (&amp;F)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/person_dialog.py" line="83"/>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>นามสกุล (&amp;L)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/person_dialog.py" line="84"/>
         <source>&amp;Position</source>
-        <translation type="unfinished"></translation>
+        <translation>ตำแหน่ง (&amp;P)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/person_dialog.py" line="85"/>
         <source>Position (a&amp;bbreviated)</source>
-        <translation type="unfinished"></translation>
+        <translation>ตำแหน่ง (อักษรย่อ) (&amp;B)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/person_dialog.py" line="86"/>
         <source>&amp;Section</source>
-        <translation type="unfinished"></translation>
+        <translation>สายงาน (&amp;S)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/person_dialog.py" line="87"/>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์ (&amp;H)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/person_dialog.py" line="88"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>อีเมล (&amp;E)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/person_dialog.py" line="89"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ (&amp;N)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/person_dialog.py" line="90"/>
         <source>Printed as</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวอย่างการพิมพ์</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/person_dialog.py" line="185"/>
         <source>Same name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อซ้ำ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/person_dialog.py" line="186"/>
         <source>%1 is already in the roster. Add this entry anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 มีอยู่ในบัญชีรายชื่อกำลังพลแล้ว ต้องการเพิ่มรายการนี้หรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../ita_desktop/ui/problem_text.py" line="11"/>
+        <source>first name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/problem_text.py" line="12"/>
+        <source>last name</source>
+        <translation>นามสกุล</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/problem_text.py" line="13"/>
+        <source>rank</source>
+        <translation>ยศ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/problem_text.py" line="14"/>
+        <source>position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/problem_text.py" line="15"/>
+        <source>position abbreviation</source>
+        <translation>ตำแหน่ง (อักษรย่อ)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/problem_text.py" line="16"/>
+        <source>section</source>
+        <translation>สายงาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/problem_text.py" line="17"/>
+        <source>phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/problem_text.py" line="18"/>
+        <source>e-mail</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/problem_text.py" line="19"/>
+        <source>full name of the unit</source>
+        <translation>ชื่อเต็มของหน่วย</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/problem_text.py" line="20"/>
+        <source>website</source>
+        <translation>เว็บไซต์</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/problem_text.py" line="32"/>
+        <source>The column &apos;%1&apos; is missing from the header row.</source>
+        <translation>ไม่พบคอลัมน์ &apos;%1&apos; ในแถวหัวตาราง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/problem_text.py" line="35"/>
+        <source>&apos;%1&apos; is empty.</source>
+        <translation>ยังไม่ได้กรอก &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/problem_text.py" line="36"/>
+        <source>The first name is empty.</source>
+        <translation>ยังไม่ได้กรอกชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/problem_text.py" line="37"/>
+        <source>Unknown rank or title &apos;%2&apos;.</source>
+        <translation>ไม่รู้จักยศหรือคำนำหน้านาม &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/problem_text.py" line="38"/>
+        <source>&apos;%2&apos;: หญิง and ว่าที่ go with police ranks only.</source>
+        <translation>&apos;%2&apos;: คำว่า หญิง และ ว่าที่ ใช้กับยศตำรวจเท่านั้น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/problem_text.py" line="41"/>
+        <source>%2 appears again (first on row %3).</source>
+        <translation>%2 ซ้ำกับแถวที่ %3</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/problem_text.py" line="44"/>
+        <source>%2 is already in the roster.</source>
+        <translation>%2 มีอยู่ในบัญชีรายชื่อกำลังพลแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/problem_text.py" line="47"/>
+        <source>Unknown section &apos;%2&apos; for this unit (known: %3).</source>
+        <translation>ไม่รู้จักสายงาน &apos;%2&apos; ของหน่วยนี้ (สายงานที่มี: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/problem_text.py" line="50"/>
+        <source>&apos;%2&apos; is not an e-mail address.</source>
+        <translation>&apos;%2&apos; ไม่ใช่ที่อยู่อีเมล</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/problem_text.py" line="51"/>
+        <source>&apos;%2&apos; is not a web address.</source>
+        <translation>&apos;%2&apos; ไม่ใช่ที่อยู่เว็บไซต์</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/problem_text.py" line="52"/>
+        <source>&apos;%1&apos; is longer than 300 characters.</source>
+        <translation>&apos;%1&apos; ยาวเกิน 300 ตัวอักษร</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/problem_text.py" line="53"/>
+        <source>The sheet has no people below the header row.</source>
+        <translation>ไม่มีรายชื่อใต้แถวหัวตาราง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/problem_text.py" line="66"/>
+        <source>Row %1: %2</source>
+        <translation>แถวที่ %1: %2</translation>
     </message>
 </context>
 <context>
@@ -605,72 +795,72 @@ Database: %2</source>
     <message>
         <location filename="../ita_desktop/ui/roster_import_dialog.py" line="47"/>
         <source>Import roster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าบัญชีรายชื่อกำลังพล: %1</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_import_dialog.py" line="54"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>แถว</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_import_dialog.py" line="54"/>
         <source>Rank and name</source>
-        <translation type="unfinished"></translation>
+        <translation>ยศ ชื่อ สกุล</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_import_dialog.py" line="54"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>ตำแหน่ง</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_import_dialog.py" line="54"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>สายงาน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_import_dialog.py" line="55"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลการตรวจสอบ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_import_dialog.py" line="68"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้า (&amp;I)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_import_dialog.py" line="70"/>
         <source>&amp;Reload file</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านไฟล์ใหม่ (&amp;R)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_import_dialog.py" line="71"/>
         <source>Read the file again after correcting it</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านไฟล์อีกครั้งหลังแก้ไขแล้ว</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_import_dialog.py" line="102"/>
         <source>This file cannot be imported. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถนำเข้าไฟล์นี้ได้ ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_import_dialog.py" line="117"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ถูกต้อง</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_import_dialog.py" line="129"/>
         <source>%1 people are ready to import from &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>พร้อมนำเข้ากำลังพล %1 คน จาก &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_import_dialog.py" line="135"/>
         <source>%1 problem(s) on %2 row(s). Nothing will be imported until the file is corrected; correct it in Excel, save it, and press Reload file.</source>
-        <translation type="unfinished"></translation>
+        <translation>พบปัญหา %1 รายการ ใน %2 แถว จะยังไม่นำเข้าข้อมูลใดจนกว่าจะแก้ไขไฟล์ กรุณาแก้ไขใน Excel บันทึกไฟล์ แล้วกดปุ่ม &quot;อ่านไฟล์ใหม่&quot;</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_import_dialog.py" line="142"/>
         <source>Columns not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>คอลัมน์ที่ไม่ได้ใช้: %1</translation>
     </message>
 </context>
 <context>
@@ -678,121 +868,121 @@ Database: %2</source>
     <message>
         <location filename="../ita_desktop/ui/roster_panel.py" line="80"/>
         <source>Search name, position, phone… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาชื่อ ตำแหน่ง โทรศัพท์… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_panel.py" line="84"/>
         <source>All ranks</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกยศ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_panel.py" line="87"/>
         <source>Show people who have left</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงผู้ที่ออกจากหน่วยแล้ว</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_panel.py" line="90"/>
         <source>&amp;Add person…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มกำลังพล… (&amp;A)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_panel.py" line="92"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข… (&amp;E)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_panel.py" line="94"/>
         <location filename="../ita_desktop/ui/roster_panel.py" line="205"/>
         <source>Mark as &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกว่าออกจากหน่วย (&amp;L)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_panel.py" line="96"/>
         <source>&amp;Import from Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าจาก Excel… (&amp;I)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_panel.py" line="97"/>
         <source>Save import &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแบบฟอร์มสำหรับนำเข้า… (&amp;T)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_panel.py" line="98"/>
         <source>E&amp;xport to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกเป็น Excel… (&amp;X)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_panel.py" line="151"/>
         <source>%1 shown; %2 serving, %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดง %1 คน ปฏิบัติงาน %2 คน ออกจากหน่วย %3 คน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_panel.py" line="160"/>
         <source>All sections</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกสายงาน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_panel.py" line="203"/>
         <source>Mark as &amp;serving again</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกว่ากลับมาปฏิบัติงาน (&amp;S)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_panel.py" line="246"/>
         <source>Mark as left</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกว่าออกจากหน่วย</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_panel.py" line="247"/>
         <source>%1 has left the unit? They stay in the roster&apos;s history and in past documents, but are no longer offered for new work.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ออกจากหน่วยแล้วใช่หรือไม่ รายชื่อจะยังคงอยู่ในประวัติของบัญชีรายชื่อกำลังพลและในเอกสารที่จัดทำไว้แล้ว แต่จะไม่ปรากฏให้เลือกสำหรับงานใหม่</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_panel.py" line="262"/>
         <location filename="../ita_desktop/ui/roster_panel.py" line="306"/>
         <location filename="../ita_desktop/ui/roster_panel.py" line="319"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_panel.py" line="266"/>
         <source>Import roster</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_panel.py" line="267"/>
         <location filename="../ita_desktop/ui/roster_panel.py" line="290"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_panel.py" line="284"/>
         <source>Roster imported</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_panel.py" line="285"/>
         <source>%1 people were added to the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มกำลังพล %1 คน ในบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_panel.py" line="298"/>
         <source>Save roster template</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแบบฟอร์มบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_panel.py" line="309"/>
         <source>Export roster</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_panel.py" line="321"/>
         <source>Roster exported</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_panel.py" line="322"/>
         <source>%1 people written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกกำลังพล %1 คน ลงใน %2 แล้ว</translation>
     </message>
 </context>
 <context>
@@ -800,47 +990,47 @@ Database: %2</source>
     <message>
         <location filename="../ita_desktop/ui/roster_model.py" line="66"/>
         <source>Rank and name</source>
-        <translation type="unfinished"></translation>
+        <translation>ยศ ชื่อ สกุล</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_model.py" line="67"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>ตำแหน่ง</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_model.py" line="68"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>สายงาน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_model.py" line="69"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_model.py" line="70"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>อีเมล</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_model.py" line="71"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_model.py" line="86"/>
         <source>Serving</source>
-        <translation type="unfinished"></translation>
+        <translation>ปฏิบัติงาน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_model.py" line="88"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกจากหน่วย</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_model.py" line="90"/>
         <source>Left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกจากหน่วย %1</translation>
     </message>
 </context>
 <context>
@@ -848,47 +1038,47 @@ Database: %2</source>
     <message>
         <location filename="../ita_desktop/ui/settings_dialog.py" line="28"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งค่า</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/settings_dialog.py" line="35"/>
         <source>Thai digits (๑๒๓)</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขไทย (๑๒๓)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/settings_dialog.py" line="36"/>
         <source>Arabic digits (123)</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขอารบิก (123)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/settings_dialog.py" line="39"/>
         <source>your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์หลักของผู้ใช้</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/settings_dialog.py" line="40"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือก…</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/settings_dialog.py" line="46"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา (&amp;L)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/settings_dialog.py" line="47"/>
         <source>&amp;Digits in documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวเลขในเอกสาร (&amp;D)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/settings_dialog.py" line="48"/>
         <source>&amp;Folder for exports</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์สำหรับส่งออก (&amp;F)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/settings_dialog.py" line="59"/>
         <source>Folder for exports</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์สำหรับส่งออก</translation>
     </message>
 </context>
 <context>
@@ -896,12 +1086,12 @@ Database: %2</source>
     <message>
         <location filename="../ita_desktop/ui/oit_item_dialog.py" line="36"/>
         <source>e.g. 28 ก.พ. 2568</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น 28 ก.พ. 2568</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit_item_dialog.py" line="57"/>
         <source>not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่วันที่</translation>
     </message>
 </context>
 <context>
@@ -909,142 +1099,142 @@ Database: %2</source>
     <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="49"/>
         <source>e.g. ตรวจคนเข้าเมืองจังหวัด…</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น ตรวจคนเข้าเมืองจังหวัด…</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="51"/>
         <source>e.g. ตม.จว.…</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น ตม.จว.…</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="68"/>
         <source>Import image…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้ารูปภาพ…</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="69"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="82"/>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเต็มของหน่วย (&amp;F)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="83"/>
         <source>S&amp;hort name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อย่อ (&amp;H)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="84"/>
         <source>&amp;Kind of unit</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทหน่วย (&amp;K)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="85"/>
         <source>&amp;Parent bureau</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยต้นสังกัด (&amp;P)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="86"/>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่ (&amp;A)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="87"/>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์ (&amp;H)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="88"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>อีเมล (&amp;E)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="89"/>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
+        <translation>เว็บไซต์ (&amp;W)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="90"/>
         <source>&amp;Commander</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวหน้าหน่วย (&amp;C)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="91"/>
         <source>Emblem</source>
-        <translation type="unfinished"></translation>
+        <translation>ตราสัญลักษณ์</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="97"/>
         <source>&amp;Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกข้อมูลหน่วย (&amp;S)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="98"/>
         <source>Save the unit profile (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกข้อมูลหน่วย (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="99"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนค่าเดิม (&amp;V)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="105"/>
         <source>Unit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลหน่วย</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="144"/>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ยังไม่ได้เลือก)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="214"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="216"/>
         <source>Import the unit&apos;s official emblem once; orders print it at 3 cm. Without one, orders print without an emblem.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าตราสัญลักษณ์ทางราชการของหน่วยเพียงครั้งเดียว คำสั่งจะพิมพ์ตราสัญลักษณ์ขนาด 3 ซม. หากไม่มี คำสั่งจะพิมพ์โดยไม่มีตราสัญลักษณ์</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="218"/>
         <source>Save the profile first, then import the emblem.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาบันทึกข้อมูลหน่วยก่อน แล้วจึงนำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="226"/>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 พิกเซล</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="231"/>
         <source>Import emblem</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="232"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปภาพ (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="240"/>
         <source>Emblem not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้นำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="245"/>
         <source>Remove emblem</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบตราสัญลักษณ์</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="246"/>
         <source>Remove the unit&apos;s emblem?</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องการลบตราสัญลักษณ์ของหน่วยหรือไม่</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,6 @@ from ita_desktop.domain.positions import abbreviate_position
 from ita_desktop.domain.ranks import (
     PersonName,
     Title,
-    UnknownRankError,
     format_title,
     name_in_table,
     parse_title,
@@ -220,6 +219,17 @@ def check_roster_rows(
     return preview
 
 
+def _civilian_with_police_marks(text: str) -> bool:
+    """"นางหญิง", "ว่าที่ นาย": a real title with a mark only police ranks take."""
+    bare = text.replace("หญิง", "").replace("ว่าที่", "").strip()
+    if bare == text.strip():
+        return False
+    try:
+        return not parse_title(bare).rank.police
+    except ValueError:
+        return False
+
+
 def _check_row(
     row_number: int, values: Mapping[str, str], unit_kind: UnitKind
 ) -> tuple[list[Problem], Person | None]:
@@ -235,12 +245,9 @@ def _check_row(
     else:
         try:
             title = parse_title(rank_text)
-        except UnknownRankError:
-            problems.append(Problem("unknown_rank", row_number, COLUMN_HEADERS["rank"], rank_text))
         except ValueError:
-            problems.append(
-                Problem("female_civilian", row_number, COLUMN_HEADERS["rank"], rank_text)
-            )
+            code = "female_civilian" if _civilian_with_police_marks(rank_text) else "unknown_rank"
+            problems.append(Problem(code, row_number, COLUMN_HEADERS["rank"], rank_text))
     if not first:
         problems.append(Problem("empty_name", row_number, COLUMN_HEADERS["first_name"]))
     if not last:

