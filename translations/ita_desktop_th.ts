@@ -72,222 +72,222 @@
 <context>
     <name>FrameworkTab</name>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="88"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="90"/>
         <source>&amp;Start this year&apos;s framework</source>
         <translation>เริ่มกรอบการประเมินของปีนี้ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="105"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="107"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="105"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="107"/>
         <source>Sub-indicator</source>
         <translation>ตัวชี้วัดย่อย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="105"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="107"/>
         <source>Title</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="105"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="107"/>
         <source>Formats</source>
         <translation>รูปแบบไฟล์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="106"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="108"/>
         <source>Deadline</source>
         <translation>กำหนดเวลา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="106"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="108"/>
         <source>Points</source>
         <translation>คะแนน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="112"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="114"/>
         <source>Phase</source>
         <translation>ขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="112"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="114"/>
         <source>Dates</source>
         <translation>ช่วงเวลา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="112"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="114"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="112"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="114"/>
         <source>Responsible</source>
         <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="114"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="116"/>
         <source>&amp;Add item…</source>
         <translation>เพิ่มข้อ… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="115"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="117"/>
         <source>&amp;Edit item…</source>
         <translation>แก้ไขข้อ… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="116"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="118"/>
         <source>&amp;Remove item</source>
         <translation>ลบข้อ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="117"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="119"/>
         <source>&amp;Import…</source>
         <translation>นำเข้า… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="118"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="120"/>
         <source>E&amp;xport…</source>
         <translation>ส่งออก… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="134"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="136"/>
         <source>OIT items (open data published on the unit&apos;s website)</source>
         <translation>ข้อ OIT (ข้อมูลที่เปิดเผยต่อสาธารณะบนเว็บไซต์ของหน่วย)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="140"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="142"/>
         <source>Assessment calendar</source>
         <translation>ปฏิทินการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="178"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="180"/>
         <source>Framework unreadable</source>
         <translation>ไม่สามารถอ่านกรอบการประเมินได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="181"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="183"/>
         <source>Fiscal year %1 has no ITA framework yet. Start it from the unit&apos;s previous year, or from the framework that comes with the program; then edit its items.</source>
         <translation>ปีงบประมาณ %1 ยังไม่มีกรอบการประเมิน ITA กรุณาเริ่มจากกรอบการประเมินของหน่วยในปีก่อน หรือจากกรอบการประเมินที่มากับโปรแกรม แล้วจึงแก้ไขรายการข้อต่าง ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="194"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="196"/>
         <source>Weights: %1. Minimum samples: %2. EIT(1) quotas: %3.</source>
         <translation>น้ำหนักคะแนน: %1  จำนวนกลุ่มตัวอย่างขั้นต่ำ: %2  จำนวนขั้นต่ำ EIT(1) ตามสายงาน: %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="203"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="205"/>
         <source>%1 OIT items; their points add up to %2, the OIT weight.</source>
         <translation>ข้อ OIT จำนวน %1 ข้อ คะแนนรวม %2 เท่ากับน้ำหนักคะแนน OIT</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="209"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="211"/>
         <source>%1 OIT items; points add up to %2, the OIT weight is %3. The framework cannot be exported until they match.</source>
         <translation>ข้อ OIT จำนวน %1 ข้อ คะแนนรวม %2 แต่น้ำหนักคะแนน OIT คือ %3 จะส่งออกกรอบการประเมินได้เมื่อทั้งสองค่าเท่ากัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="266"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="268"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="277"/>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="300"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="279"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="302"/>
         <source>Cannot start the year</source>
         <translation>ไม่สามารถเริ่มปีงบประมาณได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="285"/>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="292"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="287"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="294"/>
         <source>Start a new fiscal year</source>
         <translation>เริ่มปีงบประมาณใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="286"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="288"/>
         <source>Fiscal year (B.E.) to start from the latest framework:</source>
         <translation>ปีงบประมาณ (พ.ศ.) ที่จะเริ่มจากกรอบการประเมินล่าสุด:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="293"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="295"/>
         <source>Fiscal year %1 already has a framework.</source>
         <translation>ปีงบประมาณ %1 มีกรอบการประเมินอยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="346"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="348"/>
         <source>Remove item</source>
         <translation>ลบข้อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="347"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="349"/>
         <source>Remove %1 &quot;%2&quot; from the framework of fiscal year %3?</source>
         <translation>ต้องการลบข้อ %1 &quot;%2&quot; ออกจากกรอบการประเมินปีงบประมาณ %3 หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="356"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="358"/>
         <source>Not removed</source>
         <translation>ไม่ได้ลบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="363"/>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="376"/>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="385"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="365"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="378"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="387"/>
         <source>Import framework</source>
         <translation>นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="364"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="366"/>
         <source>ITA frameworks (*.json);;All files (*)</source>
         <translation>กรอบการประเมิน ITA (*.json);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="371"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="373"/>
         <source>Framework not imported</source>
         <translation>ไม่ได้นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="372"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="374"/>
         <source>Nothing was imported.</source>
         <translation>ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="377"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="379"/>
         <source>This framework is for &apos;%1&apos; units, but this unit uses &apos;%2&apos;. Import it anyway?</source>
         <translation>กรอบการประเมินนี้ใช้สำหรับหน่วยประเภท &apos;%1&apos; แต่หน่วยนี้เป็นประเภท &apos;%2&apos; ต้องการนำเข้าหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="386"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="388"/>
         <source>Replace the framework of fiscal year %1 with the one in the file?</source>
         <translation>ต้องการแทนที่กรอบการประเมินปีงบประมาณ %1 ด้วยกรอบการประเมินในไฟล์หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="396"/>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="403"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="398"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="405"/>
         <source>Export framework</source>
         <translation>ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="397"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="399"/>
         <source>The selected fiscal year has no framework yet.</source>
         <translation>ปีงบประมาณที่เลือกยังไม่มีกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="404"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="406"/>
         <source>ITA frameworks (*.json)</source>
         <translation>กรอบการประเมิน ITA (*.json)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="411"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="413"/>
         <source>Framework not exported</source>
         <translation>ไม่ได้ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="413"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="415"/>
         <source>Framework exported</source>
         <translation>ส่งออกกรอบการประเมินแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="414"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="416"/>
         <source>Saved to %1.</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
@@ -295,165 +295,160 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="63"/>
-        <source>Fiscal year</source>
-        <translation>ปีงบประมาณ</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="66"/>
-        <source>&amp;Fiscal year (B.E.)</source>
-        <translation>ปีงบประมาณ (พ.ศ.) (&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="82"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="80"/>
         <source>&amp;Unit &amp;&amp; people</source>
         <translation>หน่วยและกำลังพล (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="83"/>
-        <source>ITA &amp;framework</source>
-        <translation>กรอบการประเมิน ITA (&amp;F)</translation>
+        <location filename="../ita_desktop/ui/main_window.py" line="65"/>
+        <source>Fiscal yea&amp;r (B.E.)</source>
+        <translation>ปีงบประมาณ (พ.ศ.) (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="98"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="81"/>
+        <source>ITA fra&amp;mework</source>
+        <translation>กรอบการประเมิน ITA (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/main_window.py" line="111"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="99"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="112"/>
         <source>&amp;New database…</source>
         <translation>สร้างฐานข้อมูลใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="101"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="114"/>
         <source>&amp;Open database…</source>
         <translation>เปิดฐานข้อมูล… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="103"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="116"/>
         <source>Save a &amp;backup copy…</source>
         <translation>สำรองข้อมูล… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="105"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="118"/>
         <source>&amp;Save unit profile</source>
         <translation>บันทึกข้อมูลหน่วย (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="107"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="120"/>
         <source>Se&amp;ttings…</source>
         <translation>ตั้งค่า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="110"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="113"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="126"/>
         <source>&amp;Year</source>
         <translation>ปีงบประมาณ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="114"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="127"/>
         <source>Start a &amp;new fiscal year…</source>
         <translation>เริ่มปีงบประมาณใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="116"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Import framework…</source>
         <translation>นำเข้ากรอบการประเมิน… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="117"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="131"/>
         <source>&amp;Export framework…</source>
         <translation>ส่งออกกรอบการประเมิน… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="119"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="120"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="135"/>
         <source>&amp;About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="178"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="199"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="179"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="200"/>
         <source>The unit profile has changes that are not saved. Save them?</source>
         <translation>ข้อมูลหน่วยมีการแก้ไขที่ยังไม่ได้บันทึก ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="204"/>
-        <location filename="../ita_desktop/ui/main_window.py" line="211"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="225"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="232"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="205"/>
-        <location filename="../ita_desktop/ui/main_window.py" line="229"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="226"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="250"/>
         <source>ITA Desktop databases (*.sqlite)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="212"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="233"/>
         <source>&apos;%1&apos; already exists. Use Open database to open it.</source>
         <translation>มีไฟล์ &apos;%1&apos; อยู่แล้ว กรุณาเปิดไฟล์นี้ด้วยคำสั่ง &quot;เปิดฐานข้อมูล&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="219"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="240"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="220"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="241"/>
         <source>ITA Desktop databases (*.sqlite *.db);;All files (*)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite *.db);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="227"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="248"/>
         <source>Save a backup copy</source>
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="235"/>
-        <location filename="../ita_desktop/ui/main_window.py" line="244"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="256"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="265"/>
         <source>Backup not saved</source>
         <translation>ไม่ได้บันทึกสำเนาสำรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="236"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="257"/>
         <source>Choose another file than the open database.</source>
         <translation>กรุณาเลือกไฟล์อื่นที่ไม่ใช่ฐานข้อมูลที่เปิดอยู่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="246"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="267"/>
         <source>Backup saved</source>
         <translation>บันทึกสำเนาสำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="247"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="268"/>
         <source>A full copy of the database was saved to %1.</source>
         <translation>บันทึกสำเนาฐานข้อมูลทั้งหมดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="271"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="292"/>
         <source>The database was upgraded; a copy from before is at %1</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว สำเนาก่อนปรับรุ่นอยู่ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="277"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="298"/>
         <source>About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="278"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="299"/>
         <source>ITA Desktop %1
 
 The yearly ITA paperwork of a police station or immigration unit, kept offline in one file.
@@ -509,72 +504,72 @@ Database: %2</source>
         <translation> ของเดือนถัดไป</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="93"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="94"/>
         <source>as printed, e.g. ดำเนินการเสร็จสิ้น ภายใน ก.พ.68</source>
         <translation>ตามที่พิมพ์ในเอกสาร เช่น ดำเนินการเสร็จสิ้น ภายใน ก.พ.68</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="101"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="103"/>
         <source>&amp;Code</source>
         <translation>รหัส (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="102"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="104"/>
         <source>&amp;Sub-indicator</source>
         <translation>ตัวชี้วัดย่อย (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="103"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="105"/>
         <source>&amp;Title</source>
         <translation>หัวข้อ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="104"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="106"/>
         <source>&amp;Components</source>
         <translation>องค์ประกอบ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="105"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="107"/>
         <source>&amp;File formats</source>
         <translation>รูปแบบไฟล์ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="106"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="108"/>
         <source>&amp;Deadline</source>
         <translation>กำหนดเวลา (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="107"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="109"/>
         <source>Due &amp;date</source>
         <translation>วันครบกำหนด (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="108"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="110"/>
         <source>Report &amp;day</source>
         <translation>วันที่รายงาน (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="109"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="111"/>
         <source>Deadline &amp;wording</source>
         <translation>ข้อความกำหนดเวลา (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="110"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="112"/>
         <source>&amp;Points</source>
         <translation>คะแนน (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="159"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="161"/>
         <source>The due date cannot be read: %1</source>
         <translation>ไม่สามารถอ่านวันครบกำหนดได้: %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="162"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="164"/>
         <source>Type the due date.</source>
         <translation>กรุณาพิมพ์วันครบกำหนด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="166"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="168"/>
         <source>Points must be a number such as 1.5.</source>
         <translation>คะแนนต้องเป็นตัวเลข เช่น 1.5</translation>
     </message>
@@ -675,117 +670,117 @@ Database: %2</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="11"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="10"/>
         <source>first name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="12"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="11"/>
         <source>last name</source>
         <translation>นามสกุล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="13"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="12"/>
         <source>rank</source>
         <translation>ยศ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="14"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="13"/>
         <source>position</source>
         <translation>ตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="15"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="14"/>
         <source>position abbreviation</source>
         <translation>ตำแหน่ง (อักษรย่อ)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="16"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="15"/>
         <source>section</source>
         <translation>สายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="17"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="16"/>
         <source>phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="18"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="17"/>
         <source>e-mail</source>
         <translation>อีเมล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="19"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="18"/>
         <source>full name of the unit</source>
         <translation>ชื่อเต็มของหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="20"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="19"/>
         <source>website</source>
         <translation>เว็บไซต์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="32"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="31"/>
         <source>The column &apos;%1&apos; is missing from the header row.</source>
         <translation>ไม่พบคอลัมน์ &apos;%1&apos; ในแถวหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="35"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="34"/>
         <source>&apos;%1&apos; is empty.</source>
         <translation>ยังไม่ได้กรอก &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="36"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="35"/>
         <source>The first name is empty.</source>
         <translation>ยังไม่ได้กรอกชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="37"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="36"/>
         <source>Unknown rank or title &apos;%2&apos;.</source>
         <translation>ไม่รู้จักยศหรือคำนำหน้านาม &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="38"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="37"/>
         <source>&apos;%2&apos;: หญิง and ว่าที่ go with police ranks only.</source>
         <translation>&apos;%2&apos;: คำว่า หญิง และ ว่าที่ ใช้กับยศตำรวจเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="41"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="40"/>
         <source>%2 appears again (first on row %3).</source>
         <translation>%2 ซ้ำกับแถวที่ %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="44"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="43"/>
         <source>%2 is already in the roster.</source>
         <translation>%2 มีอยู่ในบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="47"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="46"/>
         <source>Unknown section &apos;%2&apos; for this unit (known: %3).</source>
         <translation>ไม่รู้จักสายงาน &apos;%2&apos; ของหน่วยนี้ (สายงานที่มี: %3)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="50"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="49"/>
         <source>&apos;%2&apos; is not an e-mail address.</source>
         <translation>&apos;%2&apos; ไม่ใช่ที่อยู่อีเมล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="51"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="50"/>
         <source>&apos;%2&apos; is not a web address.</source>
         <translation>&apos;%2&apos; ไม่ใช่ที่อยู่เว็บไซต์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="52"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="51"/>
         <source>&apos;%1&apos; is longer than 300 characters.</source>
         <translation>&apos;%1&apos; ยาวเกิน 300 ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="53"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="52"/>
         <source>The sheet has no people below the header row.</source>
         <translation>ไม่มีรายชื่อใต้แถวหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="66"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="65"/>
         <source>Row %1: %2</source>
         <translation>แถวที่ %1: %2</translation>
     </message>
@@ -892,7 +887,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../ita_desktop/ui/roster_panel.py" line="94"/>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="205"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="218"/>
         <source>Mark as &amp;left</source>
         <translation>บันทึกว่าออกจากหน่วย (&amp;L)</translation>
     </message>
@@ -922,65 +917,65 @@ Database: %2</source>
         <translation>ทุกสายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="203"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="216"/>
         <source>Mark as &amp;serving again</source>
         <translation>บันทึกว่ากลับมาปฏิบัติงาน (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="246"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="259"/>
         <source>Mark as left</source>
         <translation>บันทึกว่าออกจากหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="247"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="260"/>
         <source>%1 has left the unit? They stay in the roster&apos;s history and in past documents, but are no longer offered for new work.</source>
         <translation>%1 ออกจากหน่วยแล้วใช่หรือไม่ รายชื่อจะยังคงอยู่ในประวัติของบัญชีรายชื่อกำลังพลและในเอกสารที่จัดทำไว้แล้ว แต่จะไม่ปรากฏให้เลือกสำหรับงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="262"/>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="306"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="275"/>
         <location filename="../ita_desktop/ui/roster_panel.py" line="319"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="332"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="266"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="279"/>
         <source>Import roster</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="267"/>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="290"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="280"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="303"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="284"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="297"/>
         <source>Roster imported</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="285"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="298"/>
         <source>%1 people were added to the roster.</source>
         <translation>เพิ่มกำลังพล %1 คน ในบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="298"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="311"/>
         <source>Save roster template</source>
         <translation>บันทึกแบบฟอร์มบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="309"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="322"/>
         <source>Export roster</source>
         <translation>ส่งออกบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="321"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="334"/>
         <source>Roster exported</source>
         <translation>ส่งออกบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="322"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="335"/>
         <source>%1 people written to %2.</source>
         <translation>บันทึกกำลังพล %1 คน ลงใน %2 แล้ว</translation>
     </message>
@@ -1117,11 +1112,6 @@ Database: %2</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="82"/>
-        <source>&amp;Full name</source>
-        <translation>ชื่อเต็มของหน่วย (&amp;F)</translation>
-    </message>
-    <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="83"/>
         <source>S&amp;hort name</source>
         <translation>ชื่อย่อ (&amp;H)</translation>
@@ -1137,19 +1127,24 @@ Database: %2</source>
         <translation>หน่วยต้นสังกัด (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="86"/>
-        <source>&amp;Address</source>
-        <translation>ที่อยู่ (&amp;A)</translation>
-    </message>
-    <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="87"/>
         <source>P&amp;hone</source>
         <translation>โทรศัพท์ (&amp;H)</translation>
     </message>
     <message>
+        <location filename="../ita_desktop/ui/unit_form.py" line="82"/>
+        <source>Full &amp;name</source>
+        <translation>ชื่อเต็มของหน่วย (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit_form.py" line="86"/>
+        <source>A&amp;ddress</source>
+        <translation>ที่อยู่ (&amp;D)</translation>
+    </message>
+    <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="88"/>
-        <source>&amp;E-mail</source>
-        <translation>อีเมล (&amp;E)</translation>
+        <source>E-ma&amp;il</source>
+        <translation>อีเมล (&amp;I)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit_form.py" line="89"/>

@@ -9,6 +9,7 @@ Words that are not in the table (place names, numbers) pass through unchanged.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -142,8 +143,20 @@ _BY_FULL: dict[str, PositionTerm] = {
 _BY_ABBR: dict[str, PositionTerm] = {
     spelling: term for term in POSITION_TERMS for spelling in _abbr_spellings(term)
 }
-_FULL_PATTERN = _compile(_BY_FULL, lambda term: rf"(?:\s+(?=[{_DIGIT}]))?" if term.numbered else "")
-_ABBR_PATTERN = _compile(_BY_ABBR)
+
+
+# Compiled on first use: the window's start-up never abbreviates a position, and these two
+# alternations of every spelling are the dearest patterns of the program to compile.
+@functools.cache
+def _full_pattern() -> re.Pattern[str]:
+    return _compile(_BY_FULL, lambda term: rf"(?:\s+(?=[{_DIGIT}]))?" if term.numbered else "")
+
+
+@functools.cache
+def _abbr_pattern() -> re.Pattern[str]:
+    return _compile(_BY_ABBR)
+
+
 _SPACES = re.compile(r"\s+")
 _DIGIT_CHAR = re.compile(f"[{_DIGIT}]")
 
@@ -169,7 +182,7 @@ def abbreviate_position(full: str) -> str:
             return abbr + " "
         return abbr
 
-    return _FULL_PATTERN.sub(replace, _normalise(full))
+    return _full_pattern().sub(replace, _normalise(full))
 
 
 def expand_position(abbr: str) -> str:
@@ -186,4 +199,4 @@ def expand_position(abbr: str) -> str:
             return term.full + " "
         return term.full
 
-    return _ABBR_PATTERN.sub(replace, _normalise(abbr))
+    return _abbr_pattern().sub(replace, _normalise(abbr))

@@ -9,6 +9,7 @@ structured values and renders those values back in each official form.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -180,11 +181,14 @@ def _rank_pattern(form: str) -> str:
     return r"\.?\s*".join(re.escape(part) for part in parts) + r"\.?"
 
 
-_TITLE_CANDIDATES: tuple[tuple[re.Pattern[str], Rank], ...] = tuple(
-    (re.compile(_rank_pattern(form) + rf"(?:\s*(?P<female>{FEMALE_SUFFIX}))?"), rank)
-    for rank in RANKS
-    for form in dict.fromkeys((rank.full, rank.abbr))
-)
+@functools.cache
+def _title_candidates() -> tuple[tuple[re.Pattern[str], Rank], ...]:
+    """Compiled on first use, so that starting the window does not pay for 34 patterns."""
+    return tuple(
+        (re.compile(_rank_pattern(form) + rf"(?:\s*(?P<female>{FEMALE_SUFFIX}))?"), rank)
+        for rank in RANKS
+        for form in dict.fromkeys((rank.full, rank.abbr))
+    )
 
 # A Thai first name starts with a consonant or a leading vowel; anything else means a title was
 # cut in the wrong place (e.g. "นางสาวิตรี" is นาง + สาวิตรี, not นางสาว + ิตรี).
@@ -209,7 +213,7 @@ def parse_person_name(text: str) -> PersonName:
     # Several ranks share a prefix (พลตำรวจ / พลตำรวจเอก, นาง / นางสาว), so every match is
     # tried and the longest one that leaves a plausible first name wins.
     matches: list[tuple[int, Rank, bool]] = []
-    for pattern, rank in _TITLE_CANDIDATES:
+    for pattern, rank in _title_candidates():
         match = pattern.match(rest)
         if match is not None:
             matches.append((match.end(), rank, match.group("female") is not None))

@@ -13,10 +13,9 @@ a four-digit year from 2400 on is B.E. and one below 2400 is C.E. (so "2025-02-2
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, time, timedelta
 from enum import StrEnum
 
 from ita_desktop.domain.digits import DigitStyle, apply_digits, to_arabic_digits
@@ -80,8 +79,19 @@ WEEKDAYS: tuple[str, ...] = (
     "วันอาทิตย์",
 )
 
-_MONTHS_EN: tuple[str, ...] = tuple(calendar.month_name[1:])
-_WEEKDAYS_EN: tuple[str, ...] = tuple(calendar.day_name)
+# Spelled out rather than taken from ``calendar``, whose names follow the process locale.
+_MONTHS_EN: tuple[str, ...] = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)
+_WEEKDAYS_EN: tuple[str, ...] = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+)
+
+
+def _days_in_month(year_ce: int, month: int) -> int:
+    following = date(year_ce + month // 12, month % 12 + 1, 1)
+    return (following - timedelta(days=1)).day
 
 
 class ThaiDateError(ValueError):
@@ -281,7 +291,7 @@ def _read_piece(text: str) -> _Piece:
 
 
 def _check_day(day: int, month: int, year_ce: int) -> None:
-    if 1 <= day <= calendar.monthrange(year_ce, month)[1]:
+    if 1 <= day <= _days_in_month(year_ce, month):
         return
     name = _MONTHS_EN[month - 1]
     if month == 2 and day == 29:
@@ -343,7 +353,7 @@ def parse_month_year(text: str) -> tuple[int, int]:
 
 
 def _month_end(year_ce: int, month: int) -> date:
-    return date(year_ce, month, calendar.monthrange(year_ce, month)[1])
+    return date(year_ce, month, _days_in_month(year_ce, month))
 
 
 def _combine(left: _Piece, right: _Piece) -> tuple[date, date]:

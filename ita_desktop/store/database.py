@@ -97,7 +97,9 @@ def _check_header(path: Path) -> None:
             path, "you have no permission to read it", "Ask for access, or choose another file."
         ) from exc
     except OSError as exc:
-        raise UnreadableDatabaseError(path, exc.strerror or str(exc), "Choose another file.") from exc
+        raise UnreadableDatabaseError(
+            path, exc.strerror or str(exc), "Choose another file."
+        ) from exc
     if head and head != SQLITE_HEADER:
         raise NotADatabaseError(path)
 

@@ -6,20 +6,17 @@ will point at them; the rest of a catalog is small and kept as JSON beside them.
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from ita_desktop.domain.catalog import (
-    Catalog,
-    CatalogError,
-    catalog_from_dict,
-    catalog_to_dict,
-    latest_bundled_catalog,
-    load_bundled_catalog,
-    start_new_year,
-)
 from ita_desktop.store.database import Database
 from ita_desktop.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from ita_desktop.domain.catalog import Catalog
+
+# The catalog module (validation, JSON files) is imported where a framework is read or
+# written, not with this module: the window must open before anyone looks at a framework.
 
 JSON_PARTS = ("weights", "minimum_samples", "eit_quotas", "eit2_groups", "indicators")
 
@@ -34,6 +31,10 @@ class FrameworkRepository:
         )]
 
     def get(self, fiscal_year: int) -> Catalog | None:
+        import json
+
+        from ita_desktop.domain.catalog import CatalogError, catalog_from_dict
+
         head = self.db.execute(
             "SELECT * FROM frameworks WHERE fiscal_year = ?", (fiscal_year,)
         ).fetchone()
@@ -91,6 +92,10 @@ class FrameworkRepository:
 
     def save(self, catalog: Catalog) -> None:
         """Store ``catalog`` as the framework of its fiscal year, replacing what was there."""
+        import json
+
+        from ita_desktop.domain.catalog import catalog_to_dict
+
         data = catalog_to_dict(catalog)
         fy = catalog.fiscal_year
         stamp = datetime.now().isoformat(timespec="seconds")
@@ -155,6 +160,13 @@ class FrameworkRepository:
         """What a new year's framework starts from: the unit's own latest earlier year (its
         edits carry forward), else the bundled catalog of that year, else the latest bundled one
         moved to the year."""
+        from ita_desktop.domain.catalog import (
+            CatalogError,
+            latest_bundled_catalog,
+            load_bundled_catalog,
+            start_new_year,
+        )
+
         earlier = [y for y in self.years() if y < fiscal_year]
         for year in reversed(earlier):
             catalog = self.get(year)

@@ -49,6 +49,7 @@ class UnitRepository:
         values.update(kind=str(unit.kind), commander_id=unit.commander_id,
                       updated_at=datetime.now().isoformat(timespec="seconds"))
         columns = list(values)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns)
         with self.db.transaction():
             if unit.commander_id is not None:
                 found = self.db.execute(
@@ -59,7 +60,7 @@ class UnitRepository:
             self.db.execute(
                 f"INSERT INTO unit (id, {', '.join(columns)}) "
                 f"VALUES (1, {', '.join(':' + c for c in columns)}) "
-                f"ON CONFLICT (id) DO UPDATE SET {', '.join(c + ' = excluded.' + c for c in columns)}",
+                f"ON CONFLICT (id) DO UPDATE SET {updates}",
                 values,
             )
         saved = self.get()

@@ -71,9 +71,11 @@ class FrameworkTab(QWidget):
         *,
         english: bool = False,
         export_dir: Callable[[], Path] = Path.home,
+        digits: Callable[[], DigitStyle] = lambda: DigitStyle.THAI,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._digits = digits
         self._frameworks = frameworks
         self._unit_kind = unit_kind
         self._english = english
@@ -218,7 +220,7 @@ class FrameworkTab(QWidget):
             if item.deadline.text:
                 deadline = item.deadline.text
             elif item.deadline.date:
-                deadline = format_thai_date(item.deadline.date)
+                deadline = format_thai_date(item.deadline.date, digits=self._digits())
             else:
                 deadline = ""
             cells = [item.code, item.indicator, item.title, ", ".join(item.formats), deadline,
@@ -236,7 +238,7 @@ class FrameworkTab(QWidget):
             self.items.selectRow(select_row)
         self.phases.setRowCount(len(catalog.calendar))
         for row, phase in enumerate(catalog.calendar):
-            cells = [str(phase.order), format_date_range(phase.start, phase.end, DigitStyle.THAI),
+            cells = [str(phase.order), format_date_range(phase.start, phase.end, self._digits()),
                      phase.title, phase.responsible]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

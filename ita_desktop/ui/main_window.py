@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -15,11 +16,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QTabWidget,
-    QToolBar,
     QWidget,
 )
 
@@ -33,8 +34,11 @@ from ita_desktop.store.people import PeopleRepository
 from ita_desktop.store.settings import Settings, SettingsRepository
 from ita_desktop.store.unit import UnitRepository
 from ita_desktop.ui.error_dialog import show_open_error
-from ita_desktop.ui.framework_tab import FrameworkTab
+from ita_desktop.ui.lazy_tab import LazyTab
 from ita_desktop.ui.unit_tab import UnitTab
+
+if TYPE_CHECKING:
+    from ita_desktop.ui.framework_tab import FrameworkTab
 
 
 class MainWindow(QMainWindow):
@@ -48,9 +52,6 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         """(Re)build everything that shows text, so a language change applies at once."""
         self.menuBar().clear()
-        for bar in self.findChildren(QToolBar):
-            self.removeToolBar(bar)
-            bar.deleteLater()
         self.units = UnitRepository(self.db)
         self.people = PeopleRepository(self.db)
         self.frameworks = FrameworkRepository(self.db)
@@ -60,27 +61,25 @@ class MainWindow(QMainWindow):
 
         self.year = QComboBox()
         self.year.setMinimumContentsLength(6)
-        year_bar = QToolBar(self.tr("Fiscal year"))
-        year_bar.setObjectName("fiscal_year_bar")
-        year_bar.setMovable(False)
-        year_label = QLabel(self.tr("&Fiscal year (B.E.)") + " ")
+        # The year sits at the right of the tab bar: it applies to every tab.
+        year_label = QLabel(self.tr("Fiscal yea&r (B.E.)") + " ")
         year_label.setBuddy(self.year)
-        year_bar.addWidget(year_label)
-        year_bar.addWidget(self.year)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, year_bar)
+        year_box = QWidget()
+        year_layout = QHBoxLayout(year_box)
+        year_layout.setContentsMargins(8, 2, 4, 2)
+        year_layout.addWidget(year_label)
+        year_layout.addWidget(self.year)
 
         self.unit_tab = UnitTab(
             self.units, self.people, english=english,
             digits=lambda: self.settings.digit_style, export_dir=self.settings.export_dir,
         )
-        self.framework_tab = FrameworkTab(
-            self.frameworks, self.unit_tab.unit_kind, english=english,
-            export_dir=self.settings.export_dir,
-        )
+        self._framework_holder: LazyTab[FrameworkTab] = LazyTab(self._make_framework_tab)
         old = self.centralWidget()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.unit_tab, self.tr("&Unit && people"))
-        self.tabs.addTab(self.framework_tab, self.tr("ITA &framework"))
+        self.tabs.addTab(self._framework_holder, self.tr("ITA fra&mework"))
+        self.tabs.setCornerWidget(year_box, Qt.Corner.TopRightCorner)
         self.setCentralWidget(self.tabs)
         if old is not None:
             old.deleteLater()
@@ -88,10 +87,24 @@ class MainWindow(QMainWindow):
         self._fill_years()
         self.year.currentIndexChanged.connect(self._year_changed)
         self.unit_tab.form.saved.connect(self._update_title)
-        self.framework_tab.years_changed.connect(self._select_year)
         self._year_changed()
         self._update_title()
         self.statusBar().showMessage(str(self.db.path))
+
+    def _make_framework_tab(self) -> FrameworkTab:
+        from ita_desktop.ui.framework_tab import FrameworkTab
+
+        tab = FrameworkTab(
+            self.frameworks, self.unit_tab.unit_kind, english=self.settings.language == "en",
+            export_dir=self.settings.export_dir, digits=lambda: self.settings.digit_style,
+        )
+        tab.years_changed.connect(self._select_year)
+        tab.set_year(self.selected_year())
+        return tab
+
+    @property
+    def framework_tab(self) -> FrameworkTab:
+        return self._framework_holder.content()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -112,9 +125,11 @@ class MainWindow(QMainWindow):
 
         year_menu = bar.addMenu(self.tr("&Year"))
         self._add(year_menu, self.tr("Start a &new fiscal year…"),
-                  self.framework_tab.start_new_year)
-        self._add(year_menu, self.tr("&Import framework…"), self.framework_tab.import_framework)
-        self._add(year_menu, self.tr("&Export framework…"), self.framework_tab.export_framework)
+                  lambda: self._on_framework_tab("start_new_year"))
+        self._add(year_menu, self.tr("&Import framework…"),
+                  lambda: self._on_framework_tab("import_framework"))
+        self._add(year_menu, self.tr("&Export framework…"),
+                  lambda: self._on_framework_tab("export_framework"))
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._add(help_menu, self.tr("&About ITA Desktop"), self.about)
@@ -127,6 +142,10 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
+    def _on_framework_tab(self, action: str) -> None:
+        self.tabs.setCurrentWidget(self._framework_holder)
+        getattr(self.framework_tab, action)()
+
     # --- fiscal year ----------------------------------------------------------------------
     def _fill_years(self) -> None:
         wanted = self.year.currentData() or self.settings.fiscal_year or current_fiscal_year()
@@ -138,7 +157,8 @@ class MainWindow(QMainWindow):
         index = self.year.findData(wanted)
         self.year.setCurrentIndex(index if index >= 0 else 0)
         self.year.blockSignals(False)
-        self.framework_tab.set_year(self.year.currentData())
+        if self._framework_holder.is_built:
+            self.framework_tab.set_year(self.year.currentData())
 
     def _select_year(self, year: int) -> None:
         self._fill_years()
@@ -151,7 +171,8 @@ class MainWindow(QMainWindow):
 
     def _year_changed(self) -> None:
         year = self.selected_year()
-        self.framework_tab.set_year(year)
+        if self._framework_holder.is_built:
+            self.framework_tab.set_year(year)
         if year != self.settings.fiscal_year:
             self._save_settings(replace(self.settings, fiscal_year=year))
 

@@ -90,7 +90,9 @@ class OitItemDialog(QDialog):
         self.deadline_day.setPrefix(self.tr("day "))
         self.deadline_day.setSuffix(self.tr(" of the next month"))
         self.deadline_text = QLineEdit()
-        self.deadline_text.setPlaceholderText(self.tr("as printed, e.g. ดำเนินการเสร็จสิ้น ภายใน ก.พ.68"))
+        self.deadline_text.setPlaceholderText(
+            self.tr("as printed, e.g. ดำเนินการเสร็จสิ้น ภายใน ก.พ.68")
+        )
         self.points = QLineEdit()
         self.errors = QLabel()
         self.errors.setWordWrap(True)

@@ -6,7 +6,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ita_desktop.domain.roster import COLUMN_HEADERS, Problem
 
-
 FIELD_NAMES = {
     "first_name": QT_TRANSLATE_NOOP("Problems", "first name"),
     "last_name": QT_TRANSLATE_NOOP("Problems", "last name"),

@@ -1,4 +1,4 @@
-"""Preview of a roster workbook before import: every bad row listed, nothing imported until clean."""
+"""Preview of a roster workbook before import: every bad row listed, nothing imported till clean."""
 
 from __future__ import annotations
 

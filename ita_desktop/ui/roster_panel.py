@@ -170,11 +170,24 @@ class RosterPanel(QWidget):
         self._fill_sections()
         self.model.set_rows(self._all, self._unit_kind(), english=self._english,
                             digits=self._digits())
-        self.view.resizeColumnsToContents()
+        self._fit_columns()
         self._update_count()
         if select_id is not None:
             self.select(select_id)
         self._selection_changed()
+
+    def _fit_columns(self) -> None:
+        """Widths from the texts themselves: QTableView.resizeColumnsToContents() asks the model
+        for every cell several times and was the dearest step of opening the window."""
+        metrics = self.view.fontMetrics()
+        padding = 24
+        for column in range(self.model.columnCount() - 1):
+            texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal,
+                                               Qt.ItemDataRole.DisplayRole) or "")]
+            texts += [str(self.model.index(row, column).data() or "")
+                      for row in range(self.model.rowCount())]
+            width = max(metrics.horizontalAdvance(text) for text in texts) + padding
+            self.view.setColumnWidth(column, min(width, 420))
 
     def model_people(self) -> list[Person]:
         return list(self._all)

@@ -1,0 +1,114 @@
+"""Start-up to the shown main window: ITA Desktop on the demo database vs a bare QMainWindow.
+
+Both run as fresh processes (interpreter start included), alternately, with the same font
+registration; the figure is the wall time from spawning the process to the first turn of the
+event loop after the window was shown. Prints the medians and their ratio (target: <= 1.5),
+and which report libraries were loaded at that moment (target: none).
+
+    python benchmarks/startup.py [--runs 15]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPORT_LIBRARIES = ("docx", "openpyxl", "reportlab", "PIL", "sqlite_utils")
+
+# Prints the wall-clock time once the window has been shown and the event loop has turned.
+SHOWN = """
+def _shown(app):
+    import sys, time
+    from PySide6.QtCore import QTimer
+    loaded = [m for m in {libs!r} if m in sys.modules]
+    def report():
+        print("SHOWN", time.time(), ",".join(loaded) or "-", flush=True)
+        app.quit()
+    QTimer.singleShot(0, report)
+"""
+
+BARE = SHOWN + """
+import sys
+from pathlib import Path
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMainWindow
+import fontpkg_sarabun
+app = QApplication(sys.argv[:1])
+folder = Path(fontpkg_sarabun.__file__).resolve().parent / "files"
+for name in ("Sarabun-Regular.ttf", "Sarabun-Bold.ttf"):
+    QFontDatabase.addApplicationFont(str(folder / name))
+app.setFont(QFont("Sarabun", 10))
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+_shown(app)
+app.exec()
+"""
+
+ITA = SHOWN + """
+import sys
+from ita_desktop.ui import main_window
+_show = main_window.MainWindow.show
+def show(self):
+    _show(self)
+    from PySide6.QtWidgets import QApplication
+    _shown(QApplication.instance())
+main_window.MainWindow.show = show
+from ita_desktop.app import run_gui
+sys.exit(run_gui(sys.argv[1], None))
+"""
+
+
+def measure(code: str, *args: str) -> tuple[float, str]:
+    start = time.time()
+    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                            check=True, timeout=120)
+    for line in result.stdout.splitlines():
+        if line.startswith("SHOWN "):
+            _, stamp, loaded = line.split(" ", 2)
+            return float(stamp) - start, loaded
+    raise RuntimeError(f"no SHOWN line:\n{result.stdout}\n{result.stderr}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["ITA_DESKTOP_DATA_DIR"] = folder
+        demo = Path(folder) / "demo.sqlite"
+        from ita_desktop.demo import create_demo_database
+
+        create_demo_database(demo)
+        bare_code = BARE.replace("{libs!r}", repr(REPORT_LIBRARIES))
+        ita_code = ITA.replace("{libs!r}", repr(REPORT_LIBRARIES))
+        measure(bare_code)  # warm the file cache for both
+        measure(ita_code, str(demo))
+        bare: list[float] = []
+        ita: list[float] = []
+        loaded = ""
+        for _ in range(args.runs):
+            bare.append(measure(bare_code)[0])
+            seconds, loaded = measure(ita_code, str(demo))
+            ita.append(seconds)
+    bare_median = statistics.median(bare)
+    ita_median = statistics.median(ita)
+    print(f"platform: {os.environ['QT_QPA_PLATFORM']}, runs: {args.runs} each, alternating")
+    print(f"bare QMainWindow + Sarabun: median {bare_median * 1000:.0f} ms "
+          f"(min {min(bare) * 1000:.0f}, max {max(bare) * 1000:.0f})")
+    print(f"ITA Desktop, demo database: median {ita_median * 1000:.0f} ms "
+          f"(min {min(ita) * 1000:.0f}, max {max(ita) * 1000:.0f})")
+    print(f"ratio: {ita_median / bare_median:.2f} (target <= 1.5)")
+    print(f"libraries loaded at shown window: {loaded} (checked: {', '.join(REPORT_LIBRARIES)})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
