@@ -82,7 +82,7 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
 
     from ita_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(db)
+    window = MainWindow(db, language)
     window.show()
     if db.last_backup is not None:
         window.tell_upgraded(db.last_backup)

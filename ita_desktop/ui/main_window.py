@@ -42,10 +42,13 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, language: str | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.resize(1280, 800)
         self.db = db
+        # ``--lang`` wins over the saved setting for this run, until Settings changes it.
+        self._language = language
         self._build()
 
     # --- building -----------------------------------------------------------------------
@@ -57,7 +60,7 @@ class MainWindow(QMainWindow):
         self.frameworks = FrameworkRepository(self.db)
         self.settings_repo = SettingsRepository(self.db)
         self.settings = self.settings_repo.load()
-        english = self.settings.language == "en"
+        english = self.language() == "en"
 
         self.year = QComboBox()
         self.year.setMinimumContentsLength(6)
@@ -91,11 +94,14 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.statusBar().showMessage(str(self.db.path))
 
+    def language(self) -> str:
+        return self._language or self.settings.language
+
     def _make_framework_tab(self) -> FrameworkTab:
         from ita_desktop.ui.framework_tab import FrameworkTab
 
         tab = FrameworkTab(
-            self.frameworks, self.unit_tab.unit_kind, english=self.settings.language == "en",
+            self.frameworks, self.unit_tab.unit_kind, english=self.language() == "en",
             export_dir=self.settings.export_dir, digits=lambda: self.settings.digit_style,
         )
         tab.years_changed.connect(self._select_year)
@@ -275,7 +281,8 @@ class MainWindow(QMainWindow):
         if not dialog.exec():
             return
         new = dialog.settings()
-        language_changed = new.language != self.settings.language
+        language_changed = new.language != self.language()
+        self._language = None
         self._save_settings(new)
         if language_changed:
             from ita_desktop.ui.translation import install_translators

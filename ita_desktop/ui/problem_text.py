@@ -26,7 +26,7 @@ def field_label(column: str) -> str:
     return column
 
 
-def problem_text(problem: Problem) -> str:
+def problem_text(problem: Problem, *, with_row: bool = True) -> str:
     texts = {
         "missing_column": QCoreApplication.translate(
             "Problems", "The column '%1' is missing from the header row."
@@ -60,7 +60,7 @@ def problem_text(problem: Problem) -> str:
     if column not in COLUMN_HEADERS.values():
         column = field_label(column)
     text = template.replace("%1", column).replace("%2", problem.value).replace("%3", problem.other)
-    if problem.row is not None:
+    if with_row and problem.row is not None:
         return (
             QCoreApplication.translate("Problems", "Row %1: %2")
             .replace("%1", str(problem.row))

@@ -114,7 +114,8 @@ class RosterImportDialog(QDialog):
                             values.get("last_name", "")) if v
             )
             found = preview.problems_on_row(row_number)
-            check = "; ".join(problem_text(p) for p in found) if found else self.tr("OK")
+            check = ("; ".join(problem_text(p, with_row=False) for p in found) if found
+                     else self.tr("OK"))
             cells = [str(row_number), name, values.get("position", ""),
                      values.get("section", ""), check]
             for column, text in enumerate(cells):
