@@ -295,160 +295,160 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="80"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="83"/>
         <source>&amp;Unit &amp;&amp; people</source>
         <translation>หน่วยและกำลังพล (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="65"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="68"/>
         <source>Fiscal yea&amp;r (B.E.)</source>
         <translation>ปีงบประมาณ (พ.ศ.) (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="81"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="84"/>
         <source>ITA fra&amp;mework</source>
         <translation>กรอบการประเมิน ITA (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="111"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="112"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="118"/>
         <source>&amp;New database…</source>
         <translation>สร้างฐานข้อมูลใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="114"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="120"/>
         <source>&amp;Open database…</source>
         <translation>เปิดฐานข้อมูล… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="116"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="122"/>
         <source>Save a &amp;backup copy…</source>
         <translation>สำรองข้อมูล… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="118"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Save unit profile</source>
         <translation>บันทึกข้อมูลหน่วย (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="120"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="126"/>
         <source>Se&amp;ttings…</source>
         <translation>ตั้งค่า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="123"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="126"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="132"/>
         <source>&amp;Year</source>
         <translation>ปีงบประมาณ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="127"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="133"/>
         <source>Start a &amp;new fiscal year…</source>
         <translation>เริ่มปีงบประมาณใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="129"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Import framework…</source>
         <translation>นำเข้ากรอบการประเมิน… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="131"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="137"/>
         <source>&amp;Export framework…</source>
         <translation>ส่งออกกรอบการประเมิน… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="134"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="135"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="141"/>
         <source>&amp;About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="199"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="205"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="200"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="206"/>
         <source>The unit profile has changes that are not saved. Save them?</source>
         <translation>ข้อมูลหน่วยมีการแก้ไขที่ยังไม่ได้บันทึก ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="225"/>
-        <location filename="../ita_desktop/ui/main_window.py" line="232"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="231"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="238"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="226"/>
-        <location filename="../ita_desktop/ui/main_window.py" line="250"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="232"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="256"/>
         <source>ITA Desktop databases (*.sqlite)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="233"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="239"/>
         <source>&apos;%1&apos; already exists. Use Open database to open it.</source>
         <translation>มีไฟล์ &apos;%1&apos; อยู่แล้ว กรุณาเปิดไฟล์นี้ด้วยคำสั่ง &quot;เปิดฐานข้อมูล&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="240"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="246"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="241"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="247"/>
         <source>ITA Desktop databases (*.sqlite *.db);;All files (*)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite *.db);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="248"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="254"/>
         <source>Save a backup copy</source>
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="256"/>
-        <location filename="../ita_desktop/ui/main_window.py" line="265"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="262"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="271"/>
         <source>Backup not saved</source>
         <translation>ไม่ได้บันทึกสำเนาสำรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="257"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="263"/>
         <source>Choose another file than the open database.</source>
         <translation>กรุณาเลือกไฟล์อื่นที่ไม่ใช่ฐานข้อมูลที่เปิดอยู่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="267"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="273"/>
         <source>Backup saved</source>
         <translation>บันทึกสำเนาสำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="268"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="274"/>
         <source>A full copy of the database was saved to %1.</source>
         <translation>บันทึกสำเนาฐานข้อมูลทั้งหมดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="292"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="299"/>
         <source>The database was upgraded; a copy from before is at %1</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว สำเนาก่อนปรับรุ่นอยู่ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="298"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="305"/>
         <source>About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="299"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="306"/>
         <source>ITA Desktop %1
 
 The yearly ITA paperwork of a police station or immigration unit, kept offline in one file.
@@ -464,112 +464,112 @@ Database: %2</source>
 <context>
     <name>OitItemDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="70"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="69"/>
         <source>Edit OIT item</source>
         <translation>แก้ไขข้อ OIT</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="70"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="69"/>
         <source>Add OIT item</source>
         <translation>เพิ่มข้อ OIT</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="80"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="79"/>
         <source>One required component per line</source>
         <translation>องค์ประกอบที่ต้องมี บรรทัดละหนึ่งรายการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="84"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="83"/>
         <source>By a date</source>
         <translation>ภายในวันที่กำหนด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="85"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="84"/>
         <source>Monthly report</source>
         <translation>รายงานประจำเดือน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="86"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="85"/>
         <source>Kept up to date (no deadline)</source>
         <translation>ปรับปรุงให้เป็นปัจจุบัน (ไม่มีกำหนดเวลา)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="90"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="89"/>
         <source>day </source>
         <translation>วันที่ </translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="91"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="90"/>
         <source> of the next month</source>
         <translation> ของเดือนถัดไป</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="94"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="93"/>
         <source>as printed, e.g. ดำเนินการเสร็จสิ้น ภายใน ก.พ.68</source>
         <translation>ตามที่พิมพ์ในเอกสาร เช่น ดำเนินการเสร็จสิ้น ภายใน ก.พ.68</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="103"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="99"/>
         <source>&amp;Code</source>
         <translation>รหัส (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="104"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="100"/>
         <source>&amp;Sub-indicator</source>
         <translation>ตัวชี้วัดย่อย (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="105"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="101"/>
         <source>&amp;Title</source>
         <translation>หัวข้อ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="106"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="102"/>
         <source>&amp;Components</source>
         <translation>องค์ประกอบ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="107"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="103"/>
         <source>&amp;File formats</source>
         <translation>รูปแบบไฟล์ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="108"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="104"/>
         <source>&amp;Deadline</source>
         <translation>กำหนดเวลา (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="109"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="105"/>
         <source>Due &amp;date</source>
         <translation>วันครบกำหนด (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="110"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="106"/>
         <source>Report &amp;day</source>
         <translation>วันที่รายงาน (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="111"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="107"/>
         <source>Deadline &amp;wording</source>
         <translation>ข้อความกำหนดเวลา (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="112"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="108"/>
         <source>&amp;Points</source>
         <translation>คะแนน (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="161"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="149"/>
         <source>The due date cannot be read: %1</source>
         <translation>ไม่สามารถอ่านวันครบกำหนดได้: %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="164"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="152"/>
         <source>Type the due date.</source>
         <translation>กรุณาพิมพ์วันครบกำหนด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="168"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="156"/>
         <source>Points must be a number such as 1.5.</source>
         <translation>คะแนนต้องเป็นตัวเลข เช่น 1.5</translation>
     </message>
@@ -577,92 +577,92 @@ Database: %2</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="46"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="45"/>
         <source>Edit person</source>
         <translation>แก้ไขข้อมูลกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="46"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="45"/>
         <source>Add person</source>
         <translation>เพิ่มกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="53"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="52"/>
         <source>Female officer (หญิง)</source>
         <translation>ตำรวจหญิง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="54"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="53"/>
         <source>Acting rank (ว่าที่)</source>
         <translation>ว่าที่ยศ (ว่าที่)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="62"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="61"/>
         <source>e.g. รองสารวัตรตรวจคนเข้าเมืองจังหวัด…</source>
         <translation>เช่น รองสารวัตรตรวจคนเข้าเมืองจังหวัด…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="65"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="64"/>
         <source>(none)</source>
         <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="80"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="76"/>
         <source>&amp;Rank or title</source>
         <translation>ยศหรือคำนำหน้านาม (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="82"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="78"/>
         <source>&amp;First name</source>
         <translation>ชื่อ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="83"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="79"/>
         <source>&amp;Last name</source>
         <translation>นามสกุล (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="84"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="80"/>
         <source>&amp;Position</source>
         <translation>ตำแหน่ง (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="85"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="81"/>
         <source>Position (a&amp;bbreviated)</source>
         <translation>ตำแหน่ง (อักษรย่อ) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="86"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="82"/>
         <source>&amp;Section</source>
         <translation>สายงาน (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="87"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="83"/>
         <source>P&amp;hone</source>
         <translation>โทรศัพท์ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="88"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="84"/>
         <source>&amp;E-mail</source>
         <translation>อีเมล (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="89"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="85"/>
         <source>&amp;Note</source>
         <translation>หมายเหตุ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="90"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="86"/>
         <source>Printed as</source>
         <translation>ตัวอย่างการพิมพ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="185"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="172"/>
         <source>Same name</source>
         <translation>ชื่อซ้ำ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="186"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="173"/>
         <source>%1 is already in the roster. Add this entry anyway?</source>
         <translation>%1 มีอยู่ในบัญชีรายชื่อกำลังพลแล้ว ต้องการเพิ่มรายการนี้หรือไม่</translation>
     </message>
@@ -838,22 +838,22 @@ Database: %2</source>
         <translation>ไม่สามารถนำเข้าไฟล์นี้ได้ ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_import_dialog.py" line="117"/>
+        <location filename="../ita_desktop/ui/roster_import_dialog.py" line="118"/>
         <source>OK</source>
         <translation>ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_import_dialog.py" line="129"/>
+        <location filename="../ita_desktop/ui/roster_import_dialog.py" line="130"/>
         <source>%1 people are ready to import from &apos;%2&apos;.</source>
         <translation>พร้อมนำเข้ากำลังพล %1 คน จาก &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_import_dialog.py" line="135"/>
+        <location filename="../ita_desktop/ui/roster_import_dialog.py" line="136"/>
         <source>%1 problem(s) on %2 row(s). Nothing will be imported until the file is corrected; correct it in Excel, save it, and press Reload file.</source>
         <translation>พบปัญหา %1 รายการ ใน %2 แถว จะยังไม่นำเข้าข้อมูลใดจนกว่าจะแก้ไขไฟล์ กรุณาแก้ไขใน Excel บันทึกไฟล์ แล้วกดปุ่ม &quot;อ่านไฟล์ใหม่&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_import_dialog.py" line="142"/>
+        <location filename="../ita_desktop/ui/roster_import_dialog.py" line="143"/>
         <source>Columns not used: %1</source>
         <translation>คอลัมน์ที่ไม่ได้ใช้: %1</translation>
     </message>
@@ -1079,12 +1079,12 @@ Database: %2</source>
 <context>
     <name>ThaiDateField</name>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="36"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="35"/>
         <source>e.g. 28 ก.พ. 2568</source>
         <translation>เช่น 28 ก.พ. 2568</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="57"/>
+        <location filename="../ita_desktop/ui/oit_item_dialog.py" line="56"/>
         <source>not a date</source>
         <translation>ไม่ใช่วันที่</translation>
     </message>
@@ -1092,142 +1092,142 @@ Database: %2</source>
 <context>
     <name>UnitForm</name>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="49"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="50"/>
         <source>e.g. ตรวจคนเข้าเมืองจังหวัด…</source>
         <translation>เช่น ตรวจคนเข้าเมืองจังหวัด…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="51"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="52"/>
         <source>e.g. ตม.จว.…</source>
         <translation>เช่น ตม.จว.…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="68"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="69"/>
         <source>Import image…</source>
         <translation>นำเข้ารูปภาพ…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="69"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="70"/>
         <source>Remove</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="83"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="84"/>
         <source>S&amp;hort name</source>
         <translation>ชื่อย่อ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="84"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="85"/>
         <source>&amp;Kind of unit</source>
         <translation>ประเภทหน่วย (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="85"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="86"/>
         <source>&amp;Parent bureau</source>
         <translation>หน่วยต้นสังกัด (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="87"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="88"/>
         <source>P&amp;hone</source>
         <translation>โทรศัพท์ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="82"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="83"/>
         <source>Full &amp;name</source>
         <translation>ชื่อเต็มของหน่วย (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="86"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="87"/>
         <source>A&amp;ddress</source>
         <translation>ที่อยู่ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="88"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="89"/>
         <source>E-ma&amp;il</source>
         <translation>อีเมล (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="89"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="90"/>
         <source>&amp;Website</source>
         <translation>เว็บไซต์ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="90"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="91"/>
         <source>&amp;Commander</source>
         <translation>หัวหน้าหน่วย (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="91"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="92"/>
         <source>Emblem</source>
         <translation>ตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="97"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="95"/>
         <source>&amp;Save profile</source>
         <translation>บันทึกข้อมูลหน่วย (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="98"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="96"/>
         <source>Save the unit profile (Ctrl+S)</source>
         <translation>บันทึกข้อมูลหน่วย (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="99"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="97"/>
         <source>Re&amp;vert</source>
         <translation>คืนค่าเดิม (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="105"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="103"/>
         <source>Unit profile</source>
         <translation>ข้อมูลหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="144"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="142"/>
         <source>(not chosen)</source>
         <translation>(ยังไม่ได้เลือก)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="214"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="210"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="216"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="212"/>
         <source>Import the unit&apos;s official emblem once; orders print it at 3 cm. Without one, orders print without an emblem.</source>
         <translation>นำเข้าตราสัญลักษณ์ทางราชการของหน่วยเพียงครั้งเดียว คำสั่งจะพิมพ์ตราสัญลักษณ์ขนาด 3 ซม. หากไม่มี คำสั่งจะพิมพ์โดยไม่มีตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="218"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="214"/>
         <source>Save the profile first, then import the emblem.</source>
         <translation>กรุณาบันทึกข้อมูลหน่วยก่อน แล้วจึงนำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="226"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="222"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 พิกเซล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="231"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="227"/>
         <source>Import emblem</source>
         <translation>นำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="232"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="228"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</source>
         <translation>รูปภาพ (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="240"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="236"/>
         <source>Emblem not imported</source>
         <translation>ไม่ได้นำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="245"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="241"/>
         <source>Remove emblem</source>
         <translation>ลบตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="246"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="242"/>
         <source>Remove the unit&apos;s emblem?</source>
         <translation>ต้องการลบตราสัญลักษณ์ของหน่วยหรือไม่</translation>
     </message>

@@ -9,20 +9,19 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from ita_desktop.domain.catalog import Catalog, Deadline, OitItem
 from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.thai_dates import DateForm, ThaiDateError, format_thai_date, parse_thai_date
+from ita_desktop.ui.forms import error_label, lay_out_form_dialog, show_error
 
 KNOWN_FORMATS = ("PDF", "Word", "Excel", "URL")
 
@@ -94,10 +93,7 @@ class OitItemDialog(QDialog):
             self.tr("as printed, e.g. ดำเนินการเสร็จสิ้น ภายใน ก.พ.68")
         )
         self.points = QLineEdit()
-        self.errors = QLabel()
-        self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("color: #b00020; padding: 2px;")
-        self.errors.hide()
+        self.errors = error_label()
 
         form = QFormLayout()
         form.addRow(self.tr("&Code"), self.code)
@@ -110,15 +106,7 @@ class OitItemDialog(QDialog):
         form.addRow(self.tr("Report &day"), self.deadline_day)
         form.addRow(self.tr("Deadline &wording"), self.deadline_text)
         form.addRow(self.tr("&Points"), self.points)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.errors)
-        layout.addWidget(buttons)
+        lay_out_form_dialog(self, form, self.errors)
 
         if item is not None:
             self._load(item)
@@ -185,8 +173,7 @@ class OitItemDialog(QDialog):
         )
 
     def show_problems(self, text: str) -> None:
-        self.errors.setText(text)
-        self.errors.show()
+        show_error(self.errors, text)
 
     def accept(self) -> None:
         try:

@@ -9,14 +9,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +22,7 @@ from ita_desktop.domain.positions import abbreviate_position
 from ita_desktop.domain.ranks import RANKS, name_in_order, name_in_table, rank_by_key
 from ita_desktop.domain.roster import Person, person_problems
 from ita_desktop.domain.units import UnitKind, unit_kind_info
+from ita_desktop.ui.forms import error_label, lay_out_form_dialog, show_error
 from ita_desktop.ui.problem_text import problems_text
 
 
@@ -71,10 +70,7 @@ class PersonDialog(QDialog):
         self.note.setFixedHeight(60)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
-        self.errors = QLabel()
-        self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("color: #b00020; padding: 2px;")
-        self.errors.hide()
+        self.errors = error_label()
 
         form = QFormLayout()
         form.addRow(self.tr("&Rank or title"), self.rank)
@@ -89,15 +85,7 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("&Note"), self.note)
         form.addRow(self.tr("Printed as"), self.preview)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.errors)
-        layout.addWidget(buttons)
+        lay_out_form_dialog(self, form, self.errors)
 
         if person is not None:
             self._load(person)
@@ -175,8 +163,7 @@ class PersonDialog(QDialog):
         person = self.person()
         problems = person_problems(person, self._kind)
         if problems:
-            self.errors.setText(problems_text(problems))
-            self.errors.show()
+            show_error(self.errors, problems_text(problems))
             return
         twin = self._same_name(person)
         if twin is not None:

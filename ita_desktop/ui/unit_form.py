@@ -28,6 +28,7 @@ from ita_desktop.domain.units import UNIT_KINDS, UnitKind
 from ita_desktop.media.images import ImageFileError, load_image_as_png
 from ita_desktop.store.errors import StoreError
 from ita_desktop.store.unit import UnitRepository
+from ita_desktop.ui.forms import error_label, show_error
 from ita_desktop.ui.problem_text import problems_text
 
 EMBLEM_PREVIEW = 96
@@ -90,10 +91,7 @@ class UnitForm(QWidget):
         form.addRow(self.tr("&Commander"), self.commander)
         form.addRow(self.tr("Emblem"), emblem_row)
 
-        self.errors = QLabel()
-        self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("color: #b00020; padding: 2px;")
-        self.errors.hide()
+        self.errors = error_label()
         self.save_button = QPushButton(self.tr("&Save profile"))
         self.save_button.setToolTip(self.tr("Save the unit profile (Ctrl+S)"))
         self.revert_button = QPushButton(self.tr("Re&vert"))
@@ -191,14 +189,12 @@ class UnitForm(QWidget):
         unit = self.profile()
         problems = unit_problems(unit)
         if problems:
-            self.errors.setText(problems_text(problems))
-            self.errors.show()
+            show_error(self.errors, problems_text(problems))
             return False
         try:
             self._units.save(unit)
         except StoreError as exc:
-            self.errors.setText(str(exc))
-            self.errors.show()
+            show_error(self.errors, str(exc))
             return False
         self.load()
         self.saved.emit()
