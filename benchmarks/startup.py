@@ -81,6 +81,13 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # An installed program runs from bytecode (pip and PyInstaller compile it); a shell with
+    # PYTHONDONTWRITEBYTECODE set would otherwise make every run compile our sources again.
+    import compileall
+
+    import ita_desktop
+
+    compileall.compile_dir(Path(ita_desktop.__file__).parent, quiet=1)
     with tempfile.TemporaryDirectory() as folder:
         os.environ["ITA_DESKTOP_DATA_DIR"] = folder
         demo = Path(folder) / "demo.sqlite"
