@@ -295,160 +295,160 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="83"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="84"/>
         <source>&amp;Unit &amp;&amp; people</source>
         <translation>หน่วยและกำลังพล (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="68"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="69"/>
         <source>Fiscal yea&amp;r (B.E.)</source>
         <translation>ปีงบประมาณ (พ.ศ.) (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="84"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="85"/>
         <source>ITA fra&amp;mework</source>
         <translation>กรอบการประเมิน ITA (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="117"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="118"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="119"/>
         <source>&amp;New database…</source>
         <translation>สร้างฐานข้อมูลใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="120"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="121"/>
         <source>&amp;Open database…</source>
         <translation>เปิดฐานข้อมูล… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="122"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="123"/>
         <source>Save a &amp;backup copy…</source>
         <translation>สำรองข้อมูล… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="124"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Save unit profile</source>
         <translation>บันทึกข้อมูลหน่วย (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="126"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="127"/>
         <source>Se&amp;ttings…</source>
         <translation>ตั้งค่า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="129"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="132"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="133"/>
         <source>&amp;Year</source>
         <translation>ปีงบประมาณ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="133"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="134"/>
         <source>Start a &amp;new fiscal year…</source>
         <translation>เริ่มปีงบประมาณใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="135"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Import framework…</source>
         <translation>นำเข้ากรอบการประเมิน… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="137"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Export framework…</source>
         <translation>ส่งออกกรอบการประเมิน… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="140"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="141"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="142"/>
         <source>&amp;About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="205"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="206"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="206"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="207"/>
         <source>The unit profile has changes that are not saved. Save them?</source>
         <translation>ข้อมูลหน่วยมีการแก้ไขที่ยังไม่ได้บันทึก ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="231"/>
-        <location filename="../ita_desktop/ui/main_window.py" line="238"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="232"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="239"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="232"/>
-        <location filename="../ita_desktop/ui/main_window.py" line="256"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="233"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="257"/>
         <source>ITA Desktop databases (*.sqlite)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="239"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="240"/>
         <source>&apos;%1&apos; already exists. Use Open database to open it.</source>
         <translation>มีไฟล์ &apos;%1&apos; อยู่แล้ว กรุณาเปิดไฟล์นี้ด้วยคำสั่ง &quot;เปิดฐานข้อมูล&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="246"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="247"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="247"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="248"/>
         <source>ITA Desktop databases (*.sqlite *.db);;All files (*)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite *.db);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="254"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="255"/>
         <source>Save a backup copy</source>
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="262"/>
-        <location filename="../ita_desktop/ui/main_window.py" line="271"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="263"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="272"/>
         <source>Backup not saved</source>
         <translation>ไม่ได้บันทึกสำเนาสำรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="263"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="264"/>
         <source>Choose another file than the open database.</source>
         <translation>กรุณาเลือกไฟล์อื่นที่ไม่ใช่ฐานข้อมูลที่เปิดอยู่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="273"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="274"/>
         <source>Backup saved</source>
         <translation>บันทึกสำเนาสำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="274"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="275"/>
         <source>A full copy of the database was saved to %1.</source>
         <translation>บันทึกสำเนาฐานข้อมูลทั้งหมดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="299"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="300"/>
         <source>The database was upgraded; a copy from before is at %1</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว สำเนาก่อนปรับรุ่นอยู่ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="305"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="306"/>
         <source>About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="306"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="307"/>
         <source>ITA Desktop %1
 
 The yearly ITA paperwork of a police station or immigration unit, kept offline in one file.
@@ -1071,7 +1071,7 @@ Database: %2</source>
         <translation>โฟลเดอร์สำหรับส่งออก (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/settings_dialog.py" line="59"/>
+        <location filename="../ita_desktop/ui/settings_dialog.py" line="52"/>
         <source>Folder for exports</source>
         <translation>โฟลเดอร์สำหรับส่งออก</translation>
     </message>

@@ -19,15 +19,19 @@ def show_error(label: QLabel, text: str) -> None:
     label.show()
 
 
-def lay_out_form_dialog(dialog: QDialog, form: QFormLayout, errors: QLabel) -> QDialogButtonBox:
-    """The form, its error line and Save/Cancel, wired to the dialog's accept and reject."""
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-    )
+def lay_out_form_dialog(
+    dialog: QDialog,
+    form: QFormLayout,
+    errors: QLabel | None = None,
+    accept: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save,
+) -> QDialogButtonBox:
+    """The form, its error line and Save (or ``accept``)/Cancel, wired to accept and reject."""
+    buttons = QDialogButtonBox(accept | QDialogButtonBox.StandardButton.Cancel)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
     layout.addLayout(form)
-    layout.addWidget(errors)
+    if errors is not None:
+        layout.addWidget(errors)
     layout.addWidget(buttons)
     return buttons

@@ -6,6 +6,7 @@ open database and rebuilds the tabs when the database or the language changes.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -267,7 +268,7 @@ class MainWindow(QMainWindow):
             temp.unlink(missing_ok=True)
             self.db.backup_to(temp)
             temp.replace(target)
-        except (OSError, Exception) as exc:  # noqa: BLE001 - sqlite3 and OS errors alike
+        except (OSError, sqlite3.Error) as exc:
             QMessageBox.warning(self, self.tr("Backup not saved"), str(exc))
             return
         QMessageBox.information(self, self.tr("Backup saved"),

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.store.settings import Settings
+from ita_desktop.ui.forms import lay_out_form_dialog
 
 
 class SettingsDialog(QDialog):
@@ -46,14 +46,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Digits in documents"), self.digits)
         form.addRow(self.tr("&Folder for exports"), folder_row)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        lay_out_form_dialog(self, form, accept=QDialogButtonBox.StandardButton.Ok)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for exports"),

@@ -157,3 +157,36 @@ def test_unsaved_profile_asks_before_closing(window, answer):
     assert not window._confirm_unsaved()
     answer.reply(QMessageBox.StandardButton.Discard)
     assert window._confirm_unsaved()
+
+
+def test_backup_copy_is_a_full_database(window, monkeypatch, answer, tmp_path):
+    from ita_desktop.store import open_database
+    from ita_desktop.store.people import PeopleRepository
+
+    target = tmp_path / "copy.sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.backup_copy()
+    copy = open_database(target, create=False)
+    try:
+        assert PeopleRepository(copy).count() == window.people.count()
+    finally:
+        copy.close()
+    assert answer.messages[-1][0] == "information"
+
+
+def test_settings_switch_digits_and_language(window, monkeypatch, demo_db):
+    from ita_desktop.domain.digits import DigitStyle
+    from ita_desktop.ui.settings_dialog import SettingsDialog
+
+    def choose(dialog: SettingsDialog) -> int:
+        dialog.digits.setCurrentIndex(dialog.digits.findData(DigitStyle.ARABIC.value))
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", choose)
+    window.open_settings()
+    assert SettingsRepository(demo_db).load().digit_style == DigitStyle.ARABIC
+    window.year.setCurrentIndex(window.year.findData(2568))
+    window.tabs.setCurrentIndex(1)
+    first_phase = window.framework_tab.phases.item(0, 1).text()
+    assert "2567" in first_phase and "๒" not in first_phase
