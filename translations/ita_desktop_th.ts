@@ -1162,72 +1162,72 @@ Database: %2</source>
         <translation>ตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="95"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="96"/>
         <source>&amp;Save profile</source>
         <translation>บันทึกข้อมูลหน่วย (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="96"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="97"/>
         <source>Save the unit profile (Ctrl+S)</source>
         <translation>บันทึกข้อมูลหน่วย (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="97"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="98"/>
         <source>Re&amp;vert</source>
         <translation>คืนค่าเดิม (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="103"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="104"/>
         <source>Unit profile</source>
         <translation>ข้อมูลหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="142"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="143"/>
         <source>(not chosen)</source>
         <translation>(ยังไม่ได้เลือก)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="210"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="211"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="212"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="213"/>
         <source>Import the unit&apos;s official emblem once; orders print it at 3 cm. Without one, orders print without an emblem.</source>
         <translation>นำเข้าตราสัญลักษณ์ทางราชการของหน่วยเพียงครั้งเดียว คำสั่งจะพิมพ์ตราสัญลักษณ์ขนาด 3 ซม. หากไม่มี คำสั่งจะพิมพ์โดยไม่มีตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="214"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="215"/>
         <source>Save the profile first, then import the emblem.</source>
         <translation>กรุณาบันทึกข้อมูลหน่วยก่อน แล้วจึงนำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="222"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="223"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 พิกเซล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="227"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="228"/>
         <source>Import emblem</source>
         <translation>นำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="228"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="229"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</source>
         <translation>รูปภาพ (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="236"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="237"/>
         <source>Emblem not imported</source>
         <translation>ไม่ได้นำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="241"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="242"/>
         <source>Remove emblem</source>
         <translation>ลบตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="242"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="243"/>
         <source>Remove the unit&apos;s emblem?</source>
         <translation>ต้องการลบตราสัญลักษณ์ของหน่วยหรือไม่</translation>
     </message>

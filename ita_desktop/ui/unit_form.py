@@ -77,7 +77,7 @@ class UnitForm(QWidget):
         emblem_row = QHBoxLayout()
         emblem_row.addWidget(self.emblem_view)
         emblem_row.addLayout(emblem_buttons)
-        emblem_row.addWidget(self.emblem_note, 1)
+        emblem_row.addStretch(1)
 
         form = QFormLayout()
         form.addRow(self.tr("Full &name"), self.full_name)
@@ -90,6 +90,7 @@ class UnitForm(QWidget):
         form.addRow(self.tr("&Website"), self.website)
         form.addRow(self.tr("&Commander"), self.commander)
         form.addRow(self.tr("Emblem"), emblem_row)
+        form.addRow("", self.emblem_note)
 
         self.errors = error_label()
         self.save_button = QPushButton(self.tr("&Save profile"))

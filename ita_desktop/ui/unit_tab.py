@@ -35,7 +35,9 @@ class UnitTab(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
-        scroll.setMinimumWidth(380)
+        scroll.setMinimumWidth(400)
+        # The form narrows with the pane; a sideways scroll bar would hide the fields' ends.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
         splitter.addWidget(self.roster)
