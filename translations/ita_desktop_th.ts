@@ -72,222 +72,222 @@
 <context>
     <name>FrameworkTab</name>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="90"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="89"/>
         <source>&amp;Start this year&apos;s framework</source>
         <translation>เริ่มกรอบการประเมินของปีนี้ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="107"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="106"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="107"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="106"/>
         <source>Sub-indicator</source>
         <translation>ตัวชี้วัดย่อย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="107"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="106"/>
         <source>Title</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="107"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="106"/>
         <source>Formats</source>
         <translation>รูปแบบไฟล์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="108"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="107"/>
         <source>Deadline</source>
         <translation>กำหนดเวลา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="108"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="107"/>
         <source>Points</source>
         <translation>คะแนน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="114"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="113"/>
         <source>Phase</source>
         <translation>ขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="114"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="113"/>
         <source>Dates</source>
         <translation>ช่วงเวลา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="114"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="113"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="114"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="113"/>
         <source>Responsible</source>
         <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="116"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="115"/>
         <source>&amp;Add item…</source>
         <translation>เพิ่มข้อ… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="117"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="116"/>
         <source>&amp;Edit item…</source>
         <translation>แก้ไขข้อ… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="118"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="117"/>
         <source>&amp;Remove item</source>
         <translation>ลบข้อ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="119"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="118"/>
         <source>&amp;Import…</source>
         <translation>นำเข้า… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="120"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="119"/>
         <source>E&amp;xport…</source>
         <translation>ส่งออก… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="136"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="135"/>
         <source>OIT items (open data published on the unit&apos;s website)</source>
         <translation>ข้อ OIT (ข้อมูลที่เปิดเผยต่อสาธารณะบนเว็บไซต์ของหน่วย)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="142"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="141"/>
         <source>Assessment calendar</source>
         <translation>ปฏิทินการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="180"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="179"/>
         <source>Framework unreadable</source>
         <translation>ไม่สามารถอ่านกรอบการประเมินได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="183"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="182"/>
         <source>Fiscal year %1 has no ITA framework yet. Start it from the unit&apos;s previous year, or from the framework that comes with the program; then edit its items.</source>
         <translation>ปีงบประมาณ %1 ยังไม่มีกรอบการประเมิน ITA กรุณาเริ่มจากกรอบการประเมินของหน่วยในปีก่อน หรือจากกรอบการประเมินที่มากับโปรแกรม แล้วจึงแก้ไขรายการข้อต่าง ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="196"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="195"/>
         <source>Weights: %1. Minimum samples: %2. EIT(1) quotas: %3.</source>
         <translation>น้ำหนักคะแนน: %1  จำนวนกลุ่มตัวอย่างขั้นต่ำ: %2  จำนวนขั้นต่ำ EIT(1) ตามสายงาน: %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="205"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="204"/>
         <source>%1 OIT items; their points add up to %2, the OIT weight.</source>
         <translation>ข้อ OIT จำนวน %1 ข้อ คะแนนรวม %2 เท่ากับน้ำหนักคะแนน OIT</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="211"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="210"/>
         <source>%1 OIT items; points add up to %2, the OIT weight is %3. The framework cannot be exported until they match.</source>
         <translation>ข้อ OIT จำนวน %1 ข้อ คะแนนรวม %2 แต่น้ำหนักคะแนน OIT คือ %3 จะส่งออกกรอบการประเมินได้เมื่อทั้งสองค่าเท่ากัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="268"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="267"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="279"/>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="302"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="278"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="301"/>
         <source>Cannot start the year</source>
         <translation>ไม่สามารถเริ่มปีงบประมาณได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="287"/>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="294"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="286"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="293"/>
         <source>Start a new fiscal year</source>
         <translation>เริ่มปีงบประมาณใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="288"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="287"/>
         <source>Fiscal year (B.E.) to start from the latest framework:</source>
         <translation>ปีงบประมาณ (พ.ศ.) ที่จะเริ่มจากกรอบการประเมินล่าสุด:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="295"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="294"/>
         <source>Fiscal year %1 already has a framework.</source>
         <translation>ปีงบประมาณ %1 มีกรอบการประเมินอยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="348"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="347"/>
         <source>Remove item</source>
         <translation>ลบข้อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="349"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="348"/>
         <source>Remove %1 &quot;%2&quot; from the framework of fiscal year %3?</source>
         <translation>ต้องการลบข้อ %1 &quot;%2&quot; ออกจากกรอบการประเมินปีงบประมาณ %3 หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="358"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="357"/>
         <source>Not removed</source>
         <translation>ไม่ได้ลบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="365"/>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="378"/>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="387"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="364"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="377"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="386"/>
         <source>Import framework</source>
         <translation>นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="366"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="365"/>
         <source>ITA frameworks (*.json);;All files (*)</source>
         <translation>กรอบการประเมิน ITA (*.json);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="373"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="372"/>
         <source>Framework not imported</source>
         <translation>ไม่ได้นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="374"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="373"/>
         <source>Nothing was imported.</source>
         <translation>ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="379"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="378"/>
         <source>This framework is for &apos;%1&apos; units, but this unit uses &apos;%2&apos;. Import it anyway?</source>
         <translation>กรอบการประเมินนี้ใช้สำหรับหน่วยประเภท &apos;%1&apos; แต่หน่วยนี้เป็นประเภท &apos;%2&apos; ต้องการนำเข้าหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="388"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="387"/>
         <source>Replace the framework of fiscal year %1 with the one in the file?</source>
         <translation>ต้องการแทนที่กรอบการประเมินปีงบประมาณ %1 ด้วยกรอบการประเมินในไฟล์หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="398"/>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="405"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="397"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="404"/>
         <source>Export framework</source>
         <translation>ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="399"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="398"/>
         <source>The selected fiscal year has no framework yet.</source>
         <translation>ปีงบประมาณที่เลือกยังไม่มีกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="406"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="405"/>
         <source>ITA frameworks (*.json)</source>
         <translation>กรอบการประเมิน ITA (*.json)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="413"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="412"/>
         <source>Framework not exported</source>
         <translation>ไม่ได้ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="415"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="414"/>
         <source>Framework exported</source>
         <translation>ส่งออกกรอบการประเมินแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="416"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="415"/>
         <source>Saved to %1.</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
@@ -861,121 +861,121 @@ Database: %2</source>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="80"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="76"/>
         <source>Search name, position, phone… (Ctrl+F)</source>
         <translation>ค้นหาชื่อ ตำแหน่ง โทรศัพท์… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="84"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="80"/>
         <source>All ranks</source>
         <translation>ทุกยศ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="87"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="83"/>
         <source>Show people who have left</source>
         <translation>แสดงผู้ที่ออกจากหน่วยแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="90"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="86"/>
         <source>&amp;Add person…</source>
         <translation>เพิ่มกำลังพล… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="92"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="88"/>
         <source>&amp;Edit…</source>
         <translation>แก้ไข… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="94"/>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="218"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="90"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="214"/>
         <source>Mark as &amp;left</source>
         <translation>บันทึกว่าออกจากหน่วย (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="96"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="92"/>
         <source>&amp;Import from Excel…</source>
         <translation>นำเข้าจาก Excel… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="97"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="93"/>
         <source>Save import &amp;template…</source>
         <translation>บันทึกแบบฟอร์มสำหรับนำเข้า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="98"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="94"/>
         <source>E&amp;xport to Excel…</source>
         <translation>ส่งออกเป็น Excel… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="151"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="147"/>
         <source>%1 shown; %2 serving, %3 left</source>
         <translation>แสดง %1 คน ปฏิบัติงาน %2 คน ออกจากหน่วย %3 คน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="160"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="156"/>
         <source>All sections</source>
         <translation>ทุกสายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="216"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="212"/>
         <source>Mark as &amp;serving again</source>
         <translation>บันทึกว่ากลับมาปฏิบัติงาน (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="259"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="255"/>
         <source>Mark as left</source>
         <translation>บันทึกว่าออกจากหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="260"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="256"/>
         <source>%1 has left the unit? They stay in the roster&apos;s history and in past documents, but are no longer offered for new work.</source>
         <translation>%1 ออกจากหน่วยแล้วใช่หรือไม่ รายชื่อจะยังคงอยู่ในประวัติของบัญชีรายชื่อกำลังพลและในเอกสารที่จัดทำไว้แล้ว แต่จะไม่ปรากฏให้เลือกสำหรับงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="275"/>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="319"/>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="332"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="271"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="315"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="328"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="279"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="275"/>
         <source>Import roster</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="280"/>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="303"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="276"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="299"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="297"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="293"/>
         <source>Roster imported</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="298"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="294"/>
         <source>%1 people were added to the roster.</source>
         <translation>เพิ่มกำลังพล %1 คน ในบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="311"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="307"/>
         <source>Save roster template</source>
         <translation>บันทึกแบบฟอร์มบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="322"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="318"/>
         <source>Export roster</source>
         <translation>ส่งออกบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="334"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="330"/>
         <source>Roster exported</source>
         <translation>ส่งออกบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="335"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="331"/>
         <source>%1 people written to %2.</source>
         <translation>บันทึกกำลังพล %1 คน ลงใน %2 แล้ว</translation>
     </message>

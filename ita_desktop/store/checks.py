@@ -18,7 +18,7 @@ from ita_desktop.domain.units import UnitKind, find_section
 from ita_desktop.store.database import Database, integrity_problems
 from ita_desktop.store.errors import StoreError
 from ita_desktop.store.frameworks import FrameworkRepository
-from ita_desktop.store.migrations import LATEST_VERSION
+from ita_desktop.store.migrations import LATEST_VERSION, MIGRATIONS
 from ita_desktop.store.unit import UnitRepository
 
 
@@ -36,9 +36,35 @@ def run_checks(db: Database) -> list[str]:
             f"schema version is {db.user_version}, this program expects {LATEST_VERSION}"
         )
         return findings
+    schema = _schema_findings(db)
+    if schema:
+        # The checks below read these tables; with parts missing they would only fail.
+        return findings + schema
     findings += _unit_findings(db)
     findings += _people_findings(db)
     findings += _framework_findings(db)
+    return findings
+
+
+def _schema_findings(db: Database) -> list[str]:
+    """Tables and columns the schema version promises but the file lacks (edited by hand)."""
+    import sqlite_utils
+
+    reference = sqlite3.connect(":memory:")
+    try:
+        for script in MIGRATIONS:
+            reference.executescript(script)
+        expected = {t.name: set(t.columns_dict) for t in sqlite_utils.Database(reference).tables}
+    finally:
+        reference.close()
+    actual = {t.name: set(t.columns_dict) for t in db.utils.tables}
+    findings = []
+    for table, columns in sorted(expected.items()):
+        if table not in actual:
+            findings.append(f"table {table} is missing")
+            continue
+        for column in sorted(columns - actual[table]):
+            findings.append(f"table {table} has no column {column}")
     return findings
 
 

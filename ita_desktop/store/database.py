@@ -1,7 +1,7 @@
 """Opening the one SQLite file that holds a unit's ITA work: checks, pragmas, transactions.
 
 Plain ``sqlite3`` serves the reads and the migrations; sqlite-utils (``Database.utils``) serves
-table-level writes and schema introspection. sqlite-utils is imported on first use only: its
+bulk inserts and schema introspection. sqlite-utils is imported on first use only: its
 import alone (click, dateutil, pluggy) costs about as much as starting a bare Qt window, and the
 window must open fast.
 """

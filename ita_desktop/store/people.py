@@ -109,10 +109,9 @@ class PeopleRepository:
             self._validate(person, unit_kind)
         stamp = _now()
         with self.db.transaction():
-            self.db.conn.executemany(
-                f"INSERT INTO people ({', '.join(COLUMNS)}, created_at, updated_at) "
-                f"VALUES ({', '.join(':' + c for c in COLUMNS)}, :stamp, :stamp)",
-                [{**_values(p), "stamp": stamp} for p in batch],
+            self.db.utils["people"].insert_all(
+                ({**_values(p), "created_at": stamp, "updated_at": stamp} for p in batch),
+                batch_size=500,
             )
         return len(batch)
 

@@ -1,8 +1,19 @@
-"""Pieces every form of the program shares: the error line and the Save/Cancel dialog frame."""
+"""Pieces every form and table of the program shares: the error line, the Save/Cancel frame,
+rows tall enough for Thai."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+)
+
+# Thai marks above and below reach past the font's box; Qt's default row height clips them.
+THAI_ROW_PADDING = 10
 
 
 def error_label() -> QLabel:
@@ -35,3 +46,9 @@ def lay_out_form_dialog(
         layout.addWidget(errors)
     layout.addWidget(buttons)
     return buttons
+
+
+def pad_rows_for_thai(view: QAbstractItemView) -> None:
+    view.verticalHeader().setDefaultSectionSize(  # type: ignore[attr-defined]
+        view.fontMetrics().height() + THAI_ROW_PADDING
+    )

@@ -44,8 +44,7 @@ from ita_desktop.domain.thai_dates import format_date_range, format_thai_date
 from ita_desktop.domain.units import UnitKind, unit_kind_info
 from ita_desktop.store.errors import StoreError
 from ita_desktop.store.frameworks import FrameworkRepository
-
-ROW_PADDING = 10
+from ita_desktop.ui.forms import pad_rows_for_thai
 
 
 def _read_only_table(headers: list[str]) -> QTableWidget:
@@ -56,7 +55,7 @@ def _read_only_table(headers: list[str]) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + ROW_PADDING)
+    pad_rows_for_thai(table)
     table.horizontalHeader().setStretchLastSection(True)
     return table
 

@@ -29,11 +29,9 @@ from ita_desktop.domain.roster import Person
 from ita_desktop.domain.units import UnitKind, unit_kind_info
 from ita_desktop.store.errors import StoreError
 from ita_desktop.store.people import PeopleRepository
+from ita_desktop.ui.forms import pad_rows_for_thai
 from ita_desktop.ui.problem_text import problems_text
 from ita_desktop.ui.roster_model import RosterFilter, RosterTableModel
-
-# Row height with room for Thai marks above and below (Qt clips them at the default height).
-ROW_PADDING = 10
 
 
 class RosterPanel(QWidget):
@@ -71,9 +69,7 @@ class RosterPanel(QWidget):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.verticalHeader().setDefaultSectionSize(
-            self.view.fontMetrics().height() + ROW_PADDING
-        )
+        pad_rows_for_thai(self.view)
         self.view.doubleClicked.connect(lambda _: self.edit_selected())
 
         self.search = QLineEdit()

@@ -75,6 +75,20 @@ def test_check_reports_inconsistencies(tmp_path, capsys):
     assert "framework 2568" in out
 
 
+def test_check_finds_tables_and_columns_missing(tmp_path, capsys):
+    path = tmp_path / "demo.sqlite"
+    create_demo_database(path, today=date(2025, 3, 1))
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE framework_phases")
+    conn.execute("ALTER TABLE people DROP COLUMN note")
+    conn.commit()
+    conn.close()
+    assert main(["check", "--db", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "table framework_phases is missing" in out
+    assert "table people has no column note" in out
+
+
 def test_check_refuses_a_file_that_is_not_a_database(tmp_path, capsys):
     path = tmp_path / "notes.sqlite"
     path.write_text("hello", encoding="utf-8")
