@@ -6,8 +6,11 @@ or exported from Excel use Arabic digits (0-9); each unit chooses which its repo
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 __all__ = [
     "DigitStyle",
@@ -81,6 +84,9 @@ def format_number(
     do by hand (93.445 gives 93.45, which binary float formatting would give as 93.44);
     ``None`` keeps the number as it is. ``grouping`` separates thousands with commas.
     """
+    # Imported here: ``decimal`` is not needed to show the window.
+    from decimal import ROUND_HALF_UP, Decimal
+
     if isinstance(n, bool) or not isinstance(n, int | float | Decimal):
         raise TypeError(f"format_number expects an int, float or Decimal, not {n!r}")
     if decimals is not None and decimals < 0:

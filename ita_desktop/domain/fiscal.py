@@ -9,8 +9,7 @@ numbers ("ที่ 27/2567") restart every 1 January with the B.E. calendar yea
 
 from __future__ import annotations
 
-import calendar
-from datetime import date
+from datetime import date, timedelta
 from enum import IntEnum
 
 from ita_desktop.domain.digits import DigitStyle, apply_digits
@@ -54,8 +53,8 @@ def _month_start(fy: int, index: int) -> date:
 
 
 def _month_end(fy: int, index: int) -> date:
-    start = _month_start(fy, index)
-    return start.replace(day=calendar.monthrange(start.year, start.month)[1])
+    # The day before the next month starts; ``calendar`` would cost 2 ms at start-up.
+    return _month_start(fy, index + 1) - timedelta(days=1)
 
 
 def fiscal_year_of(d: date) -> int:
@@ -120,6 +119,7 @@ def shift_to_fiscal_year(d: date, from_fy: int, to_fy: int) -> date:
     month; 29 February becomes 28 February when the target year has no leap day.
     """
     year = d.year + (to_fy - from_fy)
-    if d.month == 2 and d.day == 29 and not calendar.isleap(year):
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    if d.month == 2 and d.day == 29 and not leap:
         return date(year, 2, 28)
     return d.replace(year=year)
