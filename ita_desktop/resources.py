@@ -23,3 +23,10 @@ def translations_root() -> Path:
     if frozen_root:
         return Path(frozen_root) / "translations"
     return Path(__file__).resolve().parent.parent / "translations"
+
+
+def sarabun_folder() -> Path:
+    """The OFL Sarabun font files (the fontpkg-sarabun package), for Qt and the PDF alike."""
+    import fontpkg_sarabun
+
+    return Path(fontpkg_sarabun.__file__).resolve().parent / "files"

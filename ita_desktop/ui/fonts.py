@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
+
+from ita_desktop.resources import sarabun_folder
 
 UI_FAMILY = "Sarabun"
 UI_POINT_SIZE = 10
 FONT_FILES = ("Sarabun-Regular.ttf", "Sarabun-Bold.ttf")
-
-
-def sarabun_folder() -> Path:
-    import fontpkg_sarabun
-
-    return Path(fontpkg_sarabun.__file__).resolve().parent / "files"
 
 
 def register_fonts() -> list[str]:

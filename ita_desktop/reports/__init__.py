@@ -1,0 +1,1 @@
+"""Reports: one neutral document tree per report, rendered to DOCX, PDF and XLSX. No Qt here."""

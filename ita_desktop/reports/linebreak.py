@@ -1,0 +1,171 @@
+"""Breaking text into lines the way Thai needs: only between words, never inside a cluster.
+
+Thai has no spaces between words, and the PDF library breaks lines only at spaces, so lines
+are broken here, before the PDF is laid out. Word boundaries come from a dictionary (PyThaiNLP's
+``newmm`` tokenizer, offline), so the rule holds on Windows too, which has no libthai. A word
+wider than the whole line is split between character clusters: a base letter keeps its vowels
+and tone marks, a leading vowel (เ แ โ ใ ไ) keeps the letter after it.
+
+Widths come from the caller (the PDF renderer measures with HarfBuzz, as it draws).
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ita_desktop.reports.model import Run
+
+Measure = Callable[[str, Run], float]
+"""Width in points of some text written with the look of a run."""
+
+_LEADING_VOWELS = frozenset("เแโใไ")
+_NEVER_START = frozenset("ะาำๅๆฯ")
+"""Characters that must not begin a line piece: they belong to the syllable before them."""
+
+
+@functools.cache
+def _tokenizer() -> Callable[[str], list[str]]:
+    # Imported on first use: loading the word list takes about a third of a second.
+    from pythainlp.tokenize import word_tokenize
+
+    return functools.partial(word_tokenize, engine="newmm", keep_whitespace=True)
+
+
+def word_breaks(text: str) -> list[int]:
+    """Offsets (0 < i < len) where a line may break: between words and around spaces."""
+    if not text:
+        return []
+    breaks: list[int] = []
+    offset = 0
+    for token in _tokenizer()(text):
+        offset += len(token)
+        if 0 < offset < len(text):
+            breaks.append(offset)
+    return breaks
+
+
+def cluster_breaks(text: str) -> list[int]:
+    """Offsets inside ``text`` where a split keeps every character cluster whole."""
+    breaks = []
+    for i in range(1, len(text)):
+        char, before = text[i], text[i - 1]
+        if unicodedata.category(char) in ("Mn", "Me", "Mc") or char in _NEVER_START:
+            continue
+        if before in _LEADING_VOWELS:
+            continue
+        breaks.append(i)
+    return breaks
+
+
+@dataclass
+class Piece:
+    """Part of a line in one run's look."""
+
+    text: str
+    run: Run
+
+
+@dataclass
+class Line:
+    pieces: list[Piece]
+    tail: str = ""
+    """The space the line was broken at: not drawn, but part of the text (copy and paste)."""
+
+    @property
+    def text(self) -> str:
+        return "".join(piece.text for piece in self.pieces)
+
+
+def _pieces(runs: Sequence[Run], start: int, end: int, owners: list[int]) -> list[Piece]:
+    pieces: list[Piece] = []
+    i = start
+    while i < end:
+        owner = owners[i]
+        j = i
+        while j < end and owners[j] == owner:
+            j += 1
+        offset = sum(len(runs[k].text) for k in range(owner))
+        pieces.append(Piece(runs[owner].text[i - offset:j - offset], runs[owner]))
+        i = j
+    return pieces
+
+
+def break_lines(runs: Sequence[Run], first_width: float, width: float,
+                measure: Measure) -> list[Line]:
+    """Greedy fill of ``runs`` into lines ``first_width`` then ``width`` points wide.
+
+    Explicit newlines in the text start a new line. Spaces at a break are not drawn.
+    """
+    text = "".join(run.text for run in runs)
+    owners = [k for k, run in enumerate(runs) for _ in run.text]
+    lines: list[Line] = []
+
+    def width_of(start: int, end: int) -> float:
+        return sum(measure(piece.text, piece.run) for piece in _pieces(runs, start, end, owners))
+
+    start = 0
+    for hard_end in [i for i, c in enumerate(text) if c == "\n"] + [len(text)]:
+        segment = text[start:hard_end]
+        _fill(segment, start, first_width if not lines else width, width, width_of,
+              lambda a, b, tail: lines.append(Line(_pieces(runs, a, b, owners), tail)))
+        if hard_end < len(text):
+            lines[-1].tail += "\n"
+        start = hard_end + 1
+    return lines or [Line([])]
+
+
+def _fill(segment: str, base: int, first_width: float, width: float,
+          width_of: Callable[[int, int], float],
+          emit: Callable[[int, int, str], None]) -> None:
+    if not segment:
+        emit(base, base, "")
+        return
+    stops = [0, *word_breaks(segment), len(segment)]
+    words = [(stops[k], stops[k + 1]) for k in range(len(stops) - 1)]
+    limit = first_width
+    line_start: int | None = None
+    line_end = 0
+    pending_space = ""
+    used = 0.0
+    k = 0
+    while k < len(words):
+        a, b = words[k]
+        word = segment[a:b]
+        if word.isspace():
+            if line_start is not None:
+                pending_space += word
+            k += 1
+            continue
+        w = width_of(base + a, base + b)
+        open_line = line_start is not None
+        gap = width_of(base + line_end, base + a) if open_line and a > line_end else 0.0
+        if line_start is not None and used + gap + w <= limit:
+            used += gap + w
+            line_end = b
+            pending_space = ""
+            k += 1
+            continue
+        if line_start is not None:
+            emit(base + line_start, base + line_end, pending_space)
+            limit, line_start, used, pending_space = width, None, 0.0, ""
+        if w <= limit:
+            line_start, line_end, used = a, b, w
+            k += 1
+            continue
+        # A single word wider than the line: split it between clusters.
+        cut = a
+        for stop in cluster_breaks(word):
+            if width_of(base + a, base + a + stop) > limit:
+                break
+            cut = a + stop
+        if cut == a:  # not even one cluster fits: take one cluster anyway
+            breaks = cluster_breaks(word)
+            cut = a + (breaks[0] if breaks else len(word))
+        emit(base + a, base + cut, "")
+        limit = width
+        words[k] = (cut, b)
+    if line_start is not None:
+        emit(base + line_start, base + line_end, pending_space)

@@ -1,0 +1,273 @@
+"""The neutral document tree every report is built as, and every renderer reads.
+
+A builder (one per report) turns store data into a :class:`Document`; the DOCX, PDF and XLSX
+renderers turn a Document into bytes. Nothing here knows about a file format, Qt or SQL.
+
+Sizes are in the units of the official format: font sizes in points of TH Sarabun New (body
+16 pt), lengths in centimetres. The PDF renderer, which embeds Sarabun instead, scales font
+sizes to look the same.
+
+Text is given as runs. Every run is written with the document's digit style (Thai or Arabic
+digits) unless it is ``verbatim``: e-mail addresses, web addresses, file names and
+fingerprints keep their digits as typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ita_desktop.domain.digits import DigitStyle, apply_digits
+
+BODY_SIZE = 16.0
+"""The official body size: TH Sarabun New 16 pt."""
+
+
+class Align(StrEnum):
+    LEFT = "left"
+    CENTER = "center"
+    RIGHT = "right"
+    JUSTIFY = "justify"
+
+
+class Orientation(StrEnum):
+    PORTRAIT = "portrait"
+    LANDSCAPE = "landscape"
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of text with one look."""
+
+    text: str
+    bold: bool = False
+    underline: bool = False
+    italic: bool = False
+    verbatim: bool = False
+
+
+Text = str | Run | Sequence[Run]
+"""What builders may pass wherever text goes: a plain string, one run, or several runs."""
+
+
+def runs_of(text: Text, *, bold: bool = False) -> tuple[Run, ...]:
+    """Normalise builder text to a tuple of runs; ``bold`` makes plain strings bold."""
+    if isinstance(text, str):
+        return (Run(text, bold=bold),) if text else ()
+    if isinstance(text, Run):
+        return (text,)
+    return tuple(text)
+
+
+def plain_text(runs: Iterable[Run]) -> str:
+    return "".join(run.text for run in runs)
+
+
+def written(run: Run, digits: DigitStyle) -> str:
+    """The text of ``run`` as it appears in the document: digits converted unless verbatim."""
+    return run.text if run.verbatim else apply_digits(run.text, digits)
+
+
+# --- parts -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TitleBlock:
+    """The head of an official document: the emblem centred, then bold centred title lines."""
+
+    lines: tuple[tuple[Run, ...], ...]
+    emblem: bytes | None = None
+    emblem_height_cm: float = 3.0
+    size: float = BODY_SIZE + 4
+
+
+@dataclass(frozen=True)
+class Heading:
+    runs: tuple[Run, ...]
+    level: int = 1
+    align: Align = Align.LEFT
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    runs: tuple[Run, ...]
+    align: Align = Align.LEFT
+    first_line_indent_cm: float = 0.0
+    left_indent_cm: float = 0.0
+    space_before: float = 0.0
+    space_after: float = 0.0
+    size: float = BODY_SIZE
+
+
+@dataclass(frozen=True)
+class ListBlock:
+    """A numbered (๑. ๒. ...) or bulleted list; each item is one paragraph of runs."""
+
+    items: tuple[tuple[Run, ...], ...]
+    numbered: bool = True
+    start: int = 1
+
+
+@dataclass(frozen=True)
+class Cell:
+    runs: tuple[Run, ...] = ()
+    colspan: int = 1
+    rowspan: int = 1
+    align: Align = Align.LEFT
+    bold: bool = False
+
+    @property
+    def text(self) -> str:
+        return plain_text(self.runs)
+
+
+Row = tuple[Cell | None, ...]
+"""One table row with exactly one slot per column; ``None`` marks a slot covered by a cell
+spanning from the left or from above."""
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table with header rows repeated on every page.
+
+    ``columns`` are relative widths (they are scaled to the text width). Merged cells are a
+    Cell with ``colspan``/``rowspan`` and ``None`` in every slot it covers.
+    """
+
+    columns: tuple[float, ...]
+    header_rows: tuple[Row, ...]
+    rows: tuple[Row, ...]
+    title: str = ""
+    size: float = BODY_SIZE - 2
+
+    def __post_init__(self) -> None:
+        check_grid(self)
+
+
+@dataclass(frozen=True)
+class Image:
+    data: bytes
+    caption: tuple[Run, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImageGrid:
+    images: tuple[Image, ...]
+    columns: int = 2
+    image_height_cm: float = 6.0
+
+
+@dataclass(frozen=True)
+class Signer:
+    """One signature: "(ลงชื่อ) ........ role", the name in brackets, the position, the date.
+
+    ``above`` is a line written over the signature, such as "ตรวจแล้วถูกต้อง". Without a
+    ``name`` the block is left blank for a hand signature.
+    """
+
+    role: str
+    name: str = ""
+    position: str = ""
+    date_text: str = ""
+    above: str = ""
+    signature: bytes | None = None
+
+
+@dataclass(frozen=True)
+class SignatureBlock:
+    signers: tuple[Signer, ...]
+    columns: int = 1
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    pass
+
+
+@dataclass(frozen=True)
+class ContinuedLine:
+    """The official "continued" mark at the foot of a page, e.g. "/ ๒. รายชื่อ ...",
+    written at the right before a page break."""
+
+    text: str
+
+
+Part = (TitleBlock | Heading | Paragraph | ListBlock | Table | ImageGrid | SignatureBlock
+        | PageBreak | ContinuedLine)
+
+
+@dataclass(frozen=True)
+class Verification:
+    """What a signed-off document shows so that it can be checked later."""
+
+    report_number: str
+    version: int
+    signed_on: str
+    fingerprint: str
+    line: str
+    qr_payload: str
+
+
+@dataclass(frozen=True)
+class PageSetup:
+    orientation: Orientation = Orientation.PORTRAIT
+    top_cm: float = 2.5
+    bottom_cm: float = 2.0
+    left_cm: float = 3.0
+    right_cm: float = 2.0
+
+    @property
+    def size_cm(self) -> tuple[float, float]:
+        return (29.7, 21.0) if self.orientation is Orientation.LANDSCAPE else (21.0, 29.7)
+
+    @property
+    def text_width_cm(self) -> float:
+        return self.size_cm[0] - self.left_cm - self.right_cm
+
+
+@dataclass(frozen=True)
+class Document:
+    title: str
+    parts: tuple[Part, ...]
+    digits: DigitStyle = DigitStyle.THAI
+    page: PageSetup = field(default_factory=PageSetup)
+    page_numbers: bool = True
+    author: str = ""
+    font_name: str = "TH Sarabun New"
+    """The font DOCX and XLSX name; the PDF embeds its own."""
+    verification: Verification | None = None
+
+    def tables(self) -> list[Table]:
+        return [part for part in self.parts if isinstance(part, Table)]
+
+
+def check_grid(table: Table) -> None:
+    """Refuse a table whose rows do not fill the grid exactly (every renderer relies on it)."""
+    width = len(table.columns)
+    if width == 0:
+        raise ValueError("a table needs at least one column")
+    rows = table.header_rows + table.rows
+    covered: set[tuple[int, int]] = set()
+    for r, row in enumerate(rows):
+        if len(row) != width:
+            raise ValueError(f"table row {r + 1} has {len(row)} slots, the table {width} columns")
+        for c, cell in enumerate(row):
+            if cell is None:
+                if (r, c) not in covered:
+                    raise ValueError(f"table row {r + 1} column {c + 1} is empty but not "
+                                     "covered by a merged cell")
+                continue
+            if (r, c) in covered:
+                raise ValueError(f"table row {r + 1} column {c + 1} is covered by a merged "
+                                 "cell but holds a cell")
+            if cell.colspan < 1 or cell.rowspan < 1 or c + cell.colspan > width:
+                raise ValueError(f"table row {r + 1} column {c + 1} spans outside the table")
+            if r + cell.rowspan > len(rows):
+                raise ValueError(f"table row {r + 1} column {c + 1} spans below the table")
+            if r < len(table.header_rows) <= r + cell.rowspan - 1:
+                raise ValueError("a header cell cannot span into the body rows")
+            for dr in range(cell.rowspan):
+                for dc in range(cell.colspan):
+                    if dr or dc:
+                        covered.add((r + dr, c + dc))
