@@ -18,17 +18,25 @@ ITA Desktop จัดเก็บงานเอกสารการประ�
 
 EPILOG = """\
 commands:
-  demo    create a database holding a fictional demo unit
-  check   run the integrity and consistency checks of a database
+  demo      create a database holding a fictional demo unit
+  check     run the integrity and consistency checks of a database
+  export    write a report (fact-sheet, roster) as PDF, DOCX or XLSX
+  sign-off  sign off a report: prepared, checked and approved by people of the roster
+  verify    say whether a file is exactly a signed-off report version, and which
+  register  list every signed-off report, version, signer and fingerprint
 
-exit status: 0 success, 1 findings or refused input, 2 the database cannot be opened
+exit status: 0 success, 1 findings, refused input or a file that is not signed off,
+             2 the database (or the file to verify) cannot be opened
 
 The default database is in the user's data folder (set ITA_DESKTOP_DATA_DIR to use another
 folder). Examples:
   ita-desktop
   ita-desktop --db unit.sqlite --lang en
   ita-desktop demo --db demo.sqlite
-  ita-desktop check --db unit.sqlite"""
+  ita-desktop check --db unit.sqlite
+  ita-desktop export fact-sheet --db unit.sqlite --year 2568 --format pdf --out fact.pdf
+  ita-desktop sign-off roster --db unit.sqlite --prepared 12 --checked 7 --approved 1
+  ita-desktop verify fact.pdf --db unit.sqlite"""
 
 
 def _add_db(parser: argparse.ArgumentParser, required: bool) -> None:
@@ -70,6 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
         "any, 2 when the file cannot be opened.",
     )
     _add_db(check, required=False)
+
+    from ita_desktop.cli_reports import add_report_commands
+
+    add_report_commands(commands, _add_db)
     return parser
 
 
@@ -79,6 +91,17 @@ def main(argv: list[str] | None = None) -> int:
         return _demo(args.db, args.replace)
     if args.command == "check":
         return _check(args.db)
+    if args.command in ("export", "sign-off", "verify", "register"):
+        from ita_desktop import cli_reports
+
+        path = _resolve(args.db)
+        if args.command == "export":
+            return cli_reports.run_export(args, path)
+        if args.command == "sign-off":
+            return cli_reports.run_sign_off(args, path)
+        if args.command == "verify":
+            return cli_reports.run_verify(args, path)
+        return cli_reports.run_register(path)
     from ita_desktop.app import run_gui
 
     return run_gui(args.db, args.lang)

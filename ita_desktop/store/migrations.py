@@ -97,7 +97,68 @@ CREATE TABLE framework_phases (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (V1_CORE,)
+# Signed-off reports. Only signed-off versions are stored: a draft is rendered on demand.
+# A version, its sign-offs and its files are frozen by triggers: not even a bug in the program
+# can alter what was signed, and verification compares files with these SHA-256 values.
+V2_REPORTS = """
+ALTER TABLE people ADD COLUMN signature BLOB;
+
+CREATE TABLE reports (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    fiscal_year INTEGER NOT NULL,
+    number TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    UNIQUE (kind, fiscal_year)
+);
+
+CREATE TABLE report_versions (
+    id INTEGER PRIMARY KEY,
+    report_id INTEGER NOT NULL REFERENCES reports (id),
+    version INTEGER NOT NULL CHECK (version >= 1),
+    snapshot TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    digit_style TEXT NOT NULL,
+    signed_on TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (report_id, version)
+);
+
+CREATE TABLE report_signoffs (
+    version_id INTEGER NOT NULL REFERENCES report_versions (id),
+    role TEXT NOT NULL CHECK (role IN ('prepared', 'checked', 'approved')),
+    person_id INTEGER REFERENCES people (id) ON DELETE SET NULL,
+    name TEXT NOT NULL,
+    position TEXT NOT NULL,
+    signed_on TEXT NOT NULL,
+    PRIMARY KEY (version_id, role)
+);
+
+CREATE TABLE report_files (
+    version_id INTEGER NOT NULL REFERENCES report_versions (id),
+    format TEXT NOT NULL CHECK (format IN ('pdf', 'docx', 'xlsx')),
+    content BLOB NOT NULL,
+    sha256 TEXT NOT NULL,
+    PRIMARY KEY (version_id, format)
+);
+CREATE INDEX report_files_by_sha256 ON report_files (sha256);
+
+CREATE TRIGGER report_versions_frozen BEFORE UPDATE ON report_versions
+BEGIN SELECT RAISE(ABORT, 'a signed-off report version cannot be changed'); END;
+CREATE TRIGGER report_versions_kept BEFORE DELETE ON report_versions
+BEGIN SELECT RAISE(ABORT, 'a signed-off report version cannot be deleted'); END;
+CREATE TRIGGER report_files_frozen BEFORE UPDATE ON report_files
+BEGIN SELECT RAISE(ABORT, 'a signed-off report file cannot be changed'); END;
+CREATE TRIGGER report_files_kept BEFORE DELETE ON report_files
+BEGIN SELECT RAISE(ABORT, 'a signed-off report file cannot be deleted'); END;
+CREATE TRIGGER report_signoffs_frozen BEFORE UPDATE OF version_id, role, name, position,
+    signed_on ON report_signoffs
+BEGIN SELECT RAISE(ABORT, 'a sign-off cannot be changed'); END;
+CREATE TRIGGER report_signoffs_kept BEFORE DELETE ON report_signoffs
+BEGIN SELECT RAISE(ABORT, 'a sign-off cannot be deleted'); END;
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1_CORE, V2_REPORTS)
 LATEST_VERSION = len(MIGRATIONS)
 
 

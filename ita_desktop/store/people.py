@@ -140,3 +140,16 @@ class PeopleRepository:
             if cursor.rowcount != 1:
                 raise StoreError(f"No person with id {person_id} in the roster.")
         return self.get(person_id)
+
+    def signature(self, person_id: int) -> bytes | None:
+        """The person's scanned signature (PNG), placed in signed-off reports."""
+        row = self.db.execute("SELECT signature FROM people WHERE id = ?",
+                              (person_id,)).fetchone()
+        return bytes(row["signature"]) if row and row["signature"] is not None else None
+
+    def set_signature(self, person_id: int, png: bytes | None) -> None:
+        with self.db.transaction():
+            cursor = self.db.execute("UPDATE people SET signature = ?, updated_at = ? "
+                                     "WHERE id = ?", (png, _now(), person_id))
+            if cursor.rowcount != 1:
+                raise StoreError(f"No person with id {person_id} in the roster.")

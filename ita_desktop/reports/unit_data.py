@@ -1,0 +1,87 @@
+"""The unit's data as the unit reports use it, as plain JSON-ready values.
+
+This is what a signed-off version freezes: the fact sheet and the roster are built from this
+dictionary alone, so the same dictionary always gives the same document.
+"""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+
+from ita_desktop.domain.ranks import rank_by_key
+from ita_desktop.domain.roster import Person
+from ita_desktop.domain.units import section_by_key, unit_kind_info
+from ita_desktop.store.database import Database
+from ita_desktop.store.people import PeopleRepository
+from ita_desktop.store.unit import UnitRepository
+
+
+class NoUnitError(ValueError):
+    """The unit profile has not been filled in yet."""
+
+
+def _position(person: Person) -> str:
+    return person.position_abbr or person.position
+
+
+def _person(person: Person) -> dict[str, Any]:
+    return {
+        "id": person.id,
+        "name": person.display_name,
+        "position": _position(person),
+        "section": person.section_key,
+        "phone": person.phone,
+        "email": person.email,
+    }
+
+
+def _seniority(person: Person) -> int:
+    try:
+        return rank_by_key(person.rank_key).seniority
+    except ValueError:
+        return -1
+
+
+def collect_unit_data(db: Database) -> dict[str, Any]:
+    units = UnitRepository(db)
+    unit = units.get()
+    if unit is None or not unit.full_name.strip():
+        raise NoUnitError("Fill in the unit profile (Unit & people tab) before exporting.")
+    info = unit_kind_info(unit.kind)
+    people = PeopleRepository(db).all(include_inactive=False)
+    commander = next((p for p in people if p.id == unit.commander_id), None)
+    sections = []
+    for section in info.sections:
+        members = [p for p in people if p.section_key == section.key]
+        # The head of a section is its most senior officer; the roster order breaks ties.
+        head = max(members, key=_seniority, default=None)
+        sections.append({"key": section.key, "name": section.thai, "count": len(members),
+                         "head": _person(head) if head else None})
+    known = {s.key for s in info.sections}
+    emblem = units.emblem()
+    return {
+        "unit": {
+            "kind": str(unit.kind), "kind_name": info.thai, "full_name": unit.full_name,
+            "short_name": unit.short_name, "parent_bureau": unit.parent_bureau,
+            "address": unit.address, "phone": unit.phone, "email": unit.email,
+            "website": unit.website,
+        },
+        "emblem_png": base64.b64encode(emblem).decode("ascii") if emblem else None,
+        "commander": _person(commander) if commander else None,
+        "sections": sections,
+        "people": [_person(p) for p in people],
+        "unassigned": sum(1 for p in people if p.section_key not in known),
+    }
+
+
+def section_name(kind: str, key: str) -> str:
+    try:
+        return section_by_key(kind, key).thai
+    except (KeyError, ValueError):
+        return ""
+
+
+def emblem_bytes(data: dict[str, Any]) -> bytes | None:
+    encoded = data.get("emblem_png")
+    return base64.b64decode(encoded) if encoded else None

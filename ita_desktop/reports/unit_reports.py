@@ -1,0 +1,134 @@
+"""The two unit reports: the unit fact sheet and the roster, built from ``collect_unit_data``.
+
+Builders only arrange parts; the renderers know the formats. Signers and the verification
+line come from the sign-off (``reports.signing``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.reports.model import (
+    Align,
+    Cell,
+    Document,
+    Heading,
+    Orientation,
+    PageSetup,
+    Paragraph,
+    Part,
+    Row,
+    Run,
+    SignatureBlock,
+    Signer,
+    Table,
+    TitleBlock,
+    Verification,
+)
+from ita_desktop.reports.unit_data import emblem_bytes, section_name
+
+
+def _cell(text: str, *, align: Align = Align.LEFT, bold: bool = False,
+          verbatim: bool = False, colspan: int = 1) -> Cell:
+    return Cell((Run(text, verbatim=verbatim),) if text else (), colspan=colspan, align=align,
+                bold=bold)
+
+
+def _header(*titles: str) -> Row:
+    return tuple(_cell(t, align=Align.CENTER, bold=True) for t in titles)
+
+
+def _roster_table(data: dict[str, Any], *, with_contacts: bool) -> Table:
+    kind = data["unit"]["kind"]
+    rows: list[Row] = []
+    for n, person in enumerate(data["people"], start=1):
+        row: list[Cell | None] = [
+            _cell(str(n), align=Align.CENTER), _cell(person["name"]),
+            _cell(person["position"]), _cell(section_name(kind, person["section"]))]
+        if with_contacts:
+            # Telephone numbers follow the digit style, as in the seeds; addresses do not.
+            row += [_cell(person["phone"]), _cell(person["email"], verbatim=True)]
+        rows.append(tuple(row))
+    if with_contacts:
+        return Table(columns=(1.4, 5.0, 5.0, 4.4, 3.0, 5.0),
+                     header_rows=(_header("ลำดับ", "ยศ ชื่อ สกุล", "ตำแหน่ง", "สายงาน",
+                                          "โทรศัพท์", "อีเมล"),),
+                     rows=tuple(rows), title="บัญชีรายชื่อ")
+    return Table(columns=(1.4, 5.5, 5.0, 4.6),
+                 header_rows=(_header("ลำดับ", "ยศ ชื่อ สกุล", "ตำแหน่ง", "สายงาน"),),
+                 rows=tuple(rows), title="บัญชีรายชื่อ")
+
+
+def _closing(signers: tuple[Signer, ...]) -> list[Part]:
+    return [SignatureBlock(signers=signers, columns=1)] if signers else []
+
+
+def blank_signers() -> tuple[Signer, ...]:
+    """Signature blocks left for hand signatures on a draft."""
+    return (Signer(role="ผู้จัดทำ"), Signer(role="ผู้ตรวจ", above="ตรวจแล้วถูกต้อง"),
+            Signer(role="ผู้อนุมัติ"))
+
+
+def build_fact_sheet(data: dict[str, Any], fiscal_year: int, digits: DigitStyle,
+                     signers: tuple[Signer, ...], verification: Verification | None
+                     ) -> Document:
+    unit = data["unit"]
+    profile_rows: list[Row] = []
+    for label, value, verbatim in (
+        ("ชื่อหน่วยงาน", unit["full_name"], False),
+        ("ชื่อย่อ", unit["short_name"], False),
+        ("ประเภทหน่วยงาน", unit["kind_name"], False),
+        ("สังกัด", unit["parent_bureau"], False),
+        ("ที่ตั้ง", unit["address"], False),
+        ("โทรศัพท์", unit["phone"], False),
+        ("อีเมล", unit["email"], True),
+        ("เว็บไซต์", unit["website"], True),
+        ("ผู้บังคับบัญชา", (f"{data['commander']['name']} {data['commander']['position']}"
+                            if data["commander"] else "ยังไม่ได้กำหนด"), False),
+        ("จำนวนกำลังพล", f"{len(data['people'])} นาย", False),
+    ):
+        profile_rows.append((_cell(label, bold=True), _cell(value or "-", verbatim=verbatim)))
+    section_rows: list[Row] = []
+    for section in data["sections"]:
+        head = section["head"]
+        section_rows.append((
+            _cell(section["name"]),
+            _cell(f"{head['name']} {head['position']}".strip() if head else "-"),
+            _cell(str(section["count"]), align=Align.CENTER),
+        ))
+    parts: list[Part] = [
+        TitleBlock(lines=((Run("ข้อมูลพื้นฐานของหน่วยงาน"),), (Run(unit["full_name"]),),
+                          (Run(f"ปีงบประมาณ พ.ศ. {fiscal_year}"),)),
+                   emblem=emblem_bytes(data), emblem_height_cm=2.5),
+        Heading((Run("๑. ข้อมูลหน่วยงาน"),)),
+        Table(columns=(1.3, 3.2), header_rows=(), rows=tuple(profile_rows), title="หน่วยงาน",
+              size=16),
+        Heading((Run("๒. สายงานและหัวหน้าสายงาน"),)),
+        Table(columns=(2.4, 3.6, 1.2), header_rows=(_header("สายงาน", "หัวหน้าสายงาน",
+                                                            "จำนวน (นาย)"),),
+              rows=tuple(section_rows), title="สายงาน", size=16),
+        Paragraph((Run("หัวหน้าสายงานคือผู้มียศสูงสุดในสายงานตามบัญชีรายชื่อ"),), size=14,
+                  space_before=2),
+        Heading((Run("๓. บัญชีรายชื่อกำลังพล"),)),
+        _roster_table(data, with_contacts=False),
+        *_closing(signers),
+    ]
+    return Document(title=f"ข้อมูลพื้นฐานของหน่วยงาน {unit['short_name'] or unit['full_name']}",
+                    parts=tuple(parts), digits=digits, author=unit["full_name"],
+                    verification=verification)
+
+
+def build_roster(data: dict[str, Any], fiscal_year: int, digits: DigitStyle,
+                 signers: tuple[Signer, ...], verification: Verification | None) -> Document:
+    unit = data["unit"]
+    parts: list[Part] = [
+        TitleBlock(lines=((Run(f"บัญชีรายชื่อกำลังพล {unit['full_name']}"),),
+                          (Run(f"ปีงบประมาณ พ.ศ. {fiscal_year}"),))),
+        _roster_table(data, with_contacts=True),
+        *_closing(signers),
+    ]
+    return Document(title=f"บัญชีรายชื่อกำลังพล {unit['short_name'] or unit['full_name']}",
+                    parts=tuple(parts), digits=digits, author=unit["full_name"],
+                    page=PageSetup(orientation=Orientation.LANDSCAPE, left_cm=2.0, right_cm=2.0),
+                    verification=verification)
