@@ -36,6 +36,7 @@ translations: $(STAMP)
 
 bench: $(STAMP) qm
 	$(BIN)/python benchmarks/startup.py
+	$(BIN)/python benchmarks/report_render.py
 
 clean:
 	rm -rf $(VENV) $(QM) .pytest_cache

@@ -184,29 +184,46 @@ def export_bytes(db: Database, prepared: Prepared, fmt: str,
     return render(draft_document(prepared), fmt, progress)
 
 
-def sign_off(db: Database, prepared: Prepared, signoffs: Sequence[SignOff],
-             progress: Progress | None = None) -> VersionRecord:
-    """Freeze the data and the rendered files of every format as the next version."""
+def signed_document(db: Database, prepared: Prepared, signoffs: Sequence[SignOff]
+                    ) -> Document:
+    """The document of the next version, with its signers and verification line."""
     if prepared.signed is not None:
         raise ReportError(f"This data is already signed off as version {prepared.signed.version}"
                           f" of report {prepared.number}; change the data to make a new one.")
     version = prepared.next_version
     verification = verification_for(prepared, version, max(s.signed_on for s in signoffs))
-    doc = prepared.kind.build(prepared.data, prepared.fiscal_year, prepared.digits,
-                              _signers(db, signoffs, prepared.digits), verification)
+    return prepared.kind.build(prepared.data, prepared.fiscal_year, prepared.digits,
+                               _signers(db, signoffs, prepared.digits), verification)
+
+
+def render_all(doc: Document, formats: Sequence[str],
+               progress: Progress | None = None) -> dict[str, bytes]:
+    """Every format of a document (no database: may run in a worker thread)."""
     files: dict[str, bytes] = {}
-    formats = prepared.kind.formats
     for k, fmt in enumerate(formats):
         def step(done: int, total: int, k: int = k) -> None:
             if progress:
                 progress(k * 1000 + done * 1000 // max(total, 1), len(formats) * 1000)
         files[fmt] = render(doc, fmt, step)
+    return files
+
+
+def record_sign_off(db: Database, prepared: Prepared, signoffs: Sequence[SignOff],
+                    files: dict[str, bytes]) -> VersionRecord:
     return ReportRegister(db).record(
         kind=prepared.kind.key, fiscal_year=prepared.fiscal_year, title=prepared.kind.title,
-        number=prepared.number, version=version, snapshot=prepared.snapshot,
+        number=prepared.number, version=prepared.next_version, snapshot=prepared.snapshot,
         fingerprint=prepared.fingerprint, digit_style=str(prepared.digits), signoffs=signoffs,
         files=files,
     )
+
+
+def sign_off(db: Database, prepared: Prepared, signoffs: Sequence[SignOff],
+             progress: Progress | None = None) -> VersionRecord:
+    """Freeze the data and the rendered files of every format as the next version."""
+    doc = signed_document(db, prepared, signoffs)
+    files = render_all(doc, prepared.kind.formats, progress)
+    return record_sign_off(db, prepared, signoffs, files)
 
 
 @dataclass(frozen=True)

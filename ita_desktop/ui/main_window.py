@@ -122,6 +122,9 @@ class MainWindow(QMainWindow):
                   QKeySequence(QKeySequence.StandardKey.Open))
         self._add(file_menu, self.tr("Save a &backup copy…"), self.backup_copy)
         file_menu.addSeparator()
+        self._add(file_menu, self.tr("E&xport report…"), self.export_report,
+                  QKeySequence("Ctrl+E"))
+        file_menu.addSeparator()
         self._add(file_menu, self.tr("&Save unit profile"), self.save_profile,
                   QKeySequence(QKeySequence.StandardKey.Save))
         self._add(file_menu, self.tr("Se&ttings…"), self.open_settings,
@@ -274,6 +277,15 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Backup saved"),
                                 self.tr("A full copy of the database was saved to %1.")
                                 .replace("%1", str(target)))
+
+    def export_report(self) -> None:
+        from ita_desktop.ui.export_dialog import ExportDialog
+
+        if not self._confirm_unsaved():
+            return
+        dialog = ExportDialog(self.db, self.selected_year(), self.settings.digit_style,
+                              self.settings.export_dir(), self.language() == "en", self)
+        dialog.exec()
 
     def open_settings(self) -> None:
         from ita_desktop.ui.settings_dialog import SettingsDialog

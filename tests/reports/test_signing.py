@@ -1,0 +1,114 @@
+"""Sign-off on the demo unit: freezing, versioning, verification down to one changed byte."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.reports import signing
+from ita_desktop.reports.pdf_read import pdf_pages_text
+from ita_desktop.reports.specimen import specimen_png
+from ita_desktop.store.people import PeopleRepository
+from ita_desktop.store.report_register import ReportRegister, SignOff
+
+
+def _signoffs(db, when=date(2026, 11, 21)) -> list[SignOff]:
+    people = PeopleRepository(db).all(include_inactive=False)
+    return [SignOff(role, p.id, p.display_name, p.position_abbr or p.position, when)
+            for role, p in zip(("prepared", "checked", "approved"), people[3:6], strict=True)]
+
+
+def _text(pdf: bytes) -> str:
+    return "".join(pdf_pages_text(pdf)).replace("\r\n", "")
+
+
+def test_a_draft_has_blank_signatures_and_no_verification_line(demo_db):
+    prepared = signing.prepare(demo_db, "roster", 2569, DigitStyle.THAI)
+    assert prepared.signed is None and prepared.version == 1
+    text = _text(signing.export_bytes(demo_db, prepared, "pdf"))
+    assert "ลายนิ้วมือ" not in text
+    assert "(ลงชื่อ) ....." in text and "ผู้อนุมัติ" in text
+
+
+def test_sign_off_freezes_the_files_and_unchanged_data_exports_them_byte_for_byte(demo_db):
+    prepared = signing.prepare(demo_db, "fact-sheet", 2569, DigitStyle.THAI)
+    record = signing.sign_off(demo_db, prepared, _signoffs(demo_db))
+    assert record.version == 1 and set(record.files) == {"pdf", "docx", "xlsx"}
+
+    again = signing.prepare(demo_db, "fact-sheet", 2569, DigitStyle.THAI)
+    assert again.signed is not None and again.signed.id == record.id
+    for fmt in ("pdf", "docx", "xlsx"):
+        exported = signing.export_bytes(demo_db, again, fmt)
+        assert exported == ReportRegister(demo_db).file(record.id, fmt)
+        verdict = signing.verify(demo_db, exported)
+        assert verdict.exact and verdict.format == fmt and verdict.version.version == 1
+
+    text = _text(ReportRegister(demo_db).file(record.id, "pdf"))
+    names = [s.name for s in record.signoffs]
+    assert all(name in text for name in names)
+    assert "ตรวจแล้วถูกต้อง" in text
+    short = signing.short_fingerprint(prepared.fingerprint)
+    assert f"รายงานเลขที่ {prepared.number.translate(str.maketrans('0123456789', '๐๑๒๓๔๕๖๗๘๙'))}" \
+           f" ฉบับที่ ๑ ลงนาม ๒๑ พ.ย. ๒๕๖๙ ลายนิ้วมือ {short}" in text
+
+    with pytest.raises(signing.ReportError, match="already signed off"):
+        signing.sign_off(demo_db, again, _signoffs(demo_db))
+
+
+def test_one_changed_byte_fails_verification_and_names_the_claimed_version(demo_db):
+    prepared = signing.prepare(demo_db, "roster", 2569, DigitStyle.ARABIC)
+    record = signing.sign_off(demo_db, prepared, _signoffs(demo_db))
+    pdf = ReportRegister(demo_db).file(record.id, "pdf")
+    changed = bytearray(pdf)
+    changed[len(changed) // 2] ^= 0x01
+    verdict = signing.verify(demo_db, bytes(changed))
+    assert not verdict.exact
+    assert verdict.version is not None and verdict.version.version == 1
+    assert "changed after sign-off" in verdict.message
+    assert not signing.verify(demo_db, b"not even a pdf").exact
+
+
+def test_changed_data_makes_the_next_export_a_new_version_needing_its_own_sign_off(demo_db):
+    first = signing.sign_off(demo_db, signing.prepare(demo_db, "roster", 2569,
+                                                      DigitStyle.THAI), _signoffs(demo_db))
+    people = PeopleRepository(demo_db)
+    person = people.all(include_inactive=False)[0]
+    people.update(replace(person, phone="081 234 5678"))
+
+    changed = signing.prepare(demo_db, "roster", 2569, DigitStyle.THAI)
+    assert changed.signed is None and changed.version == 2 and changed.number == first.report_number
+    draft = signing.export_bytes(demo_db, changed, "pdf")
+    assert not signing.verify(demo_db, draft).exact
+    assert "ลายนิ้วมือ" not in _text(draft)
+
+    second = signing.sign_off(demo_db, changed, _signoffs(demo_db, date(2026, 11, 25)))
+    assert second.version == 2 and second.fingerprint != first.fingerprint
+    # The first version is untouched and still verifies.
+    old = ReportRegister(demo_db).file(first.id, "pdf")
+    assert signing.verify(demo_db, old).version.version == 1
+    assert [v.version for v in ReportRegister(demo_db).versions("roster", 2569)] == [2, 1]
+
+
+def test_signature_images_are_placed_when_the_signers_have_them(demo_db):
+    prepared = signing.prepare(demo_db, "roster", 2569, DigitStyle.THAI)
+    plain = signing.sign_off(demo_db, prepared, _signoffs(demo_db))
+    plain_pdf = ReportRegister(demo_db).file(plain.id, "pdf")
+    signer = _signoffs(demo_db)[2]
+    PeopleRepository(demo_db).set_signature(signer.person_id, specimen_png(300, 90, 200))
+    person = PeopleRepository(demo_db).get(signer.person_id)
+    PeopleRepository(demo_db).update(replace(person, phone="081 000 0000"))  # new data
+    signed = signing.sign_off(demo_db, signing.prepare(demo_db, "roster", 2569, DigitStyle.THAI),
+                              _signoffs(demo_db))
+    pdf = ReportRegister(demo_db).file(signed.id, "pdf")
+    assert pdf.count(b"/Subtype /Image") == plain_pdf.count(b"/Subtype /Image") + 1
+
+
+def test_a_format_the_report_does_not_have_is_refused(demo_db):
+    prepared = signing.prepare(demo_db, "roster", 2569, DigitStyle.THAI)
+    with pytest.raises(signing.ReportError, match="PDF, XLSX"):
+        signing.export_bytes(demo_db, prepared, "docx")
+    with pytest.raises(signing.ReportError, match="Unknown report"):
+        signing.prepare(demo_db, "minutes", 2569, DigitStyle.THAI)

@@ -1,0 +1,76 @@
+"""The Export dialog: preview pages, save with progress, sign off, then the frozen file."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QDialog, QLabel
+
+from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.reports.signing import verify
+from ita_desktop.ui import export_dialog
+from ita_desktop.ui.export_dialog import ExportDialog, SignOffDialog
+
+
+def _idle(dialog):
+    return dialog.job is None or not dialog.job.thread.isRunning()
+
+
+def _pages(dialog) -> int:
+    return sum(1 for i in range(dialog.pages.count())
+               if isinstance(dialog.pages.itemAt(i).widget(), QLabel))
+
+
+def test_preview_save_and_sign_off(qtbot, demo_db, tmp_path, answer, monkeypatch):
+    dialog = ExportDialog(demo_db, 2568, DigitStyle.THAI, tmp_path)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: _pages(dialog) >= 2, timeout=20000)
+    assert "DRAFT" in dialog.status.text()
+    assert [dialog.format.itemData(i) for i in range(dialog.format.count())] == \
+        ["pdf", "docx", "xlsx"]
+    assert dialog.path.text().endswith("fact-sheet-2568.pdf")
+
+    dialog.format.setCurrentIndex(1)
+    dialog.save()
+    qtbot.waitUntil(lambda: _idle(dialog) and dialog.saved_path is not None, timeout=20000)
+    saved = tmp_path / "fact-sheet-2568.docx"
+    assert saved.exists() and saved.read_bytes()[:2] == b"PK"
+    assert dialog.open_folder.isEnabled()
+    assert not verify(demo_db, saved.read_bytes()).exact
+
+    monkeypatch.setattr(SignOffDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    dialog.sign_off()
+    qtbot.waitUntil(lambda: _idle(dialog) and dialog.prepared.signed is not None,
+                    timeout=30000)
+    assert answer.messages and "signed off and frozen" in answer.messages[-1][1]
+    assert "signed off on" in dialog.status.text()
+    assert not dialog.sign_button.isEnabled()
+
+    dialog.save()
+    qtbot.waitUntil(lambda: _idle(dialog) and "signed off" in dialog.status.text(),
+                    timeout=20000)
+    qtbot.waitUntil(lambda: verify(demo_db, saved.read_bytes()).exact, timeout=20000)
+    dialog.close()
+
+
+def test_sign_off_dialog_defaults_and_refuses_missing_dates(qtbot, demo_db):
+    from ita_desktop.store.people import PeopleRepository
+
+    dialog = SignOffDialog(PeopleRepository(demo_db))
+    qtbot.addWidget(dialog)
+    roles = [s.role for s in dialog.signoffs()]
+    assert roles == ["prepared", "checked", "approved"]
+    assert dialog.signoffs()[2].person_id == PeopleRepository(demo_db).all()[0].id
+    assert all(s.signed_on == date.today() for s in dialog.signoffs())
+    dialog.dates["checked"].set_date(None)
+    dialog._accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.errors.text()
+
+
+def test_without_a_unit_profile_the_dialog_says_why(qtbot, db, tmp_path):
+    dialog = ExportDialog(db, 2568, DigitStyle.THAI, tmp_path)
+    qtbot.addWidget(dialog)
+    assert "cannot be made yet" in dialog.errors.text()
+    assert not dialog.save_button.isEnabled()
+    assert export_dialog.preview_pages  # the page renderer is importable without a window
