@@ -70,6 +70,129 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="66"/>
+        <source>Export report</source>
+        <translation>ส่งออกรายงาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="81"/>
+        <source>Thai digits (๑๒๓)</source>
+        <translation>เลขไทย (๑๒๓)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="82"/>
+        <source>Arabic digits (123)</source>
+        <translation>เลขอารบิก (123)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="85"/>
+        <source>&amp;Browse…</source>
+        <translation>เลือกที่เก็บ… (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="95"/>
+        <source>&amp;Report</source>
+        <translation>รายงาน (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="96"/>
+        <source>&amp;Format</source>
+        <translation>รูปแบบแฟ้ม (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="97"/>
+        <source>&amp;Digits</source>
+        <translation>ตัวเลข (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="98"/>
+        <source>Save &amp;to</source>
+        <translation>บันทึกที่ (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="111"/>
+        <source>&amp;Save</source>
+        <translation>บันทึก (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="113"/>
+        <source>Sign &amp;off…</source>
+        <translation>ลงนามรับรอง… (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="114"/>
+        <source>Open fo&amp;lder</source>
+        <translation>เปิดโฟลเดอร์ (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="133"/>
+        <source>Preview of the PDF pages</source>
+        <translation>ตัวอย่างหน้าเอกสาร PDF</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="174"/>
+        <source>This report cannot be made yet: %1</source>
+        <translation>ยังจัดทำรายงานนี้ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="184"/>
+        <source>Report %1, version %2: signed off on %3. The data has not changed since, so the signed-off file is saved exactly as it was signed.</source>
+        <translation>รายงานเลขที่ %1 ฉบับที่ %2: ลงนามรับรองแล้วเมื่อ %3 ข้อมูลยังไม่เปลี่ยนแปลงตั้งแต่ลงนาม จึงบันทึกแฟ้มที่ลงนามรับรองไว้ตามเดิมทุกไบต์</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="190"/>
+        <source>Report %1, version %2: DRAFT, not signed off. The signature blocks are left blank; sign it off to freeze this version with a verification line and QR code.</source>
+        <translation>รายงานเลขที่ %1 ฉบับที่ %2: ฉบับร่าง ยังไม่ได้ลงนามรับรอง ช่องลงชื่อเว้นว่างไว้ เมื่อลงนามรับรองแล้ว ฉบับนี้จะถูกตรึงไว้พร้อมบรรทัดตรวจสอบและคิวอาร์โค้ด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="241"/>
+        <source>Preparing the preview… %p%</source>
+        <translation>กำลังเตรียมตัวอย่าง… %p%</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="260"/>
+        <source>Save report as</source>
+        <translation>บันทึกรายงานเป็น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="270"/>
+        <source>Choose where to save the report.</source>
+        <translation>เลือกที่บันทึกรายงาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="284"/>
+        <source>Saving… %p%</source>
+        <translation>กำลังบันทึก… %p%</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="289"/>
+        <source>Saved to %1.</source>
+        <translation>บันทึกไว้ที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="318"/>
+        <source>Not signed off</source>
+        <translation>ยังไม่ได้ลงนามรับรอง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="320"/>
+        <source>Signed off</source>
+        <translation>ลงนามรับรองแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="321"/>
+        <source>Report %1 version %2 is signed off and frozen. Fingerprint %3.</source>
+        <translation>รายงานเลขที่ %1 ฉบับที่ %2 ลงนามรับรองและตรึงไว้แล้ว ลายนิ้วมือ %3</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="326"/>
+        <source>Signing off… %p%</source>
+        <translation>กำลังลงนามรับรอง… %p%</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkTab</name>
     <message>
         <location filename="../ita_desktop/ui/framework_tab.py" line="89"/>
@@ -331,124 +454,129 @@
     </message>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="125"/>
+        <source>E&amp;xport report…</source>
+        <translation>ส่งออกรายงาน… (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/main_window.py" line="128"/>
         <source>&amp;Save unit profile</source>
         <translation>บันทึกข้อมูลหน่วย (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="127"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="130"/>
         <source>Se&amp;ttings…</source>
         <translation>ตั้งค่า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="130"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="133"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Year</source>
         <translation>ปีงบประมาณ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="134"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="137"/>
         <source>Start a &amp;new fiscal year…</source>
         <translation>เริ่มปีงบประมาณใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="136"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Import framework…</source>
         <translation>นำเข้ากรอบการประเมิน… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="138"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Export framework…</source>
         <translation>ส่งออกกรอบการประเมิน… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="141"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="142"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="145"/>
         <source>&amp;About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="206"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="209"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="207"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="210"/>
         <source>The unit profile has changes that are not saved. Save them?</source>
         <translation>ข้อมูลหน่วยมีการแก้ไขที่ยังไม่ได้บันทึก ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="232"/>
-        <location filename="../ita_desktop/ui/main_window.py" line="239"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="235"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="242"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="233"/>
-        <location filename="../ita_desktop/ui/main_window.py" line="257"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="236"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="260"/>
         <source>ITA Desktop databases (*.sqlite)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="240"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="243"/>
         <source>&apos;%1&apos; already exists. Use Open database to open it.</source>
         <translation>มีไฟล์ &apos;%1&apos; อยู่แล้ว กรุณาเปิดไฟล์นี้ด้วยคำสั่ง &quot;เปิดฐานข้อมูล&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="247"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="250"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="248"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="251"/>
         <source>ITA Desktop databases (*.sqlite *.db);;All files (*)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite *.db);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="255"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="258"/>
         <source>Save a backup copy</source>
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="263"/>
-        <location filename="../ita_desktop/ui/main_window.py" line="272"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="266"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="275"/>
         <source>Backup not saved</source>
         <translation>ไม่ได้บันทึกสำเนาสำรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="264"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="267"/>
         <source>Choose another file than the open database.</source>
         <translation>กรุณาเลือกไฟล์อื่นที่ไม่ใช่ฐานข้อมูลที่เปิดอยู่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="274"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="277"/>
         <source>Backup saved</source>
         <translation>บันทึกสำเนาสำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="275"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="278"/>
         <source>A full copy of the database was saved to %1.</source>
         <translation>บันทึกสำเนาฐานข้อมูลทั้งหมดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="300"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="312"/>
         <source>The database was upgraded; a copy from before is at %1</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว สำเนาก่อนปรับรุ่นอยู่ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="306"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="318"/>
         <source>About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="307"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="319"/>
         <source>ITA Desktop %1
 
 The yearly ITA paperwork of a police station or immigration unit, kept offline in one file.
@@ -1074,6 +1202,39 @@ Database: %2</source>
         <location filename="../ita_desktop/ui/settings_dialog.py" line="52"/>
         <source>Folder for exports</source>
         <translation>โฟลเดอร์สำหรับส่งออก</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="339"/>
+        <source>Sign off report</source>
+        <translation>ลงนามรับรองรายงาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="344"/>
+        <source>&amp;Prepared by</source>
+        <translation>ผู้จัดทำ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="344"/>
+        <source>&amp;Checked by</source>
+        <translation>ผู้ตรวจ (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="345"/>
+        <source>&amp;Approved by</source>
+        <translation>ผู้อนุมัติ (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="368"/>
+        <source>The roster is empty: add the signers first.</source>
+        <translation>บัญชีรายชื่อยังว่าง: เพิ่มผู้ลงนามก่อน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="371"/>
+        <source>Give the date of each signature, e.g. 21 พ.ย. 69.</source>
+        <translation>ระบุวันที่ลงนามของแต่ละคน เช่น 21 พ.ย. 69</translation>
     </message>
 </context>
 <context>

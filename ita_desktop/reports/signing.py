@@ -105,6 +105,7 @@ class Prepared:
 
 def prepare(db: Database, kind_key: str, fiscal_year: int, digits: DigitStyle) -> Prepared:
     kind = report_kind(kind_key)
+    digits = DigitStyle(digits)
     data = kind.collect(db)
     snapshot = canonical_snapshot(kind.key, fiscal_year, digits, data)
     fingerprint = sha256(snapshot.encode("utf-8")).hexdigest()

@@ -95,7 +95,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Report"), self.report)
         form.addRow(self.tr("&Format"), self.format)
         form.addRow(self.tr("&Digits"), self.digits)
-        form.addRow(self.tr("Save &to"), path_row)
+        save_to = QLabel(self.tr("Save &to"))
+        save_to.setBuddy(self.path)  # a label without a buddy would show its "&" as text
+        form.addRow(save_to, path_row)
 
         self.pages = QVBoxLayout()
         pages_box = QWidget()
@@ -108,8 +110,8 @@ class ExportDialog(QDialog):
 
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setDefault(True)
-        self.sign_button = QPushButton(self.tr("Sign o&ff…"))
-        self.open_folder = QPushButton(self.tr("Open &folder"))
+        self.sign_button = QPushButton(self.tr("Sign &off…"))
+        self.open_folder = QPushButton(self.tr("Open fo&lder"))
         self.open_folder.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         for button in (self.save_button, self.sign_button, self.open_folder):
@@ -164,8 +166,9 @@ class ExportDialog(QDialog):
         self._update_path()
         show_error(self.errors, "")
         try:
+            # Qt hands the enum back as its plain string value.
             self.prepared = signing.prepare(self.db, self.kind().key, self.year,
-                                            self.digits.currentData())
+                                            DigitStyle(self.digits.currentData()))
         except (NoUnitError, signing.ReportError, StoreError) as exc:
             self.prepared = None
             show_error(self.errors, self.tr("This report cannot be made yet: %1")

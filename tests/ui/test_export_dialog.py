@@ -26,6 +26,7 @@ def test_preview_save_and_sign_off(qtbot, demo_db, tmp_path, answer, monkeypatch
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: _pages(dialog) >= 2, timeout=20000)
     assert "DRAFT" in dialog.status.text()
+    assert dialog.prepared.digits is DigitStyle.THAI
     assert [dialog.format.itemData(i) for i in range(dialog.format.count())] == \
         ["pdf", "docx", "xlsx"]
     assert dialog.path.text().endswith("fact-sheet-2568.pdf")
