@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -96,20 +94,8 @@ def _year_digits(db: Database, args: argparse.Namespace):  # type: ignore[no-unt
     return year, digits
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write next to the target and move into place: never a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def run_export(args: argparse.Namespace, db_path: Path) -> int:
+    from ita_desktop.files import write_atomically
     from ita_desktop.reports import signing
     from ita_desktop.reports.unit_data import NoUnitError
 
@@ -120,7 +106,7 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
         year, digits = _year_digits(db, args)
         prepared = signing.prepare(db, args.report, year, digits)
         data = signing.export_bytes(db, prepared, args.format)
-        write_atomically(args.out, data)
+        write_atomically(args.out, data, make_folder=True)
     except (signing.ReportError, NoUnitError) as exc:
         return _fail("export", str(exc), 1)
     except OSError as exc:

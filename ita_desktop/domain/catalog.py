@@ -24,7 +24,6 @@ import dataclasses
 import json
 import os
 import re
-import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -35,6 +34,7 @@ from typing import Any
 from ita_desktop.domain.digits import to_arabic_digits, to_thai_digits
 from ita_desktop.domain.fiscal import fiscal_year_bounds, shift_to_fiscal_year
 from ita_desktop.domain.thai_dates import MONTHS_ABBR
+from ita_desktop.files import write_atomically
 from ita_desktop.resources import resource_path
 
 __all__ = [
@@ -979,24 +979,7 @@ def save_catalog_file(catalog: Catalog, path: str | os.PathLike[str]) -> None:
     document: dict[str, Any] = {"format": FORMAT_TAG, "format_version": FORMAT_VERSION}
     document.update(catalog_to_dict(normalised))
     payload = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    # Written beside the target and moved over it, so a crash or a full disk never leaves a
-    # half-written catalog where the previous good one was.
-    handle, temp_name = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-    )
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(payload)
-            out.flush()
-            os.fsync(out.fileno())
-        # mkstemp makes a private file; an exported catalog is meant to be shared.
-        mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
-        os.chmod(temp_name, mode)
-        os.replace(temp_name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
+    write_atomically(target, payload)
 
 
 # --- bundled catalogs ---------------------------------------------------------------------

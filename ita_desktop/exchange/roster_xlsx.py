@@ -6,8 +6,7 @@ and the window must start without it.
 
 from __future__ import annotations
 
-import os
-import tempfile
+import io
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.roster import COLUMN_HEADERS, ROSTER_COLUMNS, Person, column_for_header
 from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.domain.units import UnitKind, section_by_key, unit_kind_info
+from ita_desktop.files import write_atomically
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 5000
@@ -112,16 +112,9 @@ def read_roster(path: Path) -> RosterSheet:
 
 
 def _atomic_save(workbook, path: Path) -> None:  # type: ignore[no-untyped-def]
-    """Write next to the target, then rename: a failed save never leaves half a file."""
-    path = Path(path)
-    handle, temp = tempfile.mkstemp(prefix=".ita-", suffix=".xlsx", dir=path.parent)
-    os.close(handle)
-    try:
-        workbook.save(temp)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    write_atomically(path, buffer.getvalue())
 
 
 def _style_header(sheet, widths: Sequence[int]) -> None:  # type: ignore[no-untyped-def]

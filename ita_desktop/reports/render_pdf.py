@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from dataclasses import replace
 
 from reportlab.lib import colors
 from reportlab.lib.units import cm
@@ -104,9 +105,7 @@ class _Builder:
         if isinstance(part, TitleBlock):
             return self.title_block(part)
         if isinstance(part, Heading):
-            return self.lines(part.runs if all(r.bold for r in part.runs)
-                              else [Run(r.text, True, r.underline, r.italic, r.verbatim)
-                                    for r in part.runs],
+            return self.lines(_bold(part.runs),
                               size=BODY + (2 if part.level == 1 else 0), align=part.align,
                               space_before=8 if part.level == 1 else 4, space_after=2,
                               keep_with_next=True)
@@ -136,8 +135,7 @@ class _Builder:
             emblem.hAlign = "CENTER"
             flowables += [emblem, Spacer(1, 6)]
         for k, runs in enumerate(part.lines):
-            bold = [Run(r.text, True, r.underline, r.italic, r.verbatim) for r in runs]
-            flowables += self.lines(bold, size=part.size if k == 0 else BODY,
+            flowables += self.lines(_bold(runs), size=part.size if k == 0 else BODY,
                                     align=Align.CENTER, keep_with_next=True)
         flowables.append(Spacer(1, 10))
         return flowables
@@ -180,8 +178,7 @@ class _Builder:
                     cells.append("")
                     continue
                 span_width = sum(widths[c:c + cell.colspan]) - 2 * CELL_PAD_X
-                runs = cell.runs if not cell.bold else [
-                    Run(x.text, True, x.underline, x.italic, x.verbatim) for x in cell.runs]
+                runs = _bold(cell.runs) if cell.bold else cell.runs
                 cells.append(self.lines(runs or [Run("")], span_width, size=part.size,
                                         align=cell.align))
                 if cell.colspan > 1 or cell.rowspan > 1:
@@ -264,6 +261,10 @@ def _table(data: list[list[object]], widths: list[float], commands: list[tuple[o
     # put an unembedded font in the file.
     table.setStyle(RLTableStyle([("FONTNAME", (0, 0), (-1, -1), FAMILY), *commands]))
     return table
+
+
+def _bold(runs: tuple[Run, ...]) -> list[Run]:
+    return [replace(run, bold=True) for run in runs]
 
 
 def _no_padding() -> list[tuple[object, ...]]:

@@ -10,13 +10,14 @@ sign-off.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from hashlib import sha256
 from typing import Any
 
-from ita_desktop.domain.digits import DigitStyle, apply_digits
+from ita_desktop.domain.digits import DigitStyle, apply_digits, to_arabic_digits
 from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.reports.model import Document, Signer, Verification
 from ita_desktop.reports.unit_data import collect_unit_data
@@ -267,10 +268,6 @@ def _claimed_version(register: ReportRegister, data: bytes) -> VersionRecord | N
         text = pdf_pages_text(data)[0]
     except Exception:  # noqa: BLE001 - a damaged file simply claims nothing
         return None
-    import re
-
-    from ita_desktop.domain.digits import to_arabic_digits
-
     found = re.search(r"รายงานเลขที่ (\S+) ฉบับที่ (\S+)", to_arabic_digits(text))
     if not found or not found.group(2).isdigit():
         return None

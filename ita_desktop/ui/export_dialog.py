@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.files import write_atomically
 from ita_desktop.reports import signing
 from ita_desktop.reports.unit_data import NoUnitError
 from ita_desktop.store.database import Database
@@ -275,10 +276,8 @@ class ExportDialog(QDialog):
         doc = None if stored is not None else signing.draft_document(p)
 
         def work(progress):  # type: ignore[no-untyped-def]
-            from ita_desktop.cli_reports import write_atomically
-
             data = stored if stored is not None else signing.render(doc, fmt, progress)
-            write_atomically(target, data)
+            write_atomically(target, data, make_folder=True)
             return target
 
         self._run(self.tr("Saving… %p%"), work, self._saved)
