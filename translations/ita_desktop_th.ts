@@ -72,122 +72,122 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/export_dialog.py" line="66"/>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="67"/>
         <source>Export report</source>
         <translation>ส่งออกรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/export_dialog.py" line="81"/>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="82"/>
         <source>Thai digits (๑๒๓)</source>
         <translation>เลขไทย (๑๒๓)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/export_dialog.py" line="82"/>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="83"/>
         <source>Arabic digits (123)</source>
         <translation>เลขอารบิก (123)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/export_dialog.py" line="85"/>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="86"/>
         <source>&amp;Browse…</source>
         <translation>เลือกที่เก็บ… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/export_dialog.py" line="95"/>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="96"/>
         <source>&amp;Report</source>
         <translation>รายงาน (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/export_dialog.py" line="96"/>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="97"/>
         <source>&amp;Format</source>
         <translation>รูปแบบแฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/export_dialog.py" line="97"/>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="98"/>
         <source>&amp;Digits</source>
         <translation>ตัวเลข (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/export_dialog.py" line="98"/>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="99"/>
         <source>Save &amp;to</source>
         <translation>บันทึกที่ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/export_dialog.py" line="111"/>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="112"/>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/export_dialog.py" line="113"/>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="114"/>
         <source>Sign &amp;off…</source>
         <translation>ลงนามรับรอง… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/export_dialog.py" line="114"/>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="115"/>
         <source>Open fo&amp;lder</source>
         <translation>เปิดโฟลเดอร์ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/export_dialog.py" line="133"/>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="134"/>
         <source>Preview of the PDF pages</source>
         <translation>ตัวอย่างหน้าเอกสาร PDF</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/export_dialog.py" line="174"/>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="175"/>
         <source>This report cannot be made yet: %1</source>
         <translation>ยังจัดทำรายงานนี้ไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/export_dialog.py" line="184"/>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="185"/>
         <source>Report %1, version %2: signed off on %3. The data has not changed since, so the signed-off file is saved exactly as it was signed.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2: ลงนามรับรองแล้วเมื่อ %3 ข้อมูลยังไม่เปลี่ยนแปลงตั้งแต่ลงนาม จึงบันทึกแฟ้มที่ลงนามรับรองไว้ตามเดิมทุกไบต์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/export_dialog.py" line="190"/>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="191"/>
         <source>Report %1, version %2: DRAFT, not signed off. The signature blocks are left blank; sign it off to freeze this version with a verification line and QR code.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2: ฉบับร่าง ยังไม่ได้ลงนามรับรอง ช่องลงชื่อเว้นว่างไว้ เมื่อลงนามรับรองแล้ว ฉบับนี้จะถูกตรึงไว้พร้อมบรรทัดตรวจสอบและคิวอาร์โค้ด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/export_dialog.py" line="241"/>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="242"/>
         <source>Preparing the preview… %p%</source>
         <translation>กำลังเตรียมตัวอย่าง… %p%</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/export_dialog.py" line="260"/>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="261"/>
         <source>Save report as</source>
         <translation>บันทึกรายงานเป็น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/export_dialog.py" line="270"/>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="271"/>
         <source>Choose where to save the report.</source>
         <translation>เลือกที่บันทึกรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/export_dialog.py" line="284"/>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="283"/>
         <source>Saving… %p%</source>
         <translation>กำลังบันทึก… %p%</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/export_dialog.py" line="289"/>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="288"/>
         <source>Saved to %1.</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/export_dialog.py" line="318"/>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="317"/>
         <source>Not signed off</source>
         <translation>ยังไม่ได้ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/export_dialog.py" line="320"/>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="319"/>
         <source>Signed off</source>
-        <translation>ลงนามรับรองแล้ว</translation>
+        <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/export_dialog.py" line="321"/>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="320"/>
         <source>Report %1 version %2 is signed off and frozen. Fingerprint %3.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2 ลงนามรับรองและตรึงไว้แล้ว ลายนิ้วมือ %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/export_dialog.py" line="326"/>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="325"/>
         <source>Signing off… %p%</source>
         <translation>กำลังลงนามรับรอง… %p%</translation>
     </message>
@@ -458,125 +458,130 @@
         <translation>ส่งออกรายงาน… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="128"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="127"/>
+        <source>Report &amp;register…</source>
+        <translation>ทะเบียนรายงาน… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Save unit profile</source>
         <translation>บันทึกข้อมูลหน่วย (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="130"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="132"/>
         <source>Se&amp;ttings…</source>
         <translation>ตั้งค่า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="133"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="136"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Year</source>
         <translation>ปีงบประมาณ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="137"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="139"/>
         <source>Start a &amp;new fiscal year…</source>
         <translation>เริ่มปีงบประมาณใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="139"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Import framework…</source>
         <translation>นำเข้ากรอบการประเมิน… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="141"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Export framework…</source>
         <translation>ส่งออกกรอบการประเมิน… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="144"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="145"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="147"/>
         <source>&amp;About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="209"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="211"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="210"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="212"/>
         <source>The unit profile has changes that are not saved. Save them?</source>
         <translation>ข้อมูลหน่วยมีการแก้ไขที่ยังไม่ได้บันทึก ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="235"/>
-        <location filename="../ita_desktop/ui/main_window.py" line="242"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="237"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="244"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="236"/>
-        <location filename="../ita_desktop/ui/main_window.py" line="260"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="238"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="262"/>
         <source>ITA Desktop databases (*.sqlite)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="243"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="245"/>
         <source>&apos;%1&apos; already exists. Use Open database to open it.</source>
         <translation>มีไฟล์ &apos;%1&apos; อยู่แล้ว กรุณาเปิดไฟล์นี้ด้วยคำสั่ง &quot;เปิดฐานข้อมูล&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="250"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="252"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="251"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="253"/>
         <source>ITA Desktop databases (*.sqlite *.db);;All files (*)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite *.db);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="258"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="260"/>
         <source>Save a backup copy</source>
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="266"/>
-        <location filename="../ita_desktop/ui/main_window.py" line="275"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="268"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="277"/>
         <source>Backup not saved</source>
         <translation>ไม่ได้บันทึกสำเนาสำรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="267"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="269"/>
         <source>Choose another file than the open database.</source>
         <translation>กรุณาเลือกไฟล์อื่นที่ไม่ใช่ฐานข้อมูลที่เปิดอยู่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="277"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="279"/>
         <source>Backup saved</source>
         <translation>บันทึกสำเนาสำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="278"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="280"/>
         <source>A full copy of the database was saved to %1.</source>
         <translation>บันทึกสำเนาฐานข้อมูลทั้งหมดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="312"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="321"/>
         <source>The database was upgraded; a copy from before is at %1</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว สำเนาก่อนปรับรุ่นอยู่ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="318"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="327"/>
         <source>About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/main_window.py" line="319"/>
+        <location filename="../ita_desktop/ui/main_window.py" line="328"/>
         <source>ITA Desktop %1
 
 The yearly ITA paperwork of a police station or immigration unit, kept offline in one file.
@@ -705,92 +710,132 @@ Database: %2</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="45"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="60"/>
         <source>Edit person</source>
         <translation>แก้ไขข้อมูลกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="45"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="60"/>
         <source>Add person</source>
         <translation>เพิ่มกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="52"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="67"/>
         <source>Female officer (หญิง)</source>
         <translation>ตำรวจหญิง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="53"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="68"/>
         <source>Acting rank (ว่าที่)</source>
         <translation>ว่าที่ยศ (ว่าที่)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="61"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="76"/>
         <source>e.g. รองสารวัตรตรวจคนเข้าเมืองจังหวัด…</source>
         <translation>เช่น รองสารวัตรตรวจคนเข้าเมืองจังหวัด…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="64"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="79"/>
         <source>(none)</source>
         <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="76"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="92"/>
         <source>&amp;Rank or title</source>
         <translation>ยศหรือคำนำหน้านาม (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="78"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="94"/>
         <source>&amp;First name</source>
         <translation>ชื่อ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="79"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="95"/>
         <source>&amp;Last name</source>
         <translation>นามสกุล (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="80"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="96"/>
         <source>&amp;Position</source>
         <translation>ตำแหน่ง (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="81"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="97"/>
         <source>Position (a&amp;bbreviated)</source>
         <translation>ตำแหน่ง (อักษรย่อ) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="82"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="98"/>
         <source>&amp;Section</source>
         <translation>สายงาน (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="83"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="99"/>
         <source>P&amp;hone</source>
         <translation>โทรศัพท์ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="84"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="100"/>
         <source>&amp;E-mail</source>
         <translation>อีเมล (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="85"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="101"/>
         <source>&amp;Note</source>
         <translation>หมายเหตุ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="86"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="102"/>
         <source>Printed as</source>
         <translation>ตัวอย่างการพิมพ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="172"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="103"/>
+        <source>Signature</source>
+        <translation>ลายมือชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="125"/>
+        <source>&amp;Import signature…</source>
+        <translation>นำเข้าลายมือชื่อ… (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="126"/>
+        <source>Remo&amp;ve signature</source>
+        <translation>ลบลายมือชื่อ (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="130"/>
+        <source>A scan or photo of the signature on white paper. It is placed on the reports this person signs off; the paper around it is made transparent.</source>
+        <translation>ภาพสแกนหรือภาพถ่ายลายมือชื่อบนกระดาษขาว จะวางในรายงานที่บุคคลนี้ลงนามรับรอง โดยทำพื้นกระดาษรอบลายมือชื่อให้โปร่งใส</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="155"/>
+        <source>no signature</source>
+        <translation>ยังไม่มีลายมือชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="165"/>
+        <source>Import signature</source>
+        <translation>นำเข้าลายมือชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="166"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</source>
+        <translation>รูปภาพ (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="173"/>
+        <source>Signature not imported</source>
+        <translation>ไม่ได้นำเข้าลายมือชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="260"/>
         <source>Same name</source>
         <translation>ชื่อซ้ำ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="173"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="261"/>
         <source>%1 is already in the roster. Add this entry anyway?</source>
         <translation>%1 มีอยู่ในบัญชีรายชื่อกำลังพลแล้ว ต้องการเพิ่มรายการนี้หรือไม่</translation>
     </message>
@@ -911,6 +956,160 @@ Database: %2</source>
         <location filename="../ita_desktop/ui/problem_text.py" line="65"/>
         <source>Row %1: %2</source>
         <translation>แถวที่ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="41"/>
+        <source>Report register</source>
+        <translation>ทะเบียนรายงาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="50"/>
+        <source>Every signed-off version of every report. A signed-off version never changes: when the data changes, the next export is a new version that needs its own sign-off.</source>
+        <translation>รายงานทุกฉบับที่ลงนามรับรองแล้ว ฉบับที่ลงนามแล้วจะไม่ถูกแก้ไขอีก เมื่อข้อมูลเปลี่ยน การส่งออกครั้งถัดไปจะเป็นฉบับใหม่ซึ่งต้องลงนามรับรองใหม่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="57"/>
+        <source>Report no.</source>
+        <translation>เลขที่รายงาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="57"/>
+        <source>Version</source>
+        <translation>ฉบับที่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="57"/>
+        <source>Report</source>
+        <translation>รายงาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="58"/>
+        <source>Fiscal year</source>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="58"/>
+        <source>Signed off</source>
+        <translation>วันที่ลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="58"/>
+        <source>Fingerprint</source>
+        <translation>รหัสตรวจสอบ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="71"/>
+        <source>No report has been signed off yet. Export a report (File › Export report…) and press &quot;Sign off…&quot;; it then appears here.</source>
+        <translation>ยังไม่มีรายงานที่ลงนามรับรอง ให้ส่งออกรายงาน (แฟ้ม › ส่งออกรายงาน…) แล้วกด &quot;ลงนามรับรอง…&quot; รายงานนั้นจะปรากฏที่นี่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="83"/>
+        <source>&amp;Save a copy…</source>
+        <translation>บันทึกสำเนา… (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="84"/>
+        <source>&amp;Check a file…</source>
+        <translation>ตรวจสอบแฟ้ม… (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="86"/>
+        <source>Whether a file is exactly a signed-off version: a single changed byte is found.</source>
+        <translation>ตรวจว่าแฟ้มตรงกับฉบับที่ลงนามรับรองทุกไบต์หรือไม่ แม้แก้ไขเพียงไบต์เดียวก็ตรวจพบ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="136"/>
+        <source>Prepared by</source>
+        <translation>ผู้จัดทำ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="136"/>
+        <source>Checked by</source>
+        <translation>ผู้ตรวจ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="137"/>
+        <source>Approved by</source>
+        <translation>ผู้อนุมัติ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="148"/>
+        <source>report %1, version %2, fiscal year %3</source>
+        <translation>รายงานเลขที่ %1 ฉบับที่ %2 ปีงบประมาณ %3</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="158"/>
+        <source>Fingerprint (SHA-256 of the data):</source>
+        <translation>รหัสตรวจสอบ (SHA-256 ของข้อมูล):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="160"/>
+        <source>Signed-off files (SHA-256):</source>
+        <translation>แฟ้มที่ลงนามรับรอง (SHA-256):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="183"/>
+        <source>Save a copy of the signed-off file</source>
+        <translation>บันทึกสำเนาแฟ้มที่ลงนามรับรอง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="194"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="201"/>
+        <source>Not saved</source>
+        <translation>ไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="195"/>
+        <source>No %1 file was signed off for this version.</source>
+        <translation>ฉบับนี้ไม่มีแฟ้ม %1 ที่ลงนามรับรอง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="204"/>
+        <source>Copy saved</source>
+        <translation>บันทึกสำเนาแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="205"/>
+        <source>The signed-off file was saved to %1, byte for byte as it was signed off.</source>
+        <translation>บันทึกแฟ้มที่ลงนามรับรองไว้ที่ %1 แล้ว ตรงกับฉบับที่ลงนามทุกไบต์</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="210"/>
+        <source>Check a file against the register</source>
+        <translation>ตรวจสอบแฟ้มกับทะเบียนรายงาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="211"/>
+        <source>Reports (*.pdf *.docx *.xlsx);;All files (*)</source>
+        <translation>รายงาน (*.pdf *.docx *.xlsx);;ทุกแฟ้ม (*)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="218"/>
+        <source>Cannot read the file</source>
+        <translation>อ่านแฟ้มไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="224"/>
+        <source>Check a file</source>
+        <translation>ตรวจสอบแฟ้ม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="229"/>
+        <source>%1 is exactly report %2, version %3 (%4), signed off %5.</source>
+        <translation>%1 ตรงกับรายงานเลขที่ %2 ฉบับที่ %3 (%4) ที่ลงนามรับรองเมื่อ %5 ทุกประการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="238"/>
+        <source>%1 is NOT a signed-off file. It names report %2, version %3, but its content differs from every file signed off for that version: it was changed after sign-off, or exported from other data.</source>
+        <translation>%1 ไม่ใช่แฟ้มที่ลงนามรับรอง แฟ้มระบุว่าเป็นรายงานเลขที่ %2 ฉบับที่ %3 แต่เนื้อหาไม่ตรงกับแฟ้มที่ลงนามรับรองของฉบับนั้น แฟ้มถูกแก้ไขหลังลงนาม หรือส่งออกจากข้อมูลอื่น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="245"/>
+        <source>%1 is NOT a signed-off file: no signed-off report in this database has this content.</source>
+        <translation>%1 ไม่ใช่แฟ้มที่ลงนามรับรอง ไม่มีรายงานที่ลงนามรับรองในฐานข้อมูลนี้ที่มีเนื้อหาตรงกัน</translation>
     </message>
 </context>
 <context>
@@ -1050,60 +1249,60 @@ Database: %2</source>
         <translation>บันทึกว่ากลับมาปฏิบัติงาน (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="255"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="265"/>
         <source>Mark as left</source>
         <translation>บันทึกว่าออกจากหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="256"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="266"/>
         <source>%1 has left the unit? They stay in the roster&apos;s history and in past documents, but are no longer offered for new work.</source>
         <translation>%1 ออกจากหน่วยแล้วใช่หรือไม่ รายชื่อจะยังคงอยู่ในประวัติของบัญชีรายชื่อกำลังพลและในเอกสารที่จัดทำไว้แล้ว แต่จะไม่ปรากฏให้เลือกสำหรับงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="271"/>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="315"/>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="328"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="281"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="325"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="338"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="275"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="285"/>
         <source>Import roster</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="276"/>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="299"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="286"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="309"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="293"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="303"/>
         <source>Roster imported</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="294"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="304"/>
         <source>%1 people were added to the roster.</source>
         <translation>เพิ่มกำลังพล %1 คน ในบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="307"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="317"/>
         <source>Save roster template</source>
         <translation>บันทึกแบบฟอร์มบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="318"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="328"/>
         <source>Export roster</source>
         <translation>ส่งออกบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="330"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="340"/>
         <source>Roster exported</source>
         <translation>ส่งออกบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="331"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="341"/>
         <source>%1 people written to %2.</source>
         <translation>บันทึกกำลังพล %1 คน ลงใน %2 แล้ว</translation>
     </message>
@@ -1207,32 +1406,32 @@ Database: %2</source>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/export_dialog.py" line="339"/>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="338"/>
         <source>Sign off report</source>
         <translation>ลงนามรับรองรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/export_dialog.py" line="344"/>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="343"/>
         <source>&amp;Prepared by</source>
         <translation>ผู้จัดทำ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/export_dialog.py" line="344"/>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="343"/>
         <source>&amp;Checked by</source>
         <translation>ผู้ตรวจ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/export_dialog.py" line="345"/>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="344"/>
         <source>&amp;Approved by</source>
         <translation>ผู้อนุมัติ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/export_dialog.py" line="368"/>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="367"/>
         <source>The roster is empty: add the signers first.</source>
         <translation>บัญชีรายชื่อยังว่าง: เพิ่มผู้ลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/export_dialog.py" line="371"/>
+        <location filename="../ita_desktop/ui/export_dialog.py" line="370"/>
         <source>Give the date of each signature, e.g. 21 พ.ย. 69.</source>
         <translation>ระบุวันที่ลงนามของแต่ละคน เช่น 21 พ.ย. 69</translation>
     </message>
@@ -1363,32 +1562,32 @@ Database: %2</source>
         <translation>กรุณาบันทึกข้อมูลหน่วยก่อน แล้วจึงนำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="223"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="226"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 พิกเซล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="228"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="231"/>
         <source>Import emblem</source>
         <translation>นำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="229"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="232"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</source>
         <translation>รูปภาพ (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="237"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="240"/>
         <source>Emblem not imported</source>
         <translation>ไม่ได้นำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="242"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="245"/>
         <source>Remove emblem</source>
         <translation>ลบตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="243"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="246"/>
         <source>Remove the unit&apos;s emblem?</source>
         <translation>ต้องการลบตราสัญลักษณ์ของหน่วยหรือไม่</translation>
     </message>

@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._add(file_menu, self.tr("E&xport report…"), self.export_report,
                   QKeySequence("Ctrl+E"))
+        self._add(file_menu, self.tr("Report &register…"), self.show_register,
+                  QKeySequence("Ctrl+R"))
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Save unit profile"), self.save_profile,
                   QKeySequence(QKeySequence.StandardKey.Save))
@@ -286,6 +288,13 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(self.db, self.selected_year(), self.settings.digit_style,
                               self.settings.export_dir(), self.language() == "en", self)
         dialog.exec()
+
+    def show_register(self) -> None:
+        from ita_desktop.ui.register_dialog import RegisterDialog
+
+        RegisterDialog(self.db, english=self.language() == "en",
+                       digits=self.settings.digit_style, folder=self.settings.export_dir(),
+                       parent=self).exec()
 
     def open_settings(self) -> None:
         from ita_desktop.ui.settings_dialog import SettingsDialog

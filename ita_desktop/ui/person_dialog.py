@@ -4,17 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -22,8 +29,11 @@ from ita_desktop.domain.positions import abbreviate_position
 from ita_desktop.domain.ranks import RANKS, name_in_order, name_in_table, rank_by_key
 from ita_desktop.domain.roster import Person, person_problems
 from ita_desktop.domain.units import UnitKind, unit_kind_info
+from ita_desktop.media.images import ImageFileError, load_signature_as_png
 from ita_desktop.ui.forms import error_label, lay_out_form_dialog, show_error
 from ita_desktop.ui.problem_text import problems_text
+
+SIGNATURE_PREVIEW = (240, 72)
 
 
 class PersonDialog(QDialog):
@@ -34,10 +44,15 @@ class PersonDialog(QDialog):
         *,
         same_name: Callable[[Person], Person | None] = lambda p: None,
         english: bool = False,
+        signature: bytes | None = None,
+        image_folder: Callable[[], Path] = Path.home,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._kind = kind
+        self._signature = signature
+        self._signature_changed = False
+        self._image_folder = image_folder
         self._original = person
         self._same_name = same_name
         self._abbr_touched = bool(person and person.position_abbr and person.position and
@@ -71,6 +86,7 @@ class PersonDialog(QDialog):
         self.preview = QLabel()
         self.preview.setWordWrap(True)
         self.errors = error_label()
+        signature_box = self._signature_row()
 
         form = QFormLayout()
         form.addRow(self.tr("&Rank or title"), self.rank)
@@ -84,6 +100,7 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("&E-mail"), self.email)
         form.addRow(self.tr("&Note"), self.note)
         form.addRow(self.tr("Printed as"), self.preview)
+        form.addRow(self.tr("Signature"), signature_box)
 
         lay_out_form_dialog(self, form, self.errors)
 
@@ -98,6 +115,77 @@ class PersonDialog(QDialog):
         self.acting.toggled.connect(self._update_preview)
         self._rank_changed()
         self.first.setFocus()
+
+    def _signature_row(self) -> QWidget:
+        self.signature_view = QLabel()
+        self.signature_view.setFixedSize(*SIGNATURE_PREVIEW)
+        self.signature_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.signature_view.setFrameShape(QFrame.Shape.StyledPanel)
+        self.signature_view.setStyleSheet("background: white; color: gray;")
+        self.signature_import = QPushButton(self.tr("&Import signature…"))
+        self.signature_remove = QPushButton(self.tr("Remo&ve signature"))
+        self.signature_import.clicked.connect(self.import_signature)
+        self.signature_remove.clicked.connect(self.remove_signature)
+        note = QLabel(self.tr(
+            "A scan or photo of the signature on white paper. It is placed on the reports this "
+            "person signs off; the paper around it is made transparent."
+        ))
+        note.setWordWrap(True)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.signature_import)
+        buttons.addWidget(self.signature_remove)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.signature_view)
+        row.addLayout(buttons)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+        column.addWidget(note)
+        self._show_signature()
+        return box
+
+    def _show_signature(self) -> None:
+        self.signature_remove.setEnabled(self._signature is not None)
+        pixmap = QPixmap()
+        if self._signature is None or not pixmap.loadFromData(self._signature, "PNG"):
+            self.signature_view.setPixmap(QPixmap())
+            self.signature_view.setText(self.tr("no signature"))
+            return
+        width, height = SIGNATURE_PREVIEW
+        self.signature_view.setPixmap(pixmap.scaled(
+            width - 8, height - 8, Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        ))
+
+    def import_signature(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import signature"), str(self._image_folder()),
+            self.tr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)"),
+        )
+        if not name:
+            return
+        try:
+            png = load_signature_as_png(Path(name))
+        except ImageFileError as exc:
+            QMessageBox.warning(self, self.tr("Signature not imported"), str(exc))
+            return
+        self._signature, self._signature_changed = png, True
+        self._show_signature()
+
+    def remove_signature(self) -> None:
+        self._signature, self._signature_changed = None, True
+        self._show_signature()
+
+    def signature(self) -> bytes | None:
+        """The signature (PNG) as the dialog ends with it."""
+        return self._signature
+
+    def signature_changed(self) -> bool:
+        """Whether the user imported or removed a signature (saved only on OK)."""
+        return self._signature_changed
 
     def _load(self, person: Person) -> None:
         index = self.rank.findData(person.rank_key)

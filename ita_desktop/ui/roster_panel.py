@@ -216,20 +216,34 @@ class RosterPanel(QWidget):
     def _dialog(self, person: Person | None):  # type: ignore[no-untyped-def]
         from ita_desktop.ui.person_dialog import PersonDialog
 
+        signature = self._people.signature(person.id) if person and person.id else None
         return PersonDialog(self._unit_kind(), person, same_name=self._people.find_same_name,
-                            english=self._english, parent=self)
+                            english=self._english, signature=signature,
+                            image_folder=self._export_dir, parent=self)
+
+    def _save(self, dialog, adding: bool) -> Person | None:  # type: ignore[no-untyped-def]
+        """The person and their signature in one transaction: both saved or neither."""
+        try:
+            with self._people.db.transaction():
+                if adding:
+                    saved = self._people.add(dialog.person(), self._unit_kind())
+                else:
+                    saved = self._people.update(dialog.person(), self._unit_kind())
+                if dialog.signature_changed() and saved.id is not None:
+                    self._people.set_signature(saved.id, dialog.signature())
+        except StoreError as exc:
+            self._refused(exc)
+            return None
+        return saved
 
     def add_person(self) -> None:
         dialog = self._dialog(None)
         if not dialog.exec():
             return
-        try:
-            saved = self._people.add(dialog.person(), self._unit_kind())
-        except StoreError as exc:
-            self._refused(exc)
-            return
-        self.reload(saved.id)
-        self.changed.emit()
+        saved = self._save(dialog, adding=True)
+        if saved is not None:
+            self.reload(saved.id)
+            self.changed.emit()
 
     def edit_selected(self) -> None:
         person = self.selected()
@@ -238,13 +252,9 @@ class RosterPanel(QWidget):
         dialog = self._dialog(person)
         if not dialog.exec():
             return
-        try:
-            self._people.update(dialog.person(), self._unit_kind())
-        except StoreError as exc:
-            self._refused(exc)
-            return
-        self.reload(person.id)
-        self.changed.emit()
+        if self._save(dialog, adding=False) is not None:
+            self.reload(person.id)
+            self.changed.emit()
 
     def toggle_left(self) -> None:
         person = self.selected()

@@ -215,7 +215,10 @@ class UnitForm(QWidget):
             ) if has_unit else self.tr("Save the profile first, then import the emblem."))
             return
         pixmap = QPixmap()
-        pixmap.loadFromData(data)
+        # Emblems are stored as PNG (load_image_as_png). Naming the format spares Qt probing
+        # every image plugin, which was most of the cost of showing the window.
+        if not pixmap.loadFromData(data, "PNG"):
+            pixmap.loadFromData(data)
         self.emblem_view.setPixmap(pixmap.scaled(
             EMBLEM_PREVIEW - 4, EMBLEM_PREVIEW - 4, Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation,

@@ -190,3 +190,15 @@ def test_settings_switch_digits_and_language(window, monkeypatch, demo_db):
     window.tabs.setCurrentIndex(1)
     first_phase = window.framework_tab.phases.item(0, 1).text()
     assert "2567" in first_phase and "๒" not in first_phase
+
+
+def test_file_menu_opens_the_report_register(window, monkeypatch):
+    from ita_desktop.ui.register_dialog import RegisterDialog
+
+    opened = []
+    monkeypatch.setattr(RegisterDialog, "exec", lambda self: opened.append(self) or 0)
+    file_menu = window.menuBar().actions()[0].menu()
+    action = next(a for a in file_menu.actions() if a.text() == "Report &register…")
+    assert action.shortcut().toString() == "Ctrl+R"
+    action.trigger()
+    assert len(opened) == 1 and opened[0].table.rowCount() == 0

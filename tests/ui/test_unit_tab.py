@@ -114,6 +114,129 @@ def test_bad_profile_is_not_saved_and_says_why(tab):
     assert UnitRepository(tab.roster._people.db).get().email == "demo-immigration@example.org"
 
 
+def _signature_scan(path: Path) -> Path:
+    from PIL import Image, ImageDraw
+
+    sheet = Image.new("RGB", (1200, 600), (246, 244, 240))
+    ImageDraw.Draw(sheet).line([(300, 350), (520, 240), (700, 380)], fill=(20, 30, 120),
+                               width=12)
+    sheet.save(path)
+    return path
+
+
+def _edit_with(tab, monkeypatch, change):  # type: ignore[no-untyped-def]
+    """Edit the selected person, letting ``change`` act on the dialog, then press OK."""
+    def run(dialog: PersonDialog) -> int:
+        change(dialog)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PersonDialog, "exec", run)
+    tab.roster.edit_selected()
+
+
+def test_signature_is_imported_in_the_person_dialog_and_saved_on_ok(
+        tab, monkeypatch, tmp_path):
+    people = tab.roster._people
+    person = tab.roster.model.person_at(0)
+    tab.roster.select(person.id)
+    scan = _signature_scan(tmp_path / "signature.jpg")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
+
+    def import_it(dialog: PersonDialog) -> None:
+        assert dialog.signature_view.text() == "no signature"
+        assert not dialog.signature_remove.isEnabled()
+        dialog.import_signature()
+        assert not dialog.signature_view.pixmap().isNull()
+        assert dialog.signature_remove.isEnabled()
+
+    _edit_with(tab, monkeypatch, import_it)
+    import io
+
+    from PIL import Image
+
+    stored = Image.open(io.BytesIO(people.signature(person.id)))
+    assert stored.mode == "RGBA" and stored.getpixel((0, 0))[3] == 0
+
+    # Opening the person again shows it; removing it and pressing OK clears it.
+    def remove_it(dialog: PersonDialog) -> None:
+        assert not dialog.signature_view.pixmap().isNull()
+        dialog.remove_signature()
+        assert dialog.signature_view.text() == "no signature"
+
+    tab.roster.select(person.id)
+    _edit_with(tab, monkeypatch, remove_it)
+    assert people.signature(person.id) is None
+
+
+def test_cancelled_dialog_keeps_the_old_signature(tab, monkeypatch, tmp_path):
+    people = tab.roster._people
+    person = tab.roster.model.person_at(0)
+    people.set_signature(person.id, _signature_png(tmp_path))
+    before = people.signature(person.id)
+    tab.roster.select(person.id)
+
+    def cancel(dialog: PersonDialog) -> int:
+        dialog.remove_signature()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(PersonDialog, "exec", cancel)
+    tab.roster.edit_selected()
+    assert people.signature(person.id) == before
+
+
+def _signature_png(tmp_path: Path) -> bytes:
+    from ita_desktop.media.images import load_signature_as_png
+
+    return load_signature_as_png(_signature_scan(tmp_path / "s.png"))
+
+
+def test_blank_signature_is_refused_and_nothing_changes(tab, monkeypatch, tmp_path, answer):
+    from PIL import Image
+
+    blank = tmp_path / "blank.png"
+    Image.new("RGB", (400, 120), "white").save(blank)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(blank), ""))
+    person = tab.roster.model.person_at(0)
+    tab.roster.select(person.id)
+    _edit_with(tab, monkeypatch, lambda dialog: dialog.import_signature())
+    assert answer.messages[-1][0] == "warning" and "blank" in answer.messages[-1][1]
+    assert tab.roster._people.signature(person.id) is None
+
+
+def test_new_person_and_signature_are_saved_together_or_not_at_all(
+        tab, monkeypatch, tmp_path, answer):
+    people = tab.roster._people
+    scan = _signature_scan(tmp_path / "signature.png")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
+
+    def fill(dialog: PersonDialog) -> int:
+        dialog.rank.setCurrentIndex(dialog.rank.findData("pol_lt"))
+        dialog.first.setText("ลายมือ")
+        dialog.last.setText("ทดสอบ")
+        dialog.import_signature()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PersonDialog, "exec", fill)
+    count = people.count()
+    failing = people.set_signature
+
+    def refuse(person_id: int, png: bytes | None) -> None:
+        failing(person_id, png)
+        from ita_desktop.store.errors import StoreError
+
+        raise StoreError("disk full")
+
+    monkeypatch.setattr(people, "set_signature", refuse)
+    tab.roster.add_person()
+    assert answer.messages[-1] == ("warning", "disk full")
+    assert people.count() == count  # the person was not added without the signature
+
+    monkeypatch.setattr(people, "set_signature", failing)
+    tab.roster.add_person()
+    added = [p for p in people.all() if p.first_name == "ลายมือ"]
+    assert len(added) == 1 and people.signature(added[0].id) is not None
+
+
 def test_emblem_import_refuses_a_non_image(tab, monkeypatch, tmp_path, answer):
     bogus = tmp_path / "emblem.png"
     bogus.write_text("not an image", encoding="utf-8")

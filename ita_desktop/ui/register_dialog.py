@@ -1,0 +1,247 @@
+"""The report register in the window: every signed-off version, its signers and files; a saved
+copy of any signed-off file; and checking whether a file someone sends back is one of them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.domain.thai_dates import DateForm, format_thai_date
+from ita_desktop.files import write_atomically
+from ita_desktop.store.database import Database
+from ita_desktop.store.report_register import ReportRegister, VersionRecord
+
+FORMAT_NAMES = {"pdf": "PDF", "docx": "Word", "xlsx": "Excel"}
+
+
+class RegisterDialog(QDialog):
+    def __init__(self, db: Database, *, english: bool = False,
+                 digits: DigitStyle = DigitStyle.THAI, folder: Path | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Report register"))
+        self.resize(980, 620)
+        self._db = db
+        self._english = english
+        self._digits = digits
+        self._folder = folder or Path.home()
+        self.versions: list[VersionRecord] = ReportRegister(db).versions()
+
+        intro = QLabel(self.tr(
+            "Every signed-off version of every report. A signed-off version never changes: "
+            "when the data changes, the next export is a new version that needs its own "
+            "sign-off."
+        ))
+        intro.setWordWrap(True)
+        self.table = QTableWidget(len(self.versions), 6)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Report no."), self.tr("Version"), self.tr("Report"),
+            self.tr("Fiscal year"), self.tr("Signed off"), self.tr("Fingerprint"),
+        ])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._fill()
+        self.details = QTextBrowser()
+        self.details.setOpenLinks(False)
+        self.empty = QLabel(self.tr(
+            "No report has been signed off yet. Export a report (File › Export report…) and "
+            "press \"Sign off…\"; it then appears here."
+        ))
+        self.empty.setWordWrap(True)
+        self.empty.setVisible(not self.versions)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        self.save_button = QPushButton(self.tr("&Save a copy…"))
+        self.verify_button = QPushButton(self.tr("&Check a file…"))
+        self.verify_button.setToolTip(self.tr(
+            "Whether a file is exactly a signed-off version: a single changed byte is found."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.verify_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(self.save_copy)
+        self.verify_button.clicked.connect(self.check_file)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.empty)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        if self.versions:
+            self.table.selectRow(0)
+        self._show_selected()
+
+    # --- showing --------------------------------------------------------------------------
+    def _date(self, when: date) -> str:
+        if self._english:
+            return when.isoformat()
+        return format_thai_date(when, DateForm.ABBR, self._digits)
+
+    def _title(self, version: VersionRecord) -> str:
+        if self._english:
+            from ita_desktop.reports.signing import REPORT_KINDS
+
+            kind = REPORT_KINDS.get(version.kind)
+            return kind.english if kind else version.title
+        return version.title
+
+    def _fill(self) -> None:
+        from ita_desktop.reports.signing import short_fingerprint
+
+        for row, v in enumerate(self.versions):
+            cells = (v.report_number, str(v.version), self._title(v), str(v.fiscal_year),
+                     self._date(v.signed_on), short_fingerprint(v.fingerprint))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 5:
+                    item.setToolTip(v.fingerprint)
+                self.table.setItem(row, column, item)
+
+    def selected(self) -> VersionRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.versions[rows[0].row()] if rows else None
+
+    def _role(self, role: str) -> str:
+        return {"prepared": self.tr("Prepared by"), "checked": self.tr("Checked by"),
+                "approved": self.tr("Approved by")}.get(role, role)
+
+    def _show_selected(self) -> None:
+        version = self.selected()
+        self.save_button.setEnabled(version is not None and bool(version.files))
+        if version is None:
+            self.details.clear()
+            return
+        from html import escape
+
+        lines = [f"<p><b>{escape(self._title(version))}</b> — "
+                 + escape(self.tr("report %1, version %2, fiscal year %3")
+                          .replace("%1", version.report_number)
+                          .replace("%2", str(version.version))
+                          .replace("%3", str(version.fiscal_year))) + "</p>",
+                 "<table cellspacing='0' cellpadding='3'>"]
+        for s in version.signoffs:
+            lines.append(f"<tr><td>{escape(self._role(s.role))}</td>"
+                         f"<td>{escape(s.name)}</td><td>{escape(s.position)}</td>"
+                         f"<td>{escape(self._date(s.signed_on))}</td></tr>")
+        lines.append("</table>")
+        lines.append("<p>" + escape(self.tr("Fingerprint (SHA-256 of the data):"))
+                     + f"<br><tt>{version.fingerprint}</tt></p>")
+        lines.append("<p>" + escape(self.tr("Signed-off files (SHA-256):")) + "</p><table>")
+        for fmt, digest in version.files.items():
+            lines.append(f"<tr><td>{FORMAT_NAMES.get(fmt, fmt)}</td><td><tt>{digest}</tt></td>"
+                         "</tr>")
+        lines.append("</table>")
+        self.details.setHtml("".join(lines))
+
+    def select_version(self, version_id: int) -> None:
+        for row, v in enumerate(self.versions):
+            if v.id == version_id:
+                self.table.selectRow(row)
+                return
+
+    # --- actions --------------------------------------------------------------------------
+    def save_copy(self) -> None:
+        version = self.selected()
+        if version is None or not version.files:
+            return
+        formats = list(version.files)
+        filters = [f"{FORMAT_NAMES.get(f, f)} (*.{f})" for f in formats]
+        suggested = self._folder / f"{version.kind}-{version.report_number}-v{version.version}" \
+            f".{formats[0]}"
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy of the signed-off file"), str(suggested),
+            ";;".join(filters))
+        if not name:
+            return
+        path = Path(name)
+        fmt = path.suffix.lower().lstrip(".")
+        if fmt not in formats:
+            fmt = formats[filters.index(chosen)] if chosen in filters else formats[0]
+            path = path.with_suffix(f".{fmt}")
+        data = ReportRegister(self._db).file(version.id, fmt)
+        if data is None:
+            QMessageBox.warning(self, self.tr("Not saved"),
+                                self.tr("No %1 file was signed off for this version.")
+                                .replace("%1", FORMAT_NAMES.get(fmt, fmt)))
+            return
+        try:
+            write_atomically(path, data)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return
+        self._folder = path.parent
+        QMessageBox.information(self, self.tr("Copy saved"),
+                                self.tr("The signed-off file was saved to %1, byte for byte "
+                                        "as it was signed off.").replace("%1", str(path)))
+
+    def check_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Check a file against the register"), str(self._folder),
+            self.tr("Reports (*.pdf *.docx *.xlsx);;All files (*)"))
+        if not name:
+            return
+        path = Path(name)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Cannot read the file"),
+                                f"{path}: {exc.strerror or exc}")
+            return
+        from ita_desktop.reports.signing import verify
+
+        verdict = verify(self._db, data)
+        title = self.tr("Check a file")
+        if verdict.exact and verdict.version is not None:
+            v = verdict.version
+            self.select_version(v.id)
+            QMessageBox.information(self, title, self.tr(
+                "%1 is exactly report %2, version %3 (%4), signed off %5."
+            ).replace("%1", path.name).replace("%2", v.report_number)
+                .replace("%3", str(v.version))
+                .replace("%4", FORMAT_NAMES.get(verdict.format or "", verdict.format or ""))
+                .replace("%5", self._date(v.signed_on)))
+        elif verdict.version is not None:
+            v = verdict.version
+            self.select_version(v.id)
+            QMessageBox.warning(self, title, self.tr(
+                "%1 is NOT a signed-off file. It names report %2, version %3, but its content "
+                "differs from every file signed off for that version: it was changed after "
+                "sign-off, or exported from other data."
+            ).replace("%1", path.name).replace("%2", v.report_number)
+                .replace("%3", str(v.version)))
+        else:
+            QMessageBox.warning(self, title, self.tr(
+                "%1 is NOT a signed-off file: no signed-off report in this database has this "
+                "content."
+            ).replace("%1", path.name))

@@ -1,0 +1,99 @@
+"""The report register in the window: list, details, saved copies and checking a file."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.reports import signing
+from ita_desktop.store.people import PeopleRepository
+from ita_desktop.store.report_register import SignOff, sha256_hex
+from ita_desktop.ui.register_dialog import RegisterDialog
+
+PDF = b"%PDF-1.7\n% a signed-off fact sheet, as far as this test is concerned\n%%EOF\n"
+XLSX = b"PK\x03\x04 a signed-off workbook"
+
+
+def _sign(db, when: date, files: dict[str, bytes]):  # type: ignore[no-untyped-def]
+    people = PeopleRepository(db).all(include_inactive=False)
+    signoffs = [SignOff(role, p.id, p.display_name, p.position_abbr, when)
+                for role, p in zip(("prepared", "checked", "approved"),
+                                       people[2::-1], strict=True)]
+    prepared = signing.prepare(db, "fact-sheet", 2568, DigitStyle.THAI)
+    return signing.record_sign_off(db, prepared, signoffs, files)
+
+
+@pytest.fixture
+def signed_db(demo_db):
+    _sign(demo_db, date(2025, 3, 14), {"pdf": PDF, "xlsx": XLSX})
+    # The data changes after sign-off: the next sign-off is version 2.
+    people = PeopleRepository(demo_db)
+    person = people.all()[5]
+    people.set_active(person.id, False, date(2025, 4, 1))
+    _sign(demo_db, date(2025, 4, 2), {"pdf": PDF + b"v2"})
+    return demo_db
+
+
+def test_lists_every_version_with_signers_and_fingerprints(qtbot, signed_db):
+    dialog = RegisterDialog(signed_db)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 2
+    assert not dialog.empty.isVisible()
+    rows = [[dialog.table.item(r, c).text() for c in range(6)] for r in range(2)]
+    assert [r[1] for r in rows] == ["2", "1"]  # newest version first
+    assert rows[0][2] == "ข้อมูลพื้นฐานของหน่วยงาน" and rows[0][3] == "2568"
+    assert rows[1][4] == "๑๔ มี.ค. ๒๕๖๘"
+    assert rows[0][0] == rows[1][0]  # one report number, two versions
+    dialog.table.selectRow(1)
+    text = dialog.details.toPlainText()
+    assert "Prepared by" in text and "Approved by" in text
+    assert "2025" not in text and "๑๔ มี.ค. ๒๕๖๘" in text
+    assert sha256_hex(XLSX) in text and "Excel" in text
+
+
+def test_an_empty_register_says_how_to_fill_it(qtbot, demo_db):
+    dialog = RegisterDialog(demo_db, english=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.table.rowCount() == 0
+    assert dialog.empty.isVisible() and "Sign off" in dialog.empty.text()
+    assert not dialog.save_button.isEnabled()
+
+
+def test_save_a_copy_writes_the_signed_off_bytes(qtbot, signed_db, tmp_path, monkeypatch,
+                                                 answer):
+    dialog = RegisterDialog(signed_db, folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(1)
+    target = tmp_path / "copy"  # no extension: the chosen filter decides
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(target), "Excel (*.xlsx)"))
+    dialog.save_copy()
+    assert (tmp_path / "copy.xlsx").read_bytes() == XLSX
+    assert answer.messages[-1][0] == "information"
+
+
+def test_check_a_file_finds_the_version_and_a_changed_byte(qtbot, signed_db, tmp_path,
+                                                           monkeypatch, answer):
+    dialog = RegisterDialog(signed_db, english=True)
+    qtbot.addWidget(dialog)
+    exact = tmp_path / "sent-back.pdf"
+    exact.write_bytes(PDF)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(exact), ""))
+    dialog.check_file()
+    kind, text = answer.messages[-1]
+    assert kind == "information" and "is exactly report" in text and "version 1" in text
+    assert dialog.selected().version == 1  # the matching version is selected
+
+    exact.write_bytes(PDF.replace(b"fact", b"fakt"))
+    dialog.check_file()
+    kind, text = answer.messages[-1]
+    assert kind == "warning" and "NOT a signed-off file" in text
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *a, **k: (str(tmp_path / "missing.pdf"), ""))
+    dialog.check_file()
+    assert answer.messages[-1][0] == "warning" and "missing.pdf" in answer.messages[-1][1]
