@@ -1021,93 +1021,93 @@ Database: %2</source>
         <translation>ตรวจว่าแฟ้มตรงกับฉบับที่ลงนามรับรองทุกไบต์หรือไม่ แม้แก้ไขเพียงไบต์เดียวก็ตรวจพบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="136"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="141"/>
         <source>Prepared by</source>
         <translation>ผู้จัดทำ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="136"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="141"/>
         <source>Checked by</source>
         <translation>ผู้ตรวจ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="137"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="142"/>
         <source>Approved by</source>
         <translation>ผู้อนุมัติ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="148"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="153"/>
         <source>report %1, version %2, fiscal year %3</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2 ปีงบประมาณ %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="158"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="163"/>
         <source>Fingerprint (SHA-256 of the data):</source>
         <translation>รหัสตรวจสอบ (SHA-256 ของข้อมูล):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="160"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="165"/>
         <source>Signed-off files (SHA-256):</source>
         <translation>แฟ้มที่ลงนามรับรอง (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="183"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="188"/>
         <source>Save a copy of the signed-off file</source>
         <translation>บันทึกสำเนาแฟ้มที่ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="194"/>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="201"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="199"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="206"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="195"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="200"/>
         <source>No %1 file was signed off for this version.</source>
         <translation>ฉบับนี้ไม่มีแฟ้ม %1 ที่ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="204"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="209"/>
         <source>Copy saved</source>
         <translation>บันทึกสำเนาแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="205"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="210"/>
         <source>The signed-off file was saved to %1, byte for byte as it was signed off.</source>
         <translation>บันทึกแฟ้มที่ลงนามรับรองไว้ที่ %1 แล้ว ตรงกับฉบับที่ลงนามทุกไบต์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="210"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="215"/>
         <source>Check a file against the register</source>
         <translation>ตรวจสอบแฟ้มกับทะเบียนรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="211"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="216"/>
         <source>Reports (*.pdf *.docx *.xlsx);;All files (*)</source>
         <translation>รายงาน (*.pdf *.docx *.xlsx);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="218"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="223"/>
         <source>Cannot read the file</source>
         <translation>อ่านแฟ้มไม่ได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="224"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="229"/>
         <source>Check a file</source>
         <translation>ตรวจสอบแฟ้ม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="229"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="234"/>
         <source>%1 is exactly report %2, version %3 (%4), signed off %5.</source>
         <translation>%1 ตรงกับรายงานเลขที่ %2 ฉบับที่ %3 (%4) ที่ลงนามรับรองเมื่อ %5 ทุกประการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="238"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="243"/>
         <source>%1 is NOT a signed-off file. It names report %2, version %3, but its content differs from every file signed off for that version: it was changed after sign-off, or exported from other data.</source>
         <translation>%1 ไม่ใช่แฟ้มที่ลงนามรับรอง แฟ้มระบุว่าเป็นรายงานเลขที่ %2 ฉบับที่ %3 แต่เนื้อหาไม่ตรงกับแฟ้มที่ลงนามรับรองของฉบับนั้น แฟ้มถูกแก้ไขหลังลงนาม หรือส่งออกจากข้อมูลอื่น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="245"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="250"/>
         <source>%1 is NOT a signed-off file: no signed-off report in this database has this content.</source>
         <translation>%1 ไม่ใช่แฟ้มที่ลงนามรับรอง ไม่มีรายงานที่ลงนามรับรองในฐานข้อมูลนี้ที่มีเนื้อหาตรงกัน</translation>
     </message>

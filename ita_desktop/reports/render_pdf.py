@@ -211,7 +211,8 @@ class _Builder:
             lines += self.lines([Run(signer.above)], width, align=Align.CENTER,
                                 space_after=4)
         if signer.signature:
-            picture = _image(signer.signature, 1.2 * cm, width * 0.5)
+            # a little air on both sides, so the ink never touches "(ลงชื่อ)" or the role
+            picture = _image(signer.signature, 1.2 * cm, width * 0.5 - 0.4 * cm)
             sign_row = _table([[self.lines([Run("(ลงชื่อ)")], 1.6 * cm, size=BODY)[0], picture,
                                 self.lines([Run(signer.role)], width * 0.3, size=BODY)[0]]],
                               [1.6 * cm, width * 0.5, width * 0.3],

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.domain.digits import DigitStyle, apply_digits
 from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.files import write_atomically
 from ita_desktop.store.database import Database
@@ -77,8 +77,8 @@ class RegisterDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
 
         self.save_button = QPushButton(self.tr("&Save a copy…"))
         self.verify_button = QPushButton(self.tr("&Check a file…"))
@@ -103,6 +103,10 @@ class RegisterDialog(QDialog):
         self._show_selected()
 
     # --- showing --------------------------------------------------------------------------
+    def _number(self, text: str) -> str:
+        """Report numbers and years as the documents print them (the unit's digits)."""
+        return text if self._english else apply_digits(text, self._digits)
+
     def _date(self, when: date) -> str:
         if self._english:
             return when.isoformat()
@@ -120,7 +124,8 @@ class RegisterDialog(QDialog):
         from ita_desktop.reports.signing import short_fingerprint
 
         for row, v in enumerate(self.versions):
-            cells = (v.report_number, str(v.version), self._title(v), str(v.fiscal_year),
+            cells = (self._number(v.report_number), self._number(str(v.version)),
+                     self._title(v), self._number(str(v.fiscal_year)),
                      self._date(v.signed_on), short_fingerprint(v.fingerprint))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -146,9 +151,9 @@ class RegisterDialog(QDialog):
 
         lines = [f"<p><b>{escape(self._title(version))}</b> — "
                  + escape(self.tr("report %1, version %2, fiscal year %3")
-                          .replace("%1", version.report_number)
-                          .replace("%2", str(version.version))
-                          .replace("%3", str(version.fiscal_year))) + "</p>",
+                          .replace("%1", self._number(version.report_number))
+                          .replace("%2", self._number(str(version.version)))
+                          .replace("%3", self._number(str(version.fiscal_year)))) + "</p>",
                  "<table cellspacing='0' cellpadding='3'>"]
         for s in version.signoffs:
             lines.append(f"<tr><td>{escape(self._role(s.role))}</td>"
@@ -156,10 +161,10 @@ class RegisterDialog(QDialog):
                          f"<td>{escape(self._date(s.signed_on))}</td></tr>")
         lines.append("</table>")
         lines.append("<p>" + escape(self.tr("Fingerprint (SHA-256 of the data):"))
-                     + f"<br><tt>{version.fingerprint}</tt></p>")
+                     + f"<br>{version.fingerprint}</p>")
         lines.append("<p>" + escape(self.tr("Signed-off files (SHA-256):")) + "</p><table>")
         for fmt, digest in version.files.items():
-            lines.append(f"<tr><td>{FORMAT_NAMES.get(fmt, fmt)}</td><td><tt>{digest}</tt></td>"
+            lines.append(f"<tr><td>{FORMAT_NAMES.get(fmt, fmt)}</td><td>{digest}</td>"
                          "</tr>")
         lines.append("</table>")
         self.details.setHtml("".join(lines))
@@ -227,8 +232,8 @@ class RegisterDialog(QDialog):
             self.select_version(v.id)
             QMessageBox.information(self, title, self.tr(
                 "%1 is exactly report %2, version %3 (%4), signed off %5."
-            ).replace("%1", path.name).replace("%2", v.report_number)
-                .replace("%3", str(v.version))
+            ).replace("%1", path.name).replace("%2", self._number(v.report_number))
+                .replace("%3", self._number(str(v.version)))
                 .replace("%4", FORMAT_NAMES.get(verdict.format or "", verdict.format or ""))
                 .replace("%5", self._date(v.signed_on)))
         elif verdict.version is not None:
@@ -238,8 +243,8 @@ class RegisterDialog(QDialog):
                 "%1 is NOT a signed-off file. It names report %2, version %3, but its content "
                 "differs from every file signed off for that version: it was changed after "
                 "sign-off, or exported from other data."
-            ).replace("%1", path.name).replace("%2", v.report_number)
-                .replace("%3", str(v.version)))
+            ).replace("%1", path.name).replace("%2", self._number(v.report_number))
+                .replace("%3", self._number(str(v.version))))
         else:
             QMessageBox.warning(self, title, self.tr(
                 "%1 is NOT a signed-off file: no signed-off report in this database has this "

@@ -43,8 +43,8 @@ def test_lists_every_version_with_signers_and_fingerprints(qtbot, signed_db):
     assert dialog.table.rowCount() == 2
     assert not dialog.empty.isVisible()
     rows = [[dialog.table.item(r, c).text() for c in range(6)] for r in range(2)]
-    assert [r[1] for r in rows] == ["2", "1"]  # newest version first
-    assert rows[0][2] == "ข้อมูลพื้นฐานของหน่วยงาน" and rows[0][3] == "2568"
+    assert [r[1] for r in rows] == ["๒", "๑"]  # newest version first, in the unit's digits
+    assert rows[0][2] == "ข้อมูลพื้นฐานของหน่วยงาน" and rows[0][3] == "๒๕๖๘"
     assert rows[1][4] == "๑๔ มี.ค. ๒๕๖๘"
     assert rows[0][0] == rows[1][0]  # one report number, two versions
     dialog.table.selectRow(1)
