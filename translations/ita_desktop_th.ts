@@ -416,6 +416,59 @@
     </message>
 </context>
 <context>
+    <name>ImageErrors</name>
+    <message>
+        <location filename="../ita_desktop/ui/image_errors.py" line="15"/>
+        <source>Cannot read %name: %reason.</source>
+        <translation>อ่าน %name ไม่ได้: %reason</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/image_errors.py" line="17"/>
+        <source>%name is empty.</source>
+        <translation>%name เป็นแฟ้มว่าง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/image_errors.py" line="19"/>
+        <source>%name is %megabytes MB; images up to %limit MB can be used.</source>
+        <translation>%name มีขนาด %megabytes MB ใช้รูปภาพได้ไม่เกิน %limit MB</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/image_errors.py" line="21"/>
+        <source>%name is %width × %height pixels; images up to %limit megapixels can be used.</source>
+        <translation>%name มีขนาด %width × %height พิกเซล ใช้รูปภาพได้ไม่เกิน %limit ล้านพิกเซล</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/image_errors.py" line="24"/>
+        <source>%name is not an image ITA Desktop can read (PNG, JPEG, GIF, BMP, TIFF or WebP).</source>
+        <translation>%name ไม่ใช่รูปภาพที่ ITA Desktop อ่านได้ (PNG, JPEG, GIF, BMP, TIFF หรือ WebP)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/image_errors.py" line="27"/>
+        <source>%name is too large to open on this computer.</source>
+        <translation>%name ใหญ่เกินกว่าที่เครื่องนี้จะเปิดได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/image_errors.py" line="29"/>
+        <source>%name is damaged or cut short (%reason).</source>
+        <translation>%name เสียหายหรือไม่ครบถ้วน (%reason)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/image_errors.py" line="31"/>
+        <source>%name is too dark to tell the paper from the ink. Scan or photograph the signature on white paper, in good light.</source>
+        <translation>%name มืดเกินไปจนแยกกระดาษกับหมึกไม่ได้ ให้สแกนหรือถ่ายภาพลายมือชื่อบนกระดาษขาวในที่ที่มีแสงเพียงพอ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/image_errors.py" line="35"/>
+        <source>%name holds no signature: the image is blank.</source>
+        <translation>%name ไม่มีลายมือชื่อ เป็นภาพว่างเปล่า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/image_errors.py" line="37"/>
+        <source>%name is mostly dark: it does not look like a signature on white paper.</source>
+        <translation>%name มีพื้นที่มืดเป็นส่วนใหญ่ ไม่ใช่ลายมือชื่อบนกระดาษขาว</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ita_desktop/ui/main_window.py" line="84"/>
@@ -710,132 +763,132 @@ Database: %2</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="60"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="62"/>
         <source>Edit person</source>
         <translation>แก้ไขข้อมูลกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="60"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="62"/>
         <source>Add person</source>
         <translation>เพิ่มกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="67"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="69"/>
         <source>Female officer (หญิง)</source>
         <translation>ตำรวจหญิง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="68"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="70"/>
         <source>Acting rank (ว่าที่)</source>
         <translation>ว่าที่ยศ (ว่าที่)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="76"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="78"/>
         <source>e.g. รองสารวัตรตรวจคนเข้าเมืองจังหวัด…</source>
         <translation>เช่น รองสารวัตรตรวจคนเข้าเมืองจังหวัด…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="79"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="81"/>
         <source>(none)</source>
         <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="92"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="94"/>
         <source>&amp;Rank or title</source>
         <translation>ยศหรือคำนำหน้านาม (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="94"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="96"/>
         <source>&amp;First name</source>
         <translation>ชื่อ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="95"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="97"/>
         <source>&amp;Last name</source>
         <translation>นามสกุล (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="96"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="98"/>
         <source>&amp;Position</source>
         <translation>ตำแหน่ง (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="97"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="99"/>
         <source>Position (a&amp;bbreviated)</source>
         <translation>ตำแหน่ง (อักษรย่อ) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="98"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="100"/>
         <source>&amp;Section</source>
         <translation>สายงาน (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="99"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="101"/>
         <source>P&amp;hone</source>
         <translation>โทรศัพท์ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="100"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="102"/>
         <source>&amp;E-mail</source>
         <translation>อีเมล (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="101"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="103"/>
         <source>&amp;Note</source>
         <translation>หมายเหตุ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="102"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="104"/>
         <source>Printed as</source>
         <translation>ตัวอย่างการพิมพ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="103"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="105"/>
         <source>Signature</source>
         <translation>ลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="125"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="127"/>
         <source>&amp;Import signature…</source>
         <translation>นำเข้าลายมือชื่อ… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="126"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="128"/>
         <source>Remo&amp;ve signature</source>
         <translation>ลบลายมือชื่อ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="130"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="132"/>
         <source>A scan or photo of the signature on white paper. It is placed on the reports this person signs off; the paper around it is made transparent.</source>
         <translation>ภาพสแกนหรือภาพถ่ายลายมือชื่อบนกระดาษขาว จะวางในรายงานที่บุคคลนี้ลงนามรับรอง โดยทำพื้นกระดาษรอบลายมือชื่อให้โปร่งใส</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="155"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="157"/>
         <source>no signature</source>
         <translation>ยังไม่มีลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="165"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="167"/>
         <source>Import signature</source>
         <translation>นำเข้าลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="166"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="168"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</source>
         <translation>รูปภาพ (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="173"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="179"/>
         <source>Signature not imported</source>
         <translation>ไม่ได้นำเข้าลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="260"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="266"/>
         <source>Same name</source>
         <translation>ชื่อซ้ำ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="261"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="267"/>
         <source>%1 is already in the roster. Add this entry anyway?</source>
         <translation>%1 มีอยู่ในบัญชีรายชื่อกำลังพลแล้ว ต้องการเพิ่มรายการนี้หรือไม่</translation>
     </message>
@@ -961,153 +1014,163 @@ Database: %2</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="41"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="42"/>
         <source>Report register</source>
         <translation>ทะเบียนรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="50"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="51"/>
         <source>Every signed-off version of every report. A signed-off version never changes: when the data changes, the next export is a new version that needs its own sign-off.</source>
         <translation>รายงานทุกฉบับที่ลงนามรับรองแล้ว ฉบับที่ลงนามแล้วจะไม่ถูกแก้ไขอีก เมื่อข้อมูลเปลี่ยน การส่งออกครั้งถัดไปจะเป็นฉบับใหม่ซึ่งต้องลงนามรับรองใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="57"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="58"/>
         <source>Report no.</source>
         <translation>เลขที่รายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="57"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="58"/>
         <source>Version</source>
         <translation>ฉบับที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="57"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="58"/>
         <source>Report</source>
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="58"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="59"/>
         <source>Fiscal year</source>
         <translation>ปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="58"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="59"/>
         <source>Signed off</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="58"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="59"/>
         <source>Fingerprint</source>
         <translation>รหัสตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="71"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="72"/>
         <source>No report has been signed off yet. Export a report (File › Export report…) and press &quot;Sign off…&quot;; it then appears here.</source>
         <translation>ยังไม่มีรายงานที่ลงนามรับรอง ให้ส่งออกรายงาน (แฟ้ม › ส่งออกรายงาน…) แล้วกด &quot;ลงนามรับรอง…&quot; รายงานนั้นจะปรากฏที่นี่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="83"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="84"/>
         <source>&amp;Save a copy…</source>
         <translation>บันทึกสำเนา… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="84"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="85"/>
         <source>&amp;Check a file…</source>
         <translation>ตรวจสอบแฟ้ม… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="86"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="87"/>
         <source>Whether a file is exactly a signed-off version: a single changed byte is found.</source>
         <translation>ตรวจว่าแฟ้มตรงกับฉบับที่ลงนามรับรองทุกไบต์หรือไม่ แม้แก้ไขเพียงไบต์เดียวก็ตรวจพบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="141"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="142"/>
         <source>Prepared by</source>
         <translation>ผู้จัดทำ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="141"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="142"/>
         <source>Checked by</source>
         <translation>ผู้ตรวจ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="142"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="143"/>
         <source>Approved by</source>
         <translation>ผู้อนุมัติ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="153"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="154"/>
         <source>report %1, version %2, fiscal year %3</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2 ปีงบประมาณ %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="163"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="164"/>
         <source>Fingerprint (SHA-256 of the data):</source>
         <translation>รหัสตรวจสอบ (SHA-256 ของข้อมูล):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="165"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="166"/>
         <source>Signed-off files (SHA-256):</source>
         <translation>แฟ้มที่ลงนามรับรอง (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="188"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="189"/>
         <source>Save a copy of the signed-off file</source>
         <translation>บันทึกสำเนาแฟ้มที่ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="199"/>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="206"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="201"/>
+        <source>Replace file?</source>
+        <translation>แทนที่แฟ้มเดิม?</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="202"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>มีแฟ้ม %1 อยู่แล้ว ต้องการแทนที่หรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="207"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="214"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="200"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="208"/>
         <source>No %1 file was signed off for this version.</source>
         <translation>ฉบับนี้ไม่มีแฟ้ม %1 ที่ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="209"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="217"/>
         <source>Copy saved</source>
         <translation>บันทึกสำเนาแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="210"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="218"/>
         <source>The signed-off file was saved to %1, byte for byte as it was signed off.</source>
         <translation>บันทึกแฟ้มที่ลงนามรับรองไว้ที่ %1 แล้ว ตรงกับฉบับที่ลงนามทุกไบต์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="215"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="223"/>
         <source>Check a file against the register</source>
         <translation>ตรวจสอบแฟ้มกับทะเบียนรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="216"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="224"/>
         <source>Reports (*.pdf *.docx *.xlsx);;All files (*)</source>
         <translation>รายงาน (*.pdf *.docx *.xlsx);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="223"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="231"/>
         <source>Cannot read the file</source>
         <translation>อ่านแฟ้มไม่ได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="229"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="237"/>
         <source>Check a file</source>
         <translation>ตรวจสอบแฟ้ม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="234"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="244"/>
         <source>%1 is exactly report %2, version %3 (%4), signed off %5.</source>
         <translation>%1 ตรงกับรายงานเลขที่ %2 ฉบับที่ %3 (%4) ที่ลงนามรับรองเมื่อ %5 ทุกประการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="243"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="249"/>
         <source>%1 is NOT a signed-off file. It names report %2, version %3, but its content differs from every file signed off for that version: it was changed after sign-off, or exported from other data.</source>
         <translation>%1 ไม่ใช่แฟ้มที่ลงนามรับรอง แฟ้มระบุว่าเป็นรายงานเลขที่ %2 ฉบับที่ %3 แต่เนื้อหาไม่ตรงกับแฟ้มที่ลงนามรับรองของฉบับนั้น แฟ้มถูกแก้ไขหลังลงนาม หรือส่งออกจากข้อมูลอื่น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/register_dialog.py" line="250"/>
+        <location filename="../ita_desktop/ui/register_dialog.py" line="255"/>
         <source>%1 is NOT a signed-off file: no signed-off report in this database has this content.</source>
         <translation>%1 ไม่ใช่แฟ้มที่ลงนามรับรอง ไม่มีรายงานที่ลงนามรับรองในฐานข้อมูลนี้ที่มีเนื้อหาตรงกัน</translation>
     </message>
@@ -1577,17 +1640,18 @@ Database: %2</source>
         <translation>รูปภาพ (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="240"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="242"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="245"/>
         <source>Emblem not imported</source>
         <translation>ไม่ได้นำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="245"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="250"/>
         <source>Remove emblem</source>
         <translation>ลบตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit_form.py" line="246"/>
+        <location filename="../ita_desktop/ui/unit_form.py" line="251"/>
         <source>Remove the unit&apos;s emblem?</source>
         <translation>ต้องการลบตราสัญลักษณ์ของหน่วยหรือไม่</translation>
     </message>

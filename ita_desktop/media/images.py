@@ -7,22 +7,49 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PIL.Image import Image
 
 MAX_FILE_BYTES = 40 * 1024 * 1024
+# A 48-megapixel phone photo is fine; beyond 64 megapixels decoding alone needs gigabytes.
+MAX_PIXELS = 64_000_000
 # An emblem prints at 3 cm; 600 px is 500 dpi at that size, more than any printer needs.
 EMBLEM_MAX_SIDE = 600
 # A signature prints about 4 cm wide; 800 px is 500 dpi there.
 SIGNATURE_MAX_SIDE = 800
-# Scanned paper is rarely pure white: anything this light is paper, not ink.
-PAPER_LIGHTNESS = 200
+# Paper is what most of a signature image is; the ink is at least this much darker.
+INK_CONTRAST = 90
+# Lighter than paper minus this, a pixel is paper (grain, shadows of the phone).
+PAPER_TOLERANCE = 30
+# Paper darker than this cannot be told from ink: the photo is too dark.
+DARKEST_PAPER = 110
+# A signature covers a small part of its image; far more than this is not ink on paper.
+MOST_INK = 0.4
 
 
 class ImageFileError(ValueError):
-    """The file cannot be used as an image; the message names the file and why."""
+    """The file cannot be used as an image. ``code`` and ``values`` let the window say why in
+    its own language (ui.image_errors); ``str()`` is the English message."""
+
+    def __init__(self, code: str, message: str, **values: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.values = values
 
 
-def _converted(path: Path, convert) -> bytes:  # type: ignore[no-untyped-def]
+def _eight_bit(image: Image) -> Image:
+    """16-bit and float images as 8-bit grey; Pillow's own conversion clips them to white."""
+    if image.mode not in ("I", "I;16", "I;16B", "I;16L", "I;16N", "F"):
+        return image
+    if image.mode != "F":
+        image = image.convert("I")
+    top = image.getextrema()[1] or 1
+    scale = 255 / (65535 if 255 < top <= 65535 else max(top, 255))
+    return image.point(lambda v: v * scale).convert("L")
+
+
+def _converted(path: Path, convert: Callable[[Image], Image], max_side: int) -> bytes:
     """Open ``path`` as an image, hand the upright picture to ``convert``, return PNG bytes."""
     from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -30,52 +57,66 @@ def _converted(path: Path, convert) -> bytes:  # type: ignore[no-untyped-def]
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ImageFileError(f"Cannot read '{path}': {exc.strerror or exc}.") from exc
+        raise ImageFileError("unreadable", f"Cannot read '{path}': {exc.strerror or exc}.",
+                             name=str(path), reason=exc.strerror or str(exc)) from exc
     if size == 0:
-        raise ImageFileError(f"'{path.name}' is empty.")
+        raise ImageFileError("empty", f"'{path.name}' is empty.", name=path.name)
     if size > MAX_FILE_BYTES:
+        megabytes, limit = round(size / 1024 / 1024), MAX_FILE_BYTES // 1024 // 1024
         raise ImageFileError(
-            f"'{path.name}' is {size / 1024 / 1024:.0f} MB; images up to "
-            f"{MAX_FILE_BYTES // 1024 // 1024} MB can be used."
-        )
+            "file_too_big", f"'{path.name}' is {megabytes} MB; images up to {limit} MB can be "
+            "used.", name=path.name, megabytes=megabytes, limit=limit)
     try:
         with Image.open(path) as image:
+            width, height = image.size
+            if width * height > MAX_PIXELS:
+                limit = MAX_PIXELS // 1_000_000
+                raise ImageFileError(
+                    "too_many_pixels", f"'{path.name}' is {width} × {height} pixels; images "
+                    f"up to {limit} megapixels can be used.", name=path.name, width=width,
+                    height=height, limit=limit)
+            # JPEG decodes straight to a smaller size: a phone photo needs no 48 MP in memory.
+            image.draft("RGB", (max_side * 2, max_side * 2))
             image.load()
             image = ImageOps.exif_transpose(image)
+            image = _eight_bit(image)
+            if max(image.size) > max_side * 2:
+                image.thumbnail((max_side * 2, max_side * 2), Image.Resampling.BILINEAR)
             result = convert(image)
+            result.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
             out = io.BytesIO()
             result.save(out, format="PNG", optimize=True)
     except ImageFileError:
         raise
     except (UnidentifiedImageError, Image.DecompressionBombError) as exc:
         raise ImageFileError(
-            f"'{path.name}' is not an image ITA Desktop can read (PNG, JPEG, GIF, BMP, TIFF or "
-            "WebP)."
-        ) from exc
+            "not_an_image", f"'{path.name}' is not an image ITA Desktop can read (PNG, JPEG, "
+            "GIF, BMP, TIFF or WebP).", name=path.name) from exc
+    except MemoryError as exc:
+        raise ImageFileError("no_memory", f"'{path.name}' is too large to open on this "
+                             "computer.", name=path.name) from exc
     except (OSError, SyntaxError, ValueError) as exc:
-        raise ImageFileError(f"'{path.name}' is damaged or cut short: {exc}.") from exc
+        raise ImageFileError("damaged", f"'{path.name}' is damaged or cut short: {exc}.",
+                             name=path.name, reason=str(exc)) from exc
     return out.getvalue()
 
 
 def load_image_as_png(path: Path, max_side: int = EMBLEM_MAX_SIDE) -> bytes:
     """An emblem or photo as it is, at most ``max_side`` pixels on its longer side."""
-    from PIL import Image
 
     def convert(image: Image) -> Image:
-        if image.mode not in ("RGB", "RGBA", "L", "LA"):
-            image = image.convert("RGBA")
-        image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
-        return image
+        return image if image.mode in ("RGB", "RGBA", "L", "LA") else image.convert("RGBA")
 
-    return _converted(path, convert)
+    return _converted(path, convert, max_side)
 
 
 def load_signature_as_png(path: Path, max_side: int = SIGNATURE_MAX_SIDE) -> bytes:
     """A scanned or photographed signature made ready to sit on a signature line.
 
     The paper becomes transparent (so the dotted line shows through, as under real ink) and
-    the empty margins are cut off, so the ink fills the space the report gives it. An image
-    with no ink at all is refused.
+    the empty margins are cut off, so the ink fills the space the report gives it. The paper's
+    shade is read from the image itself (most of it is paper), so grey phone photos work. An
+    image with no ink, or that is mostly dark, is refused.
     """
     from PIL import Image, ImageOps
 
@@ -83,18 +124,37 @@ def load_signature_as_png(path: Path, max_side: int = SIGNATURE_MAX_SIDE) -> byt
 
     def convert(image: Image) -> Image:
         rgba = image.convert("RGBA")
-        # Lightness of each pixel, with transparent pixels counted as paper.
+        # Lightness of each pixel, with transparent pixels counted as white paper.
         grey = ImageOps.grayscale(Image.alpha_composite(
             Image.new("RGBA", rgba.size, (255, 255, 255, 255)), rgba))
+        histogram = grey.histogram()
+        total = sum(histogram)
+        seen, paper = 0, 255
+        for value, count in enumerate(histogram):
+            seen += count
+            if seen * 2 >= total:
+                paper = value  # the median: what most of the image is
+                break
+        if paper < DARKEST_PAPER:
+            raise ImageFileError(
+                "too_dark", f"'{path.name}' is too dark to tell the paper from the ink; scan "
+                "or photograph the signature on white paper, in good light.", name=path.name)
+        clear_from = paper - PAPER_TOLERANCE
+        solid_below = max(paper - INK_CONTRAST, 1)
+        ramp = max(clear_from - solid_below, 1)
         # Ink is fully opaque; paper fades to nothing, keeping anti-aliased edges smooth.
-        alpha = grey.point(lambda v: 255 if v < PAPER_LIGHTNESS - 60 else
-                           0 if v >= PAPER_LIGHTNESS else (PAPER_LIGHTNESS - v) * 255 // 60)
+        alpha = grey.point(lambda v: 255 if v < solid_below else
+                           0 if v >= clear_from else (clear_from - v) * 255 // ramp)
         box = alpha.getbbox()
         if box is None:
-            raise ImageFileError(f"'{path.name}' holds no signature: the image is blank.")
+            raise ImageFileError("blank", f"'{path.name}' holds no signature: the image is "
+                                 "blank.", name=path.name)
+        inked = total - alpha.histogram()[0]
+        if inked > MOST_INK * total:
+            raise ImageFileError(
+                "not_on_paper", f"'{path.name}' is mostly dark: it does not look like a "
+                "signature on white paper.", name=path.name)
         rgba.putalpha(alpha)
-        signature = rgba.crop(box)
-        signature.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
-        return signature
+        return rgba.crop(box)
 
-    return _converted(path, convert)
+    return _converted(path, convert, max_side)

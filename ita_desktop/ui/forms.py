@@ -52,3 +52,12 @@ def pad_rows_for_thai(view: QAbstractItemView) -> None:
     view.verticalHeader().setDefaultSectionSize(  # type: ignore[attr-defined]
         view.fontMetrics().height() + THAI_ROW_PADDING
     )
+
+
+def fill(text: str, *values: object) -> str:
+    """``text`` with %1, %2… replaced by ``values`` in one pass: a value that itself holds
+    "%2" (a downloaded file's name can) is left as it is."""
+    import re
+
+    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1])
+                  if 0 < int(m.group(1)) <= len(values) else m.group(0), text)

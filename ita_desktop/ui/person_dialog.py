@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -31,6 +32,7 @@ from ita_desktop.domain.roster import Person, person_problems
 from ita_desktop.domain.units import UnitKind, unit_kind_info
 from ita_desktop.media.images import ImageFileError, load_signature_as_png
 from ita_desktop.ui.forms import error_label, lay_out_form_dialog, show_error
+from ita_desktop.ui.image_errors import image_error_text
 from ita_desktop.ui.problem_text import problems_text
 
 SIGNATURE_PREVIEW = (240, 72)
@@ -168,9 +170,13 @@ class PersonDialog(QDialog):
         if not name:
             return
         try:
-            png = load_signature_as_png(Path(name))
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a phone photo: ~1 s
+            try:
+                png = load_signature_as_png(Path(name))
+            finally:
+                QApplication.restoreOverrideCursor()
         except ImageFileError as exc:
-            QMessageBox.warning(self, self.tr("Signature not imported"), str(exc))
+            QMessageBox.warning(self, self.tr("Signature not imported"), image_error_text(exc))
             return
         self._signature, self._signature_changed = png, True
         self._show_signature()

@@ -29,6 +29,7 @@ from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.files import write_atomically
 from ita_desktop.store.database import Database
 from ita_desktop.store.report_register import ReportRegister, VersionRecord
+from ita_desktop.ui.forms import fill
 
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word", "xlsx": "Excel"}
 
@@ -150,10 +151,10 @@ class RegisterDialog(QDialog):
         from html import escape
 
         lines = [f"<p><b>{escape(self._title(version))}</b> — "
-                 + escape(self.tr("report %1, version %2, fiscal year %3")
-                          .replace("%1", self._number(version.report_number))
-                          .replace("%2", self._number(str(version.version)))
-                          .replace("%3", self._number(str(version.fiscal_year)))) + "</p>",
+                 + escape(fill(self.tr("report %1, version %2, fiscal year %3"),
+                               self._number(version.report_number),
+                               self._number(str(version.version)),
+                               self._number(str(version.fiscal_year)))) + "</p>",
                  "<table cellspacing='0' cellpadding='3'>"]
         for s in version.signoffs:
             lines.append(f"<tr><td>{escape(self._role(s.role))}</td>"
@@ -192,13 +193,20 @@ class RegisterDialog(QDialog):
         path = Path(name)
         fmt = path.suffix.lower().lstrip(".")
         if fmt not in formats:
+            # The chosen filter names the format; its extension is added, never swapped in
+            # for part of the name ("report v1.2" stays whole).
             fmt = formats[filters.index(chosen)] if chosen in filters else formats[0]
-            path = path.with_suffix(f".{fmt}")
+            path = path.with_name(f"{path.name}.{fmt}")
+            if path.exists() and QMessageBox.question(
+                    self, self.tr("Replace file?"),
+                    fill(self.tr("%1 already exists. Replace it?"), path.name),
+            ) != QMessageBox.StandardButton.Yes:
+                return
         data = ReportRegister(self._db).file(version.id, fmt)
         if data is None:
             QMessageBox.warning(self, self.tr("Not saved"),
-                                self.tr("No %1 file was signed off for this version.")
-                                .replace("%1", FORMAT_NAMES.get(fmt, fmt)))
+                                fill(self.tr("No %1 file was signed off for this version."),
+                                     FORMAT_NAMES.get(fmt, fmt)))
             return
         try:
             write_atomically(path, data)
@@ -207,8 +215,8 @@ class RegisterDialog(QDialog):
             return
         self._folder = path.parent
         QMessageBox.information(self, self.tr("Copy saved"),
-                                self.tr("The signed-off file was saved to %1, byte for byte "
-                                        "as it was signed off.").replace("%1", str(path)))
+                                fill(self.tr("The signed-off file was saved to %1, byte for "
+                                             "byte as it was signed off."), path))
 
     def check_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -227,26 +235,23 @@ class RegisterDialog(QDialog):
 
         verdict = verify(self._db, data)
         title = self.tr("Check a file")
-        if verdict.exact and verdict.version is not None:
-            v = verdict.version
+        v = verdict.version
+        if v is not None:
             self.select_version(v.id)
-            QMessageBox.information(self, title, self.tr(
+        if verdict.exact and v is not None:
+            fmt = verdict.format or ""
+            QMessageBox.information(self, title, fill(self.tr(
                 "%1 is exactly report %2, version %3 (%4), signed off %5."
-            ).replace("%1", path.name).replace("%2", self._number(v.report_number))
-                .replace("%3", self._number(str(v.version)))
-                .replace("%4", FORMAT_NAMES.get(verdict.format or "", verdict.format or ""))
-                .replace("%5", self._date(v.signed_on)))
-        elif verdict.version is not None:
-            v = verdict.version
-            self.select_version(v.id)
-            QMessageBox.warning(self, title, self.tr(
+            ), path.name, self._number(v.report_number), self._number(str(v.version)),
+                FORMAT_NAMES.get(fmt, fmt), self._date(v.signed_on)))
+        elif v is not None:
+            QMessageBox.warning(self, title, fill(self.tr(
                 "%1 is NOT a signed-off file. It names report %2, version %3, but its content "
                 "differs from every file signed off for that version: it was changed after "
                 "sign-off, or exported from other data."
-            ).replace("%1", path.name).replace("%2", self._number(v.report_number))
-                .replace("%3", self._number(str(v.version))))
+            ), path.name, self._number(v.report_number), self._number(str(v.version))))
         else:
-            QMessageBox.warning(self, title, self.tr(
+            QMessageBox.warning(self, title, fill(self.tr(
                 "%1 is NOT a signed-off file: no signed-off report in this database has this "
                 "content."
-            ).replace("%1", path.name))
+            ), path.name))

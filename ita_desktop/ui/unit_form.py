@@ -236,7 +236,12 @@ class UnitForm(QWidget):
         try:
             png = load_image_as_png(Path(name))
             self._units.set_emblem(png)
-        except (ImageFileError, StoreError) as exc:
+        except ImageFileError as exc:
+            from ita_desktop.ui.image_errors import image_error_text
+
+            QMessageBox.warning(self, self.tr("Emblem not imported"), image_error_text(exc))
+            return
+        except StoreError as exc:
             QMessageBox.warning(self, self.tr("Emblem not imported"), str(exc))
             return
         self._show_emblem()

@@ -84,3 +84,44 @@ def test_emblem_keeps_its_picture_and_is_downscaled(tmp_path):
     emblem = _png(load_image_as_png(path))
     assert emblem.size == (600, 600)
     assert emblem.getpixel((0, 0))[:3] == (255, 255, 255)  # white stays white
+
+
+def test_grey_phone_photo_loses_its_paper(tmp_path):
+    """Paper photographed indoors is grey (185), not white; it must still become clear."""
+    path = _scan(tmp_path / "photo.jpg", paper=(188, 184, 178), ink=(30, 30, 60))
+    signature = _png(load_signature_as_png(path))
+    assert signature.getpixel((0, 0))[3] == 0
+    assert 560 <= signature.width <= 640  # cropped to the ink, not the grey sheet
+
+
+def test_sixteen_bit_grey_scan_keeps_its_ink(tmp_path):
+    """Pillow opens 16-bit PNGs as I;16, whose plain conversion turns everything white."""
+    path = tmp_path / "scan16.png"
+    sheet = Image.new("I;16", (900, 400), 62000)
+    ImageDraw.Draw(sheet).line([(200, 250), (450, 150), (700, 260)], fill=15000, width=12)
+    sheet.save(path)
+    signature = _png(load_signature_as_png(path))
+    assert 480 <= signature.width <= 540 and signature.getpixel((0, 0))[3] == 0
+
+
+@pytest.mark.parametrize("colour, code", [((20, 20, 20), "too_dark"),
+                                          ((140, 140, 140), "not_on_paper")])
+def test_dark_pictures_are_not_taken_for_signatures(tmp_path, colour, code):
+    path = tmp_path / "dark.png"
+    sheet = Image.new("RGB", (600, 300), colour)
+    if code == "not_on_paper":  # a light band on top of a mostly dark picture
+        ImageDraw.Draw(sheet).rectangle((0, 0, 599, 170), fill=(240, 240, 240))
+        ImageDraw.Draw(sheet).rectangle((0, 171, 599, 299), fill=(40, 40, 40))
+    sheet.save(path)
+    with pytest.raises(ImageFileError) as caught:
+        load_signature_as_png(path)
+    assert caught.value.code == code
+
+
+def test_too_many_pixels_is_refused_before_decoding(tmp_path):
+    path = tmp_path / "huge.png"
+    Image.new("1", (9000, 9000), 1).save(path)  # 81 MP, a few kilobytes on disk
+    with pytest.raises(ImageFileError) as caught:
+        load_image_as_png(path)
+    assert caught.value.code == "too_many_pixels"
+    assert caught.value.values["width"] == 9000

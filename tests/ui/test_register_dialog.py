@@ -97,3 +97,34 @@ def test_check_a_file_finds_the_version_and_a_changed_byte(qtbot, signed_db, tmp
                         lambda *a, **k: (str(tmp_path / "missing.pdf"), ""))
     dialog.check_file()
     assert answer.messages[-1][0] == "warning" and "missing.pdf" in answer.messages[-1][1]
+
+
+def test_a_file_name_holding_percent_signs_is_shown_as_it_is(qtbot, signed_db, tmp_path,
+                                                             monkeypatch, answer):
+    dialog = RegisterDialog(signed_db, english=True)
+    qtbot.addWidget(dialog)
+    downloaded = tmp_path / "ITA%202568%5B1%5D.pdf"  # as a browser names a download
+    downloaded.write_bytes(PDF)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(downloaded), ""))
+    dialog.check_file()
+    assert answer.messages[-1][1].startswith("ITA%202568%5B1%5D.pdf is exactly report")
+
+
+def test_save_a_copy_adds_the_extension_and_asks_before_replacing(qtbot, signed_db, tmp_path,
+                                                                  monkeypatch, answer):
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = RegisterDialog(signed_db, folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(1)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "report v1.2"), "PDF (*.pdf)"))
+    dialog.save_copy()
+    saved = tmp_path / "report v1.2.pdf"
+    assert saved.read_bytes() == PDF
+
+    saved.write_bytes(b"someone's own file")
+    answer.reply(QMessageBox.StandardButton.No)
+    dialog.save_copy()
+    assert answer.messages[-1][0] == "question"
+    assert saved.read_bytes() == b"someone's own file"
