@@ -418,52 +418,52 @@
 <context>
     <name>ImageErrors</name>
     <message>
-        <location filename="../ita_desktop/ui/image_errors.py" line="15"/>
+        <location filename="../ita_desktop/ui/image_errors.py" line="14"/>
         <source>Cannot read %name: %reason.</source>
         <translation>อ่าน %name ไม่ได้: %reason</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/image_errors.py" line="17"/>
+        <location filename="../ita_desktop/ui/image_errors.py" line="16"/>
         <source>%name is empty.</source>
         <translation>%name เป็นแฟ้มว่าง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/image_errors.py" line="19"/>
+        <location filename="../ita_desktop/ui/image_errors.py" line="18"/>
         <source>%name is %megabytes MB; images up to %limit MB can be used.</source>
         <translation>%name มีขนาด %megabytes MB ใช้รูปภาพได้ไม่เกิน %limit MB</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/image_errors.py" line="21"/>
+        <location filename="../ita_desktop/ui/image_errors.py" line="20"/>
         <source>%name is %width × %height pixels; images up to %limit megapixels can be used.</source>
         <translation>%name มีขนาด %width × %height พิกเซล ใช้รูปภาพได้ไม่เกิน %limit ล้านพิกเซล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/image_errors.py" line="24"/>
+        <location filename="../ita_desktop/ui/image_errors.py" line="23"/>
         <source>%name is not an image ITA Desktop can read (PNG, JPEG, GIF, BMP, TIFF or WebP).</source>
         <translation>%name ไม่ใช่รูปภาพที่ ITA Desktop อ่านได้ (PNG, JPEG, GIF, BMP, TIFF หรือ WebP)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/image_errors.py" line="27"/>
+        <location filename="../ita_desktop/ui/image_errors.py" line="26"/>
         <source>%name is too large to open on this computer.</source>
         <translation>%name ใหญ่เกินกว่าที่เครื่องนี้จะเปิดได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/image_errors.py" line="29"/>
+        <location filename="../ita_desktop/ui/image_errors.py" line="28"/>
         <source>%name is damaged or cut short (%reason).</source>
         <translation>%name เสียหายหรือไม่ครบถ้วน (%reason)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/image_errors.py" line="31"/>
+        <location filename="../ita_desktop/ui/image_errors.py" line="30"/>
         <source>%name is too dark to tell the paper from the ink. Scan or photograph the signature on white paper, in good light.</source>
         <translation>%name มืดเกินไปจนแยกกระดาษกับหมึกไม่ได้ ให้สแกนหรือถ่ายภาพลายมือชื่อบนกระดาษขาวในที่ที่มีแสงเพียงพอ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/image_errors.py" line="35"/>
+        <location filename="../ita_desktop/ui/image_errors.py" line="34"/>
         <source>%name holds no signature: the image is blank.</source>
         <translation>%name ไม่มีลายมือชื่อ เป็นภาพว่างเปล่า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/image_errors.py" line="37"/>
+        <location filename="../ita_desktop/ui/image_errors.py" line="36"/>
         <source>%name is mostly dark: it does not look like a signature on white paper.</source>
         <translation>%name มีพื้นที่มืดเป็นส่วนใหญ่ ไม่ใช่ลายมือชื่อบนกระดาษขาว</translation>
     </message>
@@ -1251,121 +1251,127 @@ Database: %2</source>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="76"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="77"/>
         <source>Search name, position, phone… (Ctrl+F)</source>
         <translation>ค้นหาชื่อ ตำแหน่ง โทรศัพท์… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="80"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="81"/>
         <source>All ranks</source>
         <translation>ทุกยศ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="83"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="84"/>
         <source>Show people who have left</source>
         <translation>แสดงผู้ที่ออกจากหน่วยแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="86"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="87"/>
         <source>&amp;Add person…</source>
         <translation>เพิ่มกำลังพล… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="88"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="89"/>
         <source>&amp;Edit…</source>
         <translation>แก้ไข… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="90"/>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="214"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="91"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="215"/>
         <source>Mark as &amp;left</source>
         <translation>บันทึกว่าออกจากหน่วย (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="92"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="93"/>
         <source>&amp;Import from Excel…</source>
         <translation>นำเข้าจาก Excel… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="93"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="94"/>
         <source>Save import &amp;template…</source>
         <translation>บันทึกแบบฟอร์มสำหรับนำเข้า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="94"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="95"/>
         <source>E&amp;xport to Excel…</source>
         <translation>ส่งออกเป็น Excel… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="147"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="148"/>
         <source>%1 shown; %2 serving, %3 left</source>
         <translation>แสดง %1 คน ปฏิบัติงาน %2 คน ออกจากหน่วย %3 คน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="156"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="157"/>
         <source>All sections</source>
         <translation>ทุกสายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="212"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="213"/>
         <source>Mark as &amp;serving again</source>
         <translation>บันทึกว่ากลับมาปฏิบัติงาน (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="265"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="240"/>
+        <source>The database could not be written (%1). Nothing was changed.</source>
+        <translation>เขียนฐานข้อมูลไม่ได้ (%1) ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="271"/>
         <source>Mark as left</source>
         <translation>บันทึกว่าออกจากหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="266"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="272"/>
         <source>%1 has left the unit? They stay in the roster&apos;s history and in past documents, but are no longer offered for new work.</source>
         <translation>%1 ออกจากหน่วยแล้วใช่หรือไม่ รายชื่อจะยังคงอยู่ในประวัติของบัญชีรายชื่อกำลังพลและในเอกสารที่จัดทำไว้แล้ว แต่จะไม่ปรากฏให้เลือกสำหรับงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="281"/>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="325"/>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="338"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="239"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="287"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="331"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="344"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="285"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="291"/>
         <source>Import roster</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="286"/>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="309"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="292"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="315"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="303"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="309"/>
         <source>Roster imported</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="304"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="310"/>
         <source>%1 people were added to the roster.</source>
         <translation>เพิ่มกำลังพล %1 คน ในบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="317"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="323"/>
         <source>Save roster template</source>
         <translation>บันทึกแบบฟอร์มบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="328"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="334"/>
         <source>Export roster</source>
         <translation>ส่งออกบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="340"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="346"/>
         <source>Roster exported</source>
         <translation>ส่งออกบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/roster_panel.py" line="341"/>
+        <location filename="../ita_desktop/ui/roster_panel.py" line="347"/>
         <source>%1 people written to %2.</source>
         <translation>บันทึกกำลังพล %1 คน ลงใน %2 แล้ว</translation>
     </message>

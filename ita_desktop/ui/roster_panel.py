@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -233,6 +234,11 @@ class RosterPanel(QWidget):
                     self._people.set_signature(saved.id, dialog.signature())
         except StoreError as exc:
             self._refused(exc)
+            return None
+        except sqlite3.Error as exc:  # locked by another program, disk full…
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr(
+                "The database could not be written (%1). Nothing was changed.").replace(
+                "%1", str(exc)))
             return None
         return saved
 

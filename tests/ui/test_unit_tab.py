@@ -231,6 +231,17 @@ def test_new_person_and_signature_are_saved_together_or_not_at_all(
     assert answer.messages[-1] == ("warning", "disk full")
     assert people.count() == count  # the person was not added without the signature
 
+    def locked(person_id: int, png: bytes | None) -> None:
+        import sqlite3
+
+        failing(person_id, png)
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(people, "set_signature", locked)
+    tab.roster.add_person()
+    assert answer.messages[-1][0] == "warning" and "database is locked" in answer.messages[-1][1]
+    assert people.count() == count
+
     monkeypatch.setattr(people, "set_signature", failing)
     tab.roster.add_person()
     added = [p for p in people.all() if p.first_name == "ลายมือ"]
