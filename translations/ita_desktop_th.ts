@@ -347,70 +347,70 @@
         <translation>ต้องการลบข้อ %1 &quot;%2&quot; ออกจากกรอบการประเมินปีงบประมาณ %3 หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="357"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="356"/>
         <source>Not removed</source>
         <translation>ไม่ได้ลบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="364"/>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="377"/>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="386"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="363"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="376"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="384"/>
         <source>Import framework</source>
         <translation>นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="365"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="364"/>
         <source>ITA frameworks (*.json);;All files (*)</source>
         <translation>กรอบการประเมิน ITA (*.json);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="372"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="371"/>
         <source>Framework not imported</source>
         <translation>ไม่ได้นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="373"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="372"/>
         <source>Nothing was imported.</source>
         <translation>ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="378"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="377"/>
         <source>This framework is for &apos;%1&apos; units, but this unit uses &apos;%2&apos;. Import it anyway?</source>
         <translation>กรอบการประเมินนี้ใช้สำหรับหน่วยประเภท &apos;%1&apos; แต่หน่วยนี้เป็นประเภท &apos;%2&apos; ต้องการนำเข้าหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="387"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="385"/>
         <source>Replace the framework of fiscal year %1 with the one in the file?</source>
         <translation>ต้องการแทนที่กรอบการประเมินปีงบประมาณ %1 ด้วยกรอบการประเมินในไฟล์หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="397"/>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="404"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="395"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="402"/>
         <source>Export framework</source>
         <translation>ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="398"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="396"/>
         <source>The selected fiscal year has no framework yet.</source>
         <translation>ปีงบประมาณที่เลือกยังไม่มีกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="405"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="403"/>
         <source>ITA frameworks (*.json)</source>
         <translation>กรอบการประเมิน ITA (*.json)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="412"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="410"/>
         <source>Framework not exported</source>
         <translation>ไม่ได้ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="414"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="412"/>
         <source>Framework exported</source>
         <translation>ส่งออกกรอบการประเมินแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework_tab.py" line="415"/>
+        <location filename="../ita_desktop/ui/framework_tab.py" line="413"/>
         <source>Saved to %1.</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
@@ -763,132 +763,132 @@ Database: %2</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="62"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="61"/>
         <source>Edit person</source>
         <translation>แก้ไขข้อมูลกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="62"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="61"/>
         <source>Add person</source>
         <translation>เพิ่มกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="69"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="68"/>
         <source>Female officer (หญิง)</source>
         <translation>ตำรวจหญิง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="70"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="69"/>
         <source>Acting rank (ว่าที่)</source>
         <translation>ว่าที่ยศ (ว่าที่)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="78"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="77"/>
         <source>e.g. รองสารวัตรตรวจคนเข้าเมืองจังหวัด…</source>
         <translation>เช่น รองสารวัตรตรวจคนเข้าเมืองจังหวัด…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="81"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="80"/>
         <source>(none)</source>
         <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="94"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="93"/>
         <source>&amp;Rank or title</source>
         <translation>ยศหรือคำนำหน้านาม (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="96"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="95"/>
         <source>&amp;First name</source>
         <translation>ชื่อ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="97"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="96"/>
         <source>&amp;Last name</source>
         <translation>นามสกุล (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="98"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="97"/>
         <source>&amp;Position</source>
         <translation>ตำแหน่ง (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="99"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="98"/>
         <source>Position (a&amp;bbreviated)</source>
         <translation>ตำแหน่ง (อักษรย่อ) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="100"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="99"/>
         <source>&amp;Section</source>
         <translation>สายงาน (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="101"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="100"/>
         <source>P&amp;hone</source>
         <translation>โทรศัพท์ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="102"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="101"/>
         <source>&amp;E-mail</source>
         <translation>อีเมล (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="103"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="102"/>
         <source>&amp;Note</source>
         <translation>หมายเหตุ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="104"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="103"/>
         <source>Printed as</source>
         <translation>ตัวอย่างการพิมพ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="105"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="104"/>
         <source>Signature</source>
         <translation>ลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="127"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="126"/>
         <source>&amp;Import signature…</source>
         <translation>นำเข้าลายมือชื่อ… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="128"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="127"/>
         <source>Remo&amp;ve signature</source>
         <translation>ลบลายมือชื่อ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="132"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="131"/>
         <source>A scan or photo of the signature on white paper. It is placed on the reports this person signs off; the paper around it is made transparent.</source>
         <translation>ภาพสแกนหรือภาพถ่ายลายมือชื่อบนกระดาษขาว จะวางในรายงานที่บุคคลนี้ลงนามรับรอง โดยทำพื้นกระดาษรอบลายมือชื่อให้โปร่งใส</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="157"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="156"/>
         <source>no signature</source>
         <translation>ยังไม่มีลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="167"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="166"/>
         <source>Import signature</source>
         <translation>นำเข้าลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="168"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="167"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</source>
         <translation>รูปภาพ (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="179"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="178"/>
         <source>Signature not imported</source>
         <translation>ไม่ได้นำเข้าลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="266"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="265"/>
         <source>Same name</source>
         <translation>ชื่อซ้ำ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/person_dialog.py" line="267"/>
+        <location filename="../ita_desktop/ui/person_dialog.py" line="266"/>
         <source>%1 is already in the roster. Add this entry anyway?</source>
         <translation>%1 มีอยู่ในบัญชีรายชื่อกำลังพลแล้ว ต้องการเพิ่มรายการนี้หรือไม่</translation>
     </message>
@@ -896,117 +896,117 @@ Database: %2</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="10"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="11"/>
         <source>first name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="11"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="12"/>
         <source>last name</source>
         <translation>นามสกุล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="12"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="13"/>
         <source>rank</source>
         <translation>ยศ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="13"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="14"/>
         <source>position</source>
         <translation>ตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="14"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="15"/>
         <source>position abbreviation</source>
         <translation>ตำแหน่ง (อักษรย่อ)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="15"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="16"/>
         <source>section</source>
         <translation>สายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="16"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="17"/>
         <source>phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="17"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="18"/>
         <source>e-mail</source>
         <translation>อีเมล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="18"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="19"/>
         <source>full name of the unit</source>
         <translation>ชื่อเต็มของหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="19"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="20"/>
         <source>website</source>
         <translation>เว็บไซต์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="31"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="32"/>
         <source>The column &apos;%1&apos; is missing from the header row.</source>
         <translation>ไม่พบคอลัมน์ &apos;%1&apos; ในแถวหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="34"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="35"/>
         <source>&apos;%1&apos; is empty.</source>
         <translation>ยังไม่ได้กรอก &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="35"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="36"/>
         <source>The first name is empty.</source>
         <translation>ยังไม่ได้กรอกชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="36"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="37"/>
         <source>Unknown rank or title &apos;%2&apos;.</source>
         <translation>ไม่รู้จักยศหรือคำนำหน้านาม &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="37"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="38"/>
         <source>&apos;%2&apos;: หญิง and ว่าที่ go with police ranks only.</source>
         <translation>&apos;%2&apos;: คำว่า หญิง และ ว่าที่ ใช้กับยศตำรวจเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="40"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="41"/>
         <source>%2 appears again (first on row %3).</source>
         <translation>%2 ซ้ำกับแถวที่ %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="43"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="44"/>
         <source>%2 is already in the roster.</source>
         <translation>%2 มีอยู่ในบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="46"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="47"/>
         <source>Unknown section &apos;%2&apos; for this unit (known: %3).</source>
         <translation>ไม่รู้จักสายงาน &apos;%2&apos; ของหน่วยนี้ (สายงานที่มี: %3)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="49"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="50"/>
         <source>&apos;%2&apos; is not an e-mail address.</source>
         <translation>&apos;%2&apos; ไม่ใช่ที่อยู่อีเมล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="50"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="51"/>
         <source>&apos;%2&apos; is not a web address.</source>
         <translation>&apos;%2&apos; ไม่ใช่ที่อยู่เว็บไซต์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="51"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="52"/>
         <source>&apos;%1&apos; is longer than 300 characters.</source>
         <translation>&apos;%1&apos; ยาวเกิน 300 ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="52"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="53"/>
         <source>The sheet has no people below the header row.</source>
         <translation>ไม่มีรายชื่อใต้แถวหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/problem_text.py" line="65"/>
+        <location filename="../ita_desktop/ui/problem_text.py" line="66"/>
         <source>Row %1: %2</source>
         <translation>แถวที่ %1: %2</translation>
     </message>

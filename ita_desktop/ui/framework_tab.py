@@ -44,7 +44,7 @@ from ita_desktop.domain.thai_dates import format_date_range, format_thai_date
 from ita_desktop.domain.units import UnitKind, unit_kind_info
 from ita_desktop.store.errors import StoreError
 from ita_desktop.store.frameworks import FrameworkRepository
-from ita_desktop.ui.forms import pad_rows_for_thai
+from ita_desktop.ui.forms import fill, pad_rows_for_thai
 
 
 def _read_only_table(headers: list[str]) -> QTableWidget:
@@ -345,9 +345,8 @@ class FrameworkTab(QWidget):
             return
         answer = QMessageBox.question(
             self, self.tr("Remove item"),
-            self.tr("Remove %1 \"%2\" from the framework of fiscal year %3?")
-            .replace("%1", current.code).replace("%2", current.title)
-            .replace("%3", str(self.catalog.fiscal_year)),
+            fill(self.tr("Remove %1 \"%2\" from the framework of fiscal year %3?"),
+                 current.code, current.title, self.catalog.fiscal_year),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -375,9 +374,8 @@ class FrameworkTab(QWidget):
         if catalog.framework != self.framework_name():
             answer = QMessageBox.question(
                 self, self.tr("Import framework"),
-                self.tr("This framework is for '%1' units, but this unit uses '%2'. Import it "
-                        "anyway?").replace("%1", catalog.framework)
-                .replace("%2", self.framework_name()),
+                fill(self.tr("This framework is for '%1' units, but this unit uses '%2'. "
+                             "Import it anyway?"), catalog.framework, self.framework_name()),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

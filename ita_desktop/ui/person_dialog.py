@@ -52,8 +52,7 @@ class PersonDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._kind = kind
-        self._signature = signature
-        self._signature_changed = False
+        self._signature = self._original_signature = signature
         self._image_folder = image_folder
         self._original = person
         self._same_name = same_name
@@ -178,11 +177,11 @@ class PersonDialog(QDialog):
         except ImageFileError as exc:
             QMessageBox.warning(self, self.tr("Signature not imported"), image_error_text(exc))
             return
-        self._signature, self._signature_changed = png, True
+        self._signature = png
         self._show_signature()
 
     def remove_signature(self) -> None:
-        self._signature, self._signature_changed = None, True
+        self._signature = None
         self._show_signature()
 
     def signature(self) -> bytes | None:
@@ -191,7 +190,7 @@ class PersonDialog(QDialog):
 
     def signature_changed(self) -> bool:
         """Whether the user imported or removed a signature (saved only on OK)."""
-        return self._signature_changed
+        return self._signature != self._original_signature
 
     def _load(self, person: Person) -> None:
         index = self.rank.findData(person.rank_key)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ita_desktop.domain.roster import COLUMN_HEADERS, Problem
+from ita_desktop.ui.forms import fill
 
 FIELD_NAMES = {
     "first_name": QT_TRANSLATE_NOOP("Problems", "first name"),
@@ -59,13 +60,10 @@ def problem_text(problem: Problem, *, with_row: bool = True) -> str:
     column = problem.column
     if column not in COLUMN_HEADERS.values():
         column = field_label(column)
-    text = template.replace("%1", column).replace("%2", problem.value).replace("%3", problem.other)
+    # One pass: a cell's value may itself hold "%2" and must be shown as it is.
+    text = fill(template, column, problem.value, problem.other)
     if with_row and problem.row is not None:
-        return (
-            QCoreApplication.translate("Problems", "Row %1: %2")
-            .replace("%1", str(problem.row))
-            .replace("%2", text)
-        )
+        return fill(QCoreApplication.translate("Problems", "Row %1: %2"), problem.row, text)
     return text
 
 
