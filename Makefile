@@ -7,13 +7,17 @@ TS := translations/ita_desktop_th.ts translations/qt_extra_th.ts
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find ita_desktop -name '*.py')
 
-.PHONY: run test lint translations qm bench clean
+.PHONY: run test lint translations qm bench clean lock
 
-$(STAMP): pyproject.toml
+LOCK := requirements/lock.txt
+
+# Installs exactly the tested versions of requirements/lock.txt (hash-checked), then the
+# program itself without touching them.
+$(STAMP): pyproject.toml $(LOCK)
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "ITA Desktop needs Python 3.11 or newer; found " + sys.version.split()[0])'
 	@$(PYTHON) -m venv $(VENV) || { echo "Cannot create a virtual environment: install python3-venv (sudo apt-get install python3-venv) and try again."; exit 1; }
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	@touch $(STAMP)
 
 translations/%.qm: translations/%.ts $(STAMP)
@@ -37,6 +41,14 @@ translations: $(STAMP)
 bench: $(STAMP) qm
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/report_render.py
+
+# Developers: regenerate the lock after changing the dependencies in pyproject.toml, then run
+# `make test` on it and commit both files together (an upgrade is a deliberate commit).
+lock:
+	$(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/python -m pip install --quiet pip-tools==7.6.2
+	.venv-lock/bin/pip-compile --quiet --strip-extras --extra test --generate-hashes --allow-unsafe \
+		--no-emit-index-url --no-emit-find-links -o $(LOCK) pyproject.toml
 
 clean:
 	rm -rf $(VENV) $(QM) .pytest_cache
