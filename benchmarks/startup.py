@@ -86,7 +86,7 @@ app.exec()
 
 ITA = SHOWN + """
 import sys
-from ita_desktop.ui import main_window
+from ita_desktop.ui.shell import main_window
 _show = main_window.MainWindow.show
 def show(self):
     _show(self)

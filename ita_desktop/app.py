@@ -36,7 +36,7 @@ def install_error_hook() -> None:
         from PySide6.QtWidgets import QApplication
 
         if QApplication.instance() is not None:
-            from ita_desktop.ui.error_dialog import show_unexpected_error
+            from ita_desktop.ui.shell.error_dialog import show_unexpected_error
 
             show_unexpected_error(exc, text, log)
 
@@ -63,13 +63,13 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
     QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication.instance() or QApplication(sys.argv[:1])
 
-    from ita_desktop.ui.fonts import install_fonts
-    from ita_desktop.ui.translation import install_translators
+    from ita_desktop.ui.shell.fonts import install_fonts
+    from ita_desktop.ui.shell.translation import install_translators
 
     install_fonts(app)
     if db is None:
         install_translators(app, language or "th")
-        from ita_desktop.ui.error_dialog import show_open_error
+        from ita_desktop.ui.shell.error_dialog import show_open_error
 
         assert open_error is not None
         show_open_error(open_error)
@@ -80,7 +80,7 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
     settings = SettingsRepository(db).load()
     install_translators(app, language or settings.language)
 
-    from ita_desktop.ui.main_window import MainWindow
+    from ita_desktop.ui.shell.main_window import MainWindow
 
     window = MainWindow(db, language)
     window.show()

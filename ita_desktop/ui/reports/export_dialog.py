@@ -33,9 +33,9 @@ from ita_desktop.store.database import Database
 from ita_desktop.store.errors import StoreError
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.store.report_register import SignOff
-from ita_desktop.ui.forms import error_label, lay_out_form_dialog, show_error
-from ita_desktop.ui.jobs import Job
-from ita_desktop.ui.oit_item_dialog import ThaiDateField
+from ita_desktop.ui.common.forms import error_label, lay_out_form_dialog, show_error
+from ita_desktop.ui.common.jobs import Job
+from ita_desktop.ui.framework.oit_item_dialog import ThaiDateField
 
 PREVIEW_WIDTH = 520
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.store.settings import Settings
-from ita_desktop.ui.forms import lay_out_form_dialog
+from ita_desktop.ui.common.forms import lay_out_form_dialog
 
 
 class SettingsDialog(QDialog):

@@ -44,7 +44,7 @@ from ita_desktop.domain.thai_dates import format_date_range, format_thai_date
 from ita_desktop.domain.units import UnitKind, unit_kind_info
 from ita_desktop.store.errors import StoreError
 from ita_desktop.store.frameworks import FrameworkRepository
-from ita_desktop.ui.forms import fill, pad_rows_for_thai
+from ita_desktop.ui.common.forms import fill, pad_rows_for_thai
 
 
 def _read_only_table(headers: list[str]) -> QTableWidget:
@@ -306,7 +306,7 @@ class FrameworkTab(QWidget):
     def add_item(self) -> None:
         if self.catalog is None:
             return
-        from ita_desktop.ui.oit_item_dialog import OitItemDialog
+        from ita_desktop.ui.framework.oit_item_dialog import OitItemDialog
 
         dialog = OitItemDialog(self.catalog, None, self)
         while dialog.exec():
@@ -323,7 +323,7 @@ class FrameworkTab(QWidget):
         current = self.selected_item()
         if self.catalog is None or current is None:
             return
-        from ita_desktop.ui.oit_item_dialog import OitItemDialog
+        from ita_desktop.ui.framework.oit_item_dialog import OitItemDialog
 
         dialog = OitItemDialog(self.catalog, current, self)
         while dialog.exec():

@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_window_opens_without_loading_report_libraries(demo_file, tmp_path):
     probe = """
 import sys
-from ita_desktop.ui import main_window
+from ita_desktop.ui.shell import main_window
 _show = main_window.MainWindow.show
 def show(self):
     _show(self)
@@ -42,7 +42,7 @@ def test_refused_file_shows_the_reason_and_exits_2(tmp_path, monkeypatch, qapp):
     bad.write_text("รายงานการประชุม", encoding="utf-8")
     shown = []
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
-    monkeypatch.setattr("ita_desktop.ui.error_dialog.show_open_error",
+    monkeypatch.setattr("ita_desktop.ui.shell.error_dialog.show_open_error",
                         lambda error, parent=None: shown.append(error))
     assert app.run_gui(bad, "en") == 2
     assert shown and "not an ITA Desktop database" in str(shown[0])
@@ -51,8 +51,8 @@ def test_refused_file_shows_the_reason_and_exits_2(tmp_path, monkeypatch, qapp):
 
 def test_open_error_text_in_thai_names_the_file(tmp_path, qapp):
     from ita_desktop.store.errors import NewerDatabaseError
-    from ita_desktop.ui.error_dialog import open_error_text
-    from ita_desktop.ui.translation import install_translators
+    from ita_desktop.ui.shell.error_dialog import open_error_text
+    from ita_desktop.ui.shell.translation import install_translators
 
     install_translators(qapp, "th")
     try:

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, 
 
 from ita_desktop.store.frameworks import FrameworkRepository
 from ita_desktop.store.settings import SettingsRepository
-from ita_desktop.ui.main_window import MainWindow
-from ita_desktop.ui.oit_item_dialog import OitItemDialog
-from ita_desktop.ui.translation import install_translators
+from ita_desktop.ui.framework.oit_item_dialog import OitItemDialog
+from ita_desktop.ui.shell.main_window import MainWindow
+from ita_desktop.ui.shell.translation import install_translators
 
 
 @pytest.fixture
@@ -136,7 +136,7 @@ def test_opening_a_bad_file_keeps_the_current_database(window, monkeypatch, tmp_
     bad = tmp_path / "bad.sqlite"
     bad.write_text("not a database", encoding="utf-8")
     shown = []
-    monkeypatch.setattr("ita_desktop.ui.main_window.show_open_error",
+    monkeypatch.setattr("ita_desktop.ui.shell.main_window.show_open_error",
                         lambda error, parent=None: shown.append(error))
     assert not window.switch_database(bad)
     assert shown and window.db is demo_db
@@ -176,7 +176,7 @@ def test_backup_copy_is_a_full_database(window, monkeypatch, answer, tmp_path):
 
 def test_settings_switch_digits_and_language(window, monkeypatch, demo_db):
     from ita_desktop.domain.digits import DigitStyle
-    from ita_desktop.ui.settings_dialog import SettingsDialog
+    from ita_desktop.ui.shell.settings_dialog import SettingsDialog
 
     def choose(dialog: SettingsDialog) -> int:
         dialog.digits.setCurrentIndex(dialog.digits.findData(DigitStyle.ARABIC.value))
@@ -193,7 +193,7 @@ def test_settings_switch_digits_and_language(window, monkeypatch, demo_db):
 
 
 def test_file_menu_opens_the_report_register(window, monkeypatch):
-    from ita_desktop.ui.register_dialog import RegisterDialog
+    from ita_desktop.ui.reports.register_dialog import RegisterDialog
 
     opened = []
     monkeypatch.setattr(RegisterDialog, "exec", lambda self: opened.append(self) or 0)

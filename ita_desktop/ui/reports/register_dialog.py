@@ -29,7 +29,7 @@ from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.files import write_atomically
 from ita_desktop.store.database import Database
 from ita_desktop.store.report_register import ReportRegister, VersionRecord
-from ita_desktop.ui.forms import fill
+from ita_desktop.ui.common.forms import fill
 
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word", "xlsx": "Excel"}
 

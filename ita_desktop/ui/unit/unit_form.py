@@ -28,8 +28,8 @@ from ita_desktop.domain.units import UNIT_KINDS, UnitKind
 from ita_desktop.media.images import ImageFileError, load_image_as_png
 from ita_desktop.store.errors import StoreError
 from ita_desktop.store.unit import UnitRepository
-from ita_desktop.ui.forms import error_label, show_error
-from ita_desktop.ui.problem_text import problems_text
+from ita_desktop.ui.common.forms import error_label, show_error
+from ita_desktop.ui.common.problem_text import problems_text
 
 EMBLEM_PREVIEW = 96
 
@@ -237,7 +237,7 @@ class UnitForm(QWidget):
             png = load_image_as_png(Path(name))
             self._units.set_emblem(png)
         except ImageFileError as exc:
-            from ita_desktop.ui.image_errors import image_error_text
+            from ita_desktop.ui.common.image_errors import image_error_text
 
             QMessageBox.warning(self, self.tr("Emblem not imported"), image_error_text(exc))
             return

@@ -79,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_db(check, required=False)
 
-    from ita_desktop.cli_reports import add_report_commands
+    from ita_desktop.cli.reports import add_report_commands
 
     add_report_commands(commands, _add_db)
     return parser
@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         return _check(args.db)
     if args.command in ("export", "sign-off", "verify", "register"):
-        from ita_desktop import cli_reports
+        from ita_desktop.cli import reports as cli_reports
 
         path = _resolve(args.db)
         if args.command == "export":

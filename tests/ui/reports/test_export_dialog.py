@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QDialog, QLabel
 
 from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.reports.signing import verify
-from ita_desktop.ui import export_dialog
-from ita_desktop.ui.export_dialog import ExportDialog, SignOffDialog
+from ita_desktop.ui.reports import export_dialog
+from ita_desktop.ui.reports.export_dialog import ExportDialog, SignOffDialog
 
 
 def _idle(dialog):

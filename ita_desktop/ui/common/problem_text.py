@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ita_desktop.domain.roster import COLUMN_HEADERS, Problem
-from ita_desktop.ui.forms import fill
+from ita_desktop.ui.common.forms import fill
 
 FIELD_NAMES = {
     "first_name": QT_TRANSLATE_NOOP("Problems", "first name"),

@@ -12,8 +12,8 @@ from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.units import UnitKind
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.store.unit import UnitRepository
-from ita_desktop.ui.roster_panel import RosterPanel
-from ita_desktop.ui.unit_form import UnitForm
+from ita_desktop.ui.unit.roster_panel import RosterPanel
+from ita_desktop.ui.unit.unit_form import UnitForm
 
 
 class UnitTab(QWidget):

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ita_desktop.domain.roster import Problem
-from ita_desktop.ui.forms import fill
-from ita_desktop.ui.problem_text import problem_text
+from ita_desktop.ui.common.forms import fill
+from ita_desktop.ui.common.problem_text import problem_text
 
 
 def test_a_value_holding_placeholders_is_not_filled_again(qapp):

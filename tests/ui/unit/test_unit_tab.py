@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.store.unit import UnitRepository
-from ita_desktop.ui.person_dialog import PersonDialog
-from ita_desktop.ui.roster_import_dialog import RosterImportDialog
-from ita_desktop.ui.unit_tab import UnitTab
+from ita_desktop.ui.unit.person_dialog import PersonDialog
+from ita_desktop.ui.unit.roster_import_dialog import RosterImportDialog
+from ita_desktop.ui.unit.tab import UnitTab
 
 
 @pytest.fixture

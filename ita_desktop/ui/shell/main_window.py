@@ -34,12 +34,12 @@ from ita_desktop.store.frameworks import FrameworkRepository
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.store.settings import Settings, SettingsRepository
 from ita_desktop.store.unit import UnitRepository
-from ita_desktop.ui.error_dialog import show_open_error
-from ita_desktop.ui.lazy_tab import LazyTab
-from ita_desktop.ui.unit_tab import UnitTab
+from ita_desktop.ui.shell.error_dialog import show_open_error
+from ita_desktop.ui.shell.lazy_tab import LazyTab
+from ita_desktop.ui.unit.tab import UnitTab
 
 if TYPE_CHECKING:
-    from ita_desktop.ui.framework_tab import FrameworkTab
+    from ita_desktop.ui.framework.tab import FrameworkTab
 
 
 class MainWindow(QMainWindow):
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         return self._language or self.settings.language
 
     def _make_framework_tab(self) -> FrameworkTab:
-        from ita_desktop.ui.framework_tab import FrameworkTab
+        from ita_desktop.ui.framework.tab import FrameworkTab
 
         tab = FrameworkTab(
             self.frameworks, self.unit_tab.unit_kind, english=self.language() == "en",
@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
                                 .replace("%1", str(target)))
 
     def export_report(self) -> None:
-        from ita_desktop.ui.export_dialog import ExportDialog
+        from ita_desktop.ui.reports.export_dialog import ExportDialog
 
         if not self._confirm_unsaved():
             return
@@ -290,14 +290,14 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def show_register(self) -> None:
-        from ita_desktop.ui.register_dialog import RegisterDialog
+        from ita_desktop.ui.reports.register_dialog import RegisterDialog
 
         RegisterDialog(self.db, english=self.language() == "en",
                        digits=self.settings.digit_style, folder=self.settings.export_dir(),
                        parent=self).exec()
 
     def open_settings(self) -> None:
-        from ita_desktop.ui.settings_dialog import SettingsDialog
+        from ita_desktop.ui.shell.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self)
         if not dialog.exec():
@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
         self._language = None
         self._save_settings(new)
         if language_changed:
-            from ita_desktop.ui.translation import install_translators
+            from ita_desktop.ui.shell.translation import install_translators
 
             app = QApplication.instance()
             assert isinstance(app, QApplication)

@@ -11,7 +11,7 @@ from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.reports import signing
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.store.report_register import SignOff, sha256_hex
-from ita_desktop.ui.register_dialog import RegisterDialog
+from ita_desktop.ui.reports.register_dialog import RegisterDialog
 
 PDF = b"%PDF-1.7\n% a signed-off fact sheet, as far as this test is concerned\n%%EOF\n"
 XLSX = b"PK\x03\x04 a signed-off workbook"

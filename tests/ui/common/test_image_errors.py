@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from ita_desktop.media.images import ImageFileError
-from ita_desktop.ui.image_errors import image_error_text
-from ita_desktop.ui.translation import install_translators
+from ita_desktop.ui.common.image_errors import image_error_text
+from ita_desktop.ui.shell.translation import install_translators
 
 CODES = {
     "unreadable": {"name": "a%1.png", "reason": "Permission denied"},

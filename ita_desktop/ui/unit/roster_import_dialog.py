@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ita_desktop.domain.roster import Person, RosterPreview, check_roster_rows
 from ita_desktop.domain.units import UnitKind
 from ita_desktop.exchange.roster_xlsx import RosterFileError, RosterSheet, read_roster
-from ita_desktop.ui.problem_text import problem_text
+from ita_desktop.ui.common.problem_text import problem_text
 
 PROBLEM_COLOUR = QColor("#fde2e1")
 

@@ -30,9 +30,9 @@ from ita_desktop.domain.roster import Person
 from ita_desktop.domain.units import UnitKind, unit_kind_info
 from ita_desktop.store.errors import StoreError
 from ita_desktop.store.people import PeopleRepository
-from ita_desktop.ui.forms import pad_rows_for_thai
-from ita_desktop.ui.problem_text import problems_text
-from ita_desktop.ui.roster_model import RosterFilter, RosterTableModel
+from ita_desktop.ui.common.forms import pad_rows_for_thai
+from ita_desktop.ui.common.problem_text import problems_text
+from ita_desktop.ui.unit.roster_model import RosterFilter, RosterTableModel
 
 
 class RosterPanel(QWidget):
@@ -215,7 +215,7 @@ class RosterPanel(QWidget):
             self.leave_action.setText(self.tr("Mark as &left"))
 
     def _dialog(self, person: Person | None):  # type: ignore[no-untyped-def]
-        from ita_desktop.ui.person_dialog import PersonDialog
+        from ita_desktop.ui.unit.person_dialog import PersonDialog
 
         signature = self._people.signature(person.id) if person and person.id else None
         return PersonDialog(self._unit_kind(), person, same_name=self._people.find_same_name,
@@ -293,7 +293,7 @@ class RosterPanel(QWidget):
         )
         if not name:
             return
-        from ita_desktop.ui.roster_import_dialog import RosterImportDialog
+        from ita_desktop.ui.unit.roster_import_dialog import RosterImportDialog
 
         dialog = RosterImportDialog(Path(name), self._unit_kind(),
                                     lambda: self._people.all(), self)
