@@ -4,69 +4,142 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="27"/>
-        <source>&apos;%1&apos; is not an ITA Desktop database (it is not an SQLite file).</source>
-        <translation>&apos;%1&apos; ไม่ใช่ฐานข้อมูลของ ITA Desktop (ไม่ใช่ไฟล์ SQLite)</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="31"/>
-        <source>&apos;%1&apos; is a database of another program, not of ITA Desktop.</source>
-        <translation>&apos;%1&apos; เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ของ ITA Desktop</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="36"/>
-        <source>&apos;%1&apos; is damaged: its integrity check failed.</source>
-        <translation>ไฟล์ &apos;%1&apos; เสียหาย: การตรวจสอบความสมบูรณ์ไม่ผ่าน</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="42"/>
-        <source>Restore the latest copy from the &apos;backups&apos; folder next to it, or your own backup.</source>
-        <translation>กรุณาใช้สำเนาล่าสุดจากโฟลเดอร์ &apos;backups&apos; ที่อยู่ข้างไฟล์ หรือจากสำเนาสำรองของท่าน</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="48"/>
-        <source>&apos;%1&apos; was written by a newer ITA Desktop (schema version %2; this program knows up to %3). Install the newer ITA Desktop to open it.</source>
-        <translation>&apos;%1&apos; ถูกบันทึกโดย ITA Desktop รุ่นที่ใหม่กว่า (โครงสร้างรุ่น %2 แต่โปรแกรมนี้รู้จักถึงรุ่น %3) กรุณาติดตั้ง ITA Desktop รุ่นใหม่เพื่อเปิดไฟล์นี้</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="57"/>
-        <source>Upgrading &apos;%1&apos; failed and was rolled back: %2</source>
-        <translation>การปรับรุ่น &apos;%1&apos; ไม่สำเร็จและได้ยกเลิกการเปลี่ยนแปลงแล้ว: %2</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="61"/>
-        <source>Cannot open &apos;%1&apos;: %2</source>
-        <translation>ไม่สามารถเปิด &apos;%1&apos; ได้: %2</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="67"/>
-        <source>The file was left as it is.</source>
-        <translation>ไฟล์ไม่ได้ถูกแก้ไขใด ๆ</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="74"/>
+        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="26"/>
         <source>Cannot open the database</source>
         <translation>ไม่สามารถเปิดฐานข้อมูลได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="84"/>
+        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="36"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด: %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="87"/>
+        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="38"/>
         <source>Your saved data is safe; the action that failed was not saved.</source>
         <translation>ข้อมูลที่บันทึกไว้แล้วยังคงปลอดภัย เฉพาะรายการที่ผิดพลาดไม่ได้ถูกบันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="91"/>
+        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="42"/>
         <source>The details were written to %1.</source>
         <translation>รายละเอียดถูกบันทึกไว้ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="96"/>
+        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="46"/>
         <source>Unexpected error</source>
         <translation>ข้อผิดพลาดที่ไม่คาดคิด</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../ita_desktop/store/errors.py" line="15"/>
+        <source>Cannot open &apos;%path&apos;: it is not an ITA Desktop database (not an SQLite file). The file was left as it is.</source>
+        <translation>เปิด &apos;%path&apos; ไม่ได้ เพราะไม่ใช่ฐานข้อมูลของ ITA Desktop (ไม่ใช่แฟ้ม SQLite) แฟ้มนี้ไม่ถูกแก้ไขใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/errors.py" line="18"/>
+        <source>Cannot open &apos;%path&apos;: it is an SQLite database of another program, not of ITA Desktop. The file was left as it is.</source>
+        <translation>เปิด &apos;%path&apos; ไม่ได้ เพราะเป็นฐานข้อมูล SQLite ของโปรแกรมอื่น ไม่ใช่ของ ITA Desktop แฟ้มนี้ไม่ถูกแก้ไขใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/errors.py" line="21"/>
+        <source>Cannot open &apos;%path&apos;: the file is damaged (integrity check: %problems). The file was left as it is. Restore the latest copy from the &apos;backups&apos; folder next to it, or from your own backup copy.</source>
+        <translation>เปิด &apos;%path&apos; ไม่ได้ เพราะแฟ้มเสียหาย (ผลการตรวจความถูกต้อง: %problems) แฟ้มนี้ไม่ถูกแก้ไขใด ๆ กรุณานำสำเนาล่าสุดจากโฟลเดอร์ &apos;backups&apos; ที่อยู่ข้างแฟ้ม หรือจากสำเนาสำรองของท่านมาใช้แทน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/errors.py" line="25"/>
+        <source>Cannot open &apos;%path&apos;: it was written by a newer ITA Desktop (schema version %found; this program knows up to %known). The file was left as it is. Install the newer ITA Desktop to open it.</source>
+        <translation>เปิด &apos;%path&apos; ไม่ได้ เพราะแฟ้มนี้บันทึกโดย ITA Desktop รุ่นที่ใหม่กว่า (โครงสร้างรุ่นที่ %found โปรแกรมนี้รู้จักถึงรุ่นที่ %known) แฟ้มนี้ไม่ถูกแก้ไขใด ๆ กรุณาติดตั้ง ITA Desktop รุ่นใหม่เพื่อเปิดแฟ้มนี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/errors.py" line="29"/>
+        <source>Cannot open &apos;%path&apos;: you have no permission to read it. Ask for access, or choose another file.</source>
+        <translation>เปิด &apos;%path&apos; ไม่ได้ เพราะท่านไม่มีสิทธิ์อ่านแฟ้มนี้ กรุณาขอสิทธิ์การเข้าถึง หรือเลือกแฟ้มอื่น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/errors.py" line="32"/>
+        <source>Cannot open &apos;%path&apos;: it is a folder. Choose a database file.</source>
+        <translation>เปิด &apos;%path&apos; ไม่ได้ เพราะเป็นโฟลเดอร์ กรุณาเลือกแฟ้มฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/errors.py" line="34"/>
+        <source>Cannot open &apos;%path&apos;: the file does not exist. Check the path.</source>
+        <translation>เปิด &apos;%path&apos; ไม่ได้ เพราะไม่มีแฟ้มนี้ กรุณาตรวจสอบตำแหน่งแฟ้ม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/errors.py" line="36"/>
+        <source>Cannot create &apos;%path&apos;: its folder cannot be created (%detail). Choose another place.</source>
+        <translation>สร้าง &apos;%path&apos; ไม่ได้ เพราะสร้างโฟลเดอร์ของแฟ้มไม่ได้ (%detail) กรุณาเลือกที่อื่น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/errors.py" line="39"/>
+        <source>Cannot open &apos;%path&apos; (%detail). Check that the file and its folder can be read and written, or choose another file.</source>
+        <translation>เปิด &apos;%path&apos; ไม่ได้ (%detail) กรุณาตรวจสอบว่าอ่านและเขียนแฟ้มและโฟลเดอร์ของแฟ้มได้ หรือเลือกแฟ้มอื่น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/errors.py" line="42"/>
+        <source>Cannot open &apos;%path&apos;: upgrading it to schema version %version failed (%detail). The upgrade was rolled back and the file is unchanged.</source>
+        <translation>เปิด &apos;%path&apos; ไม่ได้ เพราะการปรับแฟ้มเป็นโครงสร้างรุ่นที่ %version ไม่สำเร็จ (%detail) การปรับได้ถูกยกเลิกทั้งหมดและแฟ้มยังคงเหมือนเดิม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/errors.py" line="45"/>
+        <source>Cannot open &apos;%path&apos;: upgrading it to schema version %version failed (%detail). The upgrade was rolled back and the file is unchanged. A copy from before the upgrade is at &apos;%backup&apos;.</source>
+        <translation>เปิด &apos;%path&apos; ไม่ได้ เพราะการปรับแฟ้มเป็นโครงสร้างรุ่นที่ %version ไม่สำเร็จ (%detail) การปรับได้ถูกยกเลิกทั้งหมดและแฟ้มยังคงเหมือนเดิม สำเนาก่อนการปรับอยู่ที่ &apos;%backup&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/errors.py" line="49"/>
+        <source>The database &apos;%path&apos; is in use by another program or another ITA Desktop window, so nothing was changed. Close the other program and try again.</source>
+        <translation>ฐานข้อมูล &apos;%path&apos; กำลังถูกใช้งานโดยโปรแกรมอื่นหรือหน้าต่าง ITA Desktop อื่น จึงไม่มีการเปลี่ยนแปลงใด ๆ กรุณาปิดโปรแกรมนั้นแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/errors.py" line="52"/>
+        <source>The database &apos;%path&apos; is read-only (a write-protected file, folder or USB stick), so nothing was changed. Copy it to a place you can write to, or ask for write access.</source>
+        <translation>ฐานข้อมูล &apos;%path&apos; เป็นแบบอ่านอย่างเดียว (แฟ้ม โฟลเดอร์ หรือแฟลชไดรฟ์ที่ป้องกันการเขียน) จึงไม่มีการเปลี่ยนแปลงใด ๆ กรุณาคัดลอกไปไว้ในที่ที่เขียนได้ หรือขอสิทธิ์การเขียน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/errors.py" line="56"/>
+        <source>The disk holding &apos;%path&apos; is full, so nothing was changed. Free some space and try again.</source>
+        <translation>พื้นที่ดิสก์ที่เก็บ &apos;%path&apos; เต็ม จึงไม่มีการเปลี่ยนแปลงใด ๆ กรุณาเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/errors.py" line="59"/>
+        <source>The database &apos;%path&apos; could not be written (%detail), so nothing was changed. Check the disk or USB stick and try again.</source>
+        <translation>เขียนฐานข้อมูล &apos;%path&apos; ไม่ได้ (%detail) จึงไม่มีการเปลี่ยนแปลงใด ๆ กรุณาตรวจสอบดิสก์หรือแฟลชไดรฟ์แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/errors.py" line="62"/>
+        <source>There is no person number %id in the roster (someone else may have changed it). Nothing was changed.</source>
+        <translation>ไม่มีบุคคลลำดับที่ %id ในบัญชีรายชื่อ (อาจมีผู้อื่นแก้ไขไปแล้ว) ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/errors.py" line="65"/>
+        <source>This person was never saved, so there is nothing to update.</source>
+        <translation>ยังไม่เคยบันทึกบุคคลนี้ จึงไม่มีข้อมูลให้ปรับปรุง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/errors.py" line="67"/>
+        <source>The commander chosen is not in the roster. Nothing was changed.</source>
+        <translation>ผู้บังคับบัญชาที่เลือกไม่อยู่ในบัญชีรายชื่อ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/errors.py" line="69"/>
+        <source>Save the unit profile before adding its emblem.</source>
+        <translation>กรุณาบันทึกข้อมูลหน่วยงานก่อนเพิ่มตราสัญลักษณ์</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/errors.py" line="71"/>
+        <source>Unknown language &apos;%language&apos;.</source>
+        <translation>ไม่รู้จักภาษา &apos;%language&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/errors.py" line="73"/>
+        <source>The ITA framework of fiscal year %year in the database cannot be read: %detail</source>
+        <translation>อ่านกรอบการประเมิน ITA ปีงบประมาณ %year ในฐานข้อมูลไม่ได้: %detail</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/errors.py" line="76"/>
+        <source>%problems</source>
+        <translation>%problems</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from ita_desktop.store.errors import (
     NotADatabaseError,
     StoreError,
     UnreadableDatabaseError,
+    write_error,
 )
 
 if TYPE_CHECKING:
@@ -54,27 +55,55 @@ class Database:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> sqlite3.Cursor:
-        return self.conn.execute(sql, params)
+        with self._said():
+            return self.conn.execute(sql, params)
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:
-        return self.conn.execute(sql, params).fetchall()
+        with self._said():
+            return self.conn.execute(sql, params).fetchall()
+
+    @contextmanager
+    def _said(self) -> Iterator[None]:
+        """SQLite's locked / read-only / full / I/O errors as the store's ``WriteError``."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            mapped = write_error(exc, self.path)
+            if mapped is None:
+                raise
+            raise mapped from exc
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
-        """One user action: everything inside commits together or not at all."""
+        """One user action: everything inside commits together or not at all.
+
+        A file that is locked, read-only or full raises ``WriteError`` with nothing changed.
+        """
         if self.conn.in_transaction:
             # Nested use joins the outer action instead of committing half of it.
             yield self
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        with self._said():
+            self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self
         except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
-        else:
-            self.conn.execute("COMMIT")
+        try:
+            with self._said():
+                self.conn.execute("COMMIT")
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                # SQLite has already rolled back (a full disk or an I/O error can do that).
+                pass
 
     def backup_to(self, target: Path) -> None:
         """A consistent copy through the SQLite backup API (safe while the file is open)."""
@@ -93,13 +122,10 @@ def _check_header(path: Path) -> None:
         with path.open("rb") as fh:
             head = fh.read(len(SQLITE_HEADER))
     except PermissionError as exc:
-        raise UnreadableDatabaseError(
-            path, "you have no permission to read it", "Ask for access, or choose another file."
-        ) from exc
+        raise UnreadableDatabaseError("store.no_permission", path) from exc
     except OSError as exc:
-        raise UnreadableDatabaseError(
-            path, exc.strerror or str(exc), "Choose another file."
-        ) from exc
+        raise UnreadableDatabaseError("store.cannot_open", path,
+                                      detail=exc.strerror or str(exc)) from exc
     if head and head != SQLITE_HEADER:
         raise NotADatabaseError(path)
 
@@ -111,23 +137,22 @@ def connect(path: Path, *, create: bool = True) -> Database:
     """
     path = Path(path)
     if path.is_dir():
-        raise UnreadableDatabaseError(path, "it is a folder", "Choose a database file.")
+        raise UnreadableDatabaseError("store.is_folder", path)
     exists = path.exists()
     if exists:
         _check_header(path)
     elif not create:
-        raise UnreadableDatabaseError(path, "the file does not exist", "Check the path.")
+        raise UnreadableDatabaseError("store.missing", path)
     else:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise UnreadableDatabaseError(
-                path, f"its folder cannot be created ({exc.strerror})", "Choose another place."
-            ) from exc
+            raise UnreadableDatabaseError("store.no_folder", path,
+                                          detail=exc.strerror or str(exc)) from exc
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True)
     except sqlite3.Error as exc:
-        raise UnreadableDatabaseError(path, str(exc), "Choose another file.") from exc
+        raise UnreadableDatabaseError("store.cannot_open", path, detail=str(exc)) from exc
     conn.row_factory = sqlite3.Row
     db = Database(path, conn)
     try:
@@ -148,9 +173,7 @@ def connect(path: Path, *, create: bool = True) -> Database:
         if "not a database" in message:
             raise NotADatabaseError(path) from exc
         if "readonly" in message or "unable to open" in message:
-            raise UnreadableDatabaseError(
-                path, message, "Check that the file and its folder are writable."
-            ) from exc
+            raise UnreadableDatabaseError("store.cannot_open", path, detail=message) from exc
         raise DamagedDatabaseError(path, [message]) from exc
     return db
 

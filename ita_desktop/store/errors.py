@@ -1,78 +1,156 @@
-"""Why a database file was refused, in words a unit secretary can act on."""
+"""What the store refuses or cannot do, as codes with values (see ``ita_desktop.errors``).
+
+SQLite's own errors never leave the store as they are: a locked, read-only or full file, or an
+I/O failure, becomes a ``WriteError`` that says what happened and that nothing was changed.
+"""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
+from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
 
-class StoreError(Exception):
-    """Anything the store refuses to do; ``str()`` is a complete message for the user."""
+register({
+    "store.not_a_database": QT_TRANSLATE_NOOP(
+        "Errors", "Cannot open '%path': it is not an ITA Desktop database (not an SQLite file). "
+        "The file was left as it is."),
+    "store.foreign": QT_TRANSLATE_NOOP(
+        "Errors", "Cannot open '%path': it is an SQLite database of another program, not of ITA "
+        "Desktop. The file was left as it is."),
+    "store.damaged": QT_TRANSLATE_NOOP(
+        "Errors", "Cannot open '%path': the file is damaged (integrity check: %problems). The "
+        "file was left as it is. Restore the latest copy from the 'backups' folder next to it, "
+        "or from your own backup copy."),
+    "store.newer": QT_TRANSLATE_NOOP(
+        "Errors", "Cannot open '%path': it was written by a newer ITA Desktop (schema version "
+        "%found; this program knows up to %known). The file was left as it is. Install the "
+        "newer ITA Desktop to open it."),
+    "store.no_permission": QT_TRANSLATE_NOOP(
+        "Errors", "Cannot open '%path': you have no permission to read it. Ask for access, or "
+        "choose another file."),
+    "store.is_folder": QT_TRANSLATE_NOOP(
+        "Errors", "Cannot open '%path': it is a folder. Choose a database file."),
+    "store.missing": QT_TRANSLATE_NOOP(
+        "Errors", "Cannot open '%path': the file does not exist. Check the path."),
+    "store.no_folder": QT_TRANSLATE_NOOP(
+        "Errors", "Cannot create '%path': its folder cannot be created (%detail). Choose "
+        "another place."),
+    "store.cannot_open": QT_TRANSLATE_NOOP(
+        "Errors", "Cannot open '%path' (%detail). Check that the file and its folder can be "
+        "read and written, or choose another file."),
+    "store.migration_failed": QT_TRANSLATE_NOOP(
+        "Errors", "Cannot open '%path': upgrading it to schema version %version failed "
+        "(%detail). The upgrade was rolled back and the file is unchanged."),
+    "store.migration_failed_backup": QT_TRANSLATE_NOOP(
+        "Errors", "Cannot open '%path': upgrading it to schema version %version failed "
+        "(%detail). The upgrade was rolled back and the file is unchanged. A copy from before "
+        "the upgrade is at '%backup'."),
+    "store.locked": QT_TRANSLATE_NOOP(
+        "Errors", "The database '%path' is in use by another program or another ITA Desktop "
+        "window, so nothing was changed. Close the other program and try again."),
+    "store.read_only": QT_TRANSLATE_NOOP(
+        "Errors", "The database '%path' is read-only (a write-protected file, folder or USB "
+        "stick), so nothing was changed. Copy it to a place you can write to, or ask for "
+        "write access."),
+    "store.disk_full": QT_TRANSLATE_NOOP(
+        "Errors", "The disk holding '%path' is full, so nothing was changed. Free some space "
+        "and try again."),
+    "store.io_error": QT_TRANSLATE_NOOP(
+        "Errors", "The database '%path' could not be written (%detail), so nothing was "
+        "changed. Check the disk or USB stick and try again."),
+    "store.no_person": QT_TRANSLATE_NOOP(
+        "Errors", "There is no person number %id in the roster (someone else may have changed "
+        "it). Nothing was changed."),
+    "store.person_not_saved": QT_TRANSLATE_NOOP(
+        "Errors", "This person was never saved, so there is nothing to update."),
+    "store.commander_not_in_roster": QT_TRANSLATE_NOOP(
+        "Errors", "The commander chosen is not in the roster. Nothing was changed."),
+    "store.emblem_before_profile": QT_TRANSLATE_NOOP(
+        "Errors", "Save the unit profile before adding its emblem."),
+    "store.unknown_language": QT_TRANSLATE_NOOP(
+        "Errors", "Unknown language '%language'."),
+    "store.framework_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "The ITA framework of fiscal year %year in the database cannot be read: "
+        "%detail"),
+    "store.problems": QT_TRANSLATE_NOOP("Errors", "%problems"),
+})
+
+
+class StoreError(AppError):
+    """Anything the store refuses or cannot do; nothing was written."""
 
 
 class DatabaseFileError(StoreError):
-    def __init__(self, path: Path, reason: str, advice: str) -> None:
+    """A database file that cannot be opened as it is; it was left untouched."""
+
+    def __init__(self, code: str, path: Path, /, **values: object) -> None:
         self.path = Path(path)
-        self.reason = reason
-        self.advice = advice
-        super().__init__(f"Cannot open '{self.path}': {reason}. {advice}")
+        super().__init__(code, path=self.path, **values)
 
 
 class NotADatabaseError(DatabaseFileError):
     def __init__(self, path: Path) -> None:
-        super().__init__(
-            path,
-            "it is not an ITA Desktop database (not an SQLite file)",
-            "The file was left as it is. Choose another file, or give a new file name to start "
-            "a new database.",
-        )
+        super().__init__("store.not_a_database", path)
 
 
 class ForeignDatabaseError(DatabaseFileError):
     def __init__(self, path: Path) -> None:
-        super().__init__(
-            path,
-            "it is an SQLite database of another program, not of ITA Desktop",
-            "The file was left as it is. Choose an ITA Desktop database or a new file name.",
-        )
+        super().__init__("store.foreign", path)
 
 
 class DamagedDatabaseError(DatabaseFileError):
     def __init__(self, path: Path, problems: list[str]) -> None:
         self.problems = problems
-        shown = "; ".join(problems[:3])
-        super().__init__(
-            path,
-            f"the file is damaged (integrity check: {shown})",
-            "The file was left as it is. Restore the latest copy from the 'backups' folder next "
-            "to it, or from your own backup copy.",
-        )
+        super().__init__("store.damaged", path, problems="; ".join(problems[:3]))
 
 
 class NewerDatabaseError(DatabaseFileError):
     def __init__(self, path: Path, found: int, known: int) -> None:
         self.found = found
         self.known = known
-        super().__init__(
-            path,
-            f"it was written by a newer ITA Desktop (schema version {found}; this program "
-            f"knows up to {known})",
-            "The file was left as it is. Install the newer ITA Desktop to open it.",
-        )
+        super().__init__("store.newer", path, found=found, known=known)
 
 
 class UnreadableDatabaseError(DatabaseFileError):
-    pass
+    """The file or its folder cannot be read or made (``code`` says which)."""
 
 
 class MigrationError(DatabaseFileError):
     def __init__(self, path: Path, version: int, detail: str, backup: Path | None) -> None:
         self.backup = backup
-        where = f" A copy from before the upgrade is at '{backup}'." if backup else ""
-        super().__init__(
-            path,
-            f"upgrading it to schema version {version} failed ({detail})",
-            "The upgrade was rolled back and the file is unchanged." + where,
-        )
+        if backup is None:
+            super().__init__("store.migration_failed", path, version=version, detail=detail)
+        else:
+            super().__init__("store.migration_failed_backup", path, version=version,
+                             detail=detail, backup=backup)
+
+
+class WriteError(StoreError):
+    """The file could not be written (locked, read-only, full, I/O); the action was rolled
+    back, so nothing changed."""
+
+    def __init__(self, code: str, path: Path, detail: str = "") -> None:
+        self.path = Path(path)
+        super().__init__(code, path=self.path, detail=detail)
+
+
+def write_error(exc: sqlite3.Error, path: Path) -> WriteError | None:
+    """The ``WriteError`` an SQLite error stands for, or None when it is something else
+    (a constraint, a bug) that must not be dressed up as a disk problem."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    message = str(exc).lower()
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in message \
+            or "database table is locked" in message:
+        return WriteError("store.locked", path, str(exc))
+    if name.startswith("SQLITE_READONLY") or "readonly" in message or "read-only" in message:
+        return WriteError("store.read_only", path, str(exc))
+    if name.startswith("SQLITE_FULL") or "database or disk is full" in message:
+        return WriteError("store.disk_full", path, str(exc))
+    if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")) or "disk i/o error" in message \
+            or "unable to open database" in message:
+        return WriteError("store.io_error", path, str(exc))
+    return None
 
 
 class ValidationError(StoreError):
@@ -84,4 +162,4 @@ class ProblemsError(ValidationError):
 
     def __init__(self, problems: list) -> None:
         self.problems = problems
-        super().__init__("; ".join(p.english() for p in problems))
+        super().__init__("store.problems", problems="; ".join(p.english() for p in problems))

@@ -71,7 +71,7 @@ class PeopleRepository:
     def get(self, person_id: int) -> Person:
         row = self.db.execute("SELECT * FROM people WHERE id = ?", (person_id,)).fetchone()
         if row is None:
-            raise StoreError(f"No person with id {person_id} in the roster.")
+            raise StoreError("store.no_person", id=person_id)
         return _person(row)
 
     def count(self) -> int:
@@ -117,7 +117,7 @@ class PeopleRepository:
 
     def update(self, person: Person, unit_kind: UnitKind | None = None) -> Person:
         if person.id is None:
-            raise StoreError("Cannot update a person who was never saved.")
+            raise StoreError("store.person_not_saved")
         self._validate(person, unit_kind)
         with self.db.transaction():
             cursor = self.db.execute(
@@ -126,7 +126,7 @@ class PeopleRepository:
                 {**_values(person), "stamp": _now(), "id": person.id},
             )
             if cursor.rowcount != 1:
-                raise StoreError(f"No person with id {person.id} in the roster.")
+                raise StoreError("store.no_person", id=person.id)
         return person
 
     def set_active(self, person_id: int, active: bool, on: date | None = None) -> Person:
@@ -138,7 +138,7 @@ class PeopleRepository:
                 (int(active), left_on, _now(), person_id),
             )
             if cursor.rowcount != 1:
-                raise StoreError(f"No person with id {person_id} in the roster.")
+                raise StoreError("store.no_person", id=person_id)
         return self.get(person_id)
 
     def signature(self, person_id: int) -> bytes | None:
@@ -152,4 +152,4 @@ class PeopleRepository:
             cursor = self.db.execute("UPDATE people SET signature = ?, updated_at = ? "
                                      "WHERE id = ?", (png, _now(), person_id))
             if cursor.rowcount != 1:
-                raise StoreError(f"No person with id {person_id} in the roster.")
+                raise StoreError("store.no_person", id=person_id)

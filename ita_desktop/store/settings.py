@@ -44,7 +44,7 @@ class SettingsRepository:
 
     def save(self, settings: Settings) -> None:
         if settings.language not in LANGUAGES:
-            raise StoreError(f"Unknown language '{settings.language}'.")
+            raise StoreError("store.unknown_language", language=settings.language)
         with self.db.transaction():
             for f in fields(settings):
                 value = getattr(settings, f.name)

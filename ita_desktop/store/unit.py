@@ -56,7 +56,7 @@ class UnitRepository:
                     "SELECT 1 FROM people WHERE id = ?", (unit.commander_id,)
                 ).fetchone()
                 if not found:
-                    raise StoreError("The commander chosen is not in the roster.")
+                    raise StoreError("store.commander_not_in_roster")
             self.db.execute(
                 f"INSERT INTO unit (id, {', '.join(columns)}) "
                 f"VALUES (1, {', '.join(':' + c for c in columns)}) "
@@ -78,4 +78,4 @@ class UnitRepository:
                 (png, datetime.now().isoformat(timespec="seconds")),
             )
             if cursor.rowcount != 1:
-                raise StoreError("Save the unit profile before adding its emblem.")
+                raise StoreError("store.emblem_before_profile")
