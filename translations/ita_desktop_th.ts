@@ -268,222 +268,222 @@
 <context>
     <name>FrameworkTab</name>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="89"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="79"/>
         <source>&amp;Start this year&apos;s framework</source>
         <translation>เริ่มกรอบการประเมินของปีนี้ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="106"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="96"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="106"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="96"/>
         <source>Sub-indicator</source>
         <translation>ตัวชี้วัดย่อย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="106"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="96"/>
         <source>Title</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="106"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="96"/>
         <source>Formats</source>
         <translation>รูปแบบไฟล์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="107"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="97"/>
         <source>Deadline</source>
         <translation>กำหนดเวลา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="107"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="97"/>
         <source>Points</source>
         <translation>คะแนน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="113"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="103"/>
         <source>Phase</source>
         <translation>ขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="113"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="103"/>
         <source>Dates</source>
         <translation>ช่วงเวลา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="113"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="103"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="113"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="103"/>
         <source>Responsible</source>
         <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="115"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="105"/>
         <source>&amp;Add item…</source>
         <translation>เพิ่มข้อ… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="116"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="106"/>
         <source>&amp;Edit item…</source>
         <translation>แก้ไขข้อ… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="117"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="107"/>
         <source>&amp;Remove item</source>
         <translation>ลบข้อ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="118"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="108"/>
         <source>&amp;Import…</source>
         <translation>นำเข้า… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="119"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="109"/>
         <source>E&amp;xport…</source>
         <translation>ส่งออก… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="135"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="125"/>
         <source>OIT items (open data published on the unit&apos;s website)</source>
         <translation>ข้อ OIT (ข้อมูลที่เปิดเผยต่อสาธารณะบนเว็บไซต์ของหน่วย)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="141"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="131"/>
         <source>Assessment calendar</source>
         <translation>ปฏิทินการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="179"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="182"/>
         <source>Framework unreadable</source>
         <translation>ไม่สามารถอ่านกรอบการประเมินได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="182"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="185"/>
         <source>Fiscal year %1 has no ITA framework yet. Start it from the unit&apos;s previous year, or from the framework that comes with the program; then edit its items.</source>
         <translation>ปีงบประมาณ %1 ยังไม่มีกรอบการประเมิน ITA กรุณาเริ่มจากกรอบการประเมินของหน่วยในปีก่อน หรือจากกรอบการประเมินที่มากับโปรแกรม แล้วจึงแก้ไขรายการข้อต่าง ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="195"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="198"/>
         <source>Weights: %1. Minimum samples: %2. EIT(1) quotas: %3.</source>
         <translation>น้ำหนักคะแนน: %1  จำนวนกลุ่มตัวอย่างขั้นต่ำ: %2  จำนวนขั้นต่ำ EIT(1) ตามสายงาน: %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="204"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="207"/>
         <source>%1 OIT items; their points add up to %2, the OIT weight.</source>
         <translation>ข้อ OIT จำนวน %1 ข้อ คะแนนรวม %2 เท่ากับน้ำหนักคะแนน OIT</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="210"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="213"/>
         <source>%1 OIT items; points add up to %2, the OIT weight is %3. The framework cannot be exported until they match.</source>
         <translation>ข้อ OIT จำนวน %1 ข้อ คะแนนรวม %2 แต่น้ำหนักคะแนน OIT คือ %3 จะส่งออกกรอบการประเมินได้เมื่อทั้งสองค่าเท่ากัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="267"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="270"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="278"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="301"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="281"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="304"/>
         <source>Cannot start the year</source>
         <translation>ไม่สามารถเริ่มปีงบประมาณได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="286"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="293"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="289"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="296"/>
         <source>Start a new fiscal year</source>
         <translation>เริ่มปีงบประมาณใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="287"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="290"/>
         <source>Fiscal year (B.E.) to start from the latest framework:</source>
         <translation>ปีงบประมาณ (พ.ศ.) ที่จะเริ่มจากกรอบการประเมินล่าสุด:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="294"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="297"/>
         <source>Fiscal year %1 already has a framework.</source>
         <translation>ปีงบประมาณ %1 มีกรอบการประเมินอยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="347"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="350"/>
         <source>Remove item</source>
         <translation>ลบข้อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="348"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="351"/>
         <source>Remove %1 &quot;%2&quot; from the framework of fiscal year %3?</source>
         <translation>ต้องการลบข้อ %1 &quot;%2&quot; ออกจากกรอบการประเมินปีงบประมาณ %3 หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="356"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="359"/>
         <source>Not removed</source>
         <translation>ไม่ได้ลบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="363"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="376"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="384"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="366"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="379"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="387"/>
         <source>Import framework</source>
         <translation>นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="364"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="367"/>
         <source>ITA frameworks (*.json);;All files (*)</source>
         <translation>กรอบการประเมิน ITA (*.json);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="371"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="374"/>
         <source>Framework not imported</source>
         <translation>ไม่ได้นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="372"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="375"/>
         <source>Nothing was imported.</source>
         <translation>ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="377"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="380"/>
         <source>This framework is for &apos;%1&apos; units, but this unit uses &apos;%2&apos;. Import it anyway?</source>
         <translation>กรอบการประเมินนี้ใช้สำหรับหน่วยประเภท &apos;%1&apos; แต่หน่วยนี้เป็นประเภท &apos;%2&apos; ต้องการนำเข้าหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="385"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="388"/>
         <source>Replace the framework of fiscal year %1 with the one in the file?</source>
         <translation>ต้องการแทนที่กรอบการประเมินปีงบประมาณ %1 ด้วยกรอบการประเมินในไฟล์หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="395"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="402"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="398"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="405"/>
         <source>Export framework</source>
         <translation>ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="396"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="399"/>
         <source>The selected fiscal year has no framework yet.</source>
         <translation>ปีงบประมาณที่เลือกยังไม่มีกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="403"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="406"/>
         <source>ITA frameworks (*.json)</source>
         <translation>กรอบการประเมิน ITA (*.json)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="410"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="413"/>
         <source>Framework not exported</source>
         <translation>ไม่ได้ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="412"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="415"/>
         <source>Framework exported</source>
         <translation>ส่งออกกรอบการประเมินแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="413"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="416"/>
         <source>Saved to %1.</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
@@ -544,170 +544,181 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="84"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="45"/>
         <source>&amp;Unit &amp;&amp; people</source>
         <translation>หน่วยและกำลังพล (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="69"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="87"/>
         <source>Fiscal yea&amp;r (B.E.)</source>
         <translation>ปีงบประมาณ (พ.ศ.) (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="85"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="47"/>
         <source>ITA fra&amp;mework</source>
         <translation>กรอบการประเมิน ITA (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="118"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="119"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="134"/>
         <source>&amp;New database…</source>
         <translation>สร้างฐานข้อมูลใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="121"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="136"/>
         <source>&amp;Open database…</source>
         <translation>เปิดฐานข้อมูล… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="123"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="138"/>
         <source>Save a &amp;backup copy…</source>
         <translation>สำรองข้อมูล… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="125"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="140"/>
         <source>E&amp;xport report…</source>
         <translation>ส่งออกรายงาน… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="127"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="142"/>
         <source>Report &amp;register…</source>
         <translation>ทะเบียนรายงาน… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="130"/>
-        <source>&amp;Save unit profile</source>
-        <translation>บันทึกข้อมูลหน่วย (&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="132"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="147"/>
         <source>Se&amp;ttings…</source>
         <translation>ตั้งค่า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="135"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="138"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="153"/>
         <source>&amp;Year</source>
         <translation>ปีงบประมาณ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="139"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="49"/>
         <source>Start a &amp;new fiscal year…</source>
         <translation>เริ่มปีงบประมาณใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="141"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="51"/>
         <source>&amp;Import framework…</source>
         <translation>นำเข้ากรอบการประเมิน… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="143"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="53"/>
         <source>&amp;Export framework…</source>
         <translation>ส่งออกกรอบการประเมิน… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="146"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="160"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="147"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="161"/>
         <source>&amp;About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="211"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="243"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="212"/>
-        <source>The unit profile has changes that are not saved. Save them?</source>
-        <translation>ข้อมูลหน่วยมีการแก้ไขที่ยังไม่ได้บันทึก ต้องการบันทึกหรือไม่</translation>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="145"/>
+        <source>&amp;Save changes</source>
+        <translation>&amp;บันทึกการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="237"/>
         <location filename="../ita_desktop/ui/shell/main_window.py" line="244"/>
+        <source>These changes are not saved:
+%1
+
+Save them?</source>
+        <translation>รายการต่อไปนี้มีการเปลี่ยนแปลงที่ยังไม่ได้บันทึก:
+%1
+
+ต้องการบันทึกหรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="279"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="286"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="238"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="262"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="280"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="304"/>
         <source>ITA Desktop databases (*.sqlite)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="245"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="287"/>
         <source>&apos;%1&apos; already exists. Use Open database to open it.</source>
         <translation>มีไฟล์ &apos;%1&apos; อยู่แล้ว กรุณาเปิดไฟล์นี้ด้วยคำสั่ง &quot;เปิดฐานข้อมูล&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="252"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="294"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="253"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="295"/>
         <source>ITA Desktop databases (*.sqlite *.db);;All files (*)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite *.db);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="260"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="302"/>
         <source>Save a backup copy</source>
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="268"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="277"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="310"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="319"/>
         <source>Backup not saved</source>
         <translation>ไม่ได้บันทึกสำเนาสำรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="269"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="311"/>
         <source>Choose another file than the open database.</source>
         <translation>กรุณาเลือกไฟล์อื่นที่ไม่ใช่ฐานข้อมูลที่เปิดอยู่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="279"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="321"/>
         <source>Backup saved</source>
         <translation>บันทึกสำเนาสำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="280"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="322"/>
         <source>A full copy of the database was saved to %1.</source>
         <translation>บันทึกสำเนาฐานข้อมูลทั้งหมดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="321"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="360"/>
+        <source>Settings not saved</source>
+        <translation>ไม่ได้บันทึกการตั้งค่า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="377"/>
         <source>The database was upgraded; a copy from before is at %1</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว สำเนาก่อนปรับรุ่นอยู่ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="327"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="383"/>
         <source>About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="328"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="384"/>
         <source>ITA Desktop %1
 
 The yearly ITA paperwork of a police station or immigration unit, kept offline in one file.
@@ -1733,6 +1744,14 @@ Database: %2</source>
         <location filename="../ita_desktop/ui/unit/unit_form.py" line="251"/>
         <source>Remove the unit&apos;s emblem?</source>
         <translation>ต้องการลบตราสัญลักษณ์ของหน่วยหรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTab</name>
+    <message>
+        <location filename="../ita_desktop/ui/unit/tab.py" line="68"/>
+        <source>the unit profile</source>
+        <translation>ข้อมูลหน่วยงาน</translation>
     </message>
 </context>
 </TS>

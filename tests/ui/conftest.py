@@ -33,3 +33,19 @@ def answer(monkeypatch):
             state["reply"] = button
 
     return Answers()
+
+
+@pytest.fixture
+def tab_context():
+    """A ``TabContext`` for building one tab on its own, as the window would."""
+    from ita_desktop.domain.fiscal import current_fiscal_year
+    from ita_desktop.store.settings import SettingsRepository
+    from ita_desktop.ui.shell.tab import ShellEvents, TabContext
+
+    def make(db, year: int | None = None, english: bool = False) -> TabContext:
+        settings = SettingsRepository(db).load()
+        return TabContext(db=db, settings=lambda: settings,
+                          year=lambda: year or current_fiscal_year(), events=ShellEvents(),
+                          english=english)
+
+    return make

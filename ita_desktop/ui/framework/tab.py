@@ -6,11 +6,10 @@ edited here; frameworks travel between units as files.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -44,7 +43,9 @@ from ita_desktop.domain.thai_dates import format_date_range, format_thai_date
 from ita_desktop.domain.units import UnitKind, unit_kind_info
 from ita_desktop.store.errors import StoreError
 from ita_desktop.store.frameworks import FrameworkRepository
+from ita_desktop.store.unit import UnitRepository
 from ita_desktop.ui.common.forms import fill, pad_rows_for_thai
+from ita_desktop.ui.shell.tab import Tab, TabContext
 
 
 def _read_only_table(headers: list[str]) -> QTableWidget:
@@ -60,25 +61,14 @@ def _read_only_table(headers: list[str]) -> QTableWidget:
     return table
 
 
-class FrameworkTab(QWidget):
-    years_changed = Signal(int)
-
-    def __init__(
-        self,
-        frameworks: FrameworkRepository,
-        unit_kind: Callable[[], UnitKind],
-        *,
-        english: bool = False,
-        export_dir: Callable[[], Path] = Path.home,
-        digits: Callable[[], DigitStyle] = lambda: DigitStyle.THAI,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._digits = digits
-        self._frameworks = frameworks
-        self._unit_kind = unit_kind
-        self._english = english
-        self._export_dir = export_dir
+class FrameworkTab(Tab):
+    def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._digits = context.digits
+        self._frameworks = FrameworkRepository(context.db)
+        self._units = UnitRepository(context.db)
+        self._english = context.english
+        self._export_dir = context.export_dir
         self._year: int | None = None
         self.catalog: Catalog | None = None
 
@@ -160,14 +150,27 @@ class FrameworkTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self.items.itemSelectionChanged.connect(self._selection_changed)
+        self.year_changed(context.year())
 
     # --- showing ----------------------------------------------------------------------------
     def framework_name(self) -> str:
-        return unit_kind_info(self._unit_kind()).framework
+        unit = self._units.get()
+        return unit_kind_info(unit.kind if unit else UnitKind.PROVINCIAL_IMMIGRATION).framework
 
-    def set_year(self, year: int | None) -> None:
+    # --- the tab contract -------------------------------------------------------------------
+    def year_changed(self, year: int) -> None:
         self._year = year
         self.reload()
+
+    def digits_changed(self, digits: DigitStyle) -> None:
+        self.reload(self._selected_code())
+
+    def refresh(self) -> None:
+        self.reload(self._selected_code())
+
+    def _selected_code(self) -> str | None:
+        item = self.selected_item()
+        return item.code if item else None
 
     def reload(self, select_code: str | None = None) -> None:
         if self._year is None:
@@ -293,7 +296,7 @@ class FrameworkTab(QWidget):
             QMessageBox.information(self, self.tr("Start a new fiscal year"),
                                     self.tr("Fiscal year %1 already has a framework.")
                                     .replace("%1", str(year)))
-            self.years_changed.emit(year)
+            self.context.events.years_changed.emit(year)
             return
         try:
             catalog = self._frameworks.starting_point(self.framework_name(), year)
@@ -301,7 +304,7 @@ class FrameworkTab(QWidget):
             QMessageBox.warning(self, self.tr("Cannot start the year"), str(exc))
             return
         if self._store(catalog):
-            self.years_changed.emit(year)
+            self.context.events.years_changed.emit(year)
 
     def add_item(self) -> None:
         if self.catalog is None:
@@ -388,7 +391,7 @@ class FrameworkTab(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         if self._store(catalog):
-            self.years_changed.emit(catalog.fiscal_year)
+            self.context.events.years_changed.emit(catalog.fiscal_year)
 
     def export_framework(self) -> None:
         if self.catalog is None:

@@ -1,7 +1,8 @@
-"""The main window: builds the menus, the fiscal-year selector and the tabs, and wires them.
+"""The main window: the menus, the fiscal-year selector and the tabs of ``ui/shell/tabs.py``.
 
-Tabs get their repositories and settings through their constructors; the window owns the one
-open database and rebuilds the tabs when the database or the language changes.
+The window owns the one open database and hands each tab a ``TabContext``; it knows the tabs
+only through the ``Tab`` contract. Changing the database or the language rebuilds every tab,
+after asking each one about unsaved changes.
 """
 
 from __future__ import annotations
@@ -9,9 +10,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTabWidget,
     QWidget,
@@ -27,41 +28,58 @@ from PySide6.QtWidgets import (
 
 from ita_desktop import __version__
 from ita_desktop.domain.fiscal import current_fiscal_year
+from ita_desktop.errors import AppError
 from ita_desktop.store import open_database
 from ita_desktop.store.database import Database
 from ita_desktop.store.errors import StoreError
 from ita_desktop.store.frameworks import FrameworkRepository
-from ita_desktop.store.people import PeopleRepository
 from ita_desktop.store.settings import Settings, SettingsRepository
 from ita_desktop.store.unit import UnitRepository
+from ita_desktop.ui.common.error_text import error_text
+from ita_desktop.ui.common.forms import fill
 from ita_desktop.ui.shell.error_dialog import show_open_error
 from ita_desktop.ui.shell.lazy_tab import LazyTab
-from ita_desktop.ui.unit.tab import UnitTab
+from ita_desktop.ui.shell.tab import ShellEvents, Tab, TabContext
+from ita_desktop.ui.shell.tabs import TABS, TabAction, TabSpec
 
-if TYPE_CHECKING:
-    from ita_desktop.ui.framework.tab import FrameworkTab
+# The window's text; ``tr`` would also work, but this keeps the tab titles' context in one place.
+CONTEXT = "MainWindow"
 
 
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, language: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.resize(1280, 800)
         self.db = db
         # ``--lang`` wins over the saved setting for this run, until Settings changes it.
         self._language = language
+        self._holders: dict[str, LazyTab[Tab]] = {}
         self._build()
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """1280×800 where there is room; within the screen on a 1366×768 laptop."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1280, 800
+        if screen is not None:
+            # Leave room for the window frame the window manager adds.
+            width = min(width, screen.width() - 16)
+            height = min(height, screen.height() - 48)
+        self.resize(width, height)
 
     # --- building -----------------------------------------------------------------------
     def _build(self) -> None:
         """(Re)build everything that shows text, so a language change applies at once."""
         self.menuBar().clear()
         self.units = UnitRepository(self.db)
-        self.people = PeopleRepository(self.db)
         self.frameworks = FrameworkRepository(self.db)
         self.settings_repo = SettingsRepository(self.db)
         self.settings = self.settings_repo.load()
-        english = self.language() == "en"
+        self.events = ShellEvents(self)
+        self.context = TabContext(
+            db=self.db, settings=lambda: self.settings, year=self.selected_year,
+            events=self.events, english=self.language() == "en",
+        )
 
         self.year = QComboBox()
         self.year.setMinimumContentsLength(6)
@@ -73,45 +91,42 @@ class MainWindow(QMainWindow):
         year_layout.setContentsMargins(8, 2, 4, 2)
         year_layout.addWidget(year_label)
         year_layout.addWidget(self.year)
+        self._fill_years()
 
-        self.unit_tab = UnitTab(
-            self.units, self.people, english=english,
-            digits=lambda: self.settings.digit_style, export_dir=self.settings.export_dir,
-        )
-        self._framework_holder: LazyTab[FrameworkTab] = LazyTab(self._make_framework_tab)
         old = self.centralWidget()
+        shown = old.currentIndex() if isinstance(old, QTabWidget) else 0
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.unit_tab, self.tr("&Unit && people"))
-        self.tabs.addTab(self._framework_holder, self.tr("ITA fra&mework"))
+        self._holders = {}
+        for spec in TABS:
+            holder: LazyTab[Tab] = LazyTab(lambda spec=spec: self._make_tab(spec))
+            self._holders[spec.key] = holder
+            self.tabs.addTab(holder, QCoreApplication.translate(CONTEXT, spec.title))
         self.tabs.setCornerWidget(year_box, Qt.Corner.TopRightCorner)
         self.setCentralWidget(self.tabs)
+        self.tabs.setCurrentIndex(shown)
         if old is not None:
             old.deleteLater()
+            # A rebuild keeps the tab the user was on, built now rather than on the next paint.
+            self.tabs.currentWidget().content()
         self._build_menus()
-        self._fill_years()
         self.year.currentIndexChanged.connect(self._year_changed)
-        self.unit_tab.form.saved.connect(self._update_title)
-        self._year_changed()
+        self.events.years_changed.connect(self._select_year)
+        self.events.unit_changed.connect(self._update_title)
         self._update_title()
         self.statusBar().showMessage(str(self.db.path))
+
+    def _make_tab(self, spec: TabSpec) -> Tab:
+        return spec.build(self.context)
 
     def language(self) -> str:
         return self._language or self.settings.language
 
-    def _make_framework_tab(self) -> FrameworkTab:
-        from ita_desktop.ui.framework.tab import FrameworkTab
+    def tab(self, key: str) -> Tab:
+        """The tab ``key`` of ``ui/shell/tabs.py``, built now if it was not yet."""
+        return self._holders[key].content()
 
-        tab = FrameworkTab(
-            self.frameworks, self.unit_tab.unit_kind, english=self.language() == "en",
-            export_dir=self.settings.export_dir, digits=lambda: self.settings.digit_style,
-        )
-        tab.years_changed.connect(self._select_year)
-        tab.set_year(self.selected_year())
-        return tab
-
-    @property
-    def framework_tab(self) -> FrameworkTab:
-        return self._framework_holder.content()
+    def built_tabs(self) -> list[Tab]:
+        return [h.content() for h in self._holders.values() if h.is_built]
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -127,7 +142,7 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("Report &register…"), self.show_register,
                   QKeySequence("Ctrl+R"))
         file_menu.addSeparator()
-        self._add(file_menu, self.tr("&Save unit profile"), self.save_profile,
+        self._add(file_menu, self.tr("&Save changes"), self.save_current,
                   QKeySequence(QKeySequence.StandardKey.Save))
         self._add(file_menu, self.tr("Se&ttings…"), self.open_settings,
                   QKeySequence("Ctrl+,"))
@@ -135,28 +150,32 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("&Quit"), self.close,
                   QKeySequence(QKeySequence.StandardKey.Quit))
 
-        year_menu = bar.addMenu(self.tr("&Year"))
-        self._add(year_menu, self.tr("Start a &new fiscal year…"),
-                  lambda: self._on_framework_tab("start_new_year"))
-        self._add(year_menu, self.tr("&Import framework…"),
-                  lambda: self._on_framework_tab("import_framework"))
-        self._add(year_menu, self.tr("&Export framework…"),
-                  lambda: self._on_framework_tab("export_framework"))
+        menus = {"file": file_menu, "year": bar.addMenu(self.tr("&Year"))}
+        for spec in TABS:
+            for action in spec.actions:
+                self._add(menus[action.menu], QCoreApplication.translate(CONTEXT, action.text),
+                          lambda _=False, spec=spec, action=action: self._run(spec, action),
+                          QKeySequence(action.shortcut) if action.shortcut else None)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._add(help_menu, self.tr("&About ITA Desktop"), self.about)
 
-    def _add(self, menu, text: str, slot, shortcut: QKeySequence | None = None) -> QAction:  # type: ignore[no-untyped-def]
+    def _add(self, menu: QMenu, text: str, slot, shortcut: QKeySequence | None = None  # type: ignore[no-untyped-def]
+             ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
+            # Window shortcuts work wherever the focus is, a dialog of the window excepted.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
         menu.addAction(action)
+        # Also on the window itself, so the shortcut works while the menu bar is hidden.
+        self.addAction(action)
         return action
 
-    def _on_framework_tab(self, action: str) -> None:
-        self.tabs.setCurrentWidget(self._framework_holder)
-        getattr(self.framework_tab, action)()
+    def _run(self, spec: TabSpec, action: TabAction) -> None:
+        self.tabs.setCurrentWidget(self._holders[spec.key])
+        getattr(self.tab(spec.key), action.method)()
 
     # --- fiscal year ----------------------------------------------------------------------
     def _fill_years(self) -> None:
@@ -169,56 +188,79 @@ class MainWindow(QMainWindow):
         index = self.year.findData(wanted)
         self.year.setCurrentIndex(index if index >= 0 else 0)
         self.year.blockSignals(False)
-        if self._framework_holder.is_built:
-            self.framework_tab.set_year(self.year.currentData())
 
     def _select_year(self, year: int) -> None:
+        before = self.selected_year()
         self._fill_years()
         index = self.year.findData(year)
         if index >= 0:
             self.year.setCurrentIndex(index)
+        if self.selected_year() == before:
+            # The same year, but its framework is new: the tabs show it again.
+            for tab in self.built_tabs():
+                tab.year_changed(before)
 
     def selected_year(self) -> int:
         return int(self.year.currentData())
 
     def _year_changed(self) -> None:
         year = self.selected_year()
-        if self._framework_holder.is_built:
-            self.framework_tab.set_year(year)
+        for tab in self.built_tabs():
+            tab.year_changed(year)
         if year != self.settings.fiscal_year:
-            self._save_settings(replace(self.settings, fiscal_year=year))
+            # The year shown next time; when the file cannot be written the choice still
+            # applies now, and the status bar says it will not be remembered.
+            try:
+                self._save_settings(replace(self.settings, fiscal_year=year))
+            except AppError as exc:
+                self.settings = replace(self.settings, fiscal_year=year)
+                self.statusBar().showMessage(error_text(exc), 20000)
 
     def _save_settings(self, settings: Settings) -> None:
         self.settings_repo.save(settings)
         self.settings = settings
 
-    # --- actions ----------------------------------------------------------------------------
+    # --- unsaved changes --------------------------------------------------------------------
     def _update_title(self) -> None:
         unit = self.units.get()
         name = (unit.short_name or unit.full_name) if unit else ""
         parts = ["ITA Desktop", name, self.db.path.name]
         self.setWindowTitle(" — ".join(p for p in parts if p))
 
-    def save_profile(self) -> None:
-        self.tabs.setCurrentWidget(self.unit_tab)
-        self.unit_tab.form.save()
+    def save_current(self) -> None:
+        holder = self.tabs.currentWidget()
+        if isinstance(holder, LazyTab) and holder.is_built:
+            holder.content().save_changes()
 
-    def _confirm_unsaved(self) -> bool:
-        """True when it is fine to leave the current database (saved, discarded or clean)."""
-        if not self.unit_tab.form.dirty:
+    def confirm_unsaved(self) -> bool:
+        """True when it is fine to leave the tabs as they are built now: nothing unsaved, or
+        every tab's changes saved or discarded as the user chose."""
+        pending = [(tab, what) for tab in self.built_tabs() for what in tab.unsaved_changes()]
+        if not pending:
             return True
+        listed = "\n".join(f"• {what}" for _, what in pending)
         answer = QMessageBox.question(
             self, self.tr("Unsaved changes"),
-            self.tr("The unit profile has changes that are not saved. Save them?"),
+            fill(self.tr("These changes are not saved:\n%1\n\nSave them?"), listed),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
         )
+        tabs = list(dict.fromkeys(tab for tab, _ in pending))
         if answer == QMessageBox.StandardButton.Save:
-            return self.unit_tab.form.save()
-        return answer == QMessageBox.StandardButton.Discard
+            for tab in tabs:
+                if not tab.save_changes():
+                    self.tabs.setCurrentWidget(tab.parentWidget())
+                    return False
+            return True
+        if answer == QMessageBox.StandardButton.Discard:
+            for tab in tabs:
+                tab.discard_changes()
+            return True
+        return False
 
+    # --- database -----------------------------------------------------------------------------
     def switch_database(self, path: Path) -> bool:
-        if not self._confirm_unsaved():
+        if not self.confirm_unsaved():
             return False
         try:
             db = open_database(path)
@@ -242,8 +284,8 @@ class MainWindow(QMainWindow):
         path = Path(name)
         if path.exists():
             QMessageBox.warning(self, self.tr("New database"),
-                                self.tr("'%1' already exists. Use Open database to open it.")
-                                .replace("%1", str(path)))
+                                fill(self.tr("'%1' already exists. Use Open database to open "
+                                             "it."), path))
             return
         self.switch_database(path)
 
@@ -277,13 +319,14 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Backup not saved"), str(exc))
             return
         QMessageBox.information(self, self.tr("Backup saved"),
-                                self.tr("A full copy of the database was saved to %1.")
-                                .replace("%1", str(target)))
+                                fill(self.tr("A full copy of the database was saved to %1."),
+                                     target))
 
+    # --- reports ----------------------------------------------------------------------------
     def export_report(self) -> None:
         from ita_desktop.ui.reports.export_dialog import ExportDialog
 
-        if not self._confirm_unsaved():
+        if not self.confirm_unsaved():
             return
         dialog = ExportDialog(self.db, self.selected_year(), self.settings.digit_style,
                               self.settings.export_dir(), self.language() == "en", self)
@@ -296,42 +339,55 @@ class MainWindow(QMainWindow):
                        digits=self.settings.digit_style, folder=self.settings.export_dir(),
                        parent=self).exec()
 
+    # --- settings -----------------------------------------------------------------------------
     def open_settings(self) -> None:
         from ita_desktop.ui.shell.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self)
         if not dialog.exec():
             return
-        new = dialog.settings()
+        self.apply_settings(dialog.settings())
+
+    def apply_settings(self, new: Settings) -> bool:
+        """Save and apply ``new``; all or nothing. A language change rebuilds the tabs, so it
+        asks about unsaved changes first: cancelling leaves every setting as it was."""
         language_changed = new.language != self.language()
+        if language_changed and not self.confirm_unsaved():
+            return False
+        try:
+            self._save_settings(new)
+        except AppError as exc:
+            QMessageBox.warning(self, self.tr("Settings not saved"), error_text(exc))
+            return False
         self._language = None
-        self._save_settings(new)
         if language_changed:
             from ita_desktop.ui.shell.translation import install_translators
 
             app = QApplication.instance()
             assert isinstance(app, QApplication)
             install_translators(app, new.language)
-        if not self._confirm_unsaved():
-            return
-        self._build()
+            self._build()
+            return True
+        for tab in self.built_tabs():
+            tab.digits_changed(new.digit_style)
+        return True
 
     def tell_upgraded(self, backup: Path) -> None:
         self.statusBar().showMessage(
-            self.tr("The database was upgraded; a copy from before is at %1")
-            .replace("%1", str(backup)), 20000
+            fill(self.tr("The database was upgraded; a copy from before is at %1"), backup),
+            20000,
         )
 
     def about(self) -> None:
         QMessageBox.about(
             self, self.tr("About ITA Desktop"),
-            self.tr("ITA Desktop %1\n\nThe yearly ITA paperwork of a police station or "
-                    "immigration unit, kept offline in one file.\n\nDatabase: %2")
-            .replace("%1", __version__).replace("%2", str(self.db.path)),
+            fill(self.tr("ITA Desktop %1\n\nThe yearly ITA paperwork of a police station or "
+                         "immigration unit, kept offline in one file.\n\nDatabase: %2"),
+                 __version__, self.db.path),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._confirm_unsaved():
+        if self.confirm_unsaved():
             event.accept()
         else:
             event.ignore()

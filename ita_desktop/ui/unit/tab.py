@@ -2,36 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QWidget
 
-from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.units import UnitKind
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.store.unit import UnitRepository
+from ita_desktop.ui.shell.tab import Tab, TabContext
 from ita_desktop.ui.unit.roster_panel import RosterPanel
 from ita_desktop.ui.unit.unit_form import UnitForm
 
 
-class UnitTab(QWidget):
-    def __init__(
-        self,
-        units: UnitRepository,
-        people: PeopleRepository,
-        *,
-        english: bool = False,
-        digits: Callable[[], DigitStyle] = lambda: DigitStyle.THAI,
-        export_dir: Callable[[], Path] = Path.home,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
+class UnitTab(Tab):
+    def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        units = UnitRepository(context.db)
         self._units = units
-        self.form = UnitForm(units, english=english)
-        self.roster = RosterPanel(people, self.unit_kind, english=english, digits=digits,
-                                  export_dir=export_dir)
+        self.form = UnitForm(units, english=context.english)
+        self.roster = RosterPanel(PeopleRepository(context.db), self.unit_kind,
+                                  english=context.english, digits=context.digits,
+                                  export_dir=context.export_dir)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
@@ -63,7 +53,22 @@ class UnitTab(QWidget):
         self.form.set_people(self.roster.model_people())
         if not dirty:
             self.form.load()
+        self.context.events.unit_changed.emit()
 
     def _profile_saved(self) -> None:
         # The unit kind decides the sections offered in the roster.
         self.roster.reload()
+        self.context.events.unit_changed.emit()
+
+    # --- the tab contract -------------------------------------------------------------------
+    def digits_changed(self, digits: object) -> None:
+        self.roster.reload()
+
+    def unsaved_changes(self) -> list[str]:
+        return [self.tr("the unit profile")] if self.form.dirty else []
+
+    def save_changes(self) -> bool:
+        return self.form.save() if self.form.dirty else True
+
+    def discard_changes(self) -> None:
+        self.form.load()

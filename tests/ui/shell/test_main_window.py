@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from ita_desktop.store.frameworks import FrameworkRepository
+from ita_desktop.store.people import PeopleRepository
 from ita_desktop.store.settings import SettingsRepository
 from ita_desktop.ui.framework.oit_item_dialog import OitItemDialog
 from ita_desktop.ui.shell.main_window import MainWindow
@@ -34,7 +35,7 @@ def test_tabs_and_years(window):
 
 def test_selecting_a_year_shows_its_framework_and_is_remembered(window, demo_db):
     window.year.setCurrentIndex(window.year.findData(2568))
-    tab = window.framework_tab
+    tab = window.tab("framework")
     assert tab.stack.currentIndex() == 1
     assert tab.items.rowCount() == 24 and tab.items.item(0, 0).text() == "O1"
     assert "add up to 40" in tab.balance.text()
@@ -44,16 +45,16 @@ def test_selecting_a_year_shows_its_framework_and_is_remembered(window, demo_db)
 def test_new_year_starts_from_the_latest(window, monkeypatch, demo_db):
     latest = max(FrameworkRepository(demo_db).years())
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (latest + 1, True))
-    window.framework_tab.start_new_year()
+    window.tab("framework").start_new_year()
     assert window.selected_year() == latest + 1
-    assert window.framework_tab.catalog.fiscal_year == latest + 1
-    assert window.framework_tab.items.rowCount() == 24
+    assert window.tab("framework").catalog.fiscal_year == latest + 1
+    assert window.tab("framework").items.rowCount() == 24
 
 
 def test_removing_an_item_warns_about_points_and_blocks_export(window, monkeypatch, answer,
                                                                tmp_path):
     window.year.setCurrentIndex(window.year.findData(2568))
-    tab = window.framework_tab
+    tab = window.tab("framework")
     tab.items.selectRow(23)
     tab.remove_item()
     assert tab.items.rowCount() == 23
@@ -67,7 +68,7 @@ def test_removing_an_item_warns_about_points_and_blocks_export(window, monkeypat
 
 def test_edit_item_changes_title_and_deadline(window, monkeypatch):
     window.year.setCurrentIndex(window.year.findData(2568))
-    tab = window.framework_tab
+    tab = window.tab("framework")
     tab.items.selectRow(0)
 
     def edit(dialog: OitItemDialog) -> int:
@@ -88,15 +89,15 @@ def test_export_and_import_a_framework(window, monkeypatch, answer, tmp_path, de
     window.year.setCurrentIndex(window.year.findData(2568))
     target = tmp_path / "framework.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    window.framework_tab.export_framework()
+    window.tab("framework").export_framework()
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["format"] == "ita-desktop-catalog" and len(data["oit_items"]) == 24
     FrameworkRepository(demo_db).delete(2568)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
-    window.framework_tab.import_framework()
+    window.tab("framework").import_framework()
     assert 2568 in FrameworkRepository(demo_db).years()
     assert window.selected_year() == 2568
-    assert window.framework_tab.items.rowCount() == 24
+    assert window.tab("framework").items.rowCount() == 24
 
 
 def test_bad_framework_file_is_refused_with_reason(window, monkeypatch, answer, tmp_path,
@@ -105,7 +106,7 @@ def test_bad_framework_file_is_refused_with_reason(window, monkeypatch, answer, 
     bad.write_text('{"format": "ita-desktop-catalog", "format_version": 1}', encoding="utf-8")
     before = FrameworkRepository(demo_db).years()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
-    window.framework_tab.import_framework()
+    window.tab("framework").import_framework()
     kind, text = answer.messages[-1]
     assert kind == "warning" and "Nothing was imported" in text and "bad.json" in text
     assert FrameworkRepository(demo_db).years() == before
@@ -113,10 +114,10 @@ def test_bad_framework_file_is_refused_with_reason(window, monkeypatch, answer, 
 
 def test_year_without_framework_offers_to_start_it(window, demo_db):
     FrameworkRepository(demo_db).delete(window.selected_year())
-    window.framework_tab.reload()
-    assert window.framework_tab.stack.currentIndex() == 0
-    window.framework_tab.start_selected_year()
-    assert window.framework_tab.stack.currentIndex() == 1
+    window.tab("framework").reload()
+    assert window.tab("framework").stack.currentIndex() == 0
+    window.tab("framework").start_selected_year()
+    assert window.tab("framework").stack.currentIndex() == 1
 
 
 def test_thai_translation_is_complete_and_loads(window, demo_db):
@@ -141,22 +142,22 @@ def test_opening_a_bad_file_keeps_the_current_database(window, monkeypatch, tmp_
     assert not window.switch_database(bad)
     assert shown and window.db is demo_db
     assert bad.read_text(encoding="utf-8") == "not a database"
-    assert window.people.count() == 21
+    assert PeopleRepository(window.db).count() == 21
 
 
 def test_switching_to_a_new_database_starts_empty(window, tmp_path):
     assert window.switch_database(tmp_path / "fresh.sqlite")
-    assert window.people.count() == 0
-    assert window.unit_tab.form.full_name.text() == ""
+    assert PeopleRepository(window.db).count() == 0
+    assert window.tab("unit").form.full_name.text() == ""
     window.db.close()
 
 
 def test_unsaved_profile_asks_before_closing(window, answer):
-    window.unit_tab.form.phone.setText("099")
+    window.tab("unit").form.phone.setText("099")
     answer.reply(QMessageBox.StandardButton.Cancel)
-    assert not window._confirm_unsaved()
+    assert not window.confirm_unsaved()
     answer.reply(QMessageBox.StandardButton.Discard)
-    assert window._confirm_unsaved()
+    assert window.confirm_unsaved()
 
 
 def test_backup_copy_is_a_full_database(window, monkeypatch, answer, tmp_path):
@@ -168,7 +169,7 @@ def test_backup_copy_is_a_full_database(window, monkeypatch, answer, tmp_path):
     window.backup_copy()
     copy = open_database(target, create=False)
     try:
-        assert PeopleRepository(copy).count() == window.people.count()
+        assert PeopleRepository(copy).count() == PeopleRepository(window.db).count()
     finally:
         copy.close()
     assert answer.messages[-1][0] == "information"
@@ -188,7 +189,7 @@ def test_settings_switch_digits_and_language(window, monkeypatch, demo_db):
     assert SettingsRepository(demo_db).load().digit_style == DigitStyle.ARABIC
     window.year.setCurrentIndex(window.year.findData(2568))
     window.tabs.setCurrentIndex(1)
-    first_phase = window.framework_tab.phases.item(0, 1).text()
+    first_phase = window.tab("framework").phases.item(0, 1).text()
     assert "2567" in first_phase and "๒" not in first_phase
 
 

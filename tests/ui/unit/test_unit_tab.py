@@ -17,8 +17,8 @@ from ita_desktop.ui.unit.tab import UnitTab
 
 
 @pytest.fixture
-def tab(qtbot, demo_db):
-    widget = UnitTab(UnitRepository(demo_db), PeopleRepository(demo_db))
+def tab(qtbot, demo_db, tab_context):
+    widget = UnitTab(tab_context(demo_db))
     qtbot.addWidget(widget)
     widget.show()
     return widget

@@ -1,0 +1,56 @@
+"""The window's tabs, in order: what each is called, where it is built, what it adds to menus.
+
+The window reads this list and knows no tab by name; a new tab is one entry here and its own
+folder under ``ui/``. Modules are imported when the tab is first shown, so start-up loads only
+the visible tab.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from ita_desktop.ui.shell.tab import Tab, TabContext
+
+
+@dataclass(frozen=True)
+class TabAction:
+    menu: str
+    """``"file"`` or ``"year"``: the window menu the action goes into."""
+    text: str
+    """Source text in the ``MainWindow`` translation context."""
+    method: str
+    """The tab's method the action calls, after showing the tab."""
+    shortcut: str | None = None
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    key: str
+    title: str
+    """Source text in the ``MainWindow`` translation context."""
+    factory: str
+    """``"module:Class"`` of the ``Tab`` subclass."""
+    actions: tuple[TabAction, ...] = ()
+
+    def build(self, context: TabContext) -> Tab:
+        module, _, name = self.factory.partition(":")
+        cls = getattr(importlib.import_module(module), name)
+        return cls(context)
+
+
+TABS: tuple[TabSpec, ...] = (
+    TabSpec("unit", QT_TRANSLATE_NOOP("MainWindow", "&Unit && people"),
+            "ita_desktop.ui.unit.tab:UnitTab"),
+    TabSpec("framework", QT_TRANSLATE_NOOP("MainWindow", "ITA fra&mework"),
+            "ita_desktop.ui.framework.tab:FrameworkTab", (
+                TabAction("year", QT_TRANSLATE_NOOP("MainWindow", "Start a &new fiscal year…"),
+                          "start_new_year"),
+                TabAction("year", QT_TRANSLATE_NOOP("MainWindow", "&Import framework…"),
+                          "import_framework"),
+                TabAction("year", QT_TRANSLATE_NOOP("MainWindow", "&Export framework…"),
+                          "export_framework"),
+            )),
+)
