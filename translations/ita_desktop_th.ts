@@ -334,8 +334,8 @@
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework/tab.py" line="107"/>
-        <source>&amp;Remove item</source>
-        <translation>ลบข้อ (&amp;R)</translation>
+        <source>Remo&amp;ve item</source>
+        <translation>ลบข้อ (&amp;V)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework/tab.py" line="108"/>
@@ -636,7 +636,7 @@
     <message>
         <location filename="../ita_desktop/ui/shell/main_window.py" line="145"/>
         <source>&amp;Save changes</source>
-        <translation>&amp;บันทึกการเปลี่ยนแปลง</translation>
+        <translation>บันทึกการเปลี่ยนแปลง (&amp;S)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/shell/main_window.py" line="244"/>
@@ -908,8 +908,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit/person_dialog.py" line="100"/>
-        <source>P&amp;hone</source>
-        <translation>โทรศัพท์ (&amp;H)</translation>
+        <source>&amp;Phone</source>
+        <translation>โทรศัพท์ (&amp;P)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit/person_dialog.py" line="101"/>
@@ -1392,8 +1392,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit/roster_panel.py" line="213"/>
-        <source>Mark as &amp;serving again</source>
-        <translation>บันทึกว่ากลับมาปฏิบัติงาน (&amp;S)</translation>
+        <source>Mark as serving a&amp;gain</source>
+        <translation>บันทึกว่ากลับมาปฏิบัติงาน (&amp;G)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit/roster_panel.py" line="240"/>
@@ -1626,8 +1626,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit/unit_form.py" line="84"/>
-        <source>S&amp;hort name</source>
-        <translation>ชื่อย่อ (&amp;H)</translation>
+        <source>Sh&amp;ort name</source>
+        <translation>ชื่อย่อ (&amp;O)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit/unit_form.py" line="85"/>
@@ -1636,8 +1636,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit/unit_form.py" line="86"/>
-        <source>&amp;Parent bureau</source>
-        <translation>หน่วยต้นสังกัด (&amp;P)</translation>
+        <source>Parent &amp;bureau</source>
+        <translation>หน่วยต้นสังกัด (&amp;B)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit/unit_form.py" line="88"/>
@@ -1656,8 +1656,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit/unit_form.py" line="89"/>
-        <source>E-ma&amp;il</source>
-        <translation>อีเมล (&amp;I)</translation>
+        <source>E-mail</source>
+        <translation>อีเมล</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit/unit_form.py" line="90"/>

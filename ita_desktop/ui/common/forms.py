@@ -3,12 +3,14 @@ rows tall enough for Thai."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
 )
 
@@ -61,3 +63,20 @@ def fill(text: str, *values: object) -> str:
 
     return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1])
                   if 0 < int(m.group(1)) <= len(values) else m.group(0), text)
+
+
+def action_button(action: QAction) -> QPushButton:
+    """A push button that stands for ``action``: its text with the Alt key (a tool button
+    drops the "&", so its Alt key would do nothing), enabled state and tooltip follow it."""
+    button = QPushButton(action.text())
+
+    def follow() -> None:
+        button.setText(action.text())
+        button.setEnabled(action.isEnabled())
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(shortcut)
+
+    follow()
+    action.changed.connect(follow)
+    button.clicked.connect(action.trigger)
+    return button

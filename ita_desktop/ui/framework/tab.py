@@ -104,7 +104,7 @@ class FrameworkTab(Tab):
         ])
         self.add_button = QPushButton(self.tr("&Add item…"))
         self.edit_button = QPushButton(self.tr("&Edit item…"))
-        self.remove_button = QPushButton(self.tr("&Remove item"))
+        self.remove_button = QPushButton(self.tr("Remo&ve item"))
         self.import_button = QPushButton(self.tr("&Import…"))
         self.export_button = QPushButton(self.tr("E&xport…"))
         self.add_button.clicked.connect(self.add_item)

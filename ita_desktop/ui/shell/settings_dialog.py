@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -45,7 +46,10 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Digits in documents"), self.digits)
-        form.addRow(self.tr("&Folder for exports"), folder_row)
+        # A row holding a layout gets no buddy of its own: Alt+F goes to the folder field.
+        folder_label = QLabel(self.tr("&Folder for exports"))
+        folder_label.setBuddy(self.folder)
+        form.addRow(folder_label, folder_row)
         lay_out_form_dialog(self, form, accept=QDialogButtonBox.StandardButton.Ok)
 
     def _browse(self) -> None:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +29,7 @@ from ita_desktop.domain.roster import Person
 from ita_desktop.domain.units import UnitKind, unit_kind_info
 from ita_desktop.store.errors import StoreError
 from ita_desktop.store.people import PeopleRepository
-from ita_desktop.ui.common.forms import pad_rows_for_thai
+from ita_desktop.ui.common.forms import action_button, pad_rows_for_thai
 from ita_desktop.ui.common.problem_text import problems_text
 from ita_desktop.ui.unit.roster_model import RosterFilter, RosterTableModel
 
@@ -105,10 +104,7 @@ class RosterPanel(QWidget):
         toolbar = QHBoxLayout()
         for action in (self.add_action, self.edit_action, self.leave_action,
                        self.import_action, self.template_action, self.export_action):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            toolbar.addWidget(button)
+            toolbar.addWidget(action_button(action))
         toolbar.addStretch(1)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
@@ -210,7 +206,7 @@ class RosterPanel(QWidget):
         self.edit_action.setEnabled(person is not None)
         self.leave_action.setEnabled(person is not None)
         if person is not None and not person.active:
-            self.leave_action.setText(self.tr("Mark as &serving again"))
+            self.leave_action.setText(self.tr("Mark as serving a&gain"))
         else:
             self.leave_action.setText(self.tr("Mark as &left"))
 

@@ -91,7 +91,7 @@ def test_mark_as_left_and_back(tab, answer):
     assert not repo.get(person.id).active
     assert tab.roster.show_left.isChecked()
     tab.roster.select(person.id)
-    assert tab.roster.leave_action.text() == "Mark as &serving again"
+    assert tab.roster.leave_action.text() == "Mark as serving a&gain"
     tab.roster.toggle_left()
     assert repo.get(person.id).active
 

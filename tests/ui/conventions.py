@@ -1,0 +1,103 @@
+"""Window-wide conventions every window and dialog keeps, checked on the live widget tree:
+no "&" shown as text, no Alt key that reaches two widgets, and a size that fits a 1366×768
+laptop screen (less a task bar and the window frame)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+)
+
+SCREEN_WIDTH, SCREEN_HEIGHT = 1366, 768
+# A task bar (40 px) and a title bar with frame (about 32 px) take part of the height.
+USABLE_WIDTH, USABLE_HEIGHT = SCREEN_WIDTH - 16, SCREEN_HEIGHT - 72
+
+_MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
+
+
+def mnemonic(text: str) -> str | None:
+    found = _MNEMONIC.search(text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def shown_text(text: str) -> str:
+    """What a label without a mnemonic role shows: "&&" is one "&", a single "&" shows as is."""
+    return text.replace("&&", "\0")
+
+
+def _texts(window: QWidget) -> list[tuple[str, str, QWidget]]:
+    """(text, role, widget) of every visible text that can carry a mnemonic."""
+    QApplication.processEvents()  # lazily built tabs build on their first show
+    found: list[tuple[str, str, QWidget]] = []
+    for widget in [window, *window.findChildren(QWidget)]:
+        if not widget.isVisible() or isinstance(widget, QMenu):
+            continue
+        if widget is not window and widget.window() is not window:
+            continue
+        if isinstance(widget, QToolButton) and widget.defaultAction() is not None:
+            # A tool button shows its action's text without the "&": the Alt key does nothing.
+            found.append((widget.defaultAction().text(), "tool", widget))
+        elif isinstance(widget, QAbstractButton):
+            found.append((widget.text(), "button", widget))
+        elif isinstance(widget, QLabel):
+            found.append((widget.text(), "buddy" if widget.buddy() else "label", widget))
+        elif isinstance(widget, QGroupBox):
+            found.append((widget.title(), "group", widget))
+        elif isinstance(widget, QTabWidget):
+            for i in range(widget.count()):
+                found.append((widget.tabText(i), "tab", widget))
+    if isinstance(window, QMainWindow):
+        for action in window.menuBar().actions():
+            found.append((action.text(), "menu", window.menuBar()))
+    return found
+
+
+def problems(window: QWidget) -> list[str]:
+    """Every broken convention of ``window`` as it is shown now (it must be visible)."""
+    found: list[str] = []
+    keys: dict[str, list[str]] = defaultdict(list)
+    for text, role, _widget in _texts(window):
+        if role == "label" and "&" in shown_text(text) and "<" not in text:
+            found.append(f"label shows a literal '&': {text!r}")
+        if role == "tool" and mnemonic(text):
+            found.append(f"tool button {text!r} promises an Alt key that does nothing")
+        elif role != "label":
+            key = mnemonic(text)
+            if key:
+                keys[key].append(text)
+    for key, texts in keys.items():
+        if len(texts) > 1:
+            found.append(f"Alt+{key.upper()} used by {texts}")
+    if isinstance(window, QMainWindow):
+        for action in window.menuBar().actions():
+            menu = action.menu()
+            if menu is None:
+                continue
+            in_menu: dict[str, list[str]] = defaultdict(list)
+            for item in menu.actions():
+                if item.isVisible() and not item.isSeparator() and mnemonic(item.text()):
+                    in_menu[mnemonic(item.text()) or ""].append(item.text())
+            found += [f"menu {action.text()!r}: Alt+{k.upper()} used by {v}"
+                      for k, v in in_menu.items() if len(v) > 1]
+    hint = window.minimumSizeHint()
+    if hint.width() > USABLE_WIDTH or hint.height() > USABLE_HEIGHT:
+        found.append(f"needs at least {hint.width()}×{hint.height()} px, more than a "
+                     f"1366×768 screen gives ({USABLE_WIDTH}×{USABLE_HEIGHT})")
+    size = window.size()
+    # The main window takes its size from the screen it opens on (see its own test).
+    if not isinstance(window, QMainWindow) and (size.width() > USABLE_WIDTH
+                                                or size.height() > USABLE_HEIGHT):
+        found.append(f"opens at {size.width()}×{size.height()} px, larger than a 1366×768 "
+                     f"screen gives ({USABLE_WIDTH}×{USABLE_HEIGHT})")
+    return found

@@ -1,0 +1,65 @@
+"""The main window and its own dialogs keep the window-wide conventions, in both languages."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from ita_desktop.ui.shell.main_window import MainWindow
+from ita_desktop.ui.shell.settings_dialog import SettingsDialog
+from ita_desktop.ui.shell.translation import install_translators
+from tests.ui.conventions import problems
+
+
+@pytest.fixture(params=["th", "en"])
+def language(request, qapp):
+    install_translators(qapp, request.param)
+    yield request.param
+    install_translators(QApplication.instance(), "en")
+
+
+def test_main_window_every_tab(qtbot, demo_db, language):
+    window = MainWindow(demo_db, language)
+    qtbot.addWidget(window)
+    window.show()
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        assert problems(window) == [], window.tabs.tabText(index)
+
+
+def test_settings_dialog(qtbot, demo_db, language):
+    window = MainWindow(demo_db, language)
+    qtbot.addWidget(window)
+    dialog = SettingsDialog(window.settings, window)
+    dialog.show()
+    assert problems(dialog) == []
+
+
+def test_window_shortcuts_work_from_any_focus(qtbot, demo_db, monkeypatch, language):
+    from PySide6.QtCore import Qt
+
+    window = MainWindow(demo_db, language)
+    qtbot.addWidget(window)
+    window.show()
+    opened: list[str] = []
+    monkeypatch.setattr(window, "export_report", lambda: opened.append("export"))
+    # The shortcut reaches the window's action, wherever the focus is.
+    window.tab("unit").roster.search.setFocus()
+    actions = {a.shortcut().toString(): a for a in window.actions() if not a.shortcut().isEmpty()}
+    assert {"Ctrl+E", "Ctrl+R", "Ctrl+S", "Ctrl+O", "Ctrl+,"} <= set(actions)
+    assert all(a.shortcutContext() == Qt.ShortcutContext.WindowShortcut
+               for a in actions.values())
+
+
+def test_main_window_opens_within_a_1366x768_screen(qtbot, demo_db, monkeypatch):
+    from PySide6.QtCore import QRect
+
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    screen = window.screen()
+    monkeypatch.setattr(type(screen), "availableGeometry", lambda self: QRect(0, 0, 1366, 728))
+    window._fit_to_screen()
+    assert window.width() <= 1366 - 16 and window.height() <= 728 - 48
+    monkeypatch.setattr(type(screen), "availableGeometry", lambda self: QRect(0, 0, 1920, 1040))
+    window._fit_to_screen()
+    assert (window.width(), window.height()) == (1280, 800)
