@@ -795,8 +795,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="102"/>
-        <source>&amp;Components</source>
-        <translation>องค์ประกอบ (&amp;C)</translation>
+        <source>C&amp;omponents</source>
+        <translation>องค์ประกอบ (&amp;O)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="103"/>
@@ -810,13 +810,13 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="105"/>
-        <source>Due &amp;date</source>
-        <translation>วันครบกำหนด (&amp;D)</translation>
+        <source>Due d&amp;ate</source>
+        <translation>วันครบกำหนด (&amp;A)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="106"/>
-        <source>Report &amp;day</source>
-        <translation>วันที่รายงาน (&amp;D)</translation>
+        <source>&amp;Report day</source>
+        <translation>วันที่รายงาน (&amp;R)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="107"/>
