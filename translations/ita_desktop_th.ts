@@ -141,6 +141,61 @@
         <source>%problems</source>
         <translation>%problems</translation>
     </message>
+    <message>
+        <location filename="../ita_desktop/media/images.py" line="34"/>
+        <source>Cannot read %name: %reason.</source>
+        <translation>อ่าน %name ไม่ได้: %reason</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/media/images.py" line="35"/>
+        <source>%name is empty.</source>
+        <translation>%name เป็นแฟ้มว่าง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/media/images.py" line="36"/>
+        <source>%name is %megabytes MB; images up to %limit MB can be used.</source>
+        <translation>%name มีขนาด %megabytes MB ใช้รูปภาพได้ไม่เกิน %limit MB</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/media/images.py" line="38"/>
+        <source>%name is %width × %height pixels; images up to %limit megapixels can be used.</source>
+        <translation>%name มีขนาด %width × %height พิกเซล ใช้รูปภาพได้ไม่เกิน %limit ล้านพิกเซล</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/media/images.py" line="41"/>
+        <source>%name is not an image ITA Desktop can read (PNG, JPEG, GIF, BMP, TIFF or WebP).</source>
+        <translation>%name ไม่ใช่รูปภาพที่ ITA Desktop อ่านได้ (PNG, JPEG, GIF, BMP, TIFF หรือ WebP)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/media/images.py" line="44"/>
+        <source>%name is too large to open on this computer.</source>
+        <translation>%name ใหญ่เกินกว่าที่เครื่องนี้จะเปิดได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/media/images.py" line="46"/>
+        <source>%name is damaged or cut short (%reason).</source>
+        <translation>%name เสียหายหรือไม่ครบถ้วน (%reason)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/media/images.py" line="47"/>
+        <source>%name is too dark to tell the paper from the ink. Scan or photograph the signature on white paper, in good light.</source>
+        <translation>%name มืดเกินไปจนแยกกระดาษกับหมึกไม่ได้ ให้สแกนหรือถ่ายภาพลายมือชื่อบนกระดาษขาวในที่ที่มีแสงเพียงพอ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/media/images.py" line="51"/>
+        <source>%name holds no signature: the image is blank.</source>
+        <translation>%name ไม่มีลายมือชื่อ เป็นภาพว่างเปล่า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/media/images.py" line="53"/>
+        <source>%name is mostly dark: it does not look like a signature on white paper.</source>
+        <translation>%name มีพื้นที่มืดเป็นส่วนใหญ่ ไม่ใช่ลายมือชื่อบนกระดาษขาว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/reports/unit_data.py" line="21"/>
+        <source>Fill in the unit profile (Unit &amp; people tab) before exporting.</source>
+        <translation>กรุณากรอกข้อมูลหน่วยงาน (แท็บหน่วยและกำลังพล) ก่อนส่งออกรายงาน</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -486,59 +541,6 @@
         <location filename="../ita_desktop/ui/framework/tab.py" line="416"/>
         <source>Saved to %1.</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
-    </message>
-</context>
-<context>
-    <name>ImageErrors</name>
-    <message>
-        <location filename="../ita_desktop/ui/common/image_errors.py" line="14"/>
-        <source>Cannot read %name: %reason.</source>
-        <translation>อ่าน %name ไม่ได้: %reason</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/common/image_errors.py" line="16"/>
-        <source>%name is empty.</source>
-        <translation>%name เป็นแฟ้มว่าง</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/common/image_errors.py" line="18"/>
-        <source>%name is %megabytes MB; images up to %limit MB can be used.</source>
-        <translation>%name มีขนาด %megabytes MB ใช้รูปภาพได้ไม่เกิน %limit MB</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/common/image_errors.py" line="20"/>
-        <source>%name is %width × %height pixels; images up to %limit megapixels can be used.</source>
-        <translation>%name มีขนาด %width × %height พิกเซล ใช้รูปภาพได้ไม่เกิน %limit ล้านพิกเซล</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/common/image_errors.py" line="23"/>
-        <source>%name is not an image ITA Desktop can read (PNG, JPEG, GIF, BMP, TIFF or WebP).</source>
-        <translation>%name ไม่ใช่รูปภาพที่ ITA Desktop อ่านได้ (PNG, JPEG, GIF, BMP, TIFF หรือ WebP)</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/common/image_errors.py" line="26"/>
-        <source>%name is too large to open on this computer.</source>
-        <translation>%name ใหญ่เกินกว่าที่เครื่องนี้จะเปิดได้</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/common/image_errors.py" line="28"/>
-        <source>%name is damaged or cut short (%reason).</source>
-        <translation>%name เสียหายหรือไม่ครบถ้วน (%reason)</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/common/image_errors.py" line="30"/>
-        <source>%name is too dark to tell the paper from the ink. Scan or photograph the signature on white paper, in good light.</source>
-        <translation>%name มืดเกินไปจนแยกกระดาษกับหมึกไม่ได้ ให้สแกนหรือถ่ายภาพลายมือชื่อบนกระดาษขาวในที่ที่มีแสงเพียงพอ</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/common/image_errors.py" line="34"/>
-        <source>%name holds no signature: the image is blank.</source>
-        <translation>%name ไม่มีลายมือชื่อ เป็นภาพว่างเปล่า</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/common/image_errors.py" line="36"/>
-        <source>%name is mostly dark: it does not look like a signature on white paper.</source>
-        <translation>%name มีพื้นที่มืดเป็นส่วนใหญ่ ไม่ใช่ลายมือชื่อบนกระดาษขาว</translation>
     </message>
 </context>
 <context>
@@ -908,8 +910,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit/person_dialog.py" line="100"/>
-        <source>&amp;Phone</source>
-        <translation>โทรศัพท์ (&amp;P)</translation>
+        <source>P&amp;hone</source>
+        <translation>โทรศัพท์ (&amp;H)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit/person_dialog.py" line="101"/>
@@ -1335,127 +1337,127 @@ Database: %2</source>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="77"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="76"/>
         <source>Search name, position, phone… (Ctrl+F)</source>
         <translation>ค้นหาชื่อ ตำแหน่ง โทรศัพท์… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="81"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="80"/>
         <source>All ranks</source>
         <translation>ทุกยศ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="84"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="83"/>
         <source>Show people who have left</source>
         <translation>แสดงผู้ที่ออกจากหน่วยแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="87"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="86"/>
         <source>&amp;Add person…</source>
         <translation>เพิ่มกำลังพล… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="89"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="88"/>
         <source>&amp;Edit…</source>
         <translation>แก้ไข… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="91"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="215"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="90"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="211"/>
         <source>Mark as &amp;left</source>
         <translation>บันทึกว่าออกจากหน่วย (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="93"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="92"/>
         <source>&amp;Import from Excel…</source>
         <translation>นำเข้าจาก Excel… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="94"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="93"/>
         <source>Save import &amp;template…</source>
         <translation>บันทึกแบบฟอร์มสำหรับนำเข้า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="95"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="94"/>
         <source>E&amp;xport to Excel…</source>
         <translation>ส่งออกเป็น Excel… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="148"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="144"/>
         <source>%1 shown; %2 serving, %3 left</source>
         <translation>แสดง %1 คน ปฏิบัติงาน %2 คน ออกจากหน่วย %3 คน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="157"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="153"/>
         <source>All sections</source>
         <translation>ทุกสายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="213"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="209"/>
         <source>Mark as serving a&amp;gain</source>
         <translation>บันทึกว่ากลับมาปฏิบัติงาน (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="240"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="236"/>
         <source>The database could not be written (%1). Nothing was changed.</source>
         <translation>เขียนฐานข้อมูลไม่ได้ (%1) ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="271"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="267"/>
         <source>Mark as left</source>
         <translation>บันทึกว่าออกจากหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="272"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="268"/>
         <source>%1 has left the unit? They stay in the roster&apos;s history and in past documents, but are no longer offered for new work.</source>
         <translation>%1 ออกจากหน่วยแล้วใช่หรือไม่ รายชื่อจะยังคงอยู่ในประวัติของบัญชีรายชื่อกำลังพลและในเอกสารที่จัดทำไว้แล้ว แต่จะไม่ปรากฏให้เลือกสำหรับงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="239"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="287"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="331"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="344"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="235"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="283"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="327"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="340"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="291"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="287"/>
         <source>Import roster</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="292"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="315"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="288"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="311"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="309"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="305"/>
         <source>Roster imported</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="310"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="306"/>
         <source>%1 people were added to the roster.</source>
         <translation>เพิ่มกำลังพล %1 คน ในบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="323"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="319"/>
         <source>Save roster template</source>
         <translation>บันทึกแบบฟอร์มบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="334"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="330"/>
         <source>Export roster</source>
         <translation>ส่งออกบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="346"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="342"/>
         <source>Roster exported</source>
         <translation>ส่งออกบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="347"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="343"/>
         <source>%1 people written to %2.</source>
         <translation>บันทึกกำลังพล %1 คน ลงใน %2 แล้ว</translation>
     </message>
@@ -1511,47 +1513,47 @@ Database: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="28"/>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="29"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="35"/>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="36"/>
         <source>Thai digits (๑๒๓)</source>
         <translation>เลขไทย (๑๒๓)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="36"/>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="37"/>
         <source>Arabic digits (123)</source>
         <translation>เลขอารบิก (123)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="39"/>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="40"/>
         <source>your home folder</source>
         <translation>โฟลเดอร์หลักของผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="40"/>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="41"/>
         <source>Choose…</source>
         <translation>เลือก…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="46"/>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="47"/>
         <source>&amp;Language</source>
         <translation>ภาษา (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="47"/>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="48"/>
         <source>&amp;Digits in documents</source>
         <translation>ตัวเลขในเอกสาร (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="48"/>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="50"/>
         <source>&amp;Folder for exports</source>
         <translation>โฟลเดอร์สำหรับส่งออก (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="52"/>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="56"/>
         <source>Folder for exports</source>
         <translation>โฟลเดอร์สำหรับส่งออก</translation>
     </message>
@@ -1640,11 +1642,6 @@ Database: %2</source>
         <translation>หน่วยต้นสังกัด (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="88"/>
-        <source>P&amp;hone</source>
-        <translation>โทรศัพท์ (&amp;H)</translation>
-    </message>
-    <message>
         <location filename="../ita_desktop/ui/unit/unit_form.py" line="83"/>
         <source>Full &amp;name</source>
         <translation>ชื่อเต็มของหน่วย (&amp;N)</translation>
@@ -1653,6 +1650,11 @@ Database: %2</source>
         <location filename="../ita_desktop/ui/unit/unit_form.py" line="87"/>
         <source>A&amp;ddress</source>
         <translation>ที่อยู่ (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="88"/>
+        <source>&amp;Phone</source>
+        <translation>โทรศัพท์ (&amp;P)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit/unit_form.py" line="89"/>

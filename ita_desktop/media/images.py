@@ -6,6 +6,8 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -28,14 +30,37 @@ DARKEST_PAPER = 110
 MOST_INK = 0.4
 
 
-class ImageFileError(ValueError):
-    """The file cannot be used as an image. ``code`` and ``values`` let the window say why in
-    its own language (ui.image_errors); ``str()`` is the English message."""
+register({
+    "image.unreadable": QT_TRANSLATE_NOOP("Errors", "Cannot read %name: %reason."),
+    "image.empty": QT_TRANSLATE_NOOP("Errors", "%name is empty."),
+    "image.file_too_big": QT_TRANSLATE_NOOP(
+        "Errors", "%name is %megabytes MB; images up to %limit MB can be used."),
+    "image.too_many_pixels": QT_TRANSLATE_NOOP(
+        "Errors",
+        "%name is %width × %height pixels; images up to %limit megapixels can be used."),
+    "image.not_an_image": QT_TRANSLATE_NOOP(
+        "Errors",
+        "%name is not an image ITA Desktop can read (PNG, JPEG, GIF, BMP, TIFF or WebP)."),
+    "image.no_memory": QT_TRANSLATE_NOOP(
+        "Errors", "%name is too large to open on this computer."),
+    "image.damaged": QT_TRANSLATE_NOOP("Errors", "%name is damaged or cut short (%reason)."),
+    "image.too_dark": QT_TRANSLATE_NOOP(
+        "Errors",
+        "%name is too dark to tell the paper from the ink. Scan or photograph the "
+        "signature on white paper, in good light."),
+    "image.blank": QT_TRANSLATE_NOOP(
+        "Errors", "%name holds no signature: the image is blank."),
+    "image.not_on_paper": QT_TRANSLATE_NOOP(
+        "Errors", "%name is mostly dark: it does not look like a signature on white paper."),
+})
 
-    def __init__(self, code: str, message: str, **values: object) -> None:
-        super().__init__(message)
-        self.code = code
-        self.values = values
+
+class ImageFileError(AppError):
+    """The file cannot be used as an image; ``kind`` is the short code (``"blank"``…)."""
+
+    def __init__(self, kind: str, /, **values: object) -> None:
+        self.kind = kind
+        super().__init__(f"image.{kind}", **values)
 
 
 def _eight_bit(image: Image) -> Image:
@@ -57,23 +82,18 @@ def _converted(path: Path, convert: Callable[[Image], Image], max_side: int) -> 
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ImageFileError("unreadable", f"Cannot read '{path}': {exc.strerror or exc}.",
-                             name=str(path), reason=exc.strerror or str(exc)) from exc
+        raise ImageFileError("unreadable", name=str(path), reason=exc.strerror or str(exc)) from exc
     if size == 0:
-        raise ImageFileError("empty", f"'{path.name}' is empty.", name=path.name)
+        raise ImageFileError("empty", name=path.name)
     if size > MAX_FILE_BYTES:
         megabytes, limit = round(size / 1024 / 1024), MAX_FILE_BYTES // 1024 // 1024
-        raise ImageFileError(
-            "file_too_big", f"'{path.name}' is {megabytes} MB; images up to {limit} MB can be "
-            "used.", name=path.name, megabytes=megabytes, limit=limit)
+        raise ImageFileError("file_too_big", name=path.name, megabytes=megabytes, limit=limit)
     try:
         with Image.open(path) as image:
             width, height = image.size
             if width * height > MAX_PIXELS:
                 limit = MAX_PIXELS // 1_000_000
-                raise ImageFileError(
-                    "too_many_pixels", f"'{path.name}' is {width} × {height} pixels; images "
-                    f"up to {limit} megapixels can be used.", name=path.name, width=width,
+                raise ImageFileError("too_many_pixels", name=path.name, width=width,
                     height=height, limit=limit)
             # JPEG decodes straight to a smaller size: a phone photo needs no 48 MP in memory.
             image.draft("RGB", (max_side * 2, max_side * 2))
@@ -89,15 +109,11 @@ def _converted(path: Path, convert: Callable[[Image], Image], max_side: int) -> 
     except ImageFileError:
         raise
     except (UnidentifiedImageError, Image.DecompressionBombError) as exc:
-        raise ImageFileError(
-            "not_an_image", f"'{path.name}' is not an image ITA Desktop can read (PNG, JPEG, "
-            "GIF, BMP, TIFF or WebP).", name=path.name) from exc
+        raise ImageFileError("not_an_image", name=path.name) from exc
     except MemoryError as exc:
-        raise ImageFileError("no_memory", f"'{path.name}' is too large to open on this "
-                             "computer.", name=path.name) from exc
+        raise ImageFileError("no_memory", name=path.name) from exc
     except (OSError, SyntaxError, ValueError) as exc:
-        raise ImageFileError("damaged", f"'{path.name}' is damaged or cut short: {exc}.",
-                             name=path.name, reason=str(exc)) from exc
+        raise ImageFileError("damaged", name=path.name, reason=str(exc)) from exc
     return out.getvalue()
 
 
@@ -136,9 +152,7 @@ def load_signature_as_png(path: Path, max_side: int = SIGNATURE_MAX_SIDE) -> byt
                 paper = value  # the median: what most of the image is
                 break
         if paper < DARKEST_PAPER:
-            raise ImageFileError(
-                "too_dark", f"'{path.name}' is too dark to tell the paper from the ink; scan "
-                "or photograph the signature on white paper, in good light.", name=path.name)
+            raise ImageFileError("too_dark", name=path.name)
         clear_from = paper - PAPER_TOLERANCE
         solid_below = max(paper - INK_CONTRAST, 1)
         ramp = max(clear_from - solid_below, 1)
@@ -147,13 +161,10 @@ def load_signature_as_png(path: Path, max_side: int = SIGNATURE_MAX_SIDE) -> byt
                            0 if v >= clear_from else (clear_from - v) * 255 // ramp)
         box = alpha.getbbox()
         if box is None:
-            raise ImageFileError("blank", f"'{path.name}' holds no signature: the image is "
-                                 "blank.", name=path.name)
+            raise ImageFileError("blank", name=path.name)
         inked = total - alpha.histogram()[0]
         if inked > MOST_INK * total:
-            raise ImageFileError(
-                "not_on_paper", f"'{path.name}' is mostly dark: it does not look like a "
-                "signature on white paper.", name=path.name)
+            raise ImageFileError("not_on_paper", name=path.name)
         rgba.putalpha(alpha)
         return rgba.crop(box)
 

@@ -12,13 +12,22 @@ from typing import Any
 from ita_desktop.domain.ranks import rank_by_key
 from ita_desktop.domain.roster import Person
 from ita_desktop.domain.units import section_by_key, unit_kind_info
+from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
 from ita_desktop.store.database import Database
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.store.unit import UnitRepository
 
+register({
+    "report.no_unit": QT_TRANSLATE_NOOP(
+        "Errors", "Fill in the unit profile (Unit & people tab) before exporting."),
+})
 
-class NoUnitError(ValueError):
+
+class NoUnitError(AppError):
     """The unit profile has not been filled in yet."""
+
+    def __init__(self) -> None:
+        super().__init__("report.no_unit")
 
 
 def _position(person: Person) -> str:
@@ -47,7 +56,7 @@ def collect_unit_data(db: Database) -> dict[str, Any]:
     units = UnitRepository(db)
     unit = units.get()
     if unit is None or not unit.full_name.strip():
-        raise NoUnitError("Fill in the unit profile (Unit & people tab) before exporting.")
+        raise NoUnitError()
     info = unit_kind_info(unit.kind)
     people = PeopleRepository(db).all(include_inactive=False)
     commander = next((p for p in people if p.id == unit.commander_id), None)

@@ -17,7 +17,7 @@ from ita_desktop.ui.shell.tab import Tab
 from ita_desktop.ui.shell.tabs import TABS, TabAction, TabSpec
 from ita_desktop.ui.shell.translation import install_translators
 
-BUILT: list["NotesTab"] = []
+BUILT: list[NotesTab] = []
 
 
 class NotesTab(Tab):
