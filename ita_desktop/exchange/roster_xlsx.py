@@ -15,6 +15,7 @@ from pathlib import Path
 from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.roster import COLUMN_HEADERS, ROSTER_COLUMNS, Person, column_for_header
 from ita_desktop.domain.thai_dates import DateForm, format_thai_date
+from ita_desktop.domain.thai_text import display_width
 from ita_desktop.domain.units import UnitKind, section_by_key, unit_kind_info
 from ita_desktop.files import write_atomically
 
@@ -215,10 +216,3 @@ def export_roster(
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     _atomic_save(workbook, path)
-
-
-def display_width(text: str) -> int:
-    """Characters that take room on screen: Thai vowel and tone marks above or below take none."""
-    import unicodedata
-
-    return sum(1 for ch in text if unicodedata.category(ch) not in ("Mn", "Me", "Cf"))

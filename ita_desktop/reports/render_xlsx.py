@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ita_desktop.domain.digits import DigitStyle
-from ita_desktop.exchange.roster_xlsx import display_width
+from ita_desktop.domain.thai_text import display_width
 from ita_desktop.reports.model import (
     BODY_SIZE,
     Align,

@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from ita_desktop.domain.digits import DigitStyle
-from ita_desktop.exchange.roster_xlsx import display_width
+from ita_desktop.domain.thai_text import display_width
 from ita_desktop.reports.model import (
     Align,
     Cell,
