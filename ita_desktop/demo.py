@@ -19,6 +19,7 @@ from ita_desktop.domain.ranks import parse_title
 from ita_desktop.domain.roster import Person
 from ita_desktop.domain.unit_profile import UnitProfile
 from ita_desktop.domain.units import UnitKind, unit_kind_info
+from ita_desktop.services.frameworks import ensure_year
 from ita_desktop.store import open_database
 from ita_desktop.store.frameworks import FrameworkRepository
 from ita_desktop.store.people import PeopleRepository
@@ -137,7 +138,7 @@ def _fill(path: Path, today: date) -> str:
         framework = unit_kind_info(kind).framework
         year = current_fiscal_year(today)
         for fiscal_year in range(FIRST_DEMO_YEAR, max(year, FIRST_DEMO_YEAR) + 1):
-            frameworks.ensure_year(framework, fiscal_year)
+            ensure_year(frameworks, framework, fiscal_year)
         SettingsRepository(db).save(Settings(digit_style=DigitStyle.THAI, fiscal_year=year))
         return (f"{len(everyone)} officers in {len(unit_kind_info(kind).sections)} sections, "
                 f"ITA frameworks for fiscal years {FIRST_DEMO_YEAR}–{max(year, FIRST_DEMO_YEAR)}")

@@ -8,7 +8,7 @@ placeholders such as ``%path``); the window words an error through the translati
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 CONTEXT = "Errors"
 _MESSAGES: dict[str, str] = {}
@@ -47,6 +47,25 @@ def fill_named(text: str, values: Mapping[str, object]) -> str:
     return pattern.sub(lambda m: str(values[m.group(1)]), text)
 
 
+def word(exc: AppError, translate: Callable[[str], str]) -> str:
+    """``exc`` in the language of ``translate`` (English template -> template in the language).
+
+    A value that is itself an ``AppError`` is worded the same way, and a list of them becomes
+    one line each, so that the findings listed under a refusal are in the refusal's language.
+    """
+    text = translate(_MESSAGES.get(exc.code, exc.code))
+    values = {name: _word_value(value, translate) for name, value in exc.values.items()}
+    return fill_named(text, values)
+
+
+def _word_value(value: object, translate: Callable[[str], str]) -> object:
+    if isinstance(value, AppError):
+        return word(value, translate)
+    if isinstance(value, list | tuple) and value and all(isinstance(v, AppError) for v in value):
+        return "\n".join(f"  - {word(entry, translate)}" for entry in value)
+    return value
+
+
 class AppError(Exception):
     """Something the program refuses or cannot do, for the user to read and act on.
 
@@ -60,7 +79,7 @@ class AppError(Exception):
         super().__init__(code)
 
     def english(self) -> str:
-        return fill_named(_MESSAGES.get(self.code, self.code), self.values)
+        return word(self, lambda text: text)
 
     def __str__(self) -> str:
         return self.english()

@@ -196,6 +196,352 @@
         <source>Fill in the unit profile (Unit &amp; people tab) before exporting.</source>
         <translation>กรุณากรอกข้อมูลหน่วยงาน (แท็บหน่วยและกำลังพล) ก่อนส่งออกรายงาน</translation>
     </message>
+    <message>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="33"/>
+        <source>it cannot be read (%reason)</source>
+        <translation>ไม่สามารถอ่านไฟล์ได้ (%reason)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="34"/>
+        <source>it cannot be written (%reason)</source>
+        <translation>ไม่สามารถบันทึกไฟล์ได้ (%reason)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="35"/>
+        <source>the file is too big (%size bytes); a framework file may be at most %limit MB</source>
+        <translation>ไฟล์มีขนาดใหญ่เกินไป (%size ไบต์) ไฟล์กรอบการประเมินมีขนาดได้ไม่เกิน %limit MB</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="38"/>
+        <source>the file is not UTF-8 text (byte 0x%byte at offset %offset)</source>
+        <translation>ไฟล์ไม่ใช่ข้อความแบบ UTF-8 (ไบต์ 0x%byte ที่ตำแหน่ง %offset)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="40"/>
+        <source>the file is not valid JSON (%reason at line %line, column %column)</source>
+        <translation>ไฟล์ไม่ใช่ JSON ที่ถูกต้อง (%reason ที่บรรทัด %line คอลัมน์ %column)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="42"/>
+        <source>the file is not valid JSON (%reason)</source>
+        <translation>ไฟล์ไม่ใช่ JSON ที่ถูกต้อง (%reason)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="44"/>
+        <source>the file is not an ITA Desktop framework (its JSON is not an object)</source>
+        <translation>ไฟล์นี้ไม่ใช่กรอบการประเมินของ ITA Desktop (ข้อมูล JSON ไม่ใช่ออบเจกต์)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="46"/>
+        <source>the file is not an ITA Desktop framework (it has no &apos;format&apos; field; expected &apos;%expected&apos;)</source>
+        <translation>ไฟล์นี้ไม่ใช่กรอบการประเมินของ ITA Desktop (ไม่มีช่อง &apos;format&apos; ซึ่งควรเป็น &apos;%expected&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="50"/>
+        <source>the file is not an ITA Desktop framework (its format is %found, expected &apos;%expected&apos;)</source>
+        <translation>ไฟล์นี้ไม่ใช่กรอบการประเมินของ ITA Desktop (รูปแบบของไฟล์คือ %found แต่ควรเป็น &apos;%expected&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="53"/>
+        <source>&apos;format_version&apos; must be a whole number from 1, not %value</source>
+        <translation>&apos;format_version&apos; ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป ไม่ใช่ %value</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="55"/>
+        <source>the file was written by a newer version of ITA Desktop (format_version %version; this version reads up to %supported); update ITA Desktop to open it</source>
+        <translation>ไฟล์นี้สร้างจาก ITA Desktop รุ่นที่ใหม่กว่า (format_version %version แต่รุ่นนี้อ่านได้ถึง %supported) กรุณาปรับปรุง ITA Desktop เป็นรุ่นใหม่ก่อนเปิดไฟล์นี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="59"/>
+        <source>unknown framework %value (known: %known)</source>
+        <translation>ไม่รู้จักกรอบการประเมิน %value (ที่รู้จัก: %known)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="61"/>
+        <source>there is no bundled %framework framework for fiscal year %year</source>
+        <translation>ไม่มีกรอบการประเมิน %framework ที่มากับโปรแกรมสำหรับปีงบประมาณ %year</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="63"/>
+        <source>there is no bundled %framework framework</source>
+        <translation>ไม่มีกรอบการประเมิน %framework ที่มากับโปรแกรม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="65"/>
+        <source>there is no bundled %framework framework up to fiscal year %year</source>
+        <translation>ไม่มีกรอบการประเมิน %framework ที่มากับโปรแกรมจนถึงปีงบประมาณ %year</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="67"/>
+        <source>the file holds the %framework framework for %year, not the one its name says</source>
+        <translation>ไฟล์นี้มีกรอบการประเมิน %framework ของปีงบประมาณ %year ซึ่งไม่ตรงกับชื่อไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="22"/>
+        <source>The framework cannot be used: %problem</source>
+        <translation>ไม่สามารถใช้กรอบการประเมินนี้ได้: %problem</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="23"/>
+        <source>The framework cannot be used (%count problems):
+%problems</source>
+        <translation>ไม่สามารถใช้กรอบการประเมินนี้ได้ (พบปัญหา %count รายการ):
+%problems</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="25"/>
+        <source>The framework file &apos;%path&apos; cannot be used: %problem</source>
+        <translation>ไม่สามารถใช้ไฟล์กรอบการประเมิน &apos;%path&apos; ได้: %problem</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="27"/>
+        <source>The framework file &apos;%path&apos; cannot be used (%count problems):
+%problems</source>
+        <translation>ไม่สามารถใช้ไฟล์กรอบการประเมิน &apos;%path&apos; ได้ (พบปัญหา %count รายการ):
+%problems</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="29"/>
+        <source>The framework was not saved to &apos;%path&apos;: %problem</source>
+        <translation>ไม่ได้บันทึกกรอบการประเมินลงในไฟล์ &apos;%path&apos;: %problem</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="31"/>
+        <source>The framework was not saved to &apos;%path&apos; (%count problems):
+%problems</source>
+        <translation>ไม่ได้บันทึกกรอบการประเมินลงในไฟล์ &apos;%path&apos; (พบปัญหา %count รายการ):
+%problems</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="33"/>
+        <source>… and %count more</source>
+        <translation>… และอีก %count รายการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="35"/>
+        <source>%where: &apos;%key&apos; is missing</source>
+        <translation>%where: ไม่มี &apos;%key&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="36"/>
+        <source>%where: unknown field &apos;%key&apos;</source>
+        <translation>%where: ไม่รู้จักช่องข้อมูล &apos;%key&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="37"/>
+        <source>%where: must be an object</source>
+        <translation>%where: ต้องเป็นออบเจกต์ (object)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="38"/>
+        <source>%where: &apos;%key&apos; must be a string</source>
+        <translation>%where: &apos;%key&apos; ต้องเป็นข้อความ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="39"/>
+        <source>%where: &apos;%key&apos; must not be empty</source>
+        <translation>%where: &apos;%key&apos; ต้องไม่เว้นว่าง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="40"/>
+        <source>%where: &apos;%key&apos; must be a whole number</source>
+        <translation>%where: &apos;%key&apos; ต้องเป็นจำนวนเต็ม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="42"/>
+        <source>%where: &apos;%key&apos; must be at least %minimum, not %value</source>
+        <translation>%where: &apos;%key&apos; ต้องไม่น้อยกว่า %minimum ไม่ใช่ %value</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="44"/>
+        <source>%where: &apos;%key&apos; must be a number such as 1.5 (or the string &quot;1.5&quot;)</source>
+        <translation>%where: &apos;%key&apos; ต้องเป็นตัวเลข เช่น 1.5 (หรือข้อความ &quot;1.5&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="46"/>
+        <source>%where: &apos;%key&apos; must not be negative, not %value</source>
+        <translation>%where: &apos;%key&apos; ต้องไม่ติดลบ ไม่ใช่ %value</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="48"/>
+        <source>%where: &apos;%key&apos; is not a real date: %value</source>
+        <translation>%where: &apos;%key&apos; ไม่ใช่วันที่ที่มีอยู่จริง: %value</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="50"/>
+        <source>%where: &apos;%key&apos; must be an ISO date string (YYYY-MM-DD), not %value</source>
+        <translation>%where: &apos;%key&apos; ต้องเป็นวันที่แบบ ISO (YYYY-MM-DD) ไม่ใช่ %value</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="52"/>
+        <source>%where: &apos;%key&apos; must be a list</source>
+        <translation>%where: &apos;%key&apos; ต้องเป็นรายการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="53"/>
+        <source>%where: &apos;%key&apos; must be a list of strings</source>
+        <translation>%where: &apos;%key&apos; ต้องเป็นรายการข้อความ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="55"/>
+        <source>%where: &apos;%key&apos; must have at least one entry</source>
+        <translation>%where: &apos;%key&apos; ต้องมีอย่างน้อยหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="57"/>
+        <source>%where: &apos;%key&apos; must not contain empty strings</source>
+        <translation>%where: &apos;%key&apos; ต้องไม่มีข้อความว่าง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="59"/>
+        <source>%where: &apos;%key&apos; must be one of %choices, not %value</source>
+        <translation>%where: &apos;%key&apos; ต้องเป็นค่าใดค่าหนึ่งใน %choices ไม่ใช่ %value</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="61"/>
+        <source>%where: &apos;%key&apos; must be a Buddhist Era year such as 2568, not %value</source>
+        <translation>%where: &apos;%key&apos; ต้องเป็นปีพุทธศักราช เช่น 2568 ไม่ใช่ %value</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="64"/>
+        <source>%where: the weights of IIT, EIT and OIT must add up to 100, not %total</source>
+        <translation>%where: น้ำหนักคะแนนของ IIT, EIT และ OIT ต้องรวมกันได้ 100 แต่รวมได้ %total</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="66"/>
+        <source>%where: section &apos;%section&apos; has more than one quota</source>
+        <translation>%where: สายงาน &apos;%section&apos; มีโควตามากกว่าหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="68"/>
+        <source>%where: section &apos;%section&apos; is not one of the EIT sections (%known)</source>
+        <translation>%where: สายงาน &apos;%section&apos; ไม่ใช่สายงานที่มีโควตา EIT (%known)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="70"/>
+        <source>%where: code &apos;%code&apos; must be of the form %number.&lt;n&gt;</source>
+        <translation>%where: รหัส &apos;%code&apos; ต้องอยู่ในรูปแบบ %number.&lt;n&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="72"/>
+        <source>%where: indicator number %number is used more than once</source>
+        <translation>%where: ตัวชี้วัดหมายเลข %number ถูกใช้มากกว่าหนึ่งครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="74"/>
+        <source>%where: sub-indicator code &apos;%code&apos; is used more than once</source>
+        <translation>%where: รหัสตัวชี้วัดย่อย &apos;%code&apos; ถูกใช้มากกว่าหนึ่งครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="76"/>
+        <source>%where: its sub-indicator points add up to %total, not to its %points points</source>
+        <translation>%where: คะแนนของตัวชี้วัดย่อยรวมกันได้ %total ไม่เท่ากับคะแนนของตัวชี้วัด %points คะแนน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="78"/>
+        <source>%where: the %tool indicators&apos; points add up to %total, not to the %tool weight %weight</source>
+        <translation>%where: คะแนนของตัวชี้วัด %tool รวมกันได้ %total ไม่เท่ากับน้ำหนักของ %tool ซึ่งเท่ากับ %weight</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="81"/>
+        <source>%where: a &apos;%kind&apos; deadline must not have a &apos;day&apos;</source>
+        <translation>%where: กำหนดเวลาแบบ &apos;%kind&apos; ต้องไม่มี &apos;day&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="83"/>
+        <source>%where: a &apos;%kind&apos; deadline must not have a &apos;date&apos;</source>
+        <translation>%where: กำหนดเวลาแบบ &apos;%kind&apos; ต้องไม่มี &apos;date&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="85"/>
+        <source>%where: %date is outside fiscal year %year (%first to %last)</source>
+        <translation>%where: %date อยู่นอกปีงบประมาณ %year (%first ถึง %last)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="87"/>
+        <source>%where: &apos;%key&apos; %date is outside fiscal year %year (%first to %last)</source>
+        <translation>%where: &apos;%key&apos; %date อยู่นอกปีงบประมาณ %year (%first ถึง %last)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="89"/>
+        <source>%where: &apos;day&apos; must be between 1 and %max, not %value</source>
+        <translation>%where: &apos;day&apos; ต้องอยู่ระหว่าง 1 ถึง %max ไม่ใช่ %value</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="91"/>
+        <source>%where: code &apos;%code&apos; must be O followed by a number, such as O4</source>
+        <translation>%where: รหัส &apos;%code&apos; ต้องขึ้นต้นด้วย O ตามด้วยตัวเลข เช่น O4</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="93"/>
+        <source>%where: indicator &apos;%indicator&apos; is not a sub-indicator of an OIT indicator (known: %known)</source>
+        <translation>%where: &apos;%indicator&apos; ไม่ใช่ตัวชี้วัดย่อยของตัวชี้วัด OIT (ที่มี: %known)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="97"/>
+        <source>%where: &apos;formats&apos; lists a format more than once</source>
+        <translation>%where: &apos;formats&apos; ระบุรูปแบบไฟล์ซ้ำกัน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="99"/>
+        <source>%where: code %code is used by more than one item (duplicate code)</source>
+        <translation>%where: รหัส %code ถูกใช้มากกว่าหนึ่งข้อ (รหัสซ้ำ)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="101"/>
+        <source>%where: the item points add up to %total, not to the OIT weight %weight</source>
+        <translation>%where: คะแนนของข้อ OIT รวมกันได้ %total ไม่เท่ากับน้ำหนักของ OIT ซึ่งเท่ากับ %weight</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="103"/>
+        <source>%where: the points of the items under sub-indicator %code add up to %total, not to its %points points</source>
+        <translation>%where: คะแนนของข้อภายใต้ตัวชี้วัดย่อย %code รวมกันได้ %total ไม่เท่ากับคะแนนของตัวชี้วัดย่อย %points คะแนน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="107"/>
+        <source>%where: order %order is used by more than one phase</source>
+        <translation>%where: ลำดับที่ %order ถูกใช้มากกว่าหนึ่งขั้นตอน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="109"/>
+        <source>%where: it starts (%start) after it ends (%end)</source>
+        <translation>%where: วันเริ่มต้น (%start) อยู่หลังวันสิ้นสุด (%end)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="112"/>
+        <source>the new fiscal year must be a whole number, not %value</source>
+        <translation>ปีงบประมาณใหม่ต้องเป็นจำนวนเต็ม ไม่ใช่ %value</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="114"/>
+        <source>the new fiscal year must be a Buddhist Era year such as 2569, not %value</source>
+        <translation>ปีงบประมาณใหม่ต้องเป็นปีพุทธศักราช เช่น 2569 ไม่ใช่ %value</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="116"/>
+        <source>the framework is already for fiscal year %year</source>
+        <translation>กรอบการประเมินนี้เป็นของปีงบประมาณ %year อยู่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="118"/>
+        <source>there is no OIT item &apos;%code&apos; in the framework</source>
+        <translation>ไม่มีข้อ OIT &apos;%code&apos; ในกรอบการประเมิน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="120"/>
+        <source>an OIT item must be an OitItem, not %type</source>
+        <translation>ข้อ OIT ต้องเป็น OitItem ไม่ใช่ %type</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="122"/>
+        <source>there is already an OIT item %code (duplicate code)</source>
+        <translation>มีข้อ OIT %code อยู่แล้ว (รหัสซ้ำ)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="124"/>
+        <source>OIT items have no field &apos;%name&apos; (fields: %fields)</source>
+        <translation>ข้อ OIT ไม่มีช่องข้อมูล &apos;%name&apos; (ช่องที่มี: %fields)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -323,222 +669,222 @@
 <context>
     <name>FrameworkTab</name>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="79"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="80"/>
         <source>&amp;Start this year&apos;s framework</source>
         <translation>เริ่มกรอบการประเมินของปีนี้ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="96"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="97"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="96"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="97"/>
         <source>Sub-indicator</source>
         <translation>ตัวชี้วัดย่อย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="96"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="97"/>
         <source>Title</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="96"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="97"/>
         <source>Formats</source>
         <translation>รูปแบบไฟล์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="97"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="98"/>
         <source>Deadline</source>
         <translation>กำหนดเวลา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="97"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="98"/>
         <source>Points</source>
         <translation>คะแนน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="103"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="104"/>
         <source>Phase</source>
         <translation>ขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="103"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="104"/>
         <source>Dates</source>
         <translation>ช่วงเวลา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="103"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="104"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="103"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="104"/>
         <source>Responsible</source>
         <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="105"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="106"/>
         <source>&amp;Add item…</source>
         <translation>เพิ่มข้อ… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="106"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="107"/>
         <source>&amp;Edit item…</source>
         <translation>แก้ไขข้อ… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="107"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="108"/>
         <source>Remo&amp;ve item</source>
         <translation>ลบข้อ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="108"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="109"/>
         <source>&amp;Import…</source>
         <translation>นำเข้า… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="109"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="110"/>
         <source>E&amp;xport…</source>
         <translation>ส่งออก… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="125"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="126"/>
         <source>OIT items (open data published on the unit&apos;s website)</source>
         <translation>ข้อ OIT (ข้อมูลที่เปิดเผยต่อสาธารณะบนเว็บไซต์ของหน่วย)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="131"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="132"/>
         <source>Assessment calendar</source>
         <translation>ปฏิทินการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="182"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="183"/>
         <source>Framework unreadable</source>
         <translation>ไม่สามารถอ่านกรอบการประเมินได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="185"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="186"/>
         <source>Fiscal year %1 has no ITA framework yet. Start it from the unit&apos;s previous year, or from the framework that comes with the program; then edit its items.</source>
         <translation>ปีงบประมาณ %1 ยังไม่มีกรอบการประเมิน ITA กรุณาเริ่มจากกรอบการประเมินของหน่วยในปีก่อน หรือจากกรอบการประเมินที่มากับโปรแกรม แล้วจึงแก้ไขรายการข้อต่าง ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="198"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="199"/>
         <source>Weights: %1. Minimum samples: %2. EIT(1) quotas: %3.</source>
         <translation>น้ำหนักคะแนน: %1  จำนวนกลุ่มตัวอย่างขั้นต่ำ: %2  จำนวนขั้นต่ำ EIT(1) ตามสายงาน: %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="207"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="208"/>
         <source>%1 OIT items; their points add up to %2, the OIT weight.</source>
         <translation>ข้อ OIT จำนวน %1 ข้อ คะแนนรวม %2 เท่ากับน้ำหนักคะแนน OIT</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="213"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="214"/>
         <source>%1 OIT items; points add up to %2, the OIT weight is %3. The framework cannot be exported until they match.</source>
         <translation>ข้อ OIT จำนวน %1 ข้อ คะแนนรวม %2 แต่น้ำหนักคะแนน OIT คือ %3 จะส่งออกกรอบการประเมินได้เมื่อทั้งสองค่าเท่ากัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="270"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="271"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="281"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="304"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="282"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="305"/>
         <source>Cannot start the year</source>
         <translation>ไม่สามารถเริ่มปีงบประมาณได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="289"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="296"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="290"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="297"/>
         <source>Start a new fiscal year</source>
         <translation>เริ่มปีงบประมาณใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="290"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="291"/>
         <source>Fiscal year (B.E.) to start from the latest framework:</source>
         <translation>ปีงบประมาณ (พ.ศ.) ที่จะเริ่มจากกรอบการประเมินล่าสุด:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="297"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="298"/>
         <source>Fiscal year %1 already has a framework.</source>
         <translation>ปีงบประมาณ %1 มีกรอบการประเมินอยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="350"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="357"/>
         <source>Remove item</source>
         <translation>ลบข้อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="351"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="358"/>
         <source>Remove %1 &quot;%2&quot; from the framework of fiscal year %3?</source>
         <translation>ต้องการลบข้อ %1 &quot;%2&quot; ออกจากกรอบการประเมินปีงบประมาณ %3 หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="359"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="366"/>
         <source>Not removed</source>
         <translation>ไม่ได้ลบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="366"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="379"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="387"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="373"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="386"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="394"/>
         <source>Import framework</source>
         <translation>นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="367"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="374"/>
         <source>ITA frameworks (*.json);;All files (*)</source>
         <translation>กรอบการประเมิน ITA (*.json);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="374"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="381"/>
         <source>Framework not imported</source>
         <translation>ไม่ได้นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="375"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="382"/>
         <source>Nothing was imported.</source>
         <translation>ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="380"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="387"/>
         <source>This framework is for &apos;%1&apos; units, but this unit uses &apos;%2&apos;. Import it anyway?</source>
         <translation>กรอบการประเมินนี้ใช้สำหรับหน่วยประเภท &apos;%1&apos; แต่หน่วยนี้เป็นประเภท &apos;%2&apos; ต้องการนำเข้าหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="388"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="395"/>
         <source>Replace the framework of fiscal year %1 with the one in the file?</source>
         <translation>ต้องการแทนที่กรอบการประเมินปีงบประมาณ %1 ด้วยกรอบการประเมินในไฟล์หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="398"/>
         <location filename="../ita_desktop/ui/framework/tab.py" line="405"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="412"/>
         <source>Export framework</source>
         <translation>ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="399"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="406"/>
         <source>The selected fiscal year has no framework yet.</source>
         <translation>ปีงบประมาณที่เลือกยังไม่มีกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="406"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="413"/>
         <source>ITA frameworks (*.json)</source>
         <translation>กรอบการประเมิน ITA (*.json)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="413"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="420"/>
         <source>Framework not exported</source>
         <translation>ไม่ได้ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="415"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="422"/>
         <source>Framework exported</source>
         <translation>ส่งออกกรอบการประเมินแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="416"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="423"/>
         <source>Saved to %1.</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>

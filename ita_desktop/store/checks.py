@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from ita_desktop.domain.catalog import catalog_problems
+from ita_desktop.domain.framework import catalog_problems
 from ita_desktop.domain.ranks import UnknownRankError, rank_by_key
 from ita_desktop.domain.roster import name_key
 from ita_desktop.domain.unit_profile import unit_problems

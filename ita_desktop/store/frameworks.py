@@ -13,10 +13,10 @@ from ita_desktop.store.database import Database
 from ita_desktop.store.errors import StoreError
 
 if TYPE_CHECKING:
-    from ita_desktop.domain.catalog import Catalog
+    from ita_desktop.domain.framework import Catalog
 
-# The catalog module (validation, JSON files) is imported where a framework is read or
-# written, not with this module: the window must open before anyone looks at a framework.
+# The framework package (validation) is imported where a framework is read or written, not
+# with this module: the window must open before anyone looks at a framework.
 
 JSON_PARTS = ("weights", "minimum_samples", "eit_quotas", "eit2_groups", "indicators")
 
@@ -33,7 +33,7 @@ class FrameworkRepository:
     def get(self, fiscal_year: int) -> Catalog | None:
         import json
 
-        from ita_desktop.domain.catalog import CatalogError, catalog_from_dict
+        from ita_desktop.domain.framework import CatalogError, catalog_from_dict
 
         head = self.db.execute(
             "SELECT * FROM frameworks WHERE fiscal_year = ?", (fiscal_year,)
@@ -94,7 +94,7 @@ class FrameworkRepository:
         """Store ``catalog`` as the framework of its fiscal year, replacing what was there."""
         import json
 
-        from ita_desktop.domain.catalog import catalog_to_dict
+        from ita_desktop.domain.framework import catalog_to_dict
 
         data = catalog_to_dict(catalog)
         fy = catalog.fiscal_year
@@ -155,36 +155,3 @@ class FrameworkRepository:
     def delete(self, fiscal_year: int) -> None:
         with self.db.transaction():
             self.db.execute("DELETE FROM frameworks WHERE fiscal_year = ?", (fiscal_year,))
-
-    def starting_point(self, framework: str, fiscal_year: int) -> Catalog:
-        """What a new year's framework starts from: the unit's own latest earlier year (its
-        edits carry forward), else the bundled catalog of that year, else the latest bundled one
-        moved to the year."""
-        from ita_desktop.domain.catalog import (
-            CatalogError,
-            latest_bundled_catalog,
-            load_bundled_catalog,
-            start_new_year,
-        )
-
-        earlier = [y for y in self.years() if y < fiscal_year]
-        for year in reversed(earlier):
-            catalog = self.get(year)
-            if catalog is not None and catalog.framework == framework:
-                return start_new_year(catalog, fiscal_year)
-        try:
-            return load_bundled_catalog(framework, fiscal_year)
-        except (CatalogError, FileNotFoundError, KeyError, ValueError):
-            pass
-        latest = latest_bundled_catalog(framework)
-        if latest.fiscal_year == fiscal_year:
-            return latest
-        return start_new_year(latest, fiscal_year)
-
-    def ensure_year(self, framework: str, fiscal_year: int) -> Catalog:
-        existing = self.get(fiscal_year)
-        if existing is not None:
-            return existing
-        catalog = self.starting_point(framework, fiscal_year)
-        self.save(catalog)
-        return catalog

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
-from datetime import date
-from decimal import Decimal
+from pathlib import Path
 
-from ita_desktop.domain.catalog import catalog_problems, load_bundled_catalog, remove_oit_item
+from ita_desktop.domain.framework import (
+    DeadlineKind,
+    Framework,
+    Tool,
+    catalog_problems,
+    remove_oit_item,
+)
+from ita_desktop.exchange.framework_file import load_bundled_catalog
+from ita_desktop.store import open_database
 from ita_desktop.store.frameworks import FrameworkRepository
+
+SAVED_V1 = Path(__file__).parent / "data" / "unit-v1.sqlite"
 
 
 def test_bundled_catalog_round_trips_exactly(db):
@@ -18,36 +28,41 @@ def test_bundled_catalog_round_trips_exactly(db):
     assert repo.get(2568) == catalog
 
 
+def test_vocabularies_are_stored_as_the_same_text(db):
+    FrameworkRepository(db).save(load_bundled_catalog("immigration", 2568))
+    kinds = {row[0] for row in db.query("SELECT deadline_kind FROM framework_oit_items")}
+    assert kinds == {"date", "monthly", "none"}
+    assert [type(kind) for kind in kinds] == [str, str, str]
+    head = db.execute("SELECT framework, weights FROM frameworks").fetchone()
+    assert head[0] == "immigration"
+    assert head[1] == '{"IIT": "30", "EIT": "30", "OIT": "40"}'
+    back = FrameworkRepository(db).get(2568)
+    assert back.framework is Framework.IMMIGRATION
+    assert list(back.weights) == [Tool.IIT, Tool.EIT, Tool.OIT]
+    assert back.oit_items[5].deadline.kind is DeadlineKind.MONTHLY
+
+
+def test_a_saved_version_1_file_opens_and_keeps_frameworks(tmp_path):
+    path = tmp_path / "unit.sqlite"
+    shutil.copyfile(SAVED_V1, path)
+    db = open_database(path)
+    try:
+        repo = FrameworkRepository(db)
+        assert repo.years() == []  # version 1 had no frameworks yet
+        catalog = load_bundled_catalog("immigration", 2567)
+        repo.save(catalog)
+        assert repo.get(2567) == catalog
+    finally:
+        db.close()
+
+
 def test_unbalanced_catalog_being_edited_is_kept(db):
     repo = FrameworkRepository(db)
     catalog = remove_oit_item(load_bundled_catalog("immigration", 2568), "O24")
     repo.save(catalog)
     back = repo.get(2568)
     assert [i.code for i in back.oit_items] == [f"O{n}" for n in range(1, 24)]
-    assert any("40" in p for p in catalog_problems(back))
-
-
-def test_new_year_starts_from_the_units_own_edits(db):
-    repo = FrameworkRepository(db)
-    base = load_bundled_catalog("immigration", 2568)
-    first = base.oit_items[0]
-    edited = replace(base, oit_items=[replace(first, title="ชื่อที่หน่วยแก้เอง"),
-                                      *base.oit_items[1:]])
-    repo.save(edited)
-    created = repo.ensure_year("immigration", 2569)
-    assert created.fiscal_year == 2569
-    assert created.oit_items[0].title == "ชื่อที่หน่วยแก้เอง"
-    assert created.oit_items[0].deadline.date == date(2026, 2, 28)
-    assert repo.years() == [2568, 2569]
-    assert repo.ensure_year("immigration", 2569) == created
-
-
-def test_year_without_earlier_data_starts_from_the_bundled_catalog(db):
-    repo = FrameworkRepository(db)
-    assert repo.ensure_year("immigration", 2567) == load_bundled_catalog("immigration", 2567)
-    later = repo.ensure_year("police", 2571)
-    assert later.framework == "police" and later.fiscal_year == 2571
-    assert sum((i.points for i in later.oit_items), Decimal(0)) == later.weights["OIT"]
+    assert any("40" in str(p) for p in catalog_problems(back))
 
 
 def test_removed_items_are_removed_and_order_kept(db):

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ita_desktop.errors import CONTEXT, AppError, fill_named, template
+from ita_desktop.errors import CONTEXT, AppError, word
 
 
 def error_text(exc: AppError) -> str:
-    try:
-        text = template(exc.code)
-    except KeyError:
-        return str(exc)
-    return fill_named(QCoreApplication.translate(CONTEXT, text), exc.values)
+    return word(exc, lambda text: QCoreApplication.translate(CONTEXT, text))

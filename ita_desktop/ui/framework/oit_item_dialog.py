@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ita_desktop.domain.catalog import Catalog, Deadline, OitItem
 from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.domain.framework import Catalog, Deadline, OitItem
 from ita_desktop.domain.thai_dates import DateForm, ThaiDateError, format_thai_date, parse_thai_date
 from ita_desktop.ui.common.forms import error_label, lay_out_form_dialog, show_error
 

@@ -27,23 +27,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ita_desktop.domain.catalog import (
+from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.domain.framework import (
     Catalog,
     CatalogError,
     OitItem,
     add_oit_item,
     catalog_problems,
-    load_catalog_file,
     remove_oit_item,
-    save_catalog_file,
     update_oit_item,
 )
-from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.thai_dates import format_date_range, format_thai_date
 from ita_desktop.domain.units import UnitKind, unit_kind_info
+from ita_desktop.exchange.framework_file import load_catalog_file, save_catalog_file
+from ita_desktop.services.frameworks import starting_point
 from ita_desktop.store.errors import StoreError
 from ita_desktop.store.frameworks import FrameworkRepository
 from ita_desktop.store.unit import UnitRepository
+from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import fill, pad_rows_for_thai
 from ita_desktop.ui.shell.tab import Tab, TabContext
 
@@ -214,7 +215,7 @@ class FrameworkTab(Tab):
                         "cannot be exported until they match.")
                 .replace("%1", str(len(catalog.oit_items))).replace("%2", format(total, "f"))
                 .replace("%3", format(weight, "f"))
-                + "\n" + "\n".join(problems[:5])
+                + "\n" + "\n".join(error_text(problem) for problem in problems[:5])
             )
         self.items.setRowCount(len(catalog.oit_items))
         select_row = -1
@@ -276,9 +277,9 @@ class FrameworkTab(Tab):
         if self._year is None:
             return
         try:
-            catalog = self._frameworks.starting_point(self.framework_name(), self._year)
+            catalog = starting_point(self._frameworks, self.framework_name(), self._year)
         except CatalogError as exc:
-            QMessageBox.warning(self, self.tr("Cannot start the year"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot start the year"), error_text(exc))
             return
         self._store(catalog)
 
@@ -299,9 +300,9 @@ class FrameworkTab(Tab):
             self.context.events.years_changed.emit(year)
             return
         try:
-            catalog = self._frameworks.starting_point(self.framework_name(), year)
+            catalog = starting_point(self._frameworks, self.framework_name(), year)
         except CatalogError as exc:
-            QMessageBox.warning(self, self.tr("Cannot start the year"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot start the year"), error_text(exc))
             return
         if self._store(catalog):
             self.context.events.years_changed.emit(year)
@@ -316,7 +317,10 @@ class FrameworkTab(Tab):
             try:
                 item = dialog.item()
                 catalog = add_oit_item(self.catalog, item)
-            except (CatalogError, ValueError) as exc:
+            except CatalogError as exc:
+                dialog.show_problems(error_text(exc))
+                continue
+            except ValueError as exc:
                 dialog.show_problems(str(exc))
                 continue
             self._store(catalog, item.code)
@@ -336,7 +340,10 @@ class FrameworkTab(Tab):
                                                          "components", "formats", "deadline",
                                                          "points")}
                 catalog = update_oit_item(self.catalog, current.code, **changes)
-            except (CatalogError, ValueError) as exc:
+            except CatalogError as exc:
+                dialog.show_problems(error_text(exc))
+                continue
+            except ValueError as exc:
                 dialog.show_problems(str(exc))
                 continue
             self._store(catalog, item.code)
@@ -356,7 +363,7 @@ class FrameworkTab(Tab):
         try:
             catalog = remove_oit_item(self.catalog, current.code)
         except CatalogError as exc:
-            QMessageBox.warning(self, self.tr("Not removed"), str(exc))
+            QMessageBox.warning(self, self.tr("Not removed"), error_text(exc))
             return
         self._store(catalog)
 
@@ -370,9 +377,9 @@ class FrameworkTab(Tab):
             return
         try:
             catalog = load_catalog_file(Path(name))
-        except (CatalogError, OSError) as exc:
+        except CatalogError as exc:
             QMessageBox.warning(self, self.tr("Framework not imported"),
-                                self.tr("Nothing was imported.") + "\n\n" + str(exc))
+                                self.tr("Nothing was imported.") + "\n\n" + error_text(exc))
             return
         if catalog.framework != self.framework_name():
             answer = QMessageBox.question(
@@ -409,8 +416,8 @@ class FrameworkTab(Tab):
             return
         try:
             save_catalog_file(self.catalog, Path(name))
-        except (CatalogError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Framework not exported"), str(exc))
+        except CatalogError as exc:
+            QMessageBox.warning(self, self.tr("Framework not exported"), error_text(exc))
             return
         QMessageBox.information(self, self.tr("Framework exported"),
                                 self.tr("Saved to %1.").replace("%1", name))

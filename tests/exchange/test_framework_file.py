@@ -1,0 +1,216 @@
+"""Framework files: written exactly, read strictly, every refusal naming the file and coded."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ita_desktop.domain.framework import Catalog, CatalogError, remove_oit_item
+from ita_desktop.exchange.framework_file import (
+    FORMAT_TAG,
+    FORMAT_VERSION,
+    MAX_FILE_BYTES,
+    load_bundled_catalog,
+    load_catalog_file,
+    save_catalog_file,
+)
+from ita_desktop.resources import resource_path
+
+
+def content(framework: str = "immigration", year: int = 2568) -> dict[str, Any]:
+    path = resource_path("catalogs", f"{framework}-{year}.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["format"], data["format_version"]
+    return data
+
+
+def write_json(path: Path, data: Any) -> Path:
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def file_document(data: dict[str, Any]) -> dict[str, Any]:
+    return {"format": FORMAT_TAG, "format_version": FORMAT_VERSION, **data}
+
+
+@pytest.fixture
+def imm2568() -> Catalog:
+    return load_bundled_catalog("immigration", 2568)
+
+
+@pytest.fixture
+def police2568() -> Catalog:
+    return load_bundled_catalog("police", 2568)
+
+
+def refusal(path: Path) -> CatalogError:
+    with pytest.raises(CatalogError) as caught:
+        load_catalog_file(path)
+    assert str(path) in str(caught.value)
+    assert caught.value.source == str(path)
+    return caught.value
+
+
+def refused(path: Path) -> str:
+    return str(refusal(path))
+
+
+def test_save_and_load_round_trip(tmp_path: Path, police2568: Catalog) -> None:
+    path = tmp_path / "police.json"
+    save_catalog_file(police2568, path)
+    assert load_catalog_file(path) == police2568
+    text = path.read_text(encoding="utf-8")
+    assert json.loads(text)["format"] == FORMAT_TAG
+    assert "กต.ตร." in text
+    assert text.endswith("}\n")
+    assert [p.name for p in tmp_path.iterdir()] == ["police.json"]
+
+
+def test_a_saved_file_is_byte_for_byte_the_shipped_format(tmp_path: Path) -> None:
+    shipped = resource_path("catalogs", "police-2568.json")
+    path = tmp_path / "police.json"
+    save_catalog_file(load_catalog_file(shipped), path)
+    assert path.read_bytes() == shipped.read_bytes()
+
+
+def test_save_replaces_an_existing_file(tmp_path: Path, imm2568: Catalog) -> None:
+    path = tmp_path / "catalog.json"
+    path.write_text("old", encoding="utf-8")
+    save_catalog_file(imm2568, path)
+    assert load_catalog_file(path) == imm2568
+
+
+def test_save_refuses_a_catalog_that_would_not_load(tmp_path: Path, imm2568: Catalog) -> None:
+    path = tmp_path / "catalog.json"
+    path.write_text("previous", encoding="utf-8")
+    unbalanced = remove_oit_item(imm2568, "O24")
+    with pytest.raises(CatalogError, match="add up to 38, not to the OIT weight 40") as caught:
+        save_catalog_file(unbalanced, path)
+    assert caught.value.code == "framework.not_saved" and caught.value.saving
+    assert path.read_text(encoding="utf-8") == "previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["catalog.json"]
+
+
+def test_save_where_no_file_can_be_written_is_a_coded_refusal(
+    tmp_path: Path, imm2568: Catalog
+) -> None:
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("", encoding="utf-8")
+    with pytest.raises(CatalogError) as caught:
+        save_catalog_file(imm2568, not_a_folder / "catalog.json")
+    assert caught.value.problems[0].code == "framework_file.unwritable"
+    assert "cannot be written" in str(caught.value)
+
+
+def test_a_file_with_a_byte_order_mark_loads(tmp_path: Path) -> None:
+    path = tmp_path / "bom.json"
+    text = json.dumps(file_document(content()), ensure_ascii=False)
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    assert load_catalog_file(path).fiscal_year == 2568
+
+
+def test_a_missing_file_is_a_coded_refusal(tmp_path: Path) -> None:
+    error = refusal(tmp_path / "gone.json")
+    assert error.code == "framework.file_refused_one"
+    assert error.problems[0].code == "framework_file.unreadable"
+    assert "cannot be read" in str(error)
+
+
+def test_refuses_a_file_that_is_not_json(tmp_path: Path) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text('{"format": "ita-desktop-catalog", ', encoding="utf-8")
+    message = refused(path)
+    assert "not valid JSON" in message and "line 1, column 35" in message
+
+
+def test_refuses_a_file_that_is_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "tis620.json"
+    path.write_bytes('{"title": "กรอบการประเมิน"}'.encode("tis-620"))
+    assert "not UTF-8" in refused(path)
+
+
+def test_refuses_a_json_file_that_is_not_a_catalog(tmp_path: Path) -> None:
+    path = write_json(
+        tmp_path / "other.json", {"format": "ita-desktop-roster", "format_version": 1}
+    )
+    message = refused(path)
+    assert "not an ITA Desktop framework" in message and "'ita-desktop-roster'" in message
+    assert "no 'format' field" in refused(write_json(tmp_path / "plain.json", content()))
+    assert "not an object" in refused(write_json(tmp_path / "list.json", [1, 2]))
+
+
+def test_refuses_a_missing_or_odd_format_version(tmp_path: Path) -> None:
+    document = file_document(content())
+    del document["format_version"]
+    assert "whole number from 1, not nothing" in refused(write_json(tmp_path / "v.json", document))
+    document["format_version"] = "1"
+    assert "whole number from 1, not '1'" in refused(write_json(tmp_path / "v.json", document))
+
+
+def test_refuses_a_newer_format_version(tmp_path: Path) -> None:
+    document = file_document(content())
+    document["format_version"] = FORMAT_VERSION + 1
+    error = refusal(write_json(tmp_path / "future.json", document))
+    assert error.problems[0].code == "framework_file.newer_version"
+    assert "newer version of ITA Desktop" in str(error)
+    assert f"format_version {FORMAT_VERSION + 1}" in str(error)
+
+
+def test_refuses_a_missing_field(tmp_path: Path) -> None:
+    document = file_document(content())
+    del document["calendar"]
+    assert "catalog: 'calendar' is missing" in refused(write_json(tmp_path / "c.json", document))
+
+
+def test_refuses_a_duplicate_code(tmp_path: Path) -> None:
+    document = file_document(content())
+    document["oit_items"][1]["code"] = "O1"
+    message = refused(write_json(tmp_path / "dup.json", document))
+    assert "oit_items[1] (O1): code O1 is used by more than one item (duplicate code)" in message
+
+
+def test_refuses_points_that_do_not_add_up(tmp_path: Path) -> None:
+    document = file_document(content())
+    document["oit_items"].pop()
+    message = refused(write_json(tmp_path / "points.json", document))
+    assert "the item points add up to 38, not to the OIT weight 40" in message
+
+
+@pytest.mark.parametrize("bad", ["2025-02-30", "28/02/2568", "2025-2-28", 20250228])
+def test_refuses_a_bad_date(tmp_path: Path, bad: Any) -> None:
+    document = file_document(content())
+    document["calendar"][0]["start"] = bad
+    message = refused(write_json(tmp_path / "date.json", document))
+    assert "calendar[0]: 'start'" in message
+    assert "date" in message
+
+
+def test_refuses_a_file_over_5_mb(tmp_path: Path) -> None:
+    document = file_document(content())
+    document["notes"] = "ก" * (MAX_FILE_BYTES // 3 + 10)  # 3 bytes per Thai letter in UTF-8
+    path = write_json(tmp_path / "huge.json", document)
+    assert path.stat().st_size > MAX_FILE_BYTES
+    message = refused(path)
+    assert "too big" in message and "5 MB" in message
+
+
+def test_refuses_nan_points(tmp_path: Path) -> None:
+    path = tmp_path / "nan.json"
+    text = json.dumps(file_document(content()), ensure_ascii=False)
+    path.write_text(text.replace('"points": "1.5"', '"points": NaN', 1), encoding="utf-8")
+    assert "not valid JSON" in refused(path)
+
+
+def test_a_file_with_very_many_problems_gives_a_bounded_message(tmp_path: Path) -> None:
+    document = file_document(content())
+    for item in document["oit_items"]:
+        item["title"] = ""
+        item["formats"] = []
+    error = refusal(write_json(tmp_path / "many.json", document))
+    assert len(error.problems) == 48
+    lines = str(error).splitlines()
+    assert lines[0].endswith("cannot be used (48 problems):")
+    assert len(lines) == 1 + 20 + 1 and lines[-1] == "  - … and 28 more"
