@@ -7,7 +7,6 @@ import json
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from ita_desktop.domain.units import UnitKind
 from ita_desktop.exchange.framework_file import load_bundled_catalog
 from ita_desktop.resources import resource_path
 from ita_desktop.store.frameworks import FrameworkRepository
@@ -16,12 +15,11 @@ from ita_desktop.ui.shell.translation import install_translators
 
 
 @pytest.fixture
-def tab(qtbot, db):
-    frameworks = FrameworkRepository(db)
-    frameworks.save(load_bundled_catalog("immigration", 2568))
-    widget = FrameworkTab(frameworks, lambda: UnitKind.PROVINCIAL_IMMIGRATION)
+def tab(qtbot, db, tab_context):
+    FrameworkRepository(db).save(load_bundled_catalog("immigration", 2568))
+    widget = FrameworkTab(tab_context(db, 2568))
     qtbot.addWidget(widget)
-    widget.set_year(2568)
+    widget.year_changed(2568)
     yield widget
     install_translators(QApplication.instance(), "en")
 
