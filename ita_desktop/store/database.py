@@ -86,7 +86,9 @@ class Database:
         with self._said():
             self.conn.execute("BEGIN IMMEDIATE")
         try:
-            yield self
+            # Also statements run on the connection directly (executemany, sqlite-utils).
+            with self._said():
+                yield self
         except BaseException:
             self._rollback()
             raise
