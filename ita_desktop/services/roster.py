@@ -89,20 +89,31 @@ def check_roster_file(path: Path, existing: list[Person], kind: UnitKind) -> Ros
 
 
 def import_roster(db: Database, check: RosterCheck) -> int:
-    """Add the checked people in one transaction; nothing when the file is not clean.
+    """Add the people of a checked roster file in one transaction; nothing unless the file
+    was clean (every problem the preview lists stops the whole import)."""
+    if check.preview.problems:
+        raise AppError("services.roster_not_clean", count=len(check.preview.problems))
+    return import_people(db, check.people)
 
-    The rows are checked again against the roster as it is now, inside the transaction, so a
-    person added since the preview is not added twice.
+
+def import_people(db: Database, batch: list[Person]) -> int:
+    """Add the people of a previewed roster in one transaction: all of them or none.
+
+    The names are checked again against the roster as it is now, inside the transaction, so
+    someone added since the preview (or twice in the batch) is not added twice.
     """
+    if not batch:
+        raise AppError("services.roster_empty")
     people = PeopleRepository(db)
-    kind = unit_kind(db)
     with db.transaction():
-        fresh = check_roster(check.sheet, people.all(), kind)
-        if fresh.preview.problems:
-            raise AppError("services.roster_not_clean", count=len(fresh.preview.problems))
-        if not fresh.people:
-            raise AppError("services.roster_empty")
-        return people.add_many(fresh.people, kind)
+        taken = {p.key for p in people.all()}
+        clashes = 0
+        for person in batch:
+            clashes += person.key in taken
+            taken.add(person.key)
+        if clashes:
+            raise AppError("services.roster_not_clean", count=clashes)
+        return people.add_many(batch, unit_kind(db))
 
 
 def save_person(

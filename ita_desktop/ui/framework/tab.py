@@ -28,22 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ita_desktop.domain.catalog import (
-    Catalog,
-    CatalogError,
-    OitItem,
-    add_oit_item,
-    catalog_problems,
-    load_catalog_file,
-    remove_oit_item,
-    save_catalog_file,
-    update_oit_item,
-)
+from ita_desktop.domain.catalog import Catalog, CatalogError, OitItem, catalog_problems
 from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.thai_dates import format_date_range, format_thai_date
 from ita_desktop.domain.units import UnitKind, unit_kind_info
-from ita_desktop.store.errors import StoreError
+from ita_desktop.errors import AppError
+from ita_desktop.services import frameworks as framework_service
 from ita_desktop.store.frameworks import FrameworkRepository
+from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import fill, pad_rows_for_thai
 
 
@@ -174,14 +166,14 @@ class FrameworkTab(QWidget):
             return
         try:
             self.catalog = self._frameworks.get(self._year)
-        except StoreError as exc:
+        except AppError as exc:
             self.catalog = None
-            QMessageBox.warning(self, self.tr("Framework unreadable"), str(exc))
+            QMessageBox.warning(self, self.tr("Framework unreadable"), error_text(exc))
         if self.catalog is None:
-            self.empty_text.setText(self.tr(
+            self.empty_text.setText(fill(self.tr(
                 "Fiscal year %1 has no ITA framework yet. Start it from the unit's previous "
                 "year, or from the framework that comes with the program; then edit its items."
-            ).replace("%1", str(self._year)))
+            ), self._year))
             self.stack.setCurrentIndex(0)
             return
         self.stack.setCurrentIndex(1)
@@ -191,26 +183,23 @@ class FrameworkTab(QWidget):
         self.heading.setText(catalog.title)
         weights = ", ".join(f"{k} {format(v, 'f')}" for k, v in catalog.weights.items())
         samples = ", ".join(f"{k} {v}" for k, v in catalog.minimum_samples.items())
-        self.summary.setText(
-            self.tr("Weights: %1. Minimum samples: %2. EIT(1) quotas: %3.")
-            .replace("%1", weights).replace("%2", samples)
-            .replace("%3", ", ".join(f"{q.section} {q.minimum}" for q in catalog.eit_quotas))
-        )
+        quotas = ", ".join(f"{q.section} {q.minimum}" for q in catalog.eit_quotas)
+        self.summary.setText(fill(self.tr("Weights: %1. Minimum samples: %2. EIT(1) quotas: %3."),
+                                  weights, samples, quotas))
         total = sum((item.points for item in catalog.oit_items), Decimal(0))
         weight = catalog.weights.get("OIT", Decimal(0))
         problems = catalog_problems(catalog)
         if not problems:
             self.balance.setStyleSheet("color: #1b5e20;")
-            self.balance.setText(self.tr("%1 OIT items; their points add up to %2, the OIT "
-                                         "weight.").replace("%1", str(len(catalog.oit_items)))
-                                 .replace("%2", format(weight, "f")))
+            self.balance.setText(fill(self.tr("%1 OIT items; their points add up to %2, the "
+                                              "OIT weight."),
+                                      len(catalog.oit_items), format(weight, "f")))
         else:
             self.balance.setStyleSheet("color: #b00020;")
             self.balance.setText(
-                self.tr("%1 OIT items; points add up to %2, the OIT weight is %3. The framework "
-                        "cannot be exported until they match.")
-                .replace("%1", str(len(catalog.oit_items))).replace("%2", format(total, "f"))
-                .replace("%3", format(weight, "f"))
+                fill(self.tr("%1 OIT items; points add up to %2, the OIT weight is %3. The "
+                             "framework cannot be exported until they match."),
+                     len(catalog.oit_items), format(total, "f"), format(weight, "f"))
                 + "\n" + "\n".join(problems[:5])
             )
         self.items.setRowCount(len(catalog.oit_items))
@@ -260,24 +249,26 @@ class FrameworkTab(QWidget):
         return self.catalog.oit_items[rows[0].row()]
 
     # --- editing ------------------------------------------------------------------------------
-    def _store(self, catalog: Catalog, select_code: str | None = None) -> bool:
+    @property
+    def _db(self):  # type: ignore[no-untyped-def]
+        return self._frameworks.db
+
+    def _refused(self, title: str, exc: AppError | CatalogError) -> None:
+        """Why a change was refused, in the window's language; nothing was written."""
+        text = error_text(exc) if isinstance(exc, AppError) else str(exc)
+        QMessageBox.warning(self, title, text)
+
+    def _start(self, year: int) -> bool:
         try:
-            self._frameworks.save(catalog)
-        except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            framework_service.start_year(self._db, year)
+        except (AppError, CatalogError) as exc:
+            self._refused(self.tr("Cannot start the year"), exc)
             return False
-        self.reload(select_code)
         return True
 
     def start_selected_year(self) -> None:
-        if self._year is None:
-            return
-        try:
-            catalog = self._frameworks.starting_point(self.framework_name(), self._year)
-        except CatalogError as exc:
-            QMessageBox.warning(self, self.tr("Cannot start the year"), str(exc))
-            return
-        self._store(catalog)
+        if self._year is not None and self._start(self._year):
+            self.reload()
 
     def start_new_year(self) -> None:
         years = self._frameworks.years()
@@ -291,53 +282,46 @@ class FrameworkTab(QWidget):
             return
         if year in years:
             QMessageBox.information(self, self.tr("Start a new fiscal year"),
-                                    self.tr("Fiscal year %1 already has a framework.")
-                                    .replace("%1", str(year)))
+                                    fill(self.tr("Fiscal year %1 already has a framework."),
+                                         year))
             self.years_changed.emit(year)
             return
-        try:
-            catalog = self._frameworks.starting_point(self.framework_name(), year)
-        except CatalogError as exc:
-            QMessageBox.warning(self, self.tr("Cannot start the year"), str(exc))
-            return
-        if self._store(catalog):
+        if self._start(year):
+            self.reload()
             self.years_changed.emit(year)
 
-    def add_item(self) -> None:
-        if self.catalog is None:
+    def _edit_in_dialog(self, current: OitItem | None) -> None:
+        """The item dialog until the item is saved or the user cancels; a refusal (bad field,
+        locked or read-only file) shows on the dialog's error line and keeps what was typed."""
+        if self.catalog is None or self._year is None:
             return
         from ita_desktop.ui.framework.oit_item_dialog import OitItemDialog
 
-        dialog = OitItemDialog(self.catalog, None, self)
-        while dialog.exec():
-            try:
-                item = dialog.item()
-                catalog = add_oit_item(self.catalog, item)
-            except (CatalogError, ValueError) as exc:
-                dialog.show_problems(str(exc))
-                continue
-            self._store(catalog, item.code)
-            return
-
-    def edit_item(self) -> None:
-        current = self.selected_item()
-        if self.catalog is None or current is None:
-            return
-        from ita_desktop.ui.framework.oit_item_dialog import OitItemDialog
-
+        year = self._year
         dialog = OitItemDialog(self.catalog, current, self)
         while dialog.exec():
             try:
                 item = dialog.item()
-                changes = {f: getattr(item, f) for f in ("code", "indicator", "title",
-                                                         "components", "formats", "deadline",
-                                                         "points")}
-                catalog = update_oit_item(self.catalog, current.code, **changes)
+                if current is None:
+                    framework_service.add_item(self._db, year, item)
+                else:
+                    framework_service.update_item(self._db, year, current.code, item)
+            except AppError as exc:
+                dialog.show_problems(error_text(exc))
+                continue
             except (CatalogError, ValueError) as exc:
                 dialog.show_problems(str(exc))
                 continue
-            self._store(catalog, item.code)
+            self.reload(item.code)
             return
+
+    def add_item(self) -> None:
+        self._edit_in_dialog(None)
+
+    def edit_item(self) -> None:
+        current = self.selected_item()
+        if current is not None:
+            self._edit_in_dialog(current)
 
     def remove_item(self) -> None:
         current = self.selected_item()
@@ -351,11 +335,11 @@ class FrameworkTab(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            catalog = remove_oit_item(self.catalog, current.code)
-        except CatalogError as exc:
-            QMessageBox.warning(self, self.tr("Not removed"), str(exc))
+            framework_service.remove_item(self._db, self.catalog.fiscal_year, current.code)
+        except (AppError, CatalogError) as exc:
+            self._refused(self.tr("Not removed"), exc)
             return
-        self._store(catalog)
+        self.reload()
 
     # --- files ----------------------------------------------------------------------------
     def import_framework(self) -> None:
@@ -366,10 +350,11 @@ class FrameworkTab(QWidget):
         if not name:
             return
         try:
-            catalog = load_catalog_file(Path(name))
-        except (CatalogError, OSError) as exc:
+            catalog = framework_service.read_framework_file(Path(name))
+        except (AppError, CatalogError) as exc:
+            text = error_text(exc) if isinstance(exc, AppError) else str(exc)
             QMessageBox.warning(self, self.tr("Framework not imported"),
-                                self.tr("Nothing was imported.") + "\n\n" + str(exc))
+                                self.tr("Nothing was imported.") + "\n\n" + text)
             return
         if catalog.framework != self.framework_name():
             answer = QMessageBox.question(
@@ -382,13 +367,19 @@ class FrameworkTab(QWidget):
         if catalog.fiscal_year in self._frameworks.years():
             answer = QMessageBox.question(
                 self, self.tr("Import framework"),
-                self.tr("Replace the framework of fiscal year %1 with the one in the file?")
-                .replace("%1", str(catalog.fiscal_year)),
+                fill(self.tr("Replace the framework of fiscal year %1 with the one in the file?"),
+                     catalog.fiscal_year),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        if self._store(catalog):
-            self.years_changed.emit(catalog.fiscal_year)
+        try:
+            # The user has just agreed to a framework of the other kind and to replacing.
+            framework_service.import_framework(self._db, catalog, replace=True, other_kind=True)
+        except AppError as exc:
+            self._refused(self.tr("Framework not imported"), exc)
+            return
+        self.reload()
+        self.years_changed.emit(catalog.fiscal_year)
 
     def export_framework(self) -> None:
         if self.catalog is None:
@@ -405,9 +396,9 @@ class FrameworkTab(QWidget):
         if not name:
             return
         try:
-            save_catalog_file(self.catalog, Path(name))
-        except (CatalogError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Framework not exported"), str(exc))
+            framework_service.export_framework(self._db, self.catalog.fiscal_year, Path(name))
+        except (AppError, CatalogError) as exc:
+            self._refused(self.tr("Framework not exported"), exc)
             return
         QMessageBox.information(self, self.tr("Framework exported"),
-                                self.tr("Saved to %1.").replace("%1", name))
+                                fill(self.tr("Saved to %1."), name))
