@@ -313,6 +313,11 @@ class RosterPanel(QWidget):
         path = Path(name)
         return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
 
+    def _not_written(self, path: Path, exc: OSError) -> None:
+        QMessageBox.warning(self, self.tr("Not saved"), fill(
+            self.tr("Cannot write %1 (%2). Nothing was written there."), path,
+            exc.strerror or exc))
+
     def save_template(self) -> None:
         path = self._save_name(self.tr("Save roster template"), "roster-template.xlsx")
         if path is None:
@@ -320,7 +325,7 @@ class RosterPanel(QWidget):
         try:
             roster_service.save_template(path, self._unit_kind())
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            self._not_written(path, exc)
 
     def export_roster(self) -> None:
         path = self._save_name(self.tr("Export roster"), "roster.xlsx")
@@ -332,7 +337,7 @@ class RosterPanel(QWidget):
             written = roster_service.export_roster(path, people, self._unit_kind(),
                                                    self._digits())
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            self._not_written(path, exc)
             return
         QMessageBox.information(self, self.tr("Roster exported"),
                                 fill(self.tr("%1 people written to %2."), written, path))
