@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
 from ita_desktop.store.database import Database
+from ita_desktop.store.errors import WriteError
 
 register({
     "services.backup_is_open_database": QT_TRANSLATE_NOOP(
@@ -40,11 +40,12 @@ def save_backup_copy(db: Database, target: Path) -> Path:
         temp.unlink(missing_ok=True)
         db.backup_to(temp)
         temp.replace(target)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, WriteError) as exc:
         try:
             temp.unlink(missing_ok=True)
         except OSError:
             pass  # the folder cannot be written at all: there is no part file to remove
-        detail = getattr(exc, "strerror", None) or str(exc)
+        detail = (exc.values.get("detail") if isinstance(exc, WriteError)
+                  else exc.strerror) or str(exc)
         raise AppError("services.backup_failed", path=target, detail=detail) from exc
     return target

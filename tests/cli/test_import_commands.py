@@ -257,7 +257,7 @@ def test_full_disk_says_so_and_changes_nothing(demo_path, tmp_path, capsys, cont
         return db
 
     monkeypatch.setattr(store, "open_database", full)
-    rows = [["ส.ต.ต.", f"คนที่{n}", "ทดสอบ" * 20, ""] for n in range(3000)]
+    rows = [["ส.ต.ต.", f"คนที่{n}", "ทดสอบ" * 20, ""] for n in range(400)]
     before = content(demo_path)
     code, text = run(capsys, "import", "roster", str(roster_file(tmp_path / "r.xlsx", rows)),
                      "--db", str(demo_path))
