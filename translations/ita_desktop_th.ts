@@ -323,217 +323,217 @@
 <context>
     <name>FrameworkTab</name>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="81"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="85"/>
         <source>&amp;Start this year&apos;s framework</source>
         <translation>เริ่มกรอบการประเมินของปีนี้ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="98"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="102"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="98"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="102"/>
         <source>Sub-indicator</source>
         <translation>ตัวชี้วัดย่อย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="98"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="102"/>
         <source>Title</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="98"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="102"/>
         <source>Formats</source>
         <translation>รูปแบบไฟล์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="99"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="103"/>
         <source>Deadline</source>
         <translation>กำหนดเวลา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="99"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="103"/>
         <source>Points</source>
         <translation>คะแนน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="105"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="109"/>
         <source>Phase</source>
         <translation>ขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="105"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="109"/>
         <source>Dates</source>
         <translation>ช่วงเวลา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="105"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="109"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="105"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="109"/>
         <source>Responsible</source>
         <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="107"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="111"/>
         <source>&amp;Add item…</source>
         <translation>เพิ่มข้อ… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="108"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="112"/>
         <source>&amp;Edit item…</source>
         <translation>แก้ไขข้อ… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="109"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="113"/>
         <source>&amp;Remove item</source>
         <translation>ลบข้อ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="110"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="114"/>
         <source>&amp;Import…</source>
         <translation>นำเข้า… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="111"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="115"/>
         <source>E&amp;xport…</source>
         <translation>ส่งออก… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="127"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="131"/>
         <source>OIT items (open data published on the unit&apos;s website)</source>
         <translation>ข้อ OIT (ข้อมูลที่เปิดเผยต่อสาธารณะบนเว็บไซต์ของหน่วย)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="133"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="137"/>
         <source>Assessment calendar</source>
         <translation>ปฏิทินการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="171"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="175"/>
         <source>Framework unreadable</source>
         <translation>ไม่สามารถอ่านกรอบการประเมินได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="174"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="178"/>
         <source>Fiscal year %1 has no ITA framework yet. Start it from the unit&apos;s previous year, or from the framework that comes with the program; then edit its items.</source>
         <translation>ปีงบประมาณ %1 ยังไม่มีกรอบการประเมิน ITA กรุณาเริ่มจากกรอบการประเมินของหน่วยในปีก่อน หรือจากกรอบการประเมินที่มากับโปรแกรม แล้วจึงแก้ไขรายการข้อต่าง ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="187"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="191"/>
         <source>Weights: %1. Minimum samples: %2. EIT(1) quotas: %3.</source>
         <translation>น้ำหนักคะแนน: %1  จำนวนกลุ่มตัวอย่างขั้นต่ำ: %2  จำนวนขั้นต่ำ EIT(1) ตามสายงาน: %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="194"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="198"/>
         <source>%1 OIT items; their points add up to %2, the OIT weight.</source>
         <translation>ข้อ OIT จำนวน %1 ข้อ คะแนนรวม %2 เท่ากับน้ำหนักคะแนน OIT</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="200"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="204"/>
         <source>%1 OIT items; points add up to %2, the OIT weight is %3. The framework cannot be exported until they match.</source>
         <translation>ข้อ OIT จำนวน %1 ข้อ คะแนนรวม %2 แต่น้ำหนักคะแนน OIT คือ %3 จะส่งออกกรอบการประเมินได้เมื่อทั้งสองค่าเท่ากัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="265"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="269"/>
         <source>Cannot start the year</source>
         <translation>ไม่สามารถเริ่มปีงบประมาณได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="277"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="284"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="281"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="288"/>
         <source>Start a new fiscal year</source>
         <translation>เริ่มปีงบประมาณใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="278"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="282"/>
         <source>Fiscal year (B.E.) to start from the latest framework:</source>
         <translation>ปีงบประมาณ (พ.ศ.) ที่จะเริ่มจากกรอบการประเมินล่าสุด:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="285"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="289"/>
         <source>Fiscal year %1 already has a framework.</source>
         <translation>ปีงบประมาณ %1 มีกรอบการประเมินอยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="331"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="335"/>
         <source>Remove item</source>
         <translation>ลบข้อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="332"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="336"/>
         <source>Remove %1 &quot;%2&quot; from the framework of fiscal year %3?</source>
         <translation>ต้องการลบข้อ %1 &quot;%2&quot; ออกจากกรอบการประเมินปีงบประมาณ %3 หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="340"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="344"/>
         <source>Not removed</source>
         <translation>ไม่ได้ลบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="347"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="361"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="369"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="351"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="365"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="373"/>
         <source>Import framework</source>
         <translation>นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="348"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="352"/>
         <source>ITA frameworks (*.json);;All files (*)</source>
         <translation>กรอบการประเมิน ITA (*.json);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="356"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="379"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="360"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="383"/>
         <source>Framework not imported</source>
         <translation>ไม่ได้นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="357"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="361"/>
         <source>Nothing was imported.</source>
         <translation>ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="362"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="366"/>
         <source>This framework is for &apos;%1&apos; units, but this unit uses &apos;%2&apos;. Import it anyway?</source>
         <translation>กรอบการประเมินนี้ใช้สำหรับหน่วยประเภท &apos;%1&apos; แต่หน่วยนี้เป็นประเภท &apos;%2&apos; ต้องการนำเข้าหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="370"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="374"/>
         <source>Replace the framework of fiscal year %1 with the one in the file?</source>
         <translation>ต้องการแทนที่กรอบการประเมินปีงบประมาณ %1 ด้วยกรอบการประเมินในไฟล์หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="386"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="393"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="390"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="397"/>
         <source>Export framework</source>
         <translation>ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="387"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="391"/>
         <source>The selected fiscal year has no framework yet.</source>
         <translation>ปีงบประมาณที่เลือกยังไม่มีกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="394"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="398"/>
         <source>ITA frameworks (*.json)</source>
         <translation>กรอบการประเมิน ITA (*.json)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="401"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="405"/>
         <source>Framework not exported</source>
         <translation>ไม่ได้ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="403"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="407"/>
         <source>Framework exported</source>
         <translation>ส่งออกกรอบการประเมินแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="404"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="408"/>
         <source>Saved to %1.</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>

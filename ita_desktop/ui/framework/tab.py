@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -37,6 +38,9 @@ from ita_desktop.services import frameworks as framework_service
 from ita_desktop.store.frameworks import FrameworkRepository
 from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import fill, pad_rows_for_thai
+
+if TYPE_CHECKING:
+    from ita_desktop.store.database import Database
 
 
 def _read_only_table(headers: list[str]) -> QTableWidget:
@@ -250,7 +254,7 @@ class FrameworkTab(QWidget):
 
     # --- editing ------------------------------------------------------------------------------
     @property
-    def _db(self):  # type: ignore[no-untyped-def]
+    def _db(self) -> Database:
         return self._frameworks.db
 
     def _refused(self, title: str, exc: AppError | CatalogError) -> None:
