@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 # Set before anything imports Qt: tests never need a screen.
@@ -65,3 +68,51 @@ def demo_db(demo_file, tmp_path):
     database = open_database(copy)
     yield database
     database.close()
+
+
+@contextmanager
+def _write_blocked(db, how: str) -> Iterator[None]:
+    """``db`` as another program holding a write lock (``locked``) or as a write-protected
+    file (``read_only``). Tests run as root, who may write to read-only files, so the second
+    is SQLite's own read-only switch, which fails writes with the same error."""
+    from ita_desktop.store.database import BUSY_TIMEOUT_MS
+
+    if how == "locked":
+        db.execute("PRAGMA busy_timeout = 50")  # the other program never lets go
+        other = sqlite3.connect(db.path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    elif how == "read_only":
+        db.execute("PRAGMA query_only = ON")
+        try:
+            yield
+        finally:
+            db.execute("PRAGMA query_only = OFF")
+    else:
+        raise ValueError(how)
+
+
+@pytest.fixture
+def write_blocked():
+    """``with write_blocked(db, "locked" | "read_only"): ...``"""
+    return _write_blocked
+
+
+def dump(path: Path) -> str:
+    """Everything a database file holds, as SQL text: equal dumps, equal content."""
+    conn = sqlite3.connect(path)
+    try:
+        return "\n".join(conn.iterdump())
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def content():
+    """``content(path)``: the database's whole content, to show that nothing changed."""
+    return dump

@@ -13,8 +13,6 @@ import ast
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
-
 PACKAGE = Path(__file__).resolve().parent.parent / "ita_desktop"
 
 # The rank of each layer; a module may import from ranks lower than or equal to its own.
@@ -48,17 +46,6 @@ FILE_METHODS = {
 # Pairs the ranks allow but the design does not: a report is built from plain data handed to
 # it, never from the files that go in and out, so reports and exchange stay apart.
 FORBIDDEN: dict[str, set[str]] = {"reports": {"exchange"}}
-
-# Known breaches, each with the reason it is still there; an entry that no longer breaks the
-# rule fails the test too, so the list shrinks as the breaches are mended.
-KNOWN_BREACHES: dict[tuple[str, str], str] = {
-    ("ita_desktop.ui.unit.roster_panel", "sql"):
-        "catches sqlite3.Error when saving a person; goes when the store raises its own "
-        "errors for a locked, read-only or full database (issue 8, part 1)",
-    ("ita_desktop.ui.shell.main_window", "sql"):
-        "catches sqlite3.Error from Database.backup_to; goes with the same store change",
-}
-
 
 @dataclass(frozen=True)
 class Breach:
@@ -156,17 +143,8 @@ def test_every_module_keeps_the_layer_rules() -> None:
     for module, path in package_modules():
         for breach in breaches(module, path.read_text(encoding="utf-8"),
                                is_package=path.name == "__init__.py"):
-            if (module, breach.rule) not in KNOWN_BREACHES:
-                found.append(breach)
+            found.append(breach)
     assert not found, "layer rules broken:\n" + "\n".join(map(str, found))
-
-
-@pytest.mark.parametrize(("module", "rule"), sorted(KNOWN_BREACHES))
-def test_known_breaches_are_still_there(module: str, rule: str) -> None:
-    path = dict(package_modules()).get(module)
-    assert path is not None, f"{module} is gone: remove it from KNOWN_BREACHES"
-    rules = {b.rule for b in breaches(module, path.read_text(encoding="utf-8"))}
-    assert rule in rules, f"{module} keeps the {rule} rule now: remove it from KNOWN_BREACHES"
 
 
 def test_every_layer_is_known() -> None:

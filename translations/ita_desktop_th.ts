@@ -542,6 +542,51 @@
         <source>OIT items have no field &apos;%name&apos; (fields: %fields)</source>
         <translation>ข้อ OIT ไม่มีช่องข้อมูล &apos;%name&apos; (ช่องที่มี: %fields)</translation>
     </message>
+    <message>
+        <location filename="../ita_desktop/services/backup.py" line="12"/>
+        <source>&apos;%path&apos; is the open database itself. Choose another file for the backup copy; nothing was written.</source>
+        <translation>&apos;%path&apos; คือฐานข้อมูลที่เปิดใช้งานอยู่ กรุณาเลือกแฟ้มอื่นสำหรับสำเนาสำรอง ยังไม่มีการเขียนแฟ้มใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/backup.py" line="15"/>
+        <source>The backup copy could not be written to &apos;%path&apos; (%detail). Nothing was written there, and the open database is unchanged.</source>
+        <translation>ไม่สามารถเขียนสำเนาสำรองไปยัง &apos;%path&apos; ได้ (%detail) จึงไม่มีการเขียนแฟ้มดังกล่าว และฐานข้อมูลที่เปิดอยู่ไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/roster.py" line="26"/>
+        <source>The roster file has %count problem(s), so nothing was imported. Correct the file and import it again.</source>
+        <translation>แฟ้มบัญชีรายชื่อกำลังพลมีปัญหา %count รายการ จึงยังไม่มีการนำเข้าข้อมูลใด ๆ กรุณาแก้ไขแฟ้มแล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/roster.py" line="29"/>
+        <source>The roster file holds nobody to import, so nothing was imported.</source>
+        <translation>แฟ้มบัญชีรายชื่อกำลังพลไม่มีรายชื่อบุคคลที่จะนำเข้า จึงไม่มีการนำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/roster.py" line="31"/>
+        <source>&apos;%text&apos; matches %count active people of the roster; give the roster number or more of the name.</source>
+        <translation>&apos;%text&apos; ตรงกับบุคคลที่ปฏิบัติงานอยู่ในบัญชีรายชื่อ %count คน กรุณาระบุเลขลำดับในบัญชีรายชื่อ หรือระบุชื่อให้ครบถ้วนยิ่งขึ้น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/frameworks.py" line="39"/>
+        <source>Fiscal year %year already has a framework; nothing was changed.</source>
+        <translation>ปีงบประมาณ %year มีกรอบการประเมินอยู่แล้ว จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/frameworks.py" line="41"/>
+        <source>Fiscal year %year has no framework yet; nothing was changed.</source>
+        <translation>ปีงบประมาณ %year ยังไม่มีกรอบการประเมิน จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/frameworks.py" line="43"/>
+        <source>The framework in the file is for &apos;%found&apos; units, but this unit uses &apos;%expected&apos;. Nothing was imported.</source>
+        <translation>กรอบการประเมินในแฟ้มนี้ใช้สำหรับหน่วยประเภท &apos;%found&apos; แต่หน่วยนี้ใช้ประเภท &apos;%expected&apos; จึงไม่มีการนำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/frameworks.py" line="46"/>
+        <source>Fiscal year %year already has a framework; importing the file would replace it. Nothing was imported.</source>
+        <translation>ปีงบประมาณ %year มีกรอบการประเมินอยู่แล้ว การนำเข้าแฟ้มนี้จะแทนที่กรอบเดิม จึงยังไม่มีการนำเข้าข้อมูลใด ๆ</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -611,57 +656,57 @@
         <translation>ยังจัดทำรายงานนี้ไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="185"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="184"/>
         <source>Report %1, version %2: signed off on %3. The data has not changed since, so the signed-off file is saved exactly as it was signed.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2: ลงนามรับรองแล้วเมื่อ %3 ข้อมูลยังไม่เปลี่ยนแปลงตั้งแต่ลงนาม จึงบันทึกแฟ้มที่ลงนามรับรองไว้ตามเดิมทุกไบต์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="191"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="189"/>
         <source>Report %1, version %2: DRAFT, not signed off. The signature blocks are left blank; sign it off to freeze this version with a verification line and QR code.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2: ฉบับร่าง ยังไม่ได้ลงนามรับรอง ช่องลงชื่อเว้นว่างไว้ เมื่อลงนามรับรองแล้ว ฉบับนี้จะถูกตรึงไว้พร้อมบรรทัดตรวจสอบและคิวอาร์โค้ด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="242"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="240"/>
         <source>Preparing the preview… %p%</source>
         <translation>กำลังเตรียมตัวอย่าง… %p%</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="261"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="259"/>
         <source>Save report as</source>
         <translation>บันทึกรายงานเป็น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="271"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="269"/>
         <source>Choose where to save the report.</source>
         <translation>เลือกที่บันทึกรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="283"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="281"/>
         <source>Saving… %p%</source>
         <translation>กำลังบันทึก… %p%</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="288"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="287"/>
         <source>Saved to %1.</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="317"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="315"/>
         <source>Not signed off</source>
         <translation>ยังไม่ได้ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="319"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="317"/>
         <source>Signed off</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="320"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="318"/>
         <source>Report %1 version %2 is signed off and frozen. Fingerprint %3.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2 ลงนามรับรองและตรึงไว้แล้ว ลายนิ้วมือ %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="325"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="323"/>
         <source>Signing off… %p%</source>
         <translation>กำลังลงนามรับรอง… %p%</translation>
     </message>
@@ -669,222 +714,217 @@
 <context>
     <name>FrameworkTab</name>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="80"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="76"/>
         <source>&amp;Start this year&apos;s framework</source>
         <translation>เริ่มกรอบการประเมินของปีนี้ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="97"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="93"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="97"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="93"/>
         <source>Sub-indicator</source>
         <translation>ตัวชี้วัดย่อย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="97"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="93"/>
         <source>Title</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="97"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="93"/>
         <source>Formats</source>
         <translation>รูปแบบไฟล์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="98"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="94"/>
         <source>Deadline</source>
         <translation>กำหนดเวลา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="98"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="94"/>
         <source>Points</source>
         <translation>คะแนน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="104"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="100"/>
         <source>Phase</source>
         <translation>ขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="104"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="100"/>
         <source>Dates</source>
         <translation>ช่วงเวลา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="104"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="100"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="104"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="100"/>
         <source>Responsible</source>
         <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="106"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="102"/>
         <source>&amp;Add item…</source>
         <translation>เพิ่มข้อ… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="107"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="103"/>
         <source>&amp;Edit item…</source>
         <translation>แก้ไขข้อ… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="108"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="104"/>
         <source>Remo&amp;ve item</source>
         <translation>ลบข้อ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="109"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="105"/>
         <source>&amp;Import…</source>
         <translation>นำเข้า… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="110"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="106"/>
         <source>E&amp;xport…</source>
         <translation>ส่งออก… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="126"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="122"/>
         <source>OIT items (open data published on the unit&apos;s website)</source>
         <translation>ข้อ OIT (ข้อมูลที่เปิดเผยต่อสาธารณะบนเว็บไซต์ของหน่วย)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="132"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="128"/>
         <source>Assessment calendar</source>
         <translation>ปฏิทินการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="183"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="179"/>
         <source>Framework unreadable</source>
         <translation>ไม่สามารถอ่านกรอบการประเมินได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="186"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="182"/>
         <source>Fiscal year %1 has no ITA framework yet. Start it from the unit&apos;s previous year, or from the framework that comes with the program; then edit its items.</source>
         <translation>ปีงบประมาณ %1 ยังไม่มีกรอบการประเมิน ITA กรุณาเริ่มจากกรอบการประเมินของหน่วยในปีก่อน หรือจากกรอบการประเมินที่มากับโปรแกรม แล้วจึงแก้ไขรายการข้อต่าง ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="199"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="195"/>
         <source>Weights: %1. Minimum samples: %2. EIT(1) quotas: %3.</source>
         <translation>น้ำหนักคะแนน: %1  จำนวนกลุ่มตัวอย่างขั้นต่ำ: %2  จำนวนขั้นต่ำ EIT(1) ตามสายงาน: %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="208"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="202"/>
         <source>%1 OIT items; their points add up to %2, the OIT weight.</source>
         <translation>ข้อ OIT จำนวน %1 ข้อ คะแนนรวม %2 เท่ากับน้ำหนักคะแนน OIT</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="214"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="208"/>
         <source>%1 OIT items; points add up to %2, the OIT weight is %3. The framework cannot be exported until they match.</source>
         <translation>ข้อ OIT จำนวน %1 ข้อ คะแนนรวม %2 แต่น้ำหนักคะแนน OIT คือ %3 จะส่งออกกรอบการประเมินได้เมื่อทั้งสองค่าเท่ากัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="271"/>
-        <source>Not saved</source>
-        <translation>ไม่ได้บันทึก</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="282"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="305"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="272"/>
         <source>Cannot start the year</source>
         <translation>ไม่สามารถเริ่มปีงบประมาณได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="290"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="297"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="284"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="291"/>
         <source>Start a new fiscal year</source>
         <translation>เริ่มปีงบประมาณใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="291"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="285"/>
         <source>Fiscal year (B.E.) to start from the latest framework:</source>
         <translation>ปีงบประมาณ (พ.ศ.) ที่จะเริ่มจากกรอบการประเมินล่าสุด:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="298"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="292"/>
         <source>Fiscal year %1 already has a framework.</source>
         <translation>ปีงบประมาณ %1 มีกรอบการประเมินอยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="357"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="339"/>
         <source>Remove item</source>
         <translation>ลบข้อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="358"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="340"/>
         <source>Remove %1 &quot;%2&quot; from the framework of fiscal year %3?</source>
         <translation>ต้องการลบข้อ %1 &quot;%2&quot; ออกจากกรอบการประเมินปีงบประมาณ %3 หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="366"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="348"/>
         <source>Not removed</source>
         <translation>ไม่ได้ลบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="373"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="386"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="394"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="355"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="369"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="377"/>
         <source>Import framework</source>
         <translation>นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="374"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="356"/>
         <source>ITA frameworks (*.json);;All files (*)</source>
         <translation>กรอบการประเมิน ITA (*.json);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="381"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="364"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="387"/>
         <source>Framework not imported</source>
         <translation>ไม่ได้นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="382"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="365"/>
         <source>Nothing was imported.</source>
         <translation>ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="387"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="370"/>
         <source>This framework is for &apos;%1&apos; units, but this unit uses &apos;%2&apos;. Import it anyway?</source>
         <translation>กรอบการประเมินนี้ใช้สำหรับหน่วยประเภท &apos;%1&apos; แต่หน่วยนี้เป็นประเภท &apos;%2&apos; ต้องการนำเข้าหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="395"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="378"/>
         <source>Replace the framework of fiscal year %1 with the one in the file?</source>
         <translation>ต้องการแทนที่กรอบการประเมินปีงบประมาณ %1 ด้วยกรอบการประเมินในไฟล์หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="405"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="412"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="394"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="401"/>
         <source>Export framework</source>
         <translation>ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="406"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="395"/>
         <source>The selected fiscal year has no framework yet.</source>
         <translation>ปีงบประมาณที่เลือกยังไม่มีกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="413"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="402"/>
         <source>ITA frameworks (*.json)</source>
         <translation>กรอบการประเมิน ITA (*.json)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="420"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="409"/>
         <source>Framework not exported</source>
         <translation>ไม่ได้ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="422"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="411"/>
         <source>Framework exported</source>
         <translation>ส่งออกกรอบการประเมินแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="423"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="412"/>
         <source>Saved to %1.</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
@@ -1610,57 +1650,57 @@ Database: %2</source>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="47"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="48"/>
         <source>Import roster: %1</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพล: %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="54"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="55"/>
         <source>Row</source>
         <translation>แถว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="54"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="55"/>
         <source>Rank and name</source>
         <translation>ยศ ชื่อ สกุล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="54"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="55"/>
         <source>Position</source>
         <translation>ตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="54"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="55"/>
         <source>Section</source>
         <translation>สายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="55"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="56"/>
         <source>Check</source>
         <translation>ผลการตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="68"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="69"/>
         <source>&amp;Import</source>
         <translation>นำเข้า (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="70"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="71"/>
         <source>&amp;Reload file</source>
         <translation>อ่านไฟล์ใหม่ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="71"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="72"/>
         <source>Read the file again after correcting it</source>
         <translation>อ่านไฟล์อีกครั้งหลังแก้ไขแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="102"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="103"/>
         <source>This file cannot be imported. Nothing was imported.</source>
         <translation>ไม่สามารถนำเข้าไฟล์นี้ได้ ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="118"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="119"/>
         <source>OK</source>
         <translation>ถูกต้อง</translation>
     </message>
@@ -1670,12 +1710,12 @@ Database: %2</source>
         <translation>พร้อมนำเข้ากำลังพล %1 คน จาก &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="136"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="135"/>
         <source>%1 problem(s) on %2 row(s). Nothing will be imported until the file is corrected; correct it in Excel, save it, and press Reload file.</source>
         <translation>พบปัญหา %1 รายการ ใน %2 แถว จะยังไม่นำเข้าข้อมูลใดจนกว่าจะแก้ไขไฟล์ กรุณาแก้ไขใน Excel บันทึกไฟล์ แล้วกดปุ่ม &quot;อ่านไฟล์ใหม่&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="143"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="141"/>
         <source>Columns not used: %1</source>
         <translation>คอลัมน์ที่ไม่ได้ใช้: %1</translation>
     </message>
@@ -1683,127 +1723,130 @@ Database: %2</source>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="76"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="77"/>
         <source>Search name, position, phone… (Ctrl+F)</source>
         <translation>ค้นหาชื่อ ตำแหน่ง โทรศัพท์… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="80"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="81"/>
         <source>All ranks</source>
         <translation>ทุกยศ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="83"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="84"/>
         <source>Show people who have left</source>
         <translation>แสดงผู้ที่ออกจากหน่วยแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="86"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="87"/>
         <source>&amp;Add person…</source>
         <translation>เพิ่มกำลังพล… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="88"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="89"/>
         <source>&amp;Edit…</source>
         <translation>แก้ไข… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="90"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="211"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="91"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="210"/>
         <source>Mark as &amp;left</source>
         <translation>บันทึกว่าออกจากหน่วย (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="92"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="93"/>
         <source>&amp;Import from Excel…</source>
         <translation>นำเข้าจาก Excel… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="93"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="94"/>
         <source>Save import &amp;template…</source>
         <translation>บันทึกแบบฟอร์มสำหรับนำเข้า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="94"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="95"/>
         <source>E&amp;xport to Excel…</source>
         <translation>ส่งออกเป็น Excel… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="144"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="145"/>
         <source>%1 shown; %2 serving, %3 left</source>
         <translation>แสดง %1 คน ปฏิบัติงาน %2 คน ออกจากหน่วย %3 คน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="153"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="152"/>
         <source>All sections</source>
         <translation>ทุกสายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="209"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="208"/>
         <source>Mark as serving a&amp;gain</source>
         <translation>บันทึกว่ากลับมาปฏิบัติงาน (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="236"/>
-        <source>The database could not be written (%1). Nothing was changed.</source>
-        <translation>เขียนฐานข้อมูลไม่ได้ (%1) ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="267"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="257"/>
         <source>Mark as left</source>
         <translation>บันทึกว่าออกจากหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="268"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="258"/>
         <source>%1 has left the unit? They stay in the roster&apos;s history and in past documents, but are no longer offered for new work.</source>
         <translation>%1 ออกจากหน่วยแล้วใช่หรือไม่ รายชื่อจะยังคงอยู่ในประวัติของบัญชีรายชื่อกำลังพลและในเอกสารที่จัดทำไว้แล้ว แต่จะไม่ปรากฏให้เลือกสำหรับงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="235"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="283"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="327"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="340"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="278"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="313"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="287"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="282"/>
         <source>Import roster</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="288"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="311"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="283"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="305"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="305"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="296"/>
+        <source>Roster not imported</source>
+        <translation>ไม่ได้นำเข้าบัญชีรายชื่อกำลังพล</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="300"/>
         <source>Roster imported</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="306"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="301"/>
         <source>%1 people were added to the roster.</source>
         <translation>เพิ่มกำลังพล %1 คน ในบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="319"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="314"/>
+        <source>Cannot write %1 (%2). Nothing was written there.</source>
+        <translation>ไม่สามารถเขียนแฟ้ม %1 ได้ (%2) จึงไม่มีการเขียนข้อมูลใด ๆ ลงในแฟ้มดังกล่าว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="318"/>
         <source>Save roster template</source>
         <translation>บันทึกแบบฟอร์มบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="330"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="327"/>
         <source>Export roster</source>
         <translation>ส่งออกบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="342"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="338"/>
         <source>Roster exported</source>
         <translation>ส่งออกบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="343"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="339"/>
         <source>%1 people written to %2.</source>
         <translation>บันทึกกำลังพล %1 คน ลงใน %2 แล้ว</translation>
     </message>
@@ -1811,47 +1854,47 @@ Database: %2</source>
 <context>
     <name>RosterTableModel</name>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_model.py" line="66"/>
+        <location filename="../ita_desktop/ui/unit/roster_model.py" line="67"/>
         <source>Rank and name</source>
         <translation>ยศ ชื่อ สกุล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_model.py" line="67"/>
+        <location filename="../ita_desktop/ui/unit/roster_model.py" line="68"/>
         <source>Position</source>
         <translation>ตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_model.py" line="68"/>
+        <location filename="../ita_desktop/ui/unit/roster_model.py" line="69"/>
         <source>Section</source>
         <translation>สายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_model.py" line="69"/>
+        <location filename="../ita_desktop/ui/unit/roster_model.py" line="70"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_model.py" line="70"/>
+        <location filename="../ita_desktop/ui/unit/roster_model.py" line="71"/>
         <source>E-mail</source>
         <translation>อีเมล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_model.py" line="71"/>
+        <location filename="../ita_desktop/ui/unit/roster_model.py" line="72"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_model.py" line="86"/>
+        <location filename="../ita_desktop/ui/unit/roster_model.py" line="87"/>
         <source>Serving</source>
         <translation>ปฏิบัติงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_model.py" line="88"/>
+        <location filename="../ita_desktop/ui/unit/roster_model.py" line="89"/>
         <source>Left</source>
         <translation>ออกจากหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_model.py" line="90"/>
+        <location filename="../ita_desktop/ui/unit/roster_model.py" line="91"/>
         <source>Left %1</source>
         <translation>ออกจากหน่วย %1</translation>
     </message>
@@ -1907,32 +1950,32 @@ Database: %2</source>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="338"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="336"/>
         <source>Sign off report</source>
         <translation>ลงนามรับรองรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="343"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="341"/>
         <source>&amp;Prepared by</source>
         <translation>ผู้จัดทำ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="343"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="341"/>
         <source>&amp;Checked by</source>
         <translation>ผู้ตรวจ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="344"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="342"/>
         <source>&amp;Approved by</source>
         <translation>ผู้อนุมัติ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="367"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="365"/>
         <source>The roster is empty: add the signers first.</source>
         <translation>บัญชีรายชื่อยังว่าง: เพิ่มผู้ลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="370"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="368"/>
         <source>Give the date of each signature, e.g. 21 พ.ย. 69.</source>
         <translation>ระบุวันที่ลงนามของแต่ละคน เช่น 21 พ.ย. 69</translation>
     </message>
@@ -1953,145 +1996,150 @@ Database: %2</source>
 <context>
     <name>UnitForm</name>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="50"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="53"/>
         <source>e.g. ตรวจคนเข้าเมืองจังหวัด…</source>
         <translation>เช่น ตรวจคนเข้าเมืองจังหวัด…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="52"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="55"/>
         <source>e.g. ตม.จว.…</source>
         <translation>เช่น ตม.จว.…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="69"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="72"/>
         <source>Import image…</source>
         <translation>นำเข้ารูปภาพ…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="70"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="73"/>
         <source>Remove</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="84"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="87"/>
         <source>Sh&amp;ort name</source>
         <translation>ชื่อย่อ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="85"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="88"/>
         <source>&amp;Kind of unit</source>
         <translation>ประเภทหน่วย (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="86"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="89"/>
         <source>Parent &amp;bureau</source>
         <translation>หน่วยต้นสังกัด (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="83"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="86"/>
         <source>Full &amp;name</source>
         <translation>ชื่อเต็มของหน่วย (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="87"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="90"/>
         <source>A&amp;ddress</source>
         <translation>ที่อยู่ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="88"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="91"/>
         <source>&amp;Phone</source>
         <translation>โทรศัพท์ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="89"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="92"/>
         <source>E-mail</source>
         <translation>อีเมล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="90"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="93"/>
         <source>&amp;Website</source>
         <translation>เว็บไซต์ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="91"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="94"/>
         <source>&amp;Commander</source>
         <translation>หัวหน้าหน่วย (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="92"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="95"/>
         <source>Emblem</source>
         <translation>ตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="96"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="99"/>
         <source>&amp;Save profile</source>
         <translation>บันทึกข้อมูลหน่วย (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="97"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="100"/>
         <source>Save the unit profile (Ctrl+S)</source>
         <translation>บันทึกข้อมูลหน่วย (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="98"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="101"/>
         <source>Re&amp;vert</source>
         <translation>คืนค่าเดิม (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="104"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="107"/>
         <source>Unit profile</source>
         <translation>ข้อมูลหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="143"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="146"/>
         <source>(not chosen)</source>
         <translation>(ยังไม่ได้เลือก)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="211"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="214"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="213"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="216"/>
         <source>Import the unit&apos;s official emblem once; orders print it at 3 cm. Without one, orders print without an emblem.</source>
         <translation>นำเข้าตราสัญลักษณ์ทางราชการของหน่วยเพียงครั้งเดียว คำสั่งจะพิมพ์ตราสัญลักษณ์ขนาด 3 ซม. หากไม่มี คำสั่งจะพิมพ์โดยไม่มีตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="215"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="218"/>
         <source>Save the profile first, then import the emblem.</source>
         <translation>กรุณาบันทึกข้อมูลหน่วยก่อน แล้วจึงนำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="226"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="229"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 พิกเซล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="231"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="234"/>
         <source>Import emblem</source>
         <translation>นำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="232"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="235"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</source>
         <translation>รูปภาพ (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="242"/>
         <location filename="../ita_desktop/ui/unit/unit_form.py" line="245"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="248"/>
         <source>Emblem not imported</source>
         <translation>ไม่ได้นำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="250"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="253"/>
         <source>Remove emblem</source>
         <translation>ลบตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="251"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="254"/>
         <source>Remove the unit&apos;s emblem?</source>
         <translation>ต้องการลบตราสัญลักษณ์ของหน่วยหรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="260"/>
+        <source>Emblem not removed</source>
+        <translation>ไม่ได้ลบตราสัญลักษณ์</translation>
     </message>
 </context>
 <context>

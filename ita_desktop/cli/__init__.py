@@ -24,9 +24,15 @@ commands:
   sign-off  sign off a report: prepared, checked and approved by people of the roster
   verify    say whether a file is exactly a signed-off report version, and which
   register  list every signed-off report, version, signer and fingerprint
+  import    import a roster workbook, a framework file, the emblem or a signature
+            (import roster FILE [--dry-run], import framework FILE, import emblem FILE,
+            import signature PERSON FILE)
 
-exit status: 0 success, 1 findings, refused input or a file that is not signed off,
+exit status: 0 success
+             1 findings, refused input, a file that is not signed off, or a database
+               that could not be written (in use, read-only, full): nothing was changed
              2 the database (or the file to verify) cannot be opened
+             3 an unexpected error; its details are in crash.log in the data folder
 
 The default database is in the user's data folder (set ITA_DESKTOP_DATA_DIR to use another
 folder). Examples:
@@ -36,6 +42,8 @@ folder). Examples:
   ita-desktop check --db unit.sqlite
   ita-desktop export fact-sheet --db unit.sqlite --year 2568 --format pdf --out fact.pdf
   ita-desktop sign-off roster --db unit.sqlite --prepared 12 --checked 7 --approved 1
+  ita-desktop import roster roster.xlsx --db unit.sqlite --dry-run
+  ita-desktop import signature 12 signature.jpg --db unit.sqlite
   ita-desktop verify fact.pdf --db unit.sqlite"""
 
 
@@ -82,11 +90,47 @@ def build_parser() -> argparse.ArgumentParser:
     from ita_desktop.cli.reports import add_report_commands
 
     add_report_commands(commands, _add_db)
+    from ita_desktop.cli.imports import add_import_commands
+
+    add_import_commands(commands, _add_db)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command. No traceback reaches the user: a refusal prints its message (exit
+    1, or 2 for a database that cannot be opened); anything unexpected is written to the
+    crash log and named in one line (exit 3)."""
     args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    except Exception as exc:  # the last guard before the user's terminal
+        return _refused_or_crashed(args, exc)
+
+
+def _refused_or_crashed(args: argparse.Namespace, exc: Exception) -> int:
+    from ita_desktop.errors import AppError
+    from ita_desktop.store.errors import DatabaseFileError
+
+    command = " ".join(filter(None, ("ita-desktop", args.command, getattr(args, "what", None))))
+    if isinstance(exc, AppError):
+        print(f"{command}: {exc}", file=sys.stderr)
+        return 2 if isinstance(exc, DatabaseFileError) else 1
+    import traceback
+
+    from ita_desktop.app import _log_crash
+
+    log = _log_crash(f"{command}\n" + "".join(traceback.format_exception(exc)))
+    where = f"the details were written to '{log}'" if log else "the crash log could not be written"
+    print(f"{command}: an unexpected error stopped the command ({type(exc).__name__}); "
+          f"{where}.", file=sys.stderr)
+    return 3
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "import":
+        from ita_desktop.cli.imports import run_import
+
+        return run_import(args, _resolve(args.db))
     if args.command == "demo":
         return _demo(args.db, args.replace)
     if args.command == "check":

@@ -124,17 +124,10 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _person(db: Database, text: str):  # type: ignore[no-untyped-def]
-    from ita_desktop.store.people import PeopleRepository
+    # An AppError when no or several people match: main() prints it and exits 1.
+    from ita_desktop.services.roster import find_person
 
-    people = PeopleRepository(db).all(include_inactive=False)
-    if text.isdigit():
-        found = [p for p in people if p.id == int(text)]
-    else:
-        found = [p for p in people if text in p.display_name]
-    if len(found) != 1:
-        raise ValueError(f"'{text}' matches {len(found)} active people of the roster; give "
-                         "the roster number or more of the name.")
-    return found[0]
+    return find_person(db, text)
 
 
 def run_sign_off(args: argparse.Namespace, db_path: Path) -> int:

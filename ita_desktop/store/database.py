@@ -20,6 +20,7 @@ from ita_desktop.store.errors import (
     NotADatabaseError,
     StoreError,
     UnreadableDatabaseError,
+    WriteError,
     write_error,
 )
 
@@ -86,7 +87,9 @@ class Database:
         with self._said():
             self.conn.execute("BEGIN IMMEDIATE")
         try:
-            yield self
+            # Also statements run on the connection directly (executemany, sqlite-utils).
+            with self._said():
+                yield self
         except BaseException:
             self._rollback()
             raise
@@ -107,11 +110,16 @@ class Database:
 
     def backup_to(self, target: Path) -> None:
         """A consistent copy through the SQLite backup API (safe while the file is open)."""
-        dest = sqlite3.connect(str(target))
         try:
-            self.conn.backup(dest)
-        finally:
-            dest.close()
+            dest = sqlite3.connect(str(target))
+            try:
+                self.conn.backup(dest)
+            finally:
+                dest.close()
+        except sqlite3.Error as exc:
+            # Said about the copy, not the open file: that one is only read.
+            raise write_error(exc, target) or WriteError("store.io_error", target,
+                                                         str(exc)) from exc
 
     def close(self) -> None:
         self.conn.close()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.framework import Catalog, Deadline, OitItem
 from ita_desktop.domain.thai_dates import DateForm, ThaiDateError, format_thai_date, parse_thai_date
-from ita_desktop.ui.common.forms import error_label, lay_out_form_dialog, show_error
+from ita_desktop.ui.common.forms import error_label, fill, lay_out_form_dialog, show_error
 
 KNOWN_FORMATS = ("PDF", "Word", "Excel", "URL")
 
@@ -146,8 +146,8 @@ class OitItemDialog(QDialog):
             try:
                 due = self.deadline_date.date()
             except ThaiDateError as exc:
-                raise ValueError(self.tr("The due date cannot be read: %1").replace(
-                    "%1", self.deadline_date.edit.text())) from exc
+                raise ValueError(fill(self.tr("The due date cannot be read: %1"),
+                                      self.deadline_date.edit.text())) from exc
             if due is None:
                 raise ValueError(self.tr("Type the due date."))
         try:

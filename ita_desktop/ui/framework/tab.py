@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,25 +29,19 @@ from PySide6.QtWidgets import (
 )
 
 from ita_desktop.domain.digits import DigitStyle
-from ita_desktop.domain.framework import (
-    Catalog,
-    CatalogError,
-    OitItem,
-    add_oit_item,
-    catalog_problems,
-    remove_oit_item,
-    update_oit_item,
-)
+from ita_desktop.domain.framework import Catalog, OitItem, catalog_problems
 from ita_desktop.domain.thai_dates import format_date_range, format_thai_date
 from ita_desktop.domain.units import UnitKind, unit_kind_info
-from ita_desktop.exchange.framework_file import load_catalog_file, save_catalog_file
-from ita_desktop.services.frameworks import starting_point
-from ita_desktop.store.errors import StoreError
+from ita_desktop.errors import AppError
+from ita_desktop.services import frameworks as framework_service
 from ita_desktop.store.frameworks import FrameworkRepository
 from ita_desktop.store.unit import UnitRepository
 from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import fill, pad_rows_for_thai
 from ita_desktop.ui.shell.tab import Tab, TabContext
+
+if TYPE_CHECKING:
+    from ita_desktop.store.database import Database
 
 
 def _read_only_table(headers: list[str]) -> QTableWidget:
@@ -178,14 +173,14 @@ class FrameworkTab(Tab):
             return
         try:
             self.catalog = self._frameworks.get(self._year)
-        except StoreError as exc:
+        except AppError as exc:
             self.catalog = None
-            QMessageBox.warning(self, self.tr("Framework unreadable"), str(exc))
+            QMessageBox.warning(self, self.tr("Framework unreadable"), error_text(exc))
         if self.catalog is None:
-            self.empty_text.setText(self.tr(
+            self.empty_text.setText(fill(self.tr(
                 "Fiscal year %1 has no ITA framework yet. Start it from the unit's previous "
                 "year, or from the framework that comes with the program; then edit its items."
-            ).replace("%1", str(self._year)))
+            ), self._year))
             self.stack.setCurrentIndex(0)
             return
         self.stack.setCurrentIndex(1)
@@ -195,26 +190,23 @@ class FrameworkTab(Tab):
         self.heading.setText(catalog.title)
         weights = ", ".join(f"{k} {format(v, 'f')}" for k, v in catalog.weights.items())
         samples = ", ".join(f"{k} {v}" for k, v in catalog.minimum_samples.items())
-        self.summary.setText(
-            self.tr("Weights: %1. Minimum samples: %2. EIT(1) quotas: %3.")
-            .replace("%1", weights).replace("%2", samples)
-            .replace("%3", ", ".join(f"{q.section} {q.minimum}" for q in catalog.eit_quotas))
-        )
+        quotas = ", ".join(f"{q.section} {q.minimum}" for q in catalog.eit_quotas)
+        self.summary.setText(fill(self.tr("Weights: %1. Minimum samples: %2. EIT(1) quotas: %3."),
+                                  weights, samples, quotas))
         total = sum((item.points for item in catalog.oit_items), Decimal(0))
         weight = catalog.weights.get("OIT", Decimal(0))
         problems = catalog_problems(catalog)
         if not problems:
             self.balance.setStyleSheet("color: #1b5e20;")
-            self.balance.setText(self.tr("%1 OIT items; their points add up to %2, the OIT "
-                                         "weight.").replace("%1", str(len(catalog.oit_items)))
-                                 .replace("%2", format(weight, "f")))
+            self.balance.setText(fill(self.tr("%1 OIT items; their points add up to %2, the "
+                                              "OIT weight."),
+                                      len(catalog.oit_items), format(weight, "f")))
         else:
             self.balance.setStyleSheet("color: #b00020;")
             self.balance.setText(
-                self.tr("%1 OIT items; points add up to %2, the OIT weight is %3. The framework "
-                        "cannot be exported until they match.")
-                .replace("%1", str(len(catalog.oit_items))).replace("%2", format(total, "f"))
-                .replace("%3", format(weight, "f"))
+                fill(self.tr("%1 OIT items; points add up to %2, the OIT weight is %3. The "
+                             "framework cannot be exported until they match."),
+                     len(catalog.oit_items), format(total, "f"), format(weight, "f"))
                 + "\n" + "\n".join(error_text(problem) for problem in problems[:5])
             )
         self.items.setRowCount(len(catalog.oit_items))
@@ -264,24 +256,25 @@ class FrameworkTab(Tab):
         return self.catalog.oit_items[rows[0].row()]
 
     # --- editing ------------------------------------------------------------------------------
-    def _store(self, catalog: Catalog, select_code: str | None = None) -> bool:
+    @property
+    def _db(self) -> Database:
+        return self.context.db
+
+    def _refused(self, title: str, exc: AppError) -> None:
+        """Why a change was refused, in the window's language; nothing was written."""
+        QMessageBox.warning(self, title, error_text(exc))
+
+    def _start(self, year: int) -> bool:
         try:
-            self._frameworks.save(catalog)
-        except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            framework_service.start_year(self._db, year)
+        except AppError as exc:
+            self._refused(self.tr("Cannot start the year"), exc)
             return False
-        self.reload(select_code)
         return True
 
     def start_selected_year(self) -> None:
-        if self._year is None:
-            return
-        try:
-            catalog = starting_point(self._frameworks, self.framework_name(), self._year)
-        except CatalogError as exc:
-            QMessageBox.warning(self, self.tr("Cannot start the year"), error_text(exc))
-            return
-        self._store(catalog)
+        if self._year is not None and self._start(self._year):
+            self.reload()
 
     def start_new_year(self) -> None:
         years = self._frameworks.years()
@@ -295,59 +288,47 @@ class FrameworkTab(Tab):
             return
         if year in years:
             QMessageBox.information(self, self.tr("Start a new fiscal year"),
-                                    self.tr("Fiscal year %1 already has a framework.")
-                                    .replace("%1", str(year)))
+                                    fill(self.tr("Fiscal year %1 already has a framework."),
+                                         year))
             self.context.events.years_changed.emit(year)
             return
-        try:
-            catalog = starting_point(self._frameworks, self.framework_name(), year)
-        except CatalogError as exc:
-            QMessageBox.warning(self, self.tr("Cannot start the year"), error_text(exc))
-            return
-        if self._store(catalog):
+        if self._start(year):
+            self.reload()
             self.context.events.years_changed.emit(year)
 
-    def add_item(self) -> None:
-        if self.catalog is None:
+    def _edit_in_dialog(self, current: OitItem | None) -> None:
+        """The item dialog until the item is saved or the user cancels; a refusal (bad field,
+        locked or read-only file) shows on the dialog's error line and keeps what was typed."""
+        if self.catalog is None or self._year is None:
             return
         from ita_desktop.ui.framework.oit_item_dialog import OitItemDialog
 
-        dialog = OitItemDialog(self.catalog, None, self)
-        while dialog.exec():
-            try:
-                item = dialog.item()
-                catalog = add_oit_item(self.catalog, item)
-            except CatalogError as exc:
-                dialog.show_problems(error_text(exc))
-                continue
-            except ValueError as exc:
-                dialog.show_problems(str(exc))
-                continue
-            self._store(catalog, item.code)
-            return
-
-    def edit_item(self) -> None:
-        current = self.selected_item()
-        if self.catalog is None or current is None:
-            return
-        from ita_desktop.ui.framework.oit_item_dialog import OitItemDialog
-
+        year = self._year
         dialog = OitItemDialog(self.catalog, current, self)
         while dialog.exec():
             try:
                 item = dialog.item()
-                changes = {f: getattr(item, f) for f in ("code", "indicator", "title",
-                                                         "components", "formats", "deadline",
-                                                         "points")}
-                catalog = update_oit_item(self.catalog, current.code, **changes)
-            except CatalogError as exc:
+                if current is None:
+                    framework_service.add_item(self._db, year, item)
+                else:
+                    framework_service.update_item(self._db, year, current.code, item)
+            except AppError as exc:
                 dialog.show_problems(error_text(exc))
                 continue
             except ValueError as exc:
+                # A field the dialog could not read; its message is already translated.
                 dialog.show_problems(str(exc))
                 continue
-            self._store(catalog, item.code)
+            self.reload(item.code)
             return
+
+    def add_item(self) -> None:
+        self._edit_in_dialog(None)
+
+    def edit_item(self) -> None:
+        current = self.selected_item()
+        if current is not None:
+            self._edit_in_dialog(current)
 
     def remove_item(self) -> None:
         current = self.selected_item()
@@ -361,11 +342,11 @@ class FrameworkTab(Tab):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            catalog = remove_oit_item(self.catalog, current.code)
-        except CatalogError as exc:
-            QMessageBox.warning(self, self.tr("Not removed"), error_text(exc))
+            framework_service.remove_item(self._db, self.catalog.fiscal_year, current.code)
+        except AppError as exc:
+            self._refused(self.tr("Not removed"), exc)
             return
-        self._store(catalog)
+        self.reload()
 
     # --- files ----------------------------------------------------------------------------
     def import_framework(self) -> None:
@@ -376,10 +357,11 @@ class FrameworkTab(Tab):
         if not name:
             return
         try:
-            catalog = load_catalog_file(Path(name))
-        except CatalogError as exc:
+            catalog = framework_service.read_framework_file(Path(name))
+        except AppError as exc:
+            text = error_text(exc)
             QMessageBox.warning(self, self.tr("Framework not imported"),
-                                self.tr("Nothing was imported.") + "\n\n" + error_text(exc))
+                                self.tr("Nothing was imported.") + "\n\n" + text)
             return
         if catalog.framework != self.framework_name():
             answer = QMessageBox.question(
@@ -392,13 +374,19 @@ class FrameworkTab(Tab):
         if catalog.fiscal_year in self._frameworks.years():
             answer = QMessageBox.question(
                 self, self.tr("Import framework"),
-                self.tr("Replace the framework of fiscal year %1 with the one in the file?")
-                .replace("%1", str(catalog.fiscal_year)),
+                fill(self.tr("Replace the framework of fiscal year %1 with the one in the file?"),
+                     catalog.fiscal_year),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        if self._store(catalog):
-            self.context.events.years_changed.emit(catalog.fiscal_year)
+        try:
+            # The user has just agreed to a framework of the other kind and to replacing.
+            framework_service.import_framework(self._db, catalog, replace=True, other_kind=True)
+        except AppError as exc:
+            self._refused(self.tr("Framework not imported"), exc)
+            return
+        self.reload()
+        self.context.events.years_changed.emit(catalog.fiscal_year)
 
     def export_framework(self) -> None:
         if self.catalog is None:
@@ -415,9 +403,9 @@ class FrameworkTab(Tab):
         if not name:
             return
         try:
-            save_catalog_file(self.catalog, Path(name))
-        except CatalogError as exc:
-            QMessageBox.warning(self, self.tr("Framework not exported"), error_text(exc))
+            framework_service.export_framework(self._db, self.catalog.fiscal_year, Path(name))
+        except AppError as exc:
+            self._refused(self.tr("Framework not exported"), exc)
             return
         QMessageBox.information(self, self.tr("Framework exported"),
-                                self.tr("Saved to %1.").replace("%1", name))
+                                fill(self.tr("Saved to %1."), name))

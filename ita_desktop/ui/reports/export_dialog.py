@@ -33,7 +33,7 @@ from ita_desktop.store.database import Database
 from ita_desktop.store.errors import StoreError
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.store.report_register import SignOff
-from ita_desktop.ui.common.forms import error_label, lay_out_form_dialog, show_error
+from ita_desktop.ui.common.forms import error_label, fill, lay_out_form_dialog, show_error
 from ita_desktop.ui.common.jobs import Job
 from ita_desktop.ui.framework.oit_item_dialog import ThaiDateField
 
@@ -172,8 +172,7 @@ class ExportDialog(QDialog):
                                             DigitStyle(self.digits.currentData()))
         except (NoUnitError, signing.ReportError, StoreError) as exc:
             self.prepared = None
-            show_error(self.errors, self.tr("This report cannot be made yet: %1")
-                       .replace("%1", str(exc)))
+            show_error(self.errors, fill(self.tr("This report cannot be made yet: %1"), exc))
             self.status.setText("")
             self._set_busy(False)
             self.save_button.setEnabled(False)
@@ -181,16 +180,15 @@ class ExportDialog(QDialog):
             return
         p = self.prepared
         if p.signed is not None:
-            self.status.setText(self.tr(
+            self.status.setText(fill(self.tr(
                 "Report %1, version %2: signed off on %3. The data has not changed since, so "
-                "the signed-off file is saved exactly as it was signed.")
-                .replace("%1", p.number).replace("%2", str(p.version))
-                .replace("%3", p.signed.signed_on.isoformat()))
+                "the signed-off file is saved exactly as it was signed."),
+                p.number, p.version, p.signed.signed_on.isoformat()))
         else:
-            self.status.setText(self.tr(
+            self.status.setText(fill(self.tr(
                 "Report %1, version %2: DRAFT, not signed off. The signature blocks are left "
-                "blank; sign it off to freeze this version with a verification line and QR code.")
-                .replace("%1", p.number).replace("%2", str(p.version)))
+                "blank; sign it off to freeze this version with a verification line and QR code."),
+                p.number, p.version))
         self.sign_button.setEnabled(p.signed is None)
         self.save_button.setEnabled(True)
         self._preview()
@@ -285,8 +283,8 @@ class ExportDialog(QDialog):
     def _saved(self, target: object) -> None:
         self.saved_path = Path(str(target))
         self.open_folder.setEnabled(True)
-        self.status.setText(self.status.text() + "\n" + self.tr("Saved to %1.")
-                            .replace("%1", str(self.saved_path)))
+        self.status.setText(self.status.text() + "\n"
+                            + fill(self.tr("Saved to %1."), self.saved_path))
 
     def show_folder(self) -> None:
         if self.saved_path is not None:
@@ -316,10 +314,10 @@ class ExportDialog(QDialog):
             except StoreError as exc:
                 QMessageBox.warning(self, self.tr("Not signed off"), str(exc))
                 return
-            QMessageBox.information(self, self.tr("Signed off"), self.tr(
-                "Report %1 version %2 is signed off and frozen. Fingerprint %3.")
-                .replace("%1", record.report_number).replace("%2", str(record.version))
-                .replace("%3", signing.short_fingerprint(record.fingerprint)))
+            QMessageBox.information(self, self.tr("Signed off"), fill(self.tr(
+                "Report %1 version %2 is signed off and frozen. Fingerprint %3."),
+                record.report_number, record.version,
+                signing.short_fingerprint(record.fingerprint)))
             self.refresh()
 
         self._run(self.tr("Signing off… %p%"), work, store)

@@ -7,7 +7,6 @@ after asking each one about unsaved changes.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from ita_desktop import __version__
 from ita_desktop.domain.fiscal import current_fiscal_year
 from ita_desktop.errors import AppError
+from ita_desktop.services.settings import save_settings
 from ita_desktop.store import open_database
 from ita_desktop.store.database import Database
 from ita_desktop.store.errors import StoreError
@@ -217,8 +217,8 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(error_text(exc), 20000)
 
     def _save_settings(self, settings: Settings) -> None:
-        self.settings_repo.save(settings)
-        self.settings = settings
+        """Save ``settings`` and use them; an ``AppError`` leaves the old ones in force."""
+        self.settings = save_settings(self.db, settings)
 
     # --- unsaved changes --------------------------------------------------------------------
     def _update_title(self) -> None:
@@ -298,6 +298,8 @@ class MainWindow(QMainWindow):
             self.switch_database(Path(name))
 
     def backup_copy(self) -> None:
+        from ita_desktop.services.backup import save_backup_copy
+
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save a backup copy"),
             str(self.settings.export_dir() / f"{self.db.path.stem}-backup.sqlite"),
@@ -305,18 +307,10 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
-        target = Path(name)
-        if target.resolve() == self.db.path.resolve():
-            QMessageBox.warning(self, self.tr("Backup not saved"),
-                                self.tr("Choose another file than the open database."))
-            return
         try:
-            temp = target.with_name(target.name + ".part")
-            temp.unlink(missing_ok=True)
-            self.db.backup_to(temp)
-            temp.replace(target)
-        except (OSError, sqlite3.Error) as exc:
-            QMessageBox.warning(self, self.tr("Backup not saved"), str(exc))
+            target = save_backup_copy(self.db, Path(name))
+        except AppError as exc:
+            QMessageBox.warning(self, self.tr("Backup not saved"), error_text(exc))
             return
         QMessageBox.information(self, self.tr("Backup saved"),
                                 fill(self.tr("A full copy of the database was saved to %1."),

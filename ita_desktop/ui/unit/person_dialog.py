@@ -31,7 +31,7 @@ from ita_desktop.domain.ranks import RANKS, name_in_order, name_in_table, rank_b
 from ita_desktop.domain.roster import Person, person_problems
 from ita_desktop.domain.units import UnitKind, unit_kind_info
 from ita_desktop.media.images import ImageFileError, load_signature_as_png
-from ita_desktop.ui.common.forms import error_label, lay_out_form_dialog, show_error
+from ita_desktop.ui.common.forms import error_label, fill, lay_out_form_dialog, show_error
 from ita_desktop.ui.common.image_errors import image_error_text
 from ita_desktop.ui.common.problem_text import problems_text
 
@@ -263,9 +263,8 @@ class PersonDialog(QDialog):
             answer = QMessageBox.question(
                 self,
                 self.tr("Same name"),
-                self.tr("%1 is already in the roster. Add this entry anyway?").replace(
-                    "%1", twin.display_name
-                ),
+                fill(self.tr("%1 is already in the roster. Add this entry anyway?"),
+                     twin.display_name),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ita_desktop.domain.roster import Person, RosterPreview, check_roster_rows
 from ita_desktop.domain.units import UnitKind
 from ita_desktop.exchange.roster_xlsx import RosterFileError, RosterSheet, read_roster
+from ita_desktop.ui.common.forms import fill
 from ita_desktop.ui.common.problem_text import problem_text
 
 PROBLEM_COLOUR = QColor("#fde2e1")
@@ -44,7 +45,7 @@ class RosterImportDialog(QDialog):
         self._kind = kind
         self._existing = existing
         self._preview = RosterPreview()
-        self.setWindowTitle(self.tr("Import roster: %1").replace("%1", self._path.name))
+        self.setWindowTitle(fill(self.tr("Import roster: %1"), self._path.name))
         self.resize(900, 600)
 
         self.summary = QLabel()
@@ -126,19 +127,15 @@ class RosterImportDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.problems.setPlainText("\n".join(problem_text(p) for p in preview.problems))
         if preview.clean:
-            self.summary.setText(
-                self.tr("%1 people are ready to import from '%2'.")
-                .replace("%1", str(len(preview.people))).replace("%2", sheet.path.name)
-            )
+            self.summary.setText(fill(self.tr("%1 people are ready to import from '%2'."),
+                                      len(preview.people), sheet.path.name))
         else:
             bad_rows = len({p.row for p in preview.problems if p.row is not None})
-            self.summary.setText(
+            self.summary.setText(fill(
                 self.tr("%1 problem(s) on %2 row(s). Nothing will be imported until the file is "
-                        "corrected; correct it in Excel, save it, and press Reload file.")
-                .replace("%1", str(len(preview.problems))).replace("%2", str(bad_rows))
-            )
+                        "corrected; correct it in Excel, save it, and press Reload file."),
+                len(preview.problems), bad_rows))
         self.import_button.setEnabled(preview.clean)
         if sheet.ignored_headers:
             self.problems.appendPlainText(
-                self.tr("Columns not used: %1").replace("%1", ", ".join(sheet.ignored_headers))
-            )
+                fill(self.tr("Columns not used: %1"), ", ".join(sheet.ignored_headers)))

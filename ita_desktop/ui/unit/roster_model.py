@@ -16,6 +16,7 @@ from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.roster import Person
 from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.domain.units import UnitKind, section_by_key
+from ita_desktop.ui.common.forms import fill
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -87,7 +88,7 @@ class RosterTableModel(QAbstractTableModel):
         if person.left_on is None:
             return self.tr("Left")
         when = format_thai_date(person.left_on, DateForm.ABBR, self._digits)
-        return self.tr("Left %1").replace("%1", when)
+        return fill(self.tr("Left %1"), when)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
         if not index.isValid():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,9 +26,11 @@ from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.ranks import RANKS
 from ita_desktop.domain.roster import Person
 from ita_desktop.domain.units import UnitKind, unit_kind_info
-from ita_desktop.store.errors import StoreError
+from ita_desktop.errors import AppError
+from ita_desktop.services import roster as roster_service
 from ita_desktop.store.people import PeopleRepository
-from ita_desktop.ui.common.forms import action_button, pad_rows_for_thai
+from ita_desktop.ui.common.error_text import error_text
+from ita_desktop.ui.common.forms import action_button, fill, pad_rows_for_thai
 from ita_desktop.ui.common.problem_text import problems_text
 from ita_desktop.ui.unit.roster_model import RosterFilter, RosterTableModel
 
@@ -141,10 +142,8 @@ class RosterPanel(QWidget):
 
     def _update_count(self) -> None:
         total = sum(1 for p in self._all if p.active)
-        self.count.setText(self.tr("%1 shown; %2 serving, %3 left")
-                           .replace("%1", str(self.proxy.rowCount()))
-                           .replace("%2", str(total))
-                           .replace("%3", str(len(self._all) - total)))
+        self.count.setText(fill(self.tr("%1 shown; %2 serving, %3 left"),
+                                self.proxy.rowCount(), total, len(self._all) - total))
 
     def _fill_sections(self) -> None:
         current = self.section_filter.currentData()
@@ -218,31 +217,22 @@ class RosterPanel(QWidget):
                             english=self._english, signature=signature,
                             image_folder=self._export_dir, parent=self)
 
-    def _save(self, dialog, adding: bool) -> Person | None:  # type: ignore[no-untyped-def]
+    def _save(self, dialog) -> Person | None:  # type: ignore[no-untyped-def]
         """The person and their signature in one transaction: both saved or neither."""
+        signature = (dialog.signature() if dialog.signature_changed()
+                     else roster_service.UNCHANGED)
         try:
-            with self._people.db.transaction():
-                if adding:
-                    saved = self._people.add(dialog.person(), self._unit_kind())
-                else:
-                    saved = self._people.update(dialog.person(), self._unit_kind())
-                if dialog.signature_changed() and saved.id is not None:
-                    self._people.set_signature(saved.id, dialog.signature())
-        except StoreError as exc:
+            return roster_service.save_person(self._people.db, dialog.person(),
+                                              signature=signature)
+        except AppError as exc:
             self._refused(exc)
             return None
-        except sqlite3.Error as exc:  # locked by another program, disk full…
-            QMessageBox.warning(self, self.tr("Not saved"), self.tr(
-                "The database could not be written (%1). Nothing was changed.").replace(
-                "%1", str(exc)))
-            return None
-        return saved
 
     def add_person(self) -> None:
         dialog = self._dialog(None)
         if not dialog.exec():
             return
-        saved = self._save(dialog, adding=True)
+        saved = self._save(dialog)
         if saved is not None:
             self.reload(saved.id)
             self.changed.emit()
@@ -254,7 +244,7 @@ class RosterPanel(QWidget):
         dialog = self._dialog(person)
         if not dialog.exec():
             return
-        if self._save(dialog, adding=False) is not None:
+        if self._save(dialog) is not None:
             self.reload(person.id)
             self.changed.emit()
 
@@ -265,21 +255,26 @@ class RosterPanel(QWidget):
         if person.active:
             answer = QMessageBox.question(
                 self, self.tr("Mark as left"),
-                self.tr("%1 has left the unit? They stay in the roster's history and in past "
-                        "documents, but are no longer offered for new work.")
-                .replace("%1", person.display_name),
+                fill(self.tr("%1 has left the unit? They stay in the roster's history and in "
+                             "past documents, but are no longer offered for new work."),
+                     person.display_name),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._people.set_active(person.id, not person.active)
+        try:
+            roster_service.set_left(self._people.db, person.id, person.active)
+        except AppError as exc:
+            self._refused(exc)
+            return
         if person.active and not self.show_left.isChecked():
             self.show_left.setChecked(True)
         self.reload(person.id)
         self.changed.emit()
 
-    def _refused(self, exc: StoreError) -> None:
+    def _refused(self, exc: AppError) -> None:
+        """Why a change was refused, in the window's language; nothing was written."""
         problems = getattr(exc, "problems", None)
-        text = problems_text(problems) if problems else str(exc)
+        text = problems_text(problems) if problems else error_text(exc)
         QMessageBox.warning(self, self.tr("Not saved"), text)
 
     def import_roster(self) -> None:
@@ -296,15 +291,14 @@ class RosterPanel(QWidget):
         if not dialog.exec():
             return
         try:
-            added = self._people.add_many(dialog.people(), self._unit_kind())
-        except StoreError as exc:
-            self._refused(exc)
+            added = roster_service.import_people(self._people.db, dialog.people())
+        except AppError as exc:
+            QMessageBox.warning(self, self.tr("Roster not imported"), error_text(exc))
             return
         self.reload()
         self.changed.emit()
         QMessageBox.information(self, self.tr("Roster imported"),
-                                self.tr("%1 people were added to the roster.")
-                                .replace("%1", str(added)))
+                                fill(self.tr("%1 people were added to the roster."), added))
 
     def _save_name(self, title: str, suggested: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
@@ -315,30 +309,31 @@ class RosterPanel(QWidget):
         path = Path(name)
         return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
 
+    def _not_written(self, path: Path, exc: OSError) -> None:
+        QMessageBox.warning(self, self.tr("Not saved"), fill(
+            self.tr("Cannot write %1 (%2). Nothing was written there."), path,
+            exc.strerror or exc))
+
     def save_template(self) -> None:
         path = self._save_name(self.tr("Save roster template"), "roster-template.xlsx")
         if path is None:
             return
-        from ita_desktop.exchange.roster_xlsx import write_template
-
         try:
-            write_template(path, self._unit_kind())
+            roster_service.save_template(path, self._unit_kind())
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            self._not_written(path, exc)
 
     def export_roster(self) -> None:
         path = self._save_name(self.tr("Export roster"), "roster.xlsx")
         if path is None:
             return
-        from ita_desktop.exchange.roster_xlsx import export_roster
-
         people = [self.model.person_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
                   for r in range(self.proxy.rowCount())]
         try:
-            export_roster(path, people, self._unit_kind(), self._digits())
+            written = roster_service.export_roster(path, people, self._unit_kind(),
+                                                   self._digits())
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            self._not_written(path, exc)
             return
         QMessageBox.information(self, self.tr("Roster exported"),
-                                self.tr("%1 people written to %2.")
-                                .replace("%1", str(len(people))).replace("%2", str(path)))
+                                fill(self.tr("%1 people written to %2."), written, path))

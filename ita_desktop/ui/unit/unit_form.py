@@ -23,12 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from ita_desktop.domain.roster import Person
-from ita_desktop.domain.unit_profile import UnitProfile, unit_problems
+from ita_desktop.domain.unit_profile import UnitProfile
 from ita_desktop.domain.units import UNIT_KINDS, UnitKind
-from ita_desktop.media.images import ImageFileError, load_image_as_png
-from ita_desktop.store.errors import StoreError
+from ita_desktop.errors import AppError
+from ita_desktop.media.images import ImageFileError
+from ita_desktop.services import unit as unit_service
+from ita_desktop.store.errors import ProblemsError
 from ita_desktop.store.unit import UnitRepository
-from ita_desktop.ui.common.forms import error_label, show_error
+from ita_desktop.ui.common.error_text import error_text
+from ita_desktop.ui.common.forms import error_label, fill, show_error
 from ita_desktop.ui.common.problem_text import problems_text
 
 EMBLEM_PREVIEW = 96
@@ -187,15 +190,15 @@ class UnitForm(QWidget):
         )
 
     def save(self) -> bool:
-        unit = self.profile()
-        problems = unit_problems(unit)
-        if problems:
-            show_error(self.errors, problems_text(problems))
-            return False
+        """Save the profile; on refusal the error line says why and the form keeps the
+        user's edits (nothing was written)."""
         try:
-            self._units.save(unit)
-        except StoreError as exc:
-            show_error(self.errors, str(exc))
+            unit_service.save_profile(self._units.db, self.profile())
+        except ProblemsError as exc:
+            show_error(self.errors, problems_text(exc.problems))
+            return False
+        except AppError as exc:
+            show_error(self.errors, error_text(exc))
             return False
         self.load()
         self.saved.emit()
@@ -223,8 +226,8 @@ class UnitForm(QWidget):
             EMBLEM_PREVIEW - 4, EMBLEM_PREVIEW - 4, Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation,
         ))
-        self.emblem_note.setText(self.tr("%1 × %2 pixels").replace("%1", str(pixmap.width()))
-                                 .replace("%2", str(pixmap.height())))
+        self.emblem_note.setText(fill(self.tr("%1 × %2 pixels"), pixmap.width(),
+                                      pixmap.height()))
 
     def import_emblem(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -234,21 +237,26 @@ class UnitForm(QWidget):
         if not name:
             return
         try:
-            png = load_image_as_png(Path(name))
-            self._units.set_emblem(png)
+            png = unit_service.decode_emblem(Path(name))
+            unit_service.set_emblem(self._units.db, png)
         except ImageFileError as exc:
             from ita_desktop.ui.common.image_errors import image_error_text
 
             QMessageBox.warning(self, self.tr("Emblem not imported"), image_error_text(exc))
             return
-        except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Emblem not imported"), str(exc))
+        except AppError as exc:
+            QMessageBox.warning(self, self.tr("Emblem not imported"), error_text(exc))
             return
         self._show_emblem()
 
     def remove_emblem(self) -> None:
         answer = QMessageBox.question(self, self.tr("Remove emblem"),
                                       self.tr("Remove the unit's emblem?"))
-        if answer == QMessageBox.StandardButton.Yes:
-            self._units.set_emblem(None)
-            self._show_emblem()
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            unit_service.set_emblem(self._units.db, None)
+        except AppError as exc:
+            QMessageBox.warning(self, self.tr("Emblem not removed"), error_text(exc))
+            return
+        self._show_emblem()

@@ -218,31 +218,31 @@ def test_new_person_and_signature_are_saved_together_or_not_at_all(
 
     monkeypatch.setattr(PersonDialog, "exec", fill)
     count = people.count()
-    failing = people.set_signature
+    failing = PeopleRepository.set_signature
 
-    def refuse(person_id: int, png: bytes | None) -> None:
-        failing(person_id, png)
-        from ita_desktop.store.errors import StoreError
+    def refuse(self, person_id: int, png: bytes | None) -> None:
+        failing(self, person_id, png)
+        from ita_desktop.store.errors import WriteError
 
-        raise StoreError("disk full")
+        raise WriteError("store.disk_full", self.db.path)
 
-    monkeypatch.setattr(people, "set_signature", refuse)
+    monkeypatch.setattr(PeopleRepository, "set_signature", refuse)
     tab.roster.add_person()
-    assert answer.messages[-1] == ("warning", "disk full")
+    assert answer.messages[-1][0] == "warning" and "is full" in answer.messages[-1][1]
     assert people.count() == count  # the person was not added without the signature
 
-    def locked(person_id: int, png: bytes | None) -> None:
+    def locked(self, person_id: int, png: bytes | None) -> None:
         import sqlite3
 
-        failing(person_id, png)
+        failing(self, person_id, png)
         raise sqlite3.OperationalError("database is locked")
 
-    monkeypatch.setattr(people, "set_signature", locked)
+    monkeypatch.setattr(PeopleRepository, "set_signature", locked)
     tab.roster.add_person()
-    assert answer.messages[-1][0] == "warning" and "database is locked" in answer.messages[-1][1]
+    assert answer.messages[-1][0] == "warning" and "in use by another" in answer.messages[-1][1]
     assert people.count() == count
 
-    monkeypatch.setattr(people, "set_signature", failing)
+    monkeypatch.setattr(PeopleRepository, "set_signature", failing)
     tab.roster.add_person()
     added = [p for p in people.all() if p.first_name == "ลายมือ"]
     assert len(added) == 1 and people.signature(added[0].id) is not None

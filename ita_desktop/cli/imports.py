@@ -1,0 +1,188 @@
+"""``ita-desktop import …``: a roster workbook, a framework file, the emblem, a signature.
+
+The same use cases as the window (``services/``); refusals print a message and exit 1, a
+database that cannot be opened exits 2. Nothing is imported from a file with any problem.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ita_desktop.domain.roster import Problem
+    from ita_desktop.services.roster import RosterCheck
+    from ita_desktop.store.database import Database
+
+AddDb = Callable[[argparse.ArgumentParser, bool], None]
+
+
+def add_import_commands(commands: argparse._SubParsersAction, add_db: AddDb) -> None:  # type: ignore[type-arg]
+    command = commands.add_parser(
+        "import", help="import a roster workbook, a framework file, the emblem or a signature",
+        description="Bring a file into the database, with the same checks as the window. A "
+        "file with any problem imports nothing; a database that another program holds or "
+        "that is read-only is left unchanged.",
+    )
+    kinds = command.add_subparsers(dest="what", metavar="WHAT", required=True)
+
+    roster = kinds.add_parser(
+        "roster", help="add the people of a roster workbook (.xlsx)",
+        description="Check every row of a roster workbook (the template of the window's "
+        "roster) and add its people in one go. Every problem is listed, as the window's "
+        "preview lists them, and nothing is imported until the file is clean (exit 1).",
+    )
+    roster.add_argument("file", type=Path, metavar="FILE")
+    roster.add_argument("--dry-run", action="store_true",
+                        help="check the file and list its problems; import nothing")
+    add_db(roster, False)
+
+    framework = kinds.add_parser(
+        "framework", help="import an ITA framework file (.json) for its fiscal year",
+        description="Store the framework of a file (as written by Export framework) as the "
+        "framework of its fiscal year.",
+    )
+    framework.add_argument("file", type=Path, metavar="FILE")
+    framework.add_argument("--replace", action="store_true",
+                           help="replace the fiscal year's framework if it has one")
+    framework.add_argument("--other-kind", action="store_true",
+                           help="accept a framework made for the other kind of unit "
+                           "(police or immigration)")
+    add_db(framework, False)
+
+    emblem = kinds.add_parser(
+        "emblem", help="import the unit's emblem image",
+        description="Store an image (PNG, JPEG, GIF, BMP, TIFF or WebP) as the unit's "
+        "emblem, printed on orders. The unit profile must be saved first.",
+    )
+    emblem.add_argument("file", type=Path, metavar="FILE")
+    add_db(emblem, False)
+
+    signature = kinds.add_parser(
+        "signature", help="import a person's signature image",
+        description="Store a scan or photo of a signature on white paper as the signature of "
+        "a person of the roster (the paper is made transparent, the margins cut). PERSON is "
+        "the roster number (id) or a part of the name that matches exactly one active person.",
+    )
+    signature.add_argument("person", metavar="PERSON")
+    signature.add_argument("file", type=Path, metavar="FILE")
+    add_db(signature, False)
+
+
+def _fail(what: str, message: object, code: int = 1) -> int:
+    print(f"ita-desktop import {what}: {message}", file=sys.stderr)
+    return code
+
+
+def run_import(args: argparse.Namespace, db_path: Path) -> int:
+    from ita_desktop.errors import AppError
+    from ita_desktop.store import open_database
+    from ita_desktop.store.errors import StoreError
+
+    if not db_path.exists():
+        return _fail(args.what, f"'{db_path}' does not exist.", 2)
+    try:
+        db = open_database(db_path, create=False)
+    except StoreError as exc:
+        return _fail(args.what, exc, 2)
+    try:
+        return RUNNERS[args.what](db, args)
+    except AppError as exc:
+        return _fail(args.what, exc)
+    finally:
+        db.close()
+
+
+def problem_line(problem: Problem) -> str:
+    """A problem as the window's English preview words it: "Row 3: Unknown rank … ."."""
+    text = problem.english()
+    if problem.row is not None:
+        text = text.split(": ", 1)[1]
+    text = text[:1].upper() + text[1:] + "."
+    return f"Row {problem.row}: {text}" if problem.row is not None else text
+
+
+def print_check(check: RosterCheck) -> None:
+    name = check.sheet.path.name
+    if check.clean:
+        print(f"{len(check.people)} people are ready to import from '{name}'.")
+    else:
+        print(f"'{name}': {len(check.preview.problems)} problem(s) on {check.bad_rows} "
+              "row(s). Nothing will be imported until the file is corrected.")
+        for problem in check.preview.problems:
+            print(f"  {problem_line(problem)}")
+    if check.sheet.ignored_headers:
+        print(f"Columns not used: {', '.join(check.sheet.ignored_headers)}")
+
+
+def _roster(db: Database, args: argparse.Namespace) -> int:
+    from ita_desktop.exchange.roster_xlsx import RosterFileError
+    from ita_desktop.services import roster
+    from ita_desktop.store.people import PeopleRepository
+
+    try:
+        check = roster.check_roster_file(args.file, PeopleRepository(db).all(),
+                                         roster.unit_kind(db))
+    except RosterFileError as exc:
+        return _fail("roster", f"{exc} Nothing was imported.")
+    print_check(check)
+    if not check.clean:
+        return 1
+    if args.dry_run:
+        print("Dry run: nothing was imported.")
+        return 0
+    added = roster.import_roster(db, check)
+    print(f"{added} people were added to the roster of '{db.path}'.")
+    return 0
+
+
+def _framework(db: Database, args: argparse.Namespace) -> int:
+    from ita_desktop.domain.framework import CatalogError
+    from ita_desktop.services import frameworks
+
+    try:
+        catalog = frameworks.import_framework_file(db, args.file, replace=args.replace,
+                                                   other_kind=args.other_kind)
+    except CatalogError as exc:
+        return _fail("framework", f"{exc}\nNothing was imported.")
+    print(f"Imported the framework of fiscal year {catalog.fiscal_year} ({catalog.title}): "
+          f"{len(catalog.oit_items)} OIT items, {len(catalog.calendar)} calendar phases.")
+    return 0
+
+
+def _emblem(db: Database, args: argparse.Namespace) -> int:
+    from ita_desktop.media.images import ImageFileError
+    from ita_desktop.services import unit
+
+    try:
+        png = unit.import_emblem(db, args.file)
+    except ImageFileError as exc:
+        return _fail("emblem", f"{exc} Nothing was imported.")
+    print(f"Imported the emblem from '{args.file}' ({len(png):,} bytes as PNG).")
+    return 0
+
+
+def _signature(db: Database, args: argparse.Namespace) -> int:
+    from ita_desktop.media.images import ImageFileError
+    from ita_desktop.services import roster
+
+    person = roster.find_person(db, args.person)
+    assert person.id is not None  # people read from the database have their number
+    try:
+        roster.import_signature(db, person.id, args.file)
+    except ImageFileError as exc:
+        return _fail("signature", f"{exc} Nothing was imported.")
+    print(f"Imported the signature of {person.display_name} (roster number {person.id}) "
+          f"from '{args.file}'.")
+    return 0
+
+
+RUNNERS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
+    "roster": _roster,
+    "framework": _framework,
+    "emblem": _emblem,
+    "signature": _signature,
+}
