@@ -20,10 +20,11 @@ EPILOG = """\
 commands:
   demo      create a database holding a fictional demo unit
   check     run the integrity and consistency checks of a database
-  export    write a report (fact-sheet, roster) as PDF, DOCX or XLSX
-  sign-off  sign off a report: prepared, checked and approved by people of the roster
+  export    write a report (fact-sheet, roster) as PDF, DOCX or XLSX; --list names them all
+  sign-off  sign off a report by its signers, people of the roster (e.g. prepared, checked
+            and approved)
   verify    say whether a file is exactly a signed-off report version, and which
-  register  list every signed-off report, version, signer and fingerprint
+  register  list every signed-off report, its subject, versions, signers and fingerprints
 
 exit status: 0 success, 1 findings, refused input or a file that is not signed off,
              2 the database (or the file to verify) cannot be opened
@@ -34,6 +35,7 @@ folder). Examples:
   ita-desktop --db unit.sqlite --lang en
   ita-desktop demo --db demo.sqlite
   ita-desktop check --db unit.sqlite
+  ita-desktop export --list
   ita-desktop export fact-sheet --db unit.sqlite --year 2568 --format pdf --out fact.pdf
   ita-desktop sign-off roster --db unit.sqlite --prepared 12 --checked 7 --approved 1
   ita-desktop verify fact.pdf --db unit.sqlite"""
