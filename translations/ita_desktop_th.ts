@@ -70,124 +70,162 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../ita_desktop/store/blobs.py" line="22"/>
+        <source>The database holds no stored file with SHA-256 %sha256. Run &quot;ita-desktop check&quot; on the database, or restore it from a backup copy.</source>
+        <translation>ฐานข้อมูลไม่มีแฟ้มที่จัดเก็บไว้ซึ่งมีค่า SHA-256 %sha256 กรุณาตรวจสอบฐานข้อมูลด้วยคำสั่ง &quot;ita-desktop check&quot; หรือกู้คืนจากสำเนาสำรอง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/report_register.py" line="31"/>
+        <source>A signed-off version needs its rendered files; nothing was stored.</source>
+        <translation>ฉบับที่ลงนามแล้วต้องมีแฟ้มเอกสารที่จัดทำแล้วประกอบ จึงยังไม่ได้บันทึกข้อมูลใด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/report_register.py" line="33"/>
+        <source>Report %kind (%subject) already has the number %number, not %given; nothing was stored.</source>
+        <translation>รายงาน %kind (%subject) มีเลขที่ %number อยู่แล้ว มิใช่ %given จึงยังไม่ได้บันทึกข้อมูลใด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/report_register.py" line="36"/>
+        <source>Version %version of report %number was not stored (%detail).</source>
+        <translation>ไม่สามารถบันทึกฉบับที่ %version ของรายงานเลขที่ %number ได้ (%detail)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/report_register.py" line="38"/>
+        <source>The register has no signed-off version with the id %id.</source>
+        <translation>ทะเบียนรายงานไม่มีฉบับที่ลงนามแล้วซึ่งมีรหัส %id</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/reports/signing.py" line="85"/>
+        <source>The report %report is about %expected, not %given.</source>
+        <translation>รายงาน %report จัดทำสำหรับ %expected มิใช่ %given</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/signoff.py" line="78"/>
+        <source>This document is signed off by %expected; the sign-off names %given.</source>
+        <translation>เอกสารนี้ต้องลงนามโดย %expected แต่การลงนามระบุ %given</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="67"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="72"/>
         <source>Export report</source>
         <translation>ส่งออกรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="82"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="87"/>
         <source>Thai digits (๑๒๓)</source>
         <translation>เลขไทย (๑๒๓)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="83"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="88"/>
         <source>Arabic digits (123)</source>
         <translation>เลขอารบิก (123)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="86"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="91"/>
         <source>&amp;Browse…</source>
         <translation>เลือกที่เก็บ… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="96"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="101"/>
         <source>&amp;Report</source>
         <translation>รายงาน (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="97"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="102"/>
         <source>&amp;Format</source>
         <translation>รูปแบบแฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="98"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="103"/>
         <source>&amp;Digits</source>
         <translation>ตัวเลข (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="99"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="104"/>
         <source>Save &amp;to</source>
         <translation>บันทึกที่ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="112"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="117"/>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="114"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="119"/>
         <source>Sign &amp;off…</source>
         <translation>ลงนามรับรอง… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="115"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="120"/>
         <source>Open fo&amp;lder</source>
         <translation>เปิดโฟลเดอร์ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="134"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="139"/>
         <source>Preview of the PDF pages</source>
         <translation>ตัวอย่างหน้าเอกสาร PDF</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="175"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="180"/>
         <source>This report cannot be made yet: %1</source>
         <translation>ยังจัดทำรายงานนี้ไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="185"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="190"/>
         <source>Report %1, version %2: signed off on %3. The data has not changed since, so the signed-off file is saved exactly as it was signed.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2: ลงนามรับรองแล้วเมื่อ %3 ข้อมูลยังไม่เปลี่ยนแปลงตั้งแต่ลงนาม จึงบันทึกแฟ้มที่ลงนามรับรองไว้ตามเดิมทุกไบต์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="191"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="196"/>
         <source>Report %1, version %2: DRAFT, not signed off. The signature blocks are left blank; sign it off to freeze this version with a verification line and QR code.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2: ฉบับร่าง ยังไม่ได้ลงนามรับรอง ช่องลงชื่อเว้นว่างไว้ เมื่อลงนามรับรองแล้ว ฉบับนี้จะถูกตรึงไว้พร้อมบรรทัดตรวจสอบและคิวอาร์โค้ด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="242"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="247"/>
         <source>Preparing the preview… %p%</source>
         <translation>กำลังเตรียมตัวอย่าง… %p%</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="261"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="266"/>
         <source>Save report as</source>
         <translation>บันทึกรายงานเป็น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="271"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="276"/>
         <source>Choose where to save the report.</source>
         <translation>เลือกที่บันทึกรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="283"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="288"/>
         <source>Saving… %p%</source>
         <translation>กำลังบันทึก… %p%</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="288"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="293"/>
         <source>Saved to %1.</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="317"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="322"/>
         <source>Not signed off</source>
         <translation>ยังไม่ได้ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="319"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="325"/>
         <source>Signed off</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="320"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="326"/>
         <source>Report %1 version %2 is signed off and frozen. Fingerprint %3.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2 ลงนามรับรองและตรึงไว้แล้ว ลายนิ้วมือ %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="325"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="331"/>
         <source>Signing off… %p%</source>
         <translation>กำลังลงนามรับรอง… %p%</translation>
     </message>
@@ -1014,163 +1052,153 @@ Database: %2</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="42"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="45"/>
         <source>Report register</source>
         <translation>ทะเบียนรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="51"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="54"/>
         <source>Every signed-off version of every report. A signed-off version never changes: when the data changes, the next export is a new version that needs its own sign-off.</source>
         <translation>รายงานทุกฉบับที่ลงนามรับรองแล้ว ฉบับที่ลงนามแล้วจะไม่ถูกแก้ไขอีก เมื่อข้อมูลเปลี่ยน การส่งออกครั้งถัดไปจะเป็นฉบับใหม่ซึ่งต้องลงนามรับรองใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="58"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="61"/>
         <source>Report no.</source>
         <translation>เลขที่รายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="58"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="61"/>
         <source>Version</source>
         <translation>ฉบับที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="58"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="61"/>
         <source>Report</source>
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="59"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="61"/>
+        <source>Subject</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="62"/>
         <source>Fiscal year</source>
         <translation>ปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="59"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="62"/>
         <source>Signed off</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="59"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="62"/>
         <source>Fingerprint</source>
         <translation>รหัสตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="72"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="75"/>
         <source>No report has been signed off yet. Export a report (File › Export report…) and press &quot;Sign off…&quot;; it then appears here.</source>
         <translation>ยังไม่มีรายงานที่ลงนามรับรอง ให้ส่งออกรายงาน (แฟ้ม › ส่งออกรายงาน…) แล้วกด &quot;ลงนามรับรอง…&quot; รายงานนั้นจะปรากฏที่นี่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="84"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="87"/>
         <source>&amp;Save a copy…</source>
         <translation>บันทึกสำเนา… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="85"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="88"/>
         <source>&amp;Check a file…</source>
         <translation>ตรวจสอบแฟ้ม… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="87"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="90"/>
         <source>Whether a file is exactly a signed-off version: a single changed byte is found.</source>
         <translation>ตรวจว่าแฟ้มตรงกับฉบับที่ลงนามรับรองทุกไบต์หรือไม่ แม้แก้ไขเพียงไบต์เดียวก็ตรวจพบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="142"/>
-        <source>Prepared by</source>
-        <translation>ผู้จัดทำ</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="142"/>
-        <source>Checked by</source>
-        <translation>ผู้ตรวจ</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="143"/>
-        <source>Approved by</source>
-        <translation>ผู้อนุมัติ</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="154"/>
-        <source>report %1, version %2, fiscal year %3</source>
-        <translation>รายงานเลขที่ %1 ฉบับที่ %2 ปีงบประมาณ %3</translation>
-    </message>
-    <message>
         <location filename="../ita_desktop/ui/reports/register_dialog.py" line="164"/>
+        <source>report %1, version %2, about %3</source>
+        <translation>รายงานเลขที่ %1 ฉบับที่ %2 เรื่อง %3</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="174"/>
         <source>Fingerprint (SHA-256 of the data):</source>
         <translation>รหัสตรวจสอบ (SHA-256 ของข้อมูล):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="166"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="176"/>
         <source>Signed-off files (SHA-256):</source>
         <translation>แฟ้มที่ลงนามรับรอง (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="189"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="199"/>
         <source>Save a copy of the signed-off file</source>
         <translation>บันทึกสำเนาแฟ้มที่ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="201"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="211"/>
         <source>Replace file?</source>
         <translation>แทนที่แฟ้มเดิม?</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="202"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="212"/>
         <source>%1 already exists. Replace it?</source>
         <translation>มีแฟ้ม %1 อยู่แล้ว ต้องการแทนที่หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="207"/>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="214"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="217"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="224"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="208"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="218"/>
         <source>No %1 file was signed off for this version.</source>
         <translation>ฉบับนี้ไม่มีแฟ้ม %1 ที่ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="217"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="227"/>
         <source>Copy saved</source>
         <translation>บันทึกสำเนาแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="218"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="228"/>
         <source>The signed-off file was saved to %1, byte for byte as it was signed off.</source>
         <translation>บันทึกแฟ้มที่ลงนามรับรองไว้ที่ %1 แล้ว ตรงกับฉบับที่ลงนามทุกไบต์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="223"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="233"/>
         <source>Check a file against the register</source>
         <translation>ตรวจสอบแฟ้มกับทะเบียนรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="224"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="234"/>
         <source>Reports (*.pdf *.docx *.xlsx);;All files (*)</source>
         <translation>รายงาน (*.pdf *.docx *.xlsx);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="231"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="241"/>
         <source>Cannot read the file</source>
         <translation>อ่านแฟ้มไม่ได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="237"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="247"/>
         <source>Check a file</source>
         <translation>ตรวจสอบแฟ้ม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="244"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="254"/>
         <source>%1 is exactly report %2, version %3 (%4), signed off %5.</source>
         <translation>%1 ตรงกับรายงานเลขที่ %2 ฉบับที่ %3 (%4) ที่ลงนามรับรองเมื่อ %5 ทุกประการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="249"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="259"/>
         <source>%1 is NOT a signed-off file. It names report %2, version %3, but its content differs from every file signed off for that version: it was changed after sign-off, or exported from other data.</source>
         <translation>%1 ไม่ใช่แฟ้มที่ลงนามรับรอง แฟ้มระบุว่าเป็นรายงานเลขที่ %2 ฉบับที่ %3 แต่เนื้อหาไม่ตรงกับแฟ้มที่ลงนามรับรองของฉบับนั้น แฟ้มถูกแก้ไขหลังลงนาม หรือส่งออกจากข้อมูลอื่น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="255"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="265"/>
         <source>%1 is NOT a signed-off file: no signed-off report in this database has this content.</source>
         <translation>%1 ไม่ใช่แฟ้มที่ลงนามรับรอง ไม่มีรายงานที่ลงนามรับรองในฐานข้อมูลนี้ที่มีเนื้อหาตรงกัน</translation>
     </message>
@@ -1473,34 +1501,72 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>SignOff</name>
+    <message>
+        <location filename="../ita_desktop/domain/signoff.py" line="46"/>
+        <source>Prepared by</source>
+        <translation>ผู้จัดทำ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/signoff.py" line="47"/>
+        <source>Checked by</source>
+        <translation>ผู้ตรวจ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/signoff.py" line="49"/>
+        <source>Approved by</source>
+        <translation>ผู้อนุมัติ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/signoff.py" line="50"/>
+        <source>Signed by</source>
+        <translation>ผู้ลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/signoff.py" line="52"/>
+        <source>Minutes taken by</source>
+        <translation>ผู้จดรายงานการประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/signoff.py" line="54"/>
+        <source>Minutes checked by</source>
+        <translation>ผู้ตรวจรายงานการประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/signoff.py" line="56"/>
+        <source>Approved by the chair</source>
+        <translation>ประธานในที่ประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/signoff.py" line="99"/>
+        <source>fiscal year %key</source>
+        <translation>ปีงบประมาณ %key</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/signoff.py" line="100"/>
+        <source>meeting no. %key</source>
+        <translation>การประชุมครั้งที่ %key</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/signoff.py" line="101"/>
+        <source>order no. %key</source>
+        <translation>คำสั่งที่ %key</translation>
+    </message>
+</context>
+<context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="338"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="346"/>
         <source>Sign off report</source>
         <translation>ลงนามรับรองรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="343"/>
-        <source>&amp;Prepared by</source>
-        <translation>ผู้จัดทำ (&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="343"/>
-        <source>&amp;Checked by</source>
-        <translation>ผู้ตรวจ (&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="344"/>
-        <source>&amp;Approved by</source>
-        <translation>ผู้อนุมัติ (&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="367"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="375"/>
         <source>The roster is empty: add the signers first.</source>
         <translation>บัญชีรายชื่อยังว่าง: เพิ่มผู้ลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="370"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="378"/>
         <source>Give the date of each signature, e.g. 21 พ.ย. 69.</source>
         <translation>ระบุวันที่ลงนามของแต่ละคน เช่น 21 พ.ย. 69</translation>
     </message>
