@@ -141,3 +141,38 @@ def test_a_saved_v2_file_still_verifies_and_exports_its_signed_off_files(tmp_pat
     assert main(["register", "--db", str(path)]) == 0
     out = capsys.readouterr().out
     assert out.count("fiscal year 2568") == 3 and out.count("Prepared by (ผู้จัดทำ)") == 3
+
+
+def test_check_finds_stored_content_that_no_longer_matches_its_sha256(demo_path, capsys):
+    import sqlite3
+
+    assert main(["sign-off", "roster", "--db", str(demo_path), "--prepared", "5",
+                 "--checked", "3", "--approved", "1"]) == 0
+    assert main(["check", "--db", str(demo_path)]) == 0
+    capsys.readouterr()
+    # Damage one stored file behind the program's back (the trigger is dropped to do it).
+    conn = sqlite3.connect(demo_path)
+    conn.execute("DROP TRIGGER blobs_frozen")
+    digest = conn.execute("SELECT sha256 FROM blobs LIMIT 1").fetchone()[0]
+    conn.execute("UPDATE blobs SET content = x'00', size = 1 WHERE sha256 = ?", (digest,))
+    conn.commit()
+    conn.close()
+    assert main(["check", "--db", str(demo_path)]) == 1
+    assert f"stored file {digest} no longer has that SHA-256" in capsys.readouterr().out
+
+
+def test_the_parser_loads_the_report_kinds_only_for_sign_off():
+    """The window starts through the same parser: it must not load the report modules."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    probe = ("import sys\nfrom ita_desktop.cli import build_parser\n"
+             "build_parser().parse_args(sys.argv[1:])\n"
+             "print(sorted(m for m in sys.modules if m.startswith('ita_desktop.reports')))")
+    root = Path(__file__).resolve().parents[2]
+    for argv, loaded in (([], False), (["--lang", "th"], False),
+                         (["sign-off", "roster", "--prepared", "1"], True)):
+        result = subprocess.run([sys.executable, "-c", probe, *argv], capture_output=True,
+                                text=True, cwd=root, check=True, timeout=60)
+        assert ("ita_desktop.reports.signing" in result.stdout) is loaded, argv
