@@ -587,126 +587,161 @@
         <source>Fiscal year %year already has a framework; importing the file would replace it. Nothing was imported.</source>
         <translation>ปีงบประมาณ %year มีกรอบการประเมินอยู่แล้ว การนำเข้าแฟ้มนี้จะแทนที่กรอบเดิม จึงยังไม่มีการนำเข้าข้อมูลใด ๆ</translation>
     </message>
+    <message>
+        <location filename="../ita_desktop/store/blobs.py" line="22"/>
+        <source>The database holds no stored file with SHA-256 %sha256. Run &quot;ita-desktop check&quot; on the database, or restore it from a backup copy.</source>
+        <translation>ฐานข้อมูลไม่มีแฟ้มที่จัดเก็บไว้ซึ่งมีค่า SHA-256 %sha256 กรุณาตรวจสอบฐานข้อมูลด้วยคำสั่ง &quot;ita-desktop check&quot; หรือกู้คืนจากสำเนาสำรอง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/report_register.py" line="31"/>
+        <source>A signed-off version needs its rendered files; nothing was stored.</source>
+        <translation>ฉบับที่ลงนามแล้วต้องมีแฟ้มเอกสารที่จัดทำแล้วประกอบ จึงยังไม่ได้บันทึกข้อมูลใด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/report_register.py" line="33"/>
+        <source>Report %kind (%subject) already has the number %number, not %given; nothing was stored.</source>
+        <translation>รายงาน %kind (%subject) มีเลขที่ %number อยู่แล้ว มิใช่ %given จึงยังไม่ได้บันทึกข้อมูลใด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/report_register.py" line="36"/>
+        <source>Version %version of report %number was not stored (%detail).</source>
+        <translation>ไม่สามารถบันทึกฉบับที่ %version ของรายงานเลขที่ %number ได้ (%detail)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/report_register.py" line="38"/>
+        <source>The register has no signed-off version with the id %id.</source>
+        <translation>ทะเบียนรายงานไม่มีฉบับที่ลงนามแล้วซึ่งมีรหัส %id</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/reports/signing.py" line="85"/>
+        <source>The report %report is about %expected, not %given.</source>
+        <translation>รายงาน %report จัดทำสำหรับ %expected มิใช่ %given</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/signoff.py" line="78"/>
+        <source>This document is signed off by %expected; the sign-off names %given.</source>
+        <translation>เอกสารนี้ต้องลงนามโดย %expected แต่การลงนามระบุ %given</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="67"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="72"/>
         <source>Export report</source>
         <translation>ส่งออกรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="82"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="87"/>
         <source>Thai digits (๑๒๓)</source>
         <translation>เลขไทย (๑๒๓)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="83"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="88"/>
         <source>Arabic digits (123)</source>
         <translation>เลขอารบิก (123)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="86"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="91"/>
         <source>&amp;Browse…</source>
         <translation>เลือกที่เก็บ… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="96"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="101"/>
         <source>&amp;Report</source>
         <translation>รายงาน (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="97"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="102"/>
         <source>&amp;Format</source>
         <translation>รูปแบบแฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="98"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="103"/>
         <source>&amp;Digits</source>
         <translation>ตัวเลข (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="99"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="104"/>
         <source>Save &amp;to</source>
         <translation>บันทึกที่ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="112"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="117"/>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="114"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="119"/>
         <source>Sign &amp;off…</source>
         <translation>ลงนามรับรอง… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="115"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="120"/>
         <source>Open fo&amp;lder</source>
         <translation>เปิดโฟลเดอร์ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="134"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="139"/>
         <source>Preview of the PDF pages</source>
         <translation>ตัวอย่างหน้าเอกสาร PDF</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="175"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="180"/>
         <source>This report cannot be made yet: %1</source>
         <translation>ยังจัดทำรายงานนี้ไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="184"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="189"/>
         <source>Report %1, version %2: signed off on %3. The data has not changed since, so the signed-off file is saved exactly as it was signed.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2: ลงนามรับรองแล้วเมื่อ %3 ข้อมูลยังไม่เปลี่ยนแปลงตั้งแต่ลงนาม จึงบันทึกแฟ้มที่ลงนามรับรองไว้ตามเดิมทุกไบต์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="189"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="194"/>
         <source>Report %1, version %2: DRAFT, not signed off. The signature blocks are left blank; sign it off to freeze this version with a verification line and QR code.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2: ฉบับร่าง ยังไม่ได้ลงนามรับรอง ช่องลงชื่อเว้นว่างไว้ เมื่อลงนามรับรองแล้ว ฉบับนี้จะถูกตรึงไว้พร้อมบรรทัดตรวจสอบและคิวอาร์โค้ด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="240"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="245"/>
         <source>Preparing the preview… %p%</source>
         <translation>กำลังเตรียมตัวอย่าง… %p%</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="259"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="264"/>
         <source>Save report as</source>
         <translation>บันทึกรายงานเป็น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="269"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="274"/>
         <source>Choose where to save the report.</source>
         <translation>เลือกที่บันทึกรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="281"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="286"/>
         <source>Saving… %p%</source>
         <translation>กำลังบันทึก… %p%</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="287"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="292"/>
         <source>Saved to %1.</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="315"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="320"/>
         <source>Not signed off</source>
         <translation>ยังไม่ได้ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="317"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="323"/>
         <source>Signed off</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="318"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="324"/>
         <source>Report %1 version %2 is signed off and frozen. Fingerprint %3.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2 ลงนามรับรองและตรึงไว้แล้ว ลายนิ้วมือ %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="323"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="329"/>
         <source>Signing off… %p%</source>
         <translation>กำลังลงนามรับรอง… %p%</translation>
     </message>
@@ -714,217 +749,217 @@
 <context>
     <name>FrameworkTab</name>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="76"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="75"/>
         <source>&amp;Start this year&apos;s framework</source>
         <translation>เริ่มกรอบการประเมินของปีนี้ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="93"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="92"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="93"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="92"/>
         <source>Sub-indicator</source>
         <translation>ตัวชี้วัดย่อย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="93"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="92"/>
         <source>Title</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="93"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="92"/>
         <source>Formats</source>
         <translation>รูปแบบไฟล์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="94"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="93"/>
         <source>Deadline</source>
         <translation>กำหนดเวลา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="94"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="93"/>
         <source>Points</source>
         <translation>คะแนน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="100"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="99"/>
         <source>Phase</source>
         <translation>ขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="100"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="99"/>
         <source>Dates</source>
         <translation>ช่วงเวลา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="100"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="99"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="100"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="99"/>
         <source>Responsible</source>
         <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="102"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="101"/>
         <source>&amp;Add item…</source>
         <translation>เพิ่มข้อ… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="103"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="102"/>
         <source>&amp;Edit item…</source>
         <translation>แก้ไขข้อ… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="104"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="103"/>
         <source>Remo&amp;ve item</source>
         <translation>ลบข้อ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="105"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="104"/>
         <source>&amp;Import…</source>
         <translation>นำเข้า… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="106"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="105"/>
         <source>E&amp;xport…</source>
         <translation>ส่งออก… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="122"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="121"/>
         <source>OIT items (open data published on the unit&apos;s website)</source>
         <translation>ข้อ OIT (ข้อมูลที่เปิดเผยต่อสาธารณะบนเว็บไซต์ของหน่วย)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="128"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="127"/>
         <source>Assessment calendar</source>
         <translation>ปฏิทินการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="179"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="178"/>
         <source>Framework unreadable</source>
         <translation>ไม่สามารถอ่านกรอบการประเมินได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="182"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="181"/>
         <source>Fiscal year %1 has no ITA framework yet. Start it from the unit&apos;s previous year, or from the framework that comes with the program; then edit its items.</source>
         <translation>ปีงบประมาณ %1 ยังไม่มีกรอบการประเมิน ITA กรุณาเริ่มจากกรอบการประเมินของหน่วยในปีก่อน หรือจากกรอบการประเมินที่มากับโปรแกรม แล้วจึงแก้ไขรายการข้อต่าง ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="195"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="194"/>
         <source>Weights: %1. Minimum samples: %2. EIT(1) quotas: %3.</source>
         <translation>น้ำหนักคะแนน: %1  จำนวนกลุ่มตัวอย่างขั้นต่ำ: %2  จำนวนขั้นต่ำ EIT(1) ตามสายงาน: %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="202"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="201"/>
         <source>%1 OIT items; their points add up to %2, the OIT weight.</source>
         <translation>ข้อ OIT จำนวน %1 ข้อ คะแนนรวม %2 เท่ากับน้ำหนักคะแนน OIT</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="208"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="207"/>
         <source>%1 OIT items; points add up to %2, the OIT weight is %3. The framework cannot be exported until they match.</source>
         <translation>ข้อ OIT จำนวน %1 ข้อ คะแนนรวม %2 แต่น้ำหนักคะแนน OIT คือ %3 จะส่งออกกรอบการประเมินได้เมื่อทั้งสองค่าเท่ากัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="272"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="271"/>
         <source>Cannot start the year</source>
         <translation>ไม่สามารถเริ่มปีงบประมาณได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="284"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="291"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="283"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="290"/>
         <source>Start a new fiscal year</source>
         <translation>เริ่มปีงบประมาณใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="285"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="284"/>
         <source>Fiscal year (B.E.) to start from the latest framework:</source>
         <translation>ปีงบประมาณ (พ.ศ.) ที่จะเริ่มจากกรอบการประเมินล่าสุด:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="292"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="291"/>
         <source>Fiscal year %1 already has a framework.</source>
         <translation>ปีงบประมาณ %1 มีกรอบการประเมินอยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="339"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="338"/>
         <source>Remove item</source>
         <translation>ลบข้อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="340"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="339"/>
         <source>Remove %1 &quot;%2&quot; from the framework of fiscal year %3?</source>
         <translation>ต้องการลบข้อ %1 &quot;%2&quot; ออกจากกรอบการประเมินปีงบประมาณ %3 หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="348"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="347"/>
         <source>Not removed</source>
         <translation>ไม่ได้ลบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="355"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="369"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="377"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="354"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="368"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="376"/>
         <source>Import framework</source>
         <translation>นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="356"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="355"/>
         <source>ITA frameworks (*.json);;All files (*)</source>
         <translation>กรอบการประเมิน ITA (*.json);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="364"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="387"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="363"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="386"/>
         <source>Framework not imported</source>
         <translation>ไม่ได้นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="365"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="364"/>
         <source>Nothing was imported.</source>
         <translation>ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="370"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="369"/>
         <source>This framework is for &apos;%1&apos; units, but this unit uses &apos;%2&apos;. Import it anyway?</source>
         <translation>กรอบการประเมินนี้ใช้สำหรับหน่วยประเภท &apos;%1&apos; แต่หน่วยนี้เป็นประเภท &apos;%2&apos; ต้องการนำเข้าหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="378"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="377"/>
         <source>Replace the framework of fiscal year %1 with the one in the file?</source>
         <translation>ต้องการแทนที่กรอบการประเมินปีงบประมาณ %1 ด้วยกรอบการประเมินในไฟล์หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="394"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="401"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="393"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="400"/>
         <source>Export framework</source>
         <translation>ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="395"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="394"/>
         <source>The selected fiscal year has no framework yet.</source>
         <translation>ปีงบประมาณที่เลือกยังไม่มีกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="402"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="401"/>
         <source>ITA frameworks (*.json)</source>
         <translation>กรอบการประเมิน ITA (*.json)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="409"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="408"/>
         <source>Framework not exported</source>
         <translation>ไม่ได้ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="411"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="410"/>
         <source>Framework exported</source>
         <translation>ส่งออกกรอบการประเมินแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="412"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="411"/>
         <source>Saved to %1.</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
@@ -1045,7 +1080,7 @@ Save them?</source>
     </message>
     <message>
         <location filename="../ita_desktop/ui/shell/main_window.py" line="280"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="304"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="306"/>
         <source>ITA Desktop databases (*.sqlite)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite)</translation>
     </message>
@@ -1065,48 +1100,42 @@ Save them?</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite *.db);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="302"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="304"/>
         <source>Save a backup copy</source>
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="310"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="319"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="313"/>
         <source>Backup not saved</source>
         <translation>ไม่ได้บันทึกสำเนาสำรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="311"/>
-        <source>Choose another file than the open database.</source>
-        <translation>กรุณาเลือกไฟล์อื่นที่ไม่ใช่ฐานข้อมูลที่เปิดอยู่</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="321"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="315"/>
         <source>Backup saved</source>
         <translation>บันทึกสำเนาสำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="322"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="316"/>
         <source>A full copy of the database was saved to %1.</source>
         <translation>บันทึกสำเนาฐานข้อมูลทั้งหมดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="360"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="354"/>
         <source>Settings not saved</source>
         <translation>ไม่ได้บันทึกการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="377"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="371"/>
         <source>The database was upgraded; a copy from before is at %1</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว สำเนาก่อนปรับรุ่นอยู่ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="383"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="377"/>
         <source>About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="384"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="378"/>
         <source>ITA Desktop %1
 
 The yearly ITA paperwork of a police station or immigration unit, kept offline in one file.
@@ -1486,163 +1515,153 @@ Database: %2</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="42"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="45"/>
         <source>Report register</source>
         <translation>ทะเบียนรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="51"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="54"/>
         <source>Every signed-off version of every report. A signed-off version never changes: when the data changes, the next export is a new version that needs its own sign-off.</source>
         <translation>รายงานทุกฉบับที่ลงนามรับรองแล้ว ฉบับที่ลงนามแล้วจะไม่ถูกแก้ไขอีก เมื่อข้อมูลเปลี่ยน การส่งออกครั้งถัดไปจะเป็นฉบับใหม่ซึ่งต้องลงนามรับรองใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="58"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="61"/>
         <source>Report no.</source>
         <translation>เลขที่รายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="58"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="61"/>
         <source>Version</source>
         <translation>ฉบับที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="58"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="61"/>
         <source>Report</source>
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="59"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="61"/>
+        <source>Subject</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="62"/>
         <source>Fiscal year</source>
         <translation>ปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="59"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="62"/>
         <source>Signed off</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="59"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="62"/>
         <source>Fingerprint</source>
         <translation>รหัสตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="72"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="75"/>
         <source>No report has been signed off yet. Export a report (File › Export report…) and press &quot;Sign off…&quot;; it then appears here.</source>
         <translation>ยังไม่มีรายงานที่ลงนามรับรอง ให้ส่งออกรายงาน (แฟ้ม › ส่งออกรายงาน…) แล้วกด &quot;ลงนามรับรอง…&quot; รายงานนั้นจะปรากฏที่นี่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="84"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="87"/>
         <source>&amp;Save a copy…</source>
         <translation>บันทึกสำเนา… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="85"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="88"/>
         <source>&amp;Check a file…</source>
         <translation>ตรวจสอบแฟ้ม… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="87"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="90"/>
         <source>Whether a file is exactly a signed-off version: a single changed byte is found.</source>
         <translation>ตรวจว่าแฟ้มตรงกับฉบับที่ลงนามรับรองทุกไบต์หรือไม่ แม้แก้ไขเพียงไบต์เดียวก็ตรวจพบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="142"/>
-        <source>Prepared by</source>
-        <translation>ผู้จัดทำ</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="142"/>
-        <source>Checked by</source>
-        <translation>ผู้ตรวจ</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="143"/>
-        <source>Approved by</source>
-        <translation>ผู้อนุมัติ</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="154"/>
-        <source>report %1, version %2, fiscal year %3</source>
-        <translation>รายงานเลขที่ %1 ฉบับที่ %2 ปีงบประมาณ %3</translation>
-    </message>
-    <message>
         <location filename="../ita_desktop/ui/reports/register_dialog.py" line="164"/>
+        <source>report %1, version %2, about %3</source>
+        <translation>รายงานเลขที่ %1 ฉบับที่ %2 เรื่อง %3</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="174"/>
         <source>Fingerprint (SHA-256 of the data):</source>
         <translation>รหัสตรวจสอบ (SHA-256 ของข้อมูล):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="166"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="176"/>
         <source>Signed-off files (SHA-256):</source>
         <translation>แฟ้มที่ลงนามรับรอง (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="189"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="199"/>
         <source>Save a copy of the signed-off file</source>
         <translation>บันทึกสำเนาแฟ้มที่ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="201"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="211"/>
         <source>Replace file?</source>
         <translation>แทนที่แฟ้มเดิม?</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="202"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="212"/>
         <source>%1 already exists. Replace it?</source>
         <translation>มีแฟ้ม %1 อยู่แล้ว ต้องการแทนที่หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="207"/>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="214"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="217"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="224"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="208"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="218"/>
         <source>No %1 file was signed off for this version.</source>
         <translation>ฉบับนี้ไม่มีแฟ้ม %1 ที่ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="217"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="227"/>
         <source>Copy saved</source>
         <translation>บันทึกสำเนาแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="218"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="228"/>
         <source>The signed-off file was saved to %1, byte for byte as it was signed off.</source>
         <translation>บันทึกแฟ้มที่ลงนามรับรองไว้ที่ %1 แล้ว ตรงกับฉบับที่ลงนามทุกไบต์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="223"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="233"/>
         <source>Check a file against the register</source>
         <translation>ตรวจสอบแฟ้มกับทะเบียนรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="224"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="234"/>
         <source>Reports (*.pdf *.docx *.xlsx);;All files (*)</source>
         <translation>รายงาน (*.pdf *.docx *.xlsx);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="231"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="241"/>
         <source>Cannot read the file</source>
         <translation>อ่านแฟ้มไม่ได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="237"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="247"/>
         <source>Check a file</source>
         <translation>ตรวจสอบแฟ้ม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="244"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="254"/>
         <source>%1 is exactly report %2, version %3 (%4), signed off %5.</source>
         <translation>%1 ตรงกับรายงานเลขที่ %2 ฉบับที่ %3 (%4) ที่ลงนามรับรองเมื่อ %5 ทุกประการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="249"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="259"/>
         <source>%1 is NOT a signed-off file. It names report %2, version %3, but its content differs from every file signed off for that version: it was changed after sign-off, or exported from other data.</source>
         <translation>%1 ไม่ใช่แฟ้มที่ลงนามรับรอง แฟ้มระบุว่าเป็นรายงานเลขที่ %2 ฉบับที่ %3 แต่เนื้อหาไม่ตรงกับแฟ้มที่ลงนามรับรองของฉบับนั้น แฟ้มถูกแก้ไขหลังลงนาม หรือส่งออกจากข้อมูลอื่น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="255"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="265"/>
         <source>%1 is NOT a signed-off file: no signed-off report in this database has this content.</source>
         <translation>%1 ไม่ใช่แฟ้มที่ลงนามรับรอง ไม่มีรายงานที่ลงนามรับรองในฐานข้อมูลนี้ที่มีเนื้อหาตรงกัน</translation>
     </message>
@@ -1948,34 +1967,72 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>SignOff</name>
+    <message>
+        <location filename="../ita_desktop/domain/signoff.py" line="46"/>
+        <source>Prepared by</source>
+        <translation>ผู้จัดทำ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/signoff.py" line="47"/>
+        <source>Checked by</source>
+        <translation>ผู้ตรวจ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/signoff.py" line="49"/>
+        <source>Approved by</source>
+        <translation>ผู้อนุมัติ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/signoff.py" line="50"/>
+        <source>Signed by</source>
+        <translation>ผู้ลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/signoff.py" line="52"/>
+        <source>Minutes taken by</source>
+        <translation>ผู้จดรายงานการประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/signoff.py" line="54"/>
+        <source>Minutes checked by</source>
+        <translation>ผู้ตรวจรายงานการประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/signoff.py" line="56"/>
+        <source>Approved by the chair</source>
+        <translation>ประธานในที่ประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/signoff.py" line="99"/>
+        <source>fiscal year %key</source>
+        <translation>ปีงบประมาณ %key</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/signoff.py" line="100"/>
+        <source>meeting no. %key</source>
+        <translation>การประชุมครั้งที่ %key</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/signoff.py" line="101"/>
+        <source>order no. %key</source>
+        <translation>คำสั่งที่ %key</translation>
+    </message>
+</context>
+<context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="336"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="344"/>
         <source>Sign off report</source>
         <translation>ลงนามรับรองรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="341"/>
-        <source>&amp;Prepared by</source>
-        <translation>ผู้จัดทำ (&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="341"/>
-        <source>&amp;Checked by</source>
-        <translation>ผู้ตรวจ (&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="342"/>
-        <source>&amp;Approved by</source>
-        <translation>ผู้อนุมัติ (&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="365"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="373"/>
         <source>The roster is empty: add the signers first.</source>
         <translation>บัญชีรายชื่อยังว่าง: เพิ่มผู้ลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="368"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="376"/>
         <source>Give the date of each signature, e.g. 21 พ.ย. 69.</source>
         <translation>ระบุวันที่ลงนามของแต่ละคน เช่น 21 พ.ย. 69</translation>
     </message>

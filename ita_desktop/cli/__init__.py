@@ -20,10 +20,11 @@ EPILOG = """\
 commands:
   demo      create a database holding a fictional demo unit
   check     run the integrity and consistency checks of a database
-  export    write a report (fact-sheet, roster) as PDF, DOCX or XLSX
-  sign-off  sign off a report: prepared, checked and approved by people of the roster
+  export    write a report (fact-sheet, roster) as PDF, DOCX or XLSX; --list names them all
+  sign-off  sign off a report by its signers, people of the roster (e.g. prepared, checked
+            and approved)
   verify    say whether a file is exactly a signed-off report version, and which
-  register  list every signed-off report, version, signer and fingerprint
+  register  list every signed-off report, its subject, versions, signers and fingerprints
   import    import a roster workbook, a framework file, the emblem or a signature
             (import roster FILE [--dry-run], import framework FILE, import emblem FILE,
             import signature PERSON FILE)
@@ -40,6 +41,7 @@ folder). Examples:
   ita-desktop --db unit.sqlite --lang en
   ita-desktop demo --db demo.sqlite
   ita-desktop check --db unit.sqlite
+  ita-desktop export --list
   ita-desktop export fact-sheet --db unit.sqlite --year 2568 --format pdf --out fact.pdf
   ita-desktop sign-off roster --db unit.sqlite --prepared 12 --checked 7 --approved 1
   ita-desktop import roster roster.xlsx --db unit.sqlite --dry-run

@@ -9,39 +9,90 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ita_desktop.reports.signing import ReportKind
     from ita_desktop.store.database import Database
     from ita_desktop.store.report_register import SignOff
 
-REPORT_HELP = "fact-sheet (unit fact sheet: PDF, DOCX, XLSX) or roster (PDF, XLSX)"
+REPORT_HELP = "the report, as `ita-desktop export --list` names it (e.g. fact-sheet, roster)"
+SUBJECT_HELP = ("what the report is about, for reports not about the fiscal year itself "
+                "(a meeting or an order, by its number N/YYYY; see `export --list`)")
+
+
+class SignOffParser(argparse.ArgumentParser):
+    """The sign-off command, whose signer options come from the roles of the report kinds.
+
+    The kinds are imported only when this command is parsed: the window, started through the
+    same parser, must not pay for loading the report modules.
+    """
+
+    _signers_added = False
+
+    def parse_known_args(self, args=None, namespace=None):  # type: ignore[no-untyped-def]
+        if not self._signers_added:
+            self._signers_added = True
+            _add_signer_options(self)
+        return super().parse_known_args(args, namespace)
+
+
+def _role_option(role: str) -> str:
+    return f"--{role}"
+
+
+def _role_dest(role: str) -> str:
+    return "signer_" + role.replace("-", "_")
+
+
+def _add_signer_options(parser: argparse.ArgumentParser) -> None:
+    from ita_desktop.domain.signoff import role_text
+    from ita_desktop.reports.signing import REPORT_KINDS
+
+    signers = parser.add_argument_group(
+        "signers", "each a person of the roster, by roster number (id) or by a part of the "
+        "name that matches exactly one active person; give every signer of the report")
+    roles: dict[str, list[str]] = {}
+    for kind in REPORT_KINDS.values():
+        for role in kind.roles:
+            roles.setdefault(role, []).append(kind.key)
+    for role, kinds in roles.items():
+        text = role_text(role)
+        signers.add_argument(_role_option(role), dest=_role_dest(role), metavar="PERSON",
+                             help=f"{text.english.lower()} ({text.thai}); signs "
+                             f"{', '.join(kinds)}")
 
 
 def add_report_commands(commands: argparse._SubParsersAction, add_db) -> None:  # type: ignore[type-arg]
     export = commands.add_parser(
-        "export", help="write a report as PDF, DOCX or XLSX",
+        "export", help="write a report as PDF, DOCX or XLSX; --list names every report",
         description="Write a report of the database to a file. When the data has not changed "
         "since a version was signed off, the signed-off file itself is written; otherwise a "
-        "draft of the next version (blank signature blocks, no verification line).",
+        "draft of the next version (blank signature blocks, no verification line). "
+        "`export --list` prints every report the program makes, one a line: its formats, "
+        "what it is about and who signs it off.",
     )
-    export.add_argument("report", metavar="REPORT", help=REPORT_HELP)
+    export.add_argument("report", metavar="REPORT", nargs="?", help=REPORT_HELP)
+    export.add_argument("--list", action="store_true",
+                        help="print every report the program makes, then stop")
     add_db(export, required=False)
     _add_year_and_digits(export)
-    export.add_argument("--format", choices=("pdf", "docx", "xlsx"), required=True)
-    export.add_argument("--out", type=Path, required=True, metavar="FILE",
+    export.add_argument("--subject", metavar="KEY", help=SUBJECT_HELP)
+    export.add_argument("--format", choices=("pdf", "docx", "xlsx"))
+    export.add_argument("--out", type=Path, metavar="FILE",
                         help="the file to write (replaced if it exists)")
+    export.set_defaults(export_parser=export)
 
+    # The class is swapped, not passed: argparse takes one parser class for all sub-commands.
     sign = commands.add_parser(
-        "sign-off", help="sign off a report: prepared, checked and approved",
+        "sign-off", help="sign off a report: each of its signers, by role",
         description="Freeze the report's current data and its rendered files as a new "
-        "signed-off version. Each signer is a person of the roster, given by roster number "
-        "(id) or by a part of the name that matches exactly one active person.",
+        "signed-off version, signed by the report's own signers: the fact sheet and the "
+        "roster by who prepared, checked and approved them (`export --list` names the "
+        "signers of each report).",
     )
+    sign.__class__ = SignOffParser
     sign.add_argument("report", metavar="REPORT", help=REPORT_HELP)
     add_db(sign, required=False)
     _add_year_and_digits(sign)
-    for role, text in (("prepared", "who prepared it (ผู้จัดทำ)"),
-                       ("checked", "who checked it (ผู้ตรวจ)"),
-                       ("approved", "who approved it (ผู้อนุมัติ)")):
-        sign.add_argument(f"--{role}", required=True, metavar="PERSON", help=text)
+    sign.add_argument("--subject", metavar="KEY", help=SUBJECT_HELP)
     sign.add_argument("--date", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
                       help="date of the signatures (default: today)")
 
@@ -55,7 +106,8 @@ def add_report_commands(commands: argparse._SubParsersAction, add_db) -> None:  
     add_db(verify, required=False)
 
     register = commands.add_parser(
-        "register", help="list every signed-off report, version, signer and fingerprint")
+        "register", help="list every signed-off report, its subject, versions, signers (by "
+        "role) and fingerprints")
     add_db(register, required=False)
 
 
@@ -94,20 +146,52 @@ def _year_digits(db: Database, args: argparse.Namespace):  # type: ignore[no-unt
     return year, digits
 
 
+def _subject_usage(kind: ReportKind) -> str:
+    from ita_desktop.domain.signoff import Subject, SubjectKind
+
+    if kind.subject is SubjectKind.FISCAL_YEAR:
+        return "the fiscal year (--year YYYY)"
+    return f"{Subject(kind.subject, 'N/YYYY').english()} (--subject N/YYYY)"
+
+
+def print_report_list() -> None:
+    from ita_desktop.domain.signoff import role_text
+    from ita_desktop.reports.signing import REPORT_KINDS
+
+    for kind in REPORT_KINDS.values():
+        print(f"{kind.key}  {kind.title} ({kind.english}); formats: "
+              f"{', '.join(f.upper() for f in kind.formats)}; subject: {_subject_usage(kind)}; "
+              "signed off by: "
+              + ", ".join(f"{_role_option(r)} ({role_text(r).thai})" for r in kind.roles))
+
+
+def _subject(kind: ReportKind, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from ita_desktop.domain.signoff import Subject
+
+    return Subject(kind.subject, args.subject) if args.subject else None
+
+
 def run_export(args: argparse.Namespace, db_path: Path) -> int:
+    from ita_desktop.errors import AppError
     from ita_desktop.files import write_atomically
     from ita_desktop.reports import signing
     from ita_desktop.reports.unit_data import NoUnitError
 
+    if args.list:
+        print_report_list()
+        return 0
+    if not (args.report and args.format and args.out):
+        args.export_parser.error("give the REPORT, --format and --out, or --list")
     db = _open("export", db_path)
     if isinstance(db, int):
         return db
     try:
         year, digits = _year_digits(db, args)
-        prepared = signing.prepare(db, args.report, year, digits)
+        kind = signing.report_kind(args.report)
+        prepared = signing.prepare(db, kind.key, year, digits, _subject(kind, args))
         data = signing.export_bytes(db, prepared, args.format)
         write_atomically(args.out, data, make_folder=True)
-    except (signing.ReportError, NoUnitError) as exc:
+    except (signing.ReportError, NoUnitError, AppError) as exc:
         return _fail("export", str(exc), 1)
     except OSError as exc:
         return _fail("export", f"cannot write '{args.out}': {exc.strerror or exc}", 1)
@@ -130,12 +214,28 @@ def _person(db: Database, text: str):  # type: ignore[no-untyped-def]
     return find_person(db, text)
 
 
+def _given_signers(args: argparse.Namespace) -> dict[str, str]:
+    """Role key -> the person named for it, for every signer option given."""
+    from ita_desktop.domain.signoff import SignerRole
+
+    return {role.value: getattr(args, _role_dest(role)) for role in SignerRole
+            if getattr(args, _role_dest(role), None)}
+
+
 def run_sign_off(args: argparse.Namespace, db_path: Path) -> int:
+    from ita_desktop.domain.signoff import check_signers
+    from ita_desktop.errors import AppError
     from ita_desktop.reports import signing
     from ita_desktop.reports.unit_data import NoUnitError
     from ita_desktop.store.errors import StoreError
     from ita_desktop.store.report_register import SignOff
 
+    try:
+        kind = signing.report_kind(args.report)
+        given = _given_signers(args)
+        check_signers(kind.roles, given)
+    except (signing.ReportError, AppError) as exc:
+        return _fail("sign-off", str(exc), 1)
     db = _open("sign-off", db_path)
     if isinstance(db, int):
         return db
@@ -143,18 +243,18 @@ def run_sign_off(args: argparse.Namespace, db_path: Path) -> int:
         year, digits = _year_digits(db, args)
         when = args.date or date.today()
         signoffs: list[SignOff] = []
-        for role in ("prepared", "checked", "approved"):
-            person = _person(db, getattr(args, role))
+        for role in kind.roles:
+            person = _person(db, given[role])
             signoffs.append(SignOff(role, person.id, person.display_name,
                                     person.position_abbr or person.position, when))
-        prepared = signing.prepare(db, args.report, year, digits)
+        prepared = signing.prepare(db, kind.key, year, digits, _subject(kind, args))
         record = signing.sign_off(db, prepared, signoffs)
-    except (signing.ReportError, NoUnitError, StoreError, ValueError) as exc:
+    except (signing.ReportError, NoUnitError, StoreError, AppError, ValueError) as exc:
         return _fail("sign-off", str(exc), 1)
     finally:
         db.close()
     print(f"Signed off report {record.report_number} version {record.version} "
-          f"({record.title}, fiscal year {record.fiscal_year}); fingerprint "
+          f"({record.title}, {record.subject.english()}); fingerprint "
           f"{signing.short_fingerprint(record.fingerprint)}; files: "
           + ", ".join(f"{fmt.upper()} {digest[:12]}…" for fmt, digest in record.files.items()))
     return 0
@@ -179,6 +279,7 @@ def run_verify(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def run_register(db_path: Path) -> int:
+    from ita_desktop.domain.signoff import role_text
     from ita_desktop.reports.signing import short_fingerprint
     from ita_desktop.store.report_register import ReportRegister
 
@@ -192,10 +293,13 @@ def run_register(db_path: Path) -> int:
     if not versions:
         print("No report has been signed off yet.")
     for v in versions:
-        print(f"{v.report_number} v{v.version}  {v.title}  FY {v.fiscal_year}  signed "
-              f"{v.signed_on.isoformat()}  fingerprint {short_fingerprint(v.fingerprint)}")
+        print(f"{v.report_number} v{v.version}  {v.title}  {v.subject.english()} (FY "
+              f"{v.fiscal_year})  signed {v.signed_on.isoformat()}  fingerprint "
+              f"{short_fingerprint(v.fingerprint)}")
         for s in v.signoffs:
-            print(f"    {s.role:9s} {s.name}, {s.position} ({s.signed_on.isoformat()})")
+            text = role_text(s.role)
+            print(f"    {text.english} ({text.thai}): {s.name}, {s.position} "
+                  f"({s.signed_on.isoformat()})")
         for fmt, digest in v.files.items():
-            print(f"    {fmt:9s} SHA-256 {digest}")
+            print(f"    {fmt.upper()} SHA-256 {digest}")
     return 0

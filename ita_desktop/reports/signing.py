@@ -18,10 +18,19 @@ from hashlib import sha256
 from typing import Any
 
 from ita_desktop.domain.digits import DigitStyle, apply_digits, to_arabic_digits
+from ita_desktop.domain.signoff import (
+    REPORT_SIGNERS,
+    SignerRole,
+    Subject,
+    SubjectKind,
+    check_signers,
+    role_text,
+)
 from ita_desktop.domain.thai_dates import DateForm, format_thai_date
+from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
 from ita_desktop.reports.model import Document, Signer, Verification
 from ita_desktop.reports.unit_data import collect_unit_data
-from ita_desktop.reports.unit_reports import blank_signers, build_fact_sheet, build_roster
+from ita_desktop.reports.unit_reports import build_fact_sheet, build_roster
 from ita_desktop.store.database import Database
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.store.report_register import (
@@ -36,8 +45,6 @@ Builder = Callable[[dict[str, Any], int, DigitStyle, tuple[Signer, ...], Verific
                    Document]
 
 FORMATS = ("pdf", "docx", "xlsx")
-ROLE_LABELS = {"prepared": ("ผู้จัดทำ", ""), "checked": ("ผู้ตรวจ", "ตรวจแล้วถูกต้อง"),
-               "approved": ("ผู้อนุมัติ", "")}
 QR_PREFIX = "ITA-DESKTOP"
 
 
@@ -50,6 +57,10 @@ class ReportKind:
     formats: tuple[str, ...]
     collect: Callable[[Database], dict[str, Any]]
     build: Builder
+    roles: tuple[SignerRole, ...] = REPORT_SIGNERS
+    """Who signs it off, in the order the signature blocks are printed."""
+    subject: SubjectKind = SubjectKind.FISCAL_YEAR
+    """What one report of this kind is about; one report per kind, year and subject."""
 
 
 REPORT_KINDS: dict[str, ReportKind] = {
@@ -66,6 +77,16 @@ class ReportError(ValueError):
     """A report cannot be made as asked; the message says why and what to do."""
 
 
+class SubjectError(AppError):
+    """A report asked for about a subject of the wrong kind."""
+
+
+register({
+    "report.subject": QT_TRANSLATE_NOOP(
+        "Errors", "The report %report is about %expected, not %given."),
+})
+
+
 def report_kind(key: str) -> ReportKind:
     try:
         return REPORT_KINDS[key]
@@ -73,10 +94,15 @@ def report_kind(key: str) -> ReportKind:
         raise ReportError(f"Unknown report {key!r}; known: {', '.join(REPORT_KINDS)}.") from None
 
 
-def canonical_snapshot(kind: str, fiscal_year: int, digits: DigitStyle,
+def canonical_snapshot(kind: str, fiscal_year: int, subject: Subject, digits: DigitStyle,
                        data: Mapping[str, Any]) -> str:
-    return json.dumps({"report": kind, "fiscal_year": fiscal_year, "digits": str(digits),
-                       "data": data}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    frozen: dict[str, Any] = {"report": kind, "fiscal_year": fiscal_year,
+                              "digits": str(digits), "data": data}
+    if subject != Subject.year(fiscal_year):
+        # A report about its year leaves the subject out, so the fingerprints of versions
+        # signed off before reports had subjects stay what they are.
+        frozen["subject"] = {"kind": str(subject.kind), "key": subject.key}
+    return json.dumps(frozen, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def short_fingerprint(fingerprint: str) -> str:
@@ -90,6 +116,7 @@ class Prepared:
 
     kind: ReportKind
     fiscal_year: int
+    subject: Subject
     digits: DigitStyle
     data: dict[str, Any]
     snapshot: str
@@ -104,17 +131,30 @@ class Prepared:
         return self.signed.version if self.signed else self.next_version
 
 
-def prepare(db: Database, kind_key: str, fiscal_year: int, digits: DigitStyle) -> Prepared:
+def _check_subject(kind: ReportKind, fiscal_year: int, subject: Subject) -> None:
+    if subject.kind is not kind.subject or (
+            subject.kind is SubjectKind.FISCAL_YEAR and subject != Subject.year(fiscal_year)):
+        expected = (Subject.year(fiscal_year).english()
+                    if kind.subject is SubjectKind.FISCAL_YEAR else str(kind.subject))
+        raise SubjectError("report.subject", report=kind.key, expected=expected,
+                           given=subject.english())
+
+
+def prepare(db: Database, kind_key: str, fiscal_year: int, digits: DigitStyle,
+            subject: Subject | None = None) -> Prepared:
+    """The report ``kind_key`` about ``subject`` (by default the fiscal year itself)."""
     kind = report_kind(kind_key)
+    subject = subject or Subject.year(fiscal_year)
+    _check_subject(kind, fiscal_year, subject)
     digits = DigitStyle(digits)
     data = kind.collect(db)
-    snapshot = canonical_snapshot(kind.key, fiscal_year, digits, data)
+    snapshot = canonical_snapshot(kind.key, fiscal_year, subject, digits, data)
     fingerprint = sha256(snapshot.encode("utf-8")).hexdigest()
     register = ReportRegister(db)
-    number, next_version = register.next_number(kind.key, fiscal_year)
-    signed = register.with_fingerprint(kind.key, fiscal_year, fingerprint)
-    return Prepared(kind, fiscal_year, digits, data, snapshot, fingerprint, number, signed,
-                    next_version)
+    number, next_version = register.next_number(kind.key, fiscal_year, subject)
+    signed = register.with_fingerprint(kind.key, fiscal_year, subject, fingerprint)
+    return Prepared(kind, fiscal_year, subject, digits, data, snapshot, fingerprint, number,
+                    signed, next_version)
 
 
 def verification_for(prepared: Prepared, version: int, signed_on: date) -> Verification:
@@ -129,23 +169,29 @@ def verification_for(prepared: Prepared, version: int, signed_on: date) -> Verif
                         line, payload)
 
 
-def _signers(db: Database, signoffs: Sequence[SignOff], digits: DigitStyle
+def _signers(db: Database, kind: ReportKind, signoffs: Sequence[SignOff], digits: DigitStyle
              ) -> tuple[Signer, ...]:
     people = PeopleRepository(db)
     signers = []
-    for signoff in sorted(signoffs, key=lambda s: list(ROLE_LABELS).index(s.role)):
-        role, above = ROLE_LABELS[signoff.role]
+    for signoff in sorted(signoffs, key=lambda s: kind.roles.index(SignerRole(s.role))):
+        text = role_text(signoff.role)
         picture = people.signature(signoff.person_id) if signoff.person_id else None
-        signers.append(Signer(role=role, above=above, name=signoff.name,
+        signers.append(Signer(role=text.thai, above=text.above, name=signoff.name,
                               position=signoff.position, signature=picture,
                               date_text="วันที่ " + format_thai_date(signoff.signed_on,
                                                                       DateForm.ABBR, digits)))
     return tuple(signers)
 
 
+def blank_signers(kind: ReportKind) -> tuple[Signer, ...]:
+    """Signature blocks left for hand signatures on a draft."""
+    return tuple(Signer(role=role_text(role).thai, above=role_text(role).above)
+                 for role in kind.roles)
+
+
 def draft_document(prepared: Prepared) -> Document:
     return prepared.kind.build(prepared.data, prepared.fiscal_year, prepared.digits,
-                               blank_signers(), None)
+                               blank_signers(prepared.kind), None)
 
 
 def render(doc: Document, fmt: str, progress: Progress | None = None) -> bytes:
@@ -192,10 +238,13 @@ def signed_document(db: Database, prepared: Prepared, signoffs: Sequence[SignOff
     if prepared.signed is not None:
         raise ReportError(f"This data is already signed off as version {prepared.signed.version}"
                           f" of report {prepared.number}; change the data to make a new one.")
+    # Refused before rendering, which takes seconds, rather than when storing.
+    check_signers(prepared.kind.roles, (s.role for s in signoffs))
     version = prepared.next_version
     verification = verification_for(prepared, version, max(s.signed_on for s in signoffs))
     return prepared.kind.build(prepared.data, prepared.fiscal_year, prepared.digits,
-                               _signers(db, signoffs, prepared.digits), verification)
+                               _signers(db, prepared.kind, signoffs, prepared.digits),
+                               verification)
 
 
 def render_all(doc: Document, formats: Sequence[str],
@@ -213,8 +262,9 @@ def render_all(doc: Document, formats: Sequence[str],
 def record_sign_off(db: Database, prepared: Prepared, signoffs: Sequence[SignOff],
                     files: dict[str, bytes]) -> VersionRecord:
     return ReportRegister(db).record(
-        kind=prepared.kind.key, fiscal_year=prepared.fiscal_year, title=prepared.kind.title,
-        number=prepared.number, version=prepared.next_version, snapshot=prepared.snapshot,
+        kind=prepared.kind.key, fiscal_year=prepared.fiscal_year, subject=prepared.subject,
+        title=prepared.kind.title, roles=prepared.kind.roles, number=prepared.number,
+        version=prepared.next_version, snapshot=prepared.snapshot,
         fingerprint=prepared.fingerprint, digit_style=str(prepared.digits), signoffs=signoffs,
         files=files,
     )
@@ -245,7 +295,7 @@ def verify(db: Database, data: bytes) -> Verdict:
         signers = "; ".join(f"{s.role}: {s.name} ({s.signed_on.isoformat()})"
                             for s in v.signoffs)
         return Verdict(True, f"Exact copy of report {v.report_number} version {v.version} "
-                             f"({v.kind}, fiscal year {v.fiscal_year}, {match.format.upper()}), "
+                             f"({v.kind}, {v.subject.english()}, {match.format.upper()}), "
                              f"signed off {v.signed_on.isoformat()}; SHA-256 "
                              f"{sha256_hex(data)}. Signed by {signers}.", v, match.format)
     claim = _claimed_version(register, data)

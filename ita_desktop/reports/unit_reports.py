@@ -64,12 +64,6 @@ def _closing(signers: tuple[Signer, ...]) -> list[Part]:
     return [SignatureBlock(signers=signers, columns=1)] if signers else []
 
 
-def blank_signers() -> tuple[Signer, ...]:
-    """Signature blocks left for hand signatures on a draft."""
-    return (Signer(role="ผู้จัดทำ"), Signer(role="ผู้ตรวจ", above="ตรวจแล้วถูกต้อง"),
-            Signer(role="ผู้อนุมัติ"))
-
-
 def build_fact_sheet(data: dict[str, Any], fiscal_year: int, digits: DigitStyle,
                      signers: tuple[Signer, ...], verification: Verification | None
                      ) -> Document:

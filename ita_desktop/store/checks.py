@@ -7,6 +7,7 @@ frameworks whose items do not add up.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 
@@ -43,6 +44,18 @@ def run_checks(db: Database) -> list[str]:
     findings += _unit_findings(db)
     findings += _people_findings(db)
     findings += _framework_findings(db)
+    findings += _blob_findings(db)
+    return findings
+
+
+def _blob_findings(db: Database) -> list[str]:
+    """Stored content that no longer has the SHA-256 it is filed under (a damaged or edited
+    file): a signed-off file among it would no longer verify."""
+    findings = []
+    for row in db.execute("SELECT sha256, content FROM blobs"):
+        if hashlib.sha256(row["content"]).hexdigest() != row["sha256"]:
+            findings.append(f"stored file {row['sha256']} no longer has that SHA-256; restore "
+                            "the database from a backup copy")
     return findings
 
 

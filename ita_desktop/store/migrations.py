@@ -158,7 +158,112 @@ CREATE TRIGGER report_signoffs_kept BEFORE DELETE ON report_signoffs
 BEGIN SELECT RAISE(ABORT, 'a sign-off cannot be deleted'); END;
 """
 
-MIGRATIONS: tuple[str, ...] = (V1_CORE, V2_REPORTS)
+# The register for many documents. Large immutable content moves into ``blobs``, keyed by its
+# SHA-256 and stored once; report files refer to it, so listing the register never reads a
+# file. A report is about a subject (the fiscal year itself, a meeting, an order), so several
+# reports of a kind share a year. Sign-off roles are no longer a fixed three: each kind of
+# document declares its own (domain/signoff.py); the register keeps the role key and its place.
+#
+# The four register tables are rebuilt under new names, the old ones dropped children first (no
+# foreign key ever points at a missing row) and the new ones renamed into place; SQLite rewrites
+# the references on rename. Every id, every SHA-256 and every byte of content is kept, so each
+# signed-off file still verifies. The v2 rows are about their fiscal year, signed in the order
+# prepared, checked, approved.
+V3_REGISTER = """
+CREATE TABLE blobs (
+    sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+    size INTEGER NOT NULL CHECK (size = length(content)),
+    content BLOB NOT NULL
+);
+CREATE TRIGGER blobs_frozen BEFORE UPDATE ON blobs
+BEGIN SELECT RAISE(ABORT, 'stored content cannot be changed'); END;
+
+INSERT INTO blobs (sha256, size, content)
+    SELECT sha256, length(content), content FROM report_files GROUP BY sha256;
+
+CREATE TABLE reports_v3 (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    fiscal_year INTEGER NOT NULL,
+    subject_kind TEXT NOT NULL CHECK (length(subject_kind) > 0),
+    subject_key TEXT NOT NULL CHECK (length(subject_key) > 0),
+    number TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    UNIQUE (kind, fiscal_year, subject_kind, subject_key)
+);
+INSERT INTO reports_v3 (id, kind, fiscal_year, subject_kind, subject_key, number, title)
+    SELECT id, kind, fiscal_year, 'fiscal-year', CAST(fiscal_year AS TEXT), number, title
+    FROM reports;
+
+CREATE TABLE report_versions_v3 (
+    id INTEGER PRIMARY KEY,
+    report_id INTEGER NOT NULL REFERENCES reports_v3 (id),
+    version INTEGER NOT NULL CHECK (version >= 1),
+    snapshot TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    digit_style TEXT NOT NULL,
+    signed_on TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (report_id, version)
+);
+INSERT INTO report_versions_v3 (id, report_id, version, snapshot, fingerprint, digit_style,
+                                signed_on, created_at)
+    SELECT id, report_id, version, snapshot, fingerprint, digit_style, signed_on, created_at
+    FROM report_versions;
+
+CREATE TABLE report_signoffs_v3 (
+    version_id INTEGER NOT NULL REFERENCES report_versions_v3 (id),
+    role TEXT NOT NULL CHECK (length(role) > 0),
+    role_order INTEGER NOT NULL CHECK (role_order >= 1),
+    person_id INTEGER REFERENCES people (id) ON DELETE SET NULL,
+    name TEXT NOT NULL,
+    position TEXT NOT NULL,
+    signed_on TEXT NOT NULL,
+    PRIMARY KEY (version_id, role),
+    UNIQUE (version_id, role_order)
+);
+INSERT INTO report_signoffs_v3 (version_id, role, role_order, person_id, name, position,
+                                signed_on)
+    SELECT version_id, role,
+           CASE role WHEN 'prepared' THEN 1 WHEN 'checked' THEN 2 ELSE 3 END,
+           person_id, name, position, signed_on
+    FROM report_signoffs;
+
+CREATE TABLE report_files_v3 (
+    version_id INTEGER NOT NULL REFERENCES report_versions_v3 (id),
+    format TEXT NOT NULL CHECK (format IN ('pdf', 'docx', 'xlsx')),
+    sha256 TEXT NOT NULL REFERENCES blobs (sha256),
+    PRIMARY KEY (version_id, format)
+);
+INSERT INTO report_files_v3 (version_id, format, sha256)
+    SELECT version_id, format, sha256 FROM report_files;
+
+DROP TABLE report_files;
+DROP TABLE report_signoffs;
+DROP TABLE report_versions;
+DROP TABLE reports;
+ALTER TABLE reports_v3 RENAME TO reports;
+ALTER TABLE report_versions_v3 RENAME TO report_versions;
+ALTER TABLE report_signoffs_v3 RENAME TO report_signoffs;
+ALTER TABLE report_files_v3 RENAME TO report_files;
+CREATE INDEX report_files_by_sha256 ON report_files (sha256);
+
+CREATE TRIGGER report_versions_frozen BEFORE UPDATE ON report_versions
+BEGIN SELECT RAISE(ABORT, 'a signed-off report version cannot be changed'); END;
+CREATE TRIGGER report_versions_kept BEFORE DELETE ON report_versions
+BEGIN SELECT RAISE(ABORT, 'a signed-off report version cannot be deleted'); END;
+CREATE TRIGGER report_files_frozen BEFORE UPDATE ON report_files
+BEGIN SELECT RAISE(ABORT, 'a signed-off report file cannot be changed'); END;
+CREATE TRIGGER report_files_kept BEFORE DELETE ON report_files
+BEGIN SELECT RAISE(ABORT, 'a signed-off report file cannot be deleted'); END;
+CREATE TRIGGER report_signoffs_frozen BEFORE UPDATE OF version_id, role, role_order, name,
+    position, signed_on ON report_signoffs
+BEGIN SELECT RAISE(ABORT, 'a sign-off cannot be changed'); END;
+CREATE TRIGGER report_signoffs_kept BEFORE DELETE ON report_signoffs
+BEGIN SELECT RAISE(ABORT, 'a sign-off cannot be deleted'); END;
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1_CORE, V2_REPORTS, V3_REGISTER)
 LATEST_VERSION = len(MIGRATIONS)
 
 

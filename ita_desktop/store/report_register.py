@@ -1,26 +1,49 @@
-"""The register of signed-off reports: every report, version, signer and file fingerprint.
+"""The register of signed-off reports: every report, its subject, versions, signers and files.
 
 A version is written once, with its sign-offs and rendered files, in one transaction; the
-schema's triggers refuse any later change or deletion.
+schema's triggers refuse any later change or deletion. The files' bytes live in ``blobs``
+(store/blobs.py) and are read only when one file is asked for.
 """
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from ita_desktop.domain.signoff import Subject, check_signers
+from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
+from ita_desktop.store.blobs import BlobStore, sha256_hex
 from ita_desktop.store.database import Database
 from ita_desktop.store.errors import StoreError
 
-ROLES = ("prepared", "checked", "approved")
+__all__ = ["FileMatch", "RegisterError", "ReportRegister", "SignOff", "VersionRecord",
+           "sha256_hex"]
+
+
+class RegisterError(StoreError, AppError):
+    """The register refused to store a version; nothing was written. Still a ``StoreError``,
+    so every caller that handles the store's refusals handles this one."""
+
+
+register({
+    "register.no-files": QT_TRANSLATE_NOOP(
+        "Errors", "A signed-off version needs its rendered files; nothing was stored."),
+    "register.other-number": QT_TRANSLATE_NOOP(
+        "Errors", "Report %kind (%subject) already has the number %number, not %given; "
+        "nothing was stored."),
+    "register.not-stored": QT_TRANSLATE_NOOP(
+        "Errors", "Version %version of report %number was not stored (%detail)."),
+    "register.no-version": QT_TRANSLATE_NOOP(
+        "Errors", "The register has no signed-off version with the id %id."),
+})
 
 
 @dataclass(frozen=True)
 class SignOff:
     role: str
+    """A role key of the report's kind (domain/signoff.py)."""
     person_id: int | None
     name: str
     position: str
@@ -33,6 +56,7 @@ class VersionRecord:
     report_number: str
     kind: str
     fiscal_year: int
+    subject: Subject
     title: str
     version: int
     fingerprint: str
@@ -40,6 +64,7 @@ class VersionRecord:
     signed_on: date
     created_at: str
     signoffs: tuple[SignOff, ...]
+    """In the order the report's kind prints its signature blocks."""
     files: Mapping[str, str]
     """Format -> SHA-256 of the stored file."""
 
@@ -48,10 +73,6 @@ class VersionRecord:
 class FileMatch:
     version: VersionRecord
     format: str
-
-
-def sha256_hex(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 class ReportRegister:
@@ -64,25 +85,28 @@ class ReportRegister:
             SignOff(s["role"], s["person_id"], s["name"], s["position"],
                     date.fromisoformat(s["signed_on"]))
             for s in self.db.query(
-                "SELECT * FROM report_signoffs WHERE version_id = ? ORDER BY CASE role "
-                "WHEN 'prepared' THEN 1 WHEN 'checked' THEN 2 ELSE 3 END", (row["id"],))
+                "SELECT role, person_id, name, position, signed_on FROM report_signoffs "
+                "WHERE version_id = ? ORDER BY role_order", (row["id"],))
         )
         files = {f["format"]: f["sha256"] for f in self.db.query(
             "SELECT format, sha256 FROM report_files WHERE version_id = ? ORDER BY format",
             (row["id"],))}
         return VersionRecord(
             id=row["id"], report_number=row["number"], kind=row["kind"],
-            fiscal_year=row["fiscal_year"], title=row["title"], version=row["version"],
+            fiscal_year=row["fiscal_year"],
+            subject=Subject.stored(row["subject_kind"], row["subject_key"]),
+            title=row["title"], version=row["version"],
             fingerprint=row["fingerprint"], digit_style=row["digit_style"],
             signed_on=date.fromisoformat(row["signed_on"]), created_at=row["created_at"],
             signoffs=signoffs, files=files,
         )
 
-    _SELECT = ("SELECT v.*, r.number, r.kind, r.fiscal_year, r.title FROM report_versions v "
-               "JOIN reports r ON r.id = v.report_id ")
+    _SELECT = ("SELECT v.*, r.number, r.kind, r.fiscal_year, r.subject_kind, r.subject_key, "
+               "r.title FROM report_versions v JOIN reports r ON r.id = v.report_id ")
+    _ORDER = "ORDER BY r.fiscal_year DESC, r.number DESC, v.version DESC"
 
-    def versions(self, kind: str | None = None, fiscal_year: int | None = None
-                 ) -> list[VersionRecord]:
+    def versions(self, kind: str | None = None, fiscal_year: int | None = None,
+                 subject: Subject | None = None) -> list[VersionRecord]:
         """Every signed-off version, newest report and version first."""
         where, params = [], []
         if kind is not None:
@@ -91,38 +115,41 @@ class ReportRegister:
         if fiscal_year is not None:
             where.append("r.fiscal_year = ?")
             params.append(fiscal_year)
-        sql = self._SELECT + (f"WHERE {' AND '.join(where)} " if where else "")
-        sql += "ORDER BY r.fiscal_year DESC, r.number DESC, v.version DESC"
+        if subject is not None:
+            where.append("r.subject_kind = ? AND r.subject_key = ?")
+            params += [str(subject.kind), subject.key]
+        sql = self._SELECT + (f"WHERE {' AND '.join(where)} " if where else "") + self._ORDER
         return [self._record(row) for row in self.db.query(sql, tuple(params))]
 
-    def latest(self, kind: str, fiscal_year: int) -> VersionRecord | None:
-        found = self.versions(kind, fiscal_year)
+    def latest(self, kind: str, fiscal_year: int, subject: Subject) -> VersionRecord | None:
+        found = self.versions(kind, fiscal_year, subject)
         return found[0] if found else None
 
-    def with_fingerprint(self, kind: str, fiscal_year: int,
+    def with_fingerprint(self, kind: str, fiscal_year: int, subject: Subject,
                          fingerprint: str) -> VersionRecord | None:
         rows = self.db.query(self._SELECT + "WHERE r.kind = ? AND r.fiscal_year = ? AND "
-                             "v.fingerprint = ? ORDER BY v.version DESC",
-                             (kind, fiscal_year, fingerprint))
+                             "r.subject_kind = ? AND r.subject_key = ? AND v.fingerprint = ? "
+                             "ORDER BY v.version DESC",
+                             (kind, fiscal_year, str(subject.kind), subject.key, fingerprint))
         return self._record(rows[0]) if rows else None
 
     def snapshot(self, version_id: int) -> str:
         row = self.db.execute("SELECT snapshot FROM report_versions WHERE id = ?",
                               (version_id,)).fetchone()
         if row is None:
-            raise StoreError(f"No signed-off report version {version_id}.")
+            raise RegisterError("register.no-version", id=version_id)
         return str(row["snapshot"])
 
     def file(self, version_id: int, fmt: str) -> bytes | None:
-        row = self.db.execute("SELECT content FROM report_files WHERE version_id = ? AND "
+        row = self.db.execute("SELECT sha256 FROM report_files WHERE version_id = ? AND "
                               "format = ?", (version_id, fmt)).fetchone()
-        return bytes(row["content"]) if row else None
+        return BlobStore(self.db).get(row["sha256"]) if row else None
 
     def find_file(self, data: bytes) -> FileMatch | None:
         """The signed-off version ``data`` is an exact copy of, if any."""
         digest = sha256_hex(data)
-        row = self.db.execute("SELECT version_id, format FROM report_files WHERE sha256 = ?",
-                              (digest,)).fetchone()
+        row = self.db.execute("SELECT version_id, format FROM report_files WHERE sha256 = ? "
+                              "ORDER BY version_id", (digest,)).fetchone()
         if row is None:
             return None
         version = self._record(self.db.query(self._SELECT + "WHERE v.id = ?",
@@ -134,43 +161,55 @@ class ReportRegister:
                              (number, version))
         return self._record(rows[0]) if rows else None
 
-    def report_number(self, kind: str, fiscal_year: int) -> str | None:
-        row = self.db.execute("SELECT number FROM reports WHERE kind = ? AND fiscal_year = ?",
-                              (kind, fiscal_year)).fetchone()
+    def _report_row(self, kind: str, fiscal_year: int, subject: Subject) -> sqlite3.Row | None:
+        return self.db.execute(
+            "SELECT id, number FROM reports WHERE kind = ? AND fiscal_year = ? AND "
+            "subject_kind = ? AND subject_key = ?",
+            (kind, fiscal_year, str(subject.kind), subject.key)).fetchone()
+
+    def report_number(self, kind: str, fiscal_year: int, subject: Subject) -> str | None:
+        row = self._report_row(kind, fiscal_year, subject)
         return str(row["number"]) if row else None
 
-    def next_number(self, kind: str, fiscal_year: int) -> tuple[str, int]:
+    def next_number(self, kind: str, fiscal_year: int, subject: Subject) -> tuple[str, int]:
         """The report number this report has or will get, and its next version number."""
-        number = self.report_number(kind, fiscal_year)
+        number = self.report_number(kind, fiscal_year, subject)
         if number is None:
             count = self.db.execute("SELECT count(*) FROM reports WHERE fiscal_year = ?",
                                     (fiscal_year,)).fetchone()[0]
             return f"{fiscal_year}-{count + 1:03d}", 1
-        latest = self.latest(kind, fiscal_year)
+        latest = self.latest(kind, fiscal_year, subject)
         return number, (latest.version + 1 if latest else 1)
 
     # --- writing ------------------------------------------------------------------------
-    def record(self, *, kind: str, fiscal_year: int, title: str, number: str, version: int,
-               snapshot: str, fingerprint: str, digit_style: str, signoffs: Sequence[SignOff],
+    def record(self, *, kind: str, fiscal_year: int, subject: Subject, title: str,
+               number: str, version: int, snapshot: str, fingerprint: str, digit_style: str,
+               roles: Sequence[str], signoffs: Sequence[SignOff],
                files: Mapping[str, bytes]) -> VersionRecord:
-        """Store one signed-off version with its sign-offs and files, all or nothing."""
-        roles = sorted(s.role for s in signoffs)
-        if roles != sorted(ROLES):
-            raise StoreError("A report is signed off by who prepared, checked and approved it.")
+        """Store one signed-off version with its sign-offs and files, all or nothing.
+
+        ``roles`` are the signers of the report's kind in their printed order; the sign-offs
+        must name each exactly once.
+        """
+        check_signers(roles, (s.role for s in signoffs))
         if not files:
-            raise StoreError("A signed-off version needs its rendered files.")
+            raise RegisterError("register.no-files")
+        order = {role: n for n, role in enumerate(roles, start=1)}
         signed_on = max(s.signed_on for s in signoffs)
+        blobs = BlobStore(self.db)
         try:
             with self.db.transaction():
-                row = self.db.execute("SELECT id, number FROM reports WHERE kind = ? AND "
-                                      "fiscal_year = ?", (kind, fiscal_year)).fetchone()
+                row = self._report_row(kind, fiscal_year, subject)
                 if row is None:
                     report_id = self.db.execute(
-                        "INSERT INTO reports (kind, fiscal_year, number, title) "
-                        "VALUES (?, ?, ?, ?)", (kind, fiscal_year, number, title)).lastrowid
+                        "INSERT INTO reports (kind, fiscal_year, subject_kind, subject_key, "
+                        "number, title) VALUES (?, ?, ?, ?, ?, ?)",
+                        (kind, fiscal_year, str(subject.kind), subject.key, number, title),
+                    ).lastrowid
                 elif row["number"] != number:
-                    raise StoreError(f"Report {kind} {fiscal_year} is number {row['number']}, "
-                                     f"not {number}.")
+                    raise RegisterError("register.other-number", kind=kind,
+                                        subject=f"{subject.kind} {subject.key}",
+                                        number=row["number"], given=number)
                 else:
                     report_id = row["id"]
                 version_id = self.db.execute(
@@ -181,17 +220,17 @@ class ReportRegister:
                 ).lastrowid
                 for s in signoffs:
                     self.db.execute(
-                        "INSERT INTO report_signoffs (version_id, role, person_id, name, "
-                        "position, signed_on) VALUES (?, ?, ?, ?, ?, ?)",
-                        (version_id, s.role, s.person_id, s.name, s.position,
+                        "INSERT INTO report_signoffs (version_id, role, role_order, person_id, "
+                        "name, position, signed_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (version_id, s.role, order[s.role], s.person_id, s.name, s.position,
                          s.signed_on.isoformat()))
                 for fmt, content in files.items():
                     self.db.execute(
-                        "INSERT INTO report_files (version_id, format, content, sha256) "
-                        "VALUES (?, ?, ?, ?)", (version_id, fmt, content, sha256_hex(content)))
+                        "INSERT INTO report_files (version_id, format, sha256) VALUES (?, ?, ?)",
+                        (version_id, fmt, blobs.put(content)))
         except sqlite3.IntegrityError as exc:
-            raise StoreError(f"Version {version} of report {number} was not stored: {exc}") \
-                from exc
+            raise RegisterError("register.not-stored", version=version, number=number,
+                                detail=str(exc)) from exc
         found = self.by_number(number, version)
         assert found is not None
         return found

@@ -54,7 +54,8 @@ def test_export_sign_off_and_verify(demo_path, tmp_path, capsys):
 
     assert main(["register", "--db", str(demo_path)]) == 0
     out = capsys.readouterr().out
-    assert "2568-001 v1" in out and "approved" in out and "SHA-256" in out
+    assert "2568-001 v1" in out and "fiscal year 2568" in out and "SHA-256" in out
+    assert "Approved by (ผู้อนุมัติ): พ.ต.อ." in out and "Checked by (ผู้ตรวจ)" in out
 
 
 def test_bad_requests_get_a_message_and_no_file(demo_path, tmp_path, capsys):
@@ -68,6 +69,18 @@ def test_bad_requests_get_a_message_and_no_file(demo_path, tmp_path, capsys):
     assert main(["sign-off", "roster", "--db", str(demo_path), "--prepared", "สมมติไม่มี",
                  "--checked", "3", "--approved", "1"]) == 1
     assert "matches 0 active people" in capsys.readouterr().err
+    assert main(["sign-off", "roster", "--db", str(demo_path), "--prepared", "5",
+                 "--approved", "1"]) == 1
+    assert "signed off by prepared, checked, approved; the sign-off names prepared, " \
+        "approved" in capsys.readouterr().err
+    assert main(["export", "roster", "--db", str(demo_path), "--subject", "2567",
+                 "--year", "2568", "--format", "pdf", "--out", str(out)]) == 1
+    assert "about fiscal year 2568, not fiscal year 2567" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as usage:
+        main(["export", "roster", "--db", str(demo_path), "--out", str(out)])
+    assert usage.value.code == 2 and "--format" in capsys.readouterr().err
+    assert main(["register", "--db", str(demo_path)]) == 0
+    assert "No report has been signed off yet." in capsys.readouterr().out
     assert main(["verify", str(tmp_path / "missing.pdf"), "--db", str(demo_path)]) == 2
     assert main(["export", "roster", "--db", str(tmp_path / "none.sqlite"), "--format", "pdf",
                  "--out", str(out)]) == 2
@@ -81,3 +94,85 @@ def test_export_without_a_unit_profile_says_what_to_do(tmp_path, capsys):
     assert main(["export", "roster", "--db", str(path), "--format", "pdf",
                  "--out", str(tmp_path / "r.pdf")]) == 1
     assert "unit profile" in capsys.readouterr().err
+
+
+def test_export_list_names_every_report_its_formats_subject_and_signers(capsys):
+    from ita_desktop.reports.signing import REPORT_KINDS
+
+    assert main(["export", "--list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines] == list(REPORT_KINDS) == ["fact-sheet", "roster"]
+    assert "formats: PDF, DOCX, XLSX" in lines[0] and "formats: PDF, XLSX" in lines[1]
+    for line in lines:
+        assert "subject: the fiscal year (--year YYYY)" in line
+        assert "signed off by: --prepared (ผู้จัดทำ), --checked (ผู้ตรวจ), --approved " \
+            "(ผู้อนุมัติ)" in line
+
+
+def test_sign_off_options_come_from_the_roles_of_the_kinds(capsys):
+    with pytest.raises(SystemExit):
+        main(["sign-off", "--help"])
+    out = capsys.readouterr().out
+    for option in ("--prepared PERSON", "--checked PERSON", "--approved PERSON"):
+        assert option in out
+    assert "ตรวจ" in out and "--signed" not in out
+
+
+def test_a_saved_v2_file_still_verifies_and_exports_its_signed_off_files(tmp_path, capsys):
+    """The upgrade seen from the command line: every stored file of a v2 file is written by
+    `export` when the data is unchanged and `verify` finds each one."""
+    from pathlib import Path
+
+    v2 = Path(__file__).parents[1] / "store" / "data" / "reports-v2.sqlite"
+    path = tmp_path / "unit.sqlite"
+    shutil.copy(v2, path)
+    written = []
+    for report, digits, formats in (("fact-sheet", "thai", ("pdf", "docx", "xlsx")),
+                                    ("roster", "arabic", ("pdf", "xlsx"))):
+        for fmt in formats:
+            out = tmp_path / f"{report}.{fmt}"
+            assert main(["export", report, "--db", str(path), "--year", "2568", "--digits",
+                         digits, "--format", fmt, "--out", str(out)]) == 0
+            assert "(the signed-off file)" in capsys.readouterr().out
+            written.append(out)
+    for out in written:
+        assert main(["verify", str(out), "--db", str(path)]) == 0
+        assert "Exact copy of report 2568-00" in capsys.readouterr().out
+    assert main(["register", "--db", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("fiscal year 2568") == 3 and out.count("Prepared by (ผู้จัดทำ)") == 3
+
+
+def test_check_finds_stored_content_that_no_longer_matches_its_sha256(demo_path, capsys):
+    import sqlite3
+
+    assert main(["sign-off", "roster", "--db", str(demo_path), "--prepared", "5",
+                 "--checked", "3", "--approved", "1"]) == 0
+    assert main(["check", "--db", str(demo_path)]) == 0
+    capsys.readouterr()
+    # Damage one stored file behind the program's back (the trigger is dropped to do it).
+    conn = sqlite3.connect(demo_path)
+    conn.execute("DROP TRIGGER blobs_frozen")
+    digest = conn.execute("SELECT sha256 FROM blobs LIMIT 1").fetchone()[0]
+    conn.execute("UPDATE blobs SET content = x'00', size = 1 WHERE sha256 = ?", (digest,))
+    conn.commit()
+    conn.close()
+    assert main(["check", "--db", str(demo_path)]) == 1
+    assert f"stored file {digest} no longer has that SHA-256" in capsys.readouterr().out
+
+
+def test_the_parser_loads_the_report_kinds_only_for_sign_off():
+    """The window starts through the same parser: it must not load the report modules."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    probe = ("import sys\nfrom ita_desktop.cli import build_parser\n"
+             "build_parser().parse_args(sys.argv[1:])\n"
+             "print(sorted(m for m in sys.modules if m.startswith('ita_desktop.reports')))")
+    root = Path(__file__).resolve().parents[2]
+    for argv, loaded in (([], False), (["--lang", "th"], False),
+                         (["sign-off", "roster", "--prepared", "1"], True)):
+        result = subprocess.run([sys.executable, "-c", probe, *argv], capture_output=True,
+                                text=True, cwd=root, check=True, timeout=60)
+        assert ("ita_desktop.reports.signing" in result.stdout) is loaded, argv

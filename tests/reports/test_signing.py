@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.domain.signoff import SignersError
 from ita_desktop.reports import signing
 from ita_desktop.reports.pdf_read import pdf_pages_text
 from ita_desktop.reports.specimen import specimen_png
@@ -112,3 +113,50 @@ def test_a_format_the_report_does_not_have_is_refused(demo_db):
         signing.export_bytes(demo_db, prepared, "docx")
     with pytest.raises(signing.ReportError, match="Unknown report"):
         signing.prepare(demo_db, "minutes", 2569, DigitStyle.THAI)
+
+
+@pytest.fixture
+def order_kind(monkeypatch):
+    """A kind signed by one person, as the committee order will be (built like the roster)."""
+    from ita_desktop.domain.signoff import ORDER_SIGNERS, SubjectKind
+
+    kind = replace(signing.REPORT_KINDS["roster"], key="test-order", roles=ORDER_SIGNERS,
+                   subject=SubjectKind.ORDER)
+    monkeypatch.setitem(signing.REPORT_KINDS, kind.key, kind)
+    return kind
+
+
+def test_a_kind_prints_and_stores_its_own_signers(demo_db, order_kind):
+    from ita_desktop.domain.signoff import Subject, SubjectKind
+
+    order = Subject(SubjectKind.ORDER, "12/2569")
+    prepared = signing.prepare(demo_db, order_kind.key, 2569, DigitStyle.THAI, order)
+    draft = _text(signing.export_bytes(demo_db, prepared, "pdf"))
+    assert "ผู้ลงนาม" in draft and "ผู้อนุมัติ" not in draft and "ผู้จัดทำ" not in draft
+
+    commander = _signoffs(demo_db)[2]
+    with pytest.raises(SignersError):
+        signing.sign_off(demo_db, prepared, _signoffs(demo_db))
+    record = signing.sign_off(demo_db, prepared, [replace(commander, role="signed")])
+    assert [s.role for s in record.signoffs] == ["signed"] and record.subject == order
+    text = _text(ReportRegister(demo_db).file(record.id, "pdf"))
+    assert commander.name in text and "ผู้ลงนาม" in text
+
+    # Another order of the same year is another report, numbered on; the same data about
+    # another subject has another fingerprint.
+    amendment = signing.prepare(demo_db, order_kind.key, 2569, DigitStyle.THAI,
+                                Subject(SubjectKind.ORDER, "13/2569"))
+    assert amendment.signed is None and amendment.version == 1
+    assert amendment.number != record.report_number
+    assert amendment.fingerprint != record.fingerprint
+
+
+def test_a_subject_of_another_kind_is_refused(demo_db, order_kind):
+    from ita_desktop.domain.signoff import Subject
+
+    with pytest.raises(signing.SubjectError) as info:
+        signing.prepare(demo_db, "roster", 2569, DigitStyle.THAI, Subject.year(2568))
+    assert str(info.value) == ("The report roster is about fiscal year 2569, not fiscal year "
+                               "2568.")
+    with pytest.raises(signing.SubjectError, match="about order"):
+        signing.prepare(demo_db, order_kind.key, 2569, DigitStyle.THAI)

@@ -3,10 +3,11 @@ off. Rendering runs in a background job with a progress bar; the window stays re
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.domain.signoff import CONTEXT as SIGNOFF_CONTEXT
+from ita_desktop.domain.signoff import role_text
+from ita_desktop.errors import AppError
 from ita_desktop.files import write_atomically
 from ita_desktop.reports import signing
 from ita_desktop.reports.unit_data import NoUnitError
@@ -33,6 +37,7 @@ from ita_desktop.store.database import Database
 from ita_desktop.store.errors import StoreError
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.store.report_register import SignOff
+from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import error_label, fill, lay_out_form_dialog, show_error
 from ita_desktop.ui.common.jobs import Job
 from ita_desktop.ui.framework.oit_item_dialog import ThaiDateField
@@ -293,7 +298,7 @@ class ExportDialog(QDialog):
     def sign_off(self) -> None:
         if self.prepared is None or self.prepared.signed is not None:
             return
-        dialog = SignOffDialog(PeopleRepository(self.db), self)
+        dialog = SignOffDialog(PeopleRepository(self.db), self.prepared.kind.roles, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         signoffs = dialog.signoffs()
@@ -312,7 +317,8 @@ class ExportDialog(QDialog):
             try:
                 record = signing.record_sign_off(self.db, p, signoffs, files)  # type: ignore[arg-type]
             except StoreError as exc:
-                QMessageBox.warning(self, self.tr("Not signed off"), str(exc))
+                QMessageBox.warning(self, self.tr("Not signed off"),
+                                    error_text(exc) if isinstance(exc, AppError) else str(exc))
                 return
             QMessageBox.information(self, self.tr("Signed off"), fill(self.tr(
                 "Report %1 version %2 is signed off and frozen. Fingerprint %3."),
@@ -329,29 +335,31 @@ class ExportDialog(QDialog):
 
 
 class SignOffDialog(QDialog):
-    """Who prepared, checked and approved the report, each a person of the roster, and when."""
+    """Each signer of the report's kind (``roles``, in printed order), a person of the roster,
+    and when they signed."""
 
-    def __init__(self, people: PeopleRepository, parent: QWidget | None = None) -> None:
+    def __init__(self, people: PeopleRepository, roles: Sequence[str],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign off report"))
         self.people = people.all(include_inactive=False)
         self.combos: dict[str, QComboBox] = {}
         self.dates: dict[str, ThaiDateField] = {}
         form = QFormLayout()
-        labels = {"prepared": self.tr("&Prepared by"), "checked": self.tr("&Checked by"),
-                  "approved": self.tr("&Approved by")}
-        # Sensible first choices: the commander (first in the roster) approves.
-        defaults = {"prepared": 2, "checked": 1, "approved": 0}
-        for role, label in labels.items():
+        for n, role in enumerate(roles):
             combo = QComboBox()
             for person in self.people:
                 combo.addItem(f"{person.display_name}  {person.position_abbr}", person.id)
-            combo.setCurrentIndex(min(len(self.people) - 1, defaults[role]))
+            # Sensible first choices: the last signer (who approves or signs alone) is the
+            # commander, first in the roster; the others the people after.
+            combo.setCurrentIndex(min(len(self.people) - 1, len(roles) - 1 - n))
             when = ThaiDateField()
             when.set_date(date.today())
             row = QHBoxLayout()
             row.addWidget(combo, 2)
             row.addWidget(when, 1)
+            label = QLabel(QCoreApplication.translate(SIGNOFF_CONTEXT, role_text(role).english))
+            label.setBuddy(combo)
             form.addRow(label, row)
             self.combos[role] = combo
             self.dates[role] = when

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,7 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from ita_desktop.domain.digits import DigitStyle, apply_digits
+from ita_desktop.domain.signoff import CONTEXT as SIGNOFF_CONTEXT
+from ita_desktop.domain.signoff import SUBJECT_TEXT, Subject, role_text
 from ita_desktop.domain.thai_dates import DateForm, format_thai_date
+from ita_desktop.errors import fill_named
 from ita_desktop.files import write_atomically
 from ita_desktop.store.database import Database
 from ita_desktop.store.report_register import ReportRegister, VersionRecord
@@ -53,9 +56,9 @@ class RegisterDialog(QDialog):
             "sign-off."
         ))
         intro.setWordWrap(True)
-        self.table = QTableWidget(len(self.versions), 6)
+        self.table = QTableWidget(len(self.versions), 7)
         self.table.setHorizontalHeaderLabels([
-            self.tr("Report no."), self.tr("Version"), self.tr("Report"),
+            self.tr("Report no."), self.tr("Version"), self.tr("Report"), self.tr("Subject"),
             self.tr("Fiscal year"), self.tr("Signed off"), self.tr("Fingerprint"),
         ])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -121,16 +124,22 @@ class RegisterDialog(QDialog):
             return kind.english if kind else version.title
         return version.title
 
+    def _subject(self, subject: Subject) -> str:
+        """What the report is about (a year, a meeting, an order), in the window's language."""
+        text = QCoreApplication.translate(SIGNOFF_CONTEXT, SUBJECT_TEXT[subject.kind])
+        return fill_named(text, {"key": self._number(subject.key)})
+
     def _fill(self) -> None:
         from ita_desktop.reports.signing import short_fingerprint
 
         for row, v in enumerate(self.versions):
             cells = (self._number(v.report_number), self._number(str(v.version)),
-                     self._title(v), self._number(str(v.fiscal_year)),
-                     self._date(v.signed_on), short_fingerprint(v.fingerprint))
+                     self._title(v), self._subject(v.subject),
+                     self._number(str(v.fiscal_year)), self._date(v.signed_on),
+                     short_fingerprint(v.fingerprint))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column == 5:
+                if column == len(cells) - 1:
                     item.setToolTip(v.fingerprint)
                 self.table.setItem(row, column, item)
 
@@ -139,8 +148,9 @@ class RegisterDialog(QDialog):
         return self.versions[rows[0].row()] if rows else None
 
     def _role(self, role: str) -> str:
-        return {"prepared": self.tr("Prepared by"), "checked": self.tr("Checked by"),
-                "approved": self.tr("Approved by")}.get(role, role)
+        # The kind's own roles, worded by the translation (a role this program does not know
+        # is shown by its key).
+        return QCoreApplication.translate(SIGNOFF_CONTEXT, role_text(role).english)
 
     def _show_selected(self) -> None:
         version = self.selected()
@@ -151,10 +161,10 @@ class RegisterDialog(QDialog):
         from html import escape
 
         lines = [f"<p><b>{escape(self._title(version))}</b> — "
-                 + escape(fill(self.tr("report %1, version %2, fiscal year %3"),
+                 + escape(fill(self.tr("report %1, version %2, about %3"),
                                self._number(version.report_number),
                                self._number(str(version.version)),
-                               self._number(str(version.fiscal_year)))) + "</p>",
+                               self._subject(version.subject))) + "</p>",
                  "<table cellspacing='0' cellpadding='3'>"]
         for s in version.signoffs:
             lines.append(f"<tr><td>{escape(self._role(s.role))}</td>"

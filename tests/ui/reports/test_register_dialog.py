@@ -42,14 +42,16 @@ def test_lists_every_version_with_signers_and_fingerprints(qtbot, signed_db):
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 2
     assert not dialog.empty.isVisible()
-    rows = [[dialog.table.item(r, c).text() for c in range(6)] for r in range(2)]
+    rows = [[dialog.table.item(r, c).text() for c in range(7)] for r in range(2)]
     assert [r[1] for r in rows] == ["๒", "๑"]  # newest version first, in the unit's digits
-    assert rows[0][2] == "ข้อมูลพื้นฐานของหน่วยงาน" and rows[0][3] == "๒๕๖๘"
-    assert rows[1][4] == "๑๔ มี.ค. ๒๕๖๘"
+    assert rows[0][2] == "ข้อมูลพื้นฐานของหน่วยงาน" and rows[0][4] == "๒๕๖๘"
+    assert rows[0][3] == "fiscal year ๒๕๖๘"  # the subject
+    assert rows[1][5] == "๑๔ มี.ค. ๒๕๖๘"
     assert rows[0][0] == rows[1][0]  # one report number, two versions
     dialog.table.selectRow(1)
     text = dialog.details.toPlainText()
     assert "Prepared by" in text and "Approved by" in text
+    assert text.index("Prepared by") < text.index("Checked by") < text.index("Approved by")
     assert "2025" not in text and "๑๔ มี.ค. ๒๕๖๘" in text
     assert sha256_hex(XLSX) in text and "Excel" in text
 
@@ -128,3 +130,18 @@ def test_save_a_copy_adds_the_extension_and_asks_before_replacing(qtbot, signed_
     dialog.save_copy()
     assert answer.messages[-1][0] == "question"
     assert saved.read_bytes() == b"someone's own file"
+
+
+def test_subjects_and_role_labels_follow_the_window_language(qtbot, signed_db, qapp):
+    from ita_desktop.ui.shell.translation import install_translators
+
+    install_translators(qapp, "th")
+    try:
+        dialog = RegisterDialog(signed_db)
+        qtbot.addWidget(dialog)
+    finally:
+        install_translators(qapp, "en")
+    assert dialog.table.item(0, 3).text() == "ปีงบประมาณ ๒๕๖๘"
+    text = dialog.details.toPlainText()
+    assert "ผู้จัดทำ" in text and "ผู้ตรวจ" in text and "ผู้อนุมัติ" in text
+    assert "Prepared by" not in text

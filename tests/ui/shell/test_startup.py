@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ita_desktop import app
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]  # the project folder: its ita_desktop is imported
 
 
 def test_window_opens_without_loading_report_libraries(demo_file, tmp_path):
