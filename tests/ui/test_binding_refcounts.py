@@ -94,7 +94,8 @@ class _Widgets:
         self.standard = QStandardItemModel(2, 2)
         self.standard.setItem(0, 0, QStandardItem("ร.ต.อ."))
         self.roster = RosterTableModel()
-        self.roster.set_rows([_person(1), _person(2, active=False)], UnitKind.PROVINCIAL_IMMIGRATION)
+        self.roster.set_rows([_person(1), _person(2, active=False)],
+                             UnitKind.PROVINCIAL_IMMIGRATION)
         self.filter = RosterFilter()
         self.filter.setSourceModel(self.roster)
         self.emitter = _Emitter()
@@ -106,6 +107,7 @@ class _Widgets:
         self.png = _png()
 
     def record(self, value: object) -> None:
+        """A Python slot for signals that carry None or a bool."""
         self.received.clear()
 
 
@@ -163,7 +165,8 @@ def _cases(w: _Widgets) -> dict[str, Callable[[], object]]:
         cell.setData(Qt.ItemDataRole.UserRole, True)
         yes = cell.data(Qt.ItemDataRole.UserRole)
         cell.setData(Qt.ItemDataRole.UserRole, False)
-        return none, yes, cell.data(Qt.ItemDataRole.UserRole), cell.data(Qt.ItemDataRole.ToolTipRole)
+        no = cell.data(Qt.ItemDataRole.UserRole)
+        return none, yes, no, cell.data(Qt.ItemDataRole.ToolTipRole)
 
     def standard_item_data() -> object:
         item = w.standard.item(0, 0)
