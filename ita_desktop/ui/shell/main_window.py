@@ -34,6 +34,7 @@ from ita_desktop.store.frameworks import FrameworkRepository
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.store.settings import Settings, SettingsRepository
 from ita_desktop.store.unit import UnitRepository
+from ita_desktop.ui.common.jobs import JobRunner
 from ita_desktop.ui.shell.error_dialog import show_open_error
 from ita_desktop.ui.shell.lazy_tab import LazyTab
 from ita_desktop.ui.unit.tab import UnitTab
@@ -50,6 +51,8 @@ class MainWindow(QMainWindow):
         self.db = db
         # ``--lang`` wins over the saved setting for this run, until Settings changes it.
         self._language = language
+        # The window's one runner for long work; every dialog and tab it opens uses it.
+        self.jobs = JobRunner(self)
         self._build()
 
     # --- building -----------------------------------------------------------------------
@@ -286,8 +289,12 @@ class MainWindow(QMainWindow):
         if not self._confirm_unsaved():
             return
         dialog = ExportDialog(self.db, self.selected_year(), self.settings.digit_style,
-                              self.settings.export_dir(), self.language() == "en", self)
+                              self.settings.export_dir(), self.language() == "en", self,
+                              runner=self.jobs)
         dialog.exec()
+        # Closing it cancelled its jobs; deleting it frees its preview pages, which would
+        # otherwise stay with the window, one dialog more each time.
+        dialog.deleteLater()
 
     def show_register(self) -> None:
         from ita_desktop.ui.reports.register_dialog import RegisterDialog
@@ -332,6 +339,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._confirm_unsaved():
+            self.jobs.cancel_all()
             event.accept()
         else:
             event.ignore()
