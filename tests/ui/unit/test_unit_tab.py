@@ -283,6 +283,7 @@ def test_import_with_bad_rows_imports_nothing(tab, qtbot, tmp_path):
                                               ["ด.ต.", "ธีรวัฒน์", "แสงอรุณ", ""]])
     dialog = RosterImportDialog(path, tab.unit_kind(), tab.roster._people.all)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=10000)
     assert not dialog.import_button.isEnabled()
     text = dialog.problems.toPlainText()
     assert "Row 3" in text and "กัปตัน" in text
@@ -290,13 +291,13 @@ def test_import_with_bad_rows_imports_nothing(tab, qtbot, tmp_path):
     assert dialog.table.item(1, 4).text() != "OK"
 
 
-def test_import_clean_file_adds_everyone(tab, monkeypatch, tmp_path, answer):
+def test_import_clean_file_adds_everyone(tab, qtbot, monkeypatch, tmp_path, answer):
     path = _roster_file(tmp_path / "r.xlsx", [["พ.ต.ท.", "ใหม่", "หนึ่ง", "งานอำนวยการ"],
                                               ["ส.ต.ต.", "ใหม่", "สอง", ""]])
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
 
     def accept(dialog: RosterImportDialog) -> int:
-        assert dialog.import_button.isEnabled()
+        qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10000)
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(RosterImportDialog, "exec", accept)
@@ -325,3 +326,78 @@ def test_commander_list_follows_the_roster(tab):
     assert combo.currentText().startswith("พ.ต.อ.ธีรวัฒน์")
     assert not any("บุญชู" in label for label in labels)
     assert tab.roster.view.model().headerData(0, Qt.Orientation.Horizontal) == "Rank and name"
+
+
+def test_roster_is_read_off_the_window_thread_with_progress(tab, qtbot, tmp_path, monkeypatch):
+    import threading
+
+    from ita_desktop.exchange import roster_xlsx
+    from ita_desktop.ui.unit import roster_import_dialog
+
+    rows = [["ส.ต.ต.", f"ใหม่{k}", "ทดสอบ", ""] for k in range(300)]
+    path = _roster_file(tmp_path / "big.xlsx", rows)
+    readers: list[int] = []
+    read = roster_xlsx.read_roster
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        readers.append(threading.get_ident())
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(roster_import_dialog, "read_roster", spy)
+    reports: list[tuple[int, int]] = []
+    monkeypatch.setattr(RosterImportDialog, "_on_progress",
+                        lambda self, done, total, text: reports.append((done, total)))
+    dialog = RosterImportDialog(path, tab.unit_kind(), tab.roster._people.all)
+    qtbot.addWidget(dialog)
+    assert dialog.loading and not dialog.import_button.isEnabled()
+    assert "Reading 'big.xlsx'" in dialog.summary.text()
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=10000)
+    assert readers and readers[0] != threading.get_ident()
+    assert reports and reports[-1] == (1, 1)
+    assert "300 people are ready" in dialog.summary.text()
+    assert dialog.import_button.isEnabled() and not dialog.progress.isVisible()
+
+
+def test_reading_stops_when_cancelled(tmp_path):
+    from ita_desktop.domain.progress import Cancelled
+    from ita_desktop.domain.units import UnitKind
+    from ita_desktop.ui.unit.roster_import_dialog import read_and_check
+
+    path = _roster_file(tmp_path / "r.xlsx", [["ส.ต.ต.", f"ใหม่{k}", "ทดสอบ", ""]
+                                              for k in range(200)])
+    seen: list[int] = []
+
+    def progress(done: int, total: int, text: str = "") -> None:
+        seen.append(done)
+
+    with pytest.raises(Cancelled):
+        read_and_check(path, [], UnitKind.PROVINCIAL_IMMIGRATION, progress,
+                       lambda: len(seen) >= 2)
+    assert seen == [50, 100]
+    sheet, preview = read_and_check(path, [], UnitKind.PROVINCIAL_IMMIGRATION, progress,
+                                    lambda: False)
+    assert len(sheet.rows) == 200 and preview.clean
+
+
+def test_cancel_while_reading_closes_without_filling(tab, qtbot, tmp_path, monkeypatch):
+    import threading
+
+    from ita_desktop.ui.unit import roster_import_dialog
+
+    path = _roster_file(tmp_path / "r.xlsx", [["ส.ต.ต.", "ใหม่", "หนึ่ง", ""]])
+    gate = threading.Event()
+    read = roster_import_dialog.read_roster
+
+    def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
+        gate.wait(5)
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(roster_import_dialog, "read_roster", slow)
+    dialog = RosterImportDialog(path, tab.unit_kind(), tab.roster._people.all)
+    qtbot.addWidget(dialog)
+    job = dialog._job
+    dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
+    assert dialog.result() == QDialog.DialogCode.Rejected and job.cancelled
+    gate.set()
+    qtbot.waitUntil(lambda: not job.running, timeout=10000)
+    assert dialog.table.rowCount() == 0 and "Reading" in dialog.summary.text()
