@@ -135,17 +135,36 @@ def _edit_with(tab, monkeypatch, change):  # type: ignore[no-untyped-def]
 
 
 def test_signature_is_imported_in_the_person_dialog_and_saved_on_ok(
-        tab, monkeypatch, tmp_path):
+        tab, qtbot, monkeypatch, tmp_path):
+    import threading
+
+    from ita_desktop.ui.unit import person_dialog
+
     people = tab.roster._people
     person = tab.roster.model.person_at(0)
     tab.roster.select(person.id)
     scan = _signature_scan(tmp_path / "signature.jpg")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
 
+    decoders: list[int] = []
+    decode = person_dialog.load_signature_as_png
+
+    def spy(path: Path) -> bytes:
+        decoders.append(threading.get_ident())
+        return decode(path)
+
+    monkeypatch.setattr(person_dialog, "load_signature_as_png", spy)
+
     def import_it(dialog: PersonDialog) -> None:
         assert dialog.signature_view.text() == "no signature"
         assert not dialog.signature_remove.isEnabled()
         dialog.import_signature()
+        # Decoded off the window's thread; meanwhile the person cannot be saved without it.
+        assert dialog.decoding and dialog.signature_view.text() == "reading the image…"
+        assert not dialog._buttons.button(dialog._buttons.StandardButton.Save).isEnabled()
+        qtbot.waitUntil(lambda: not dialog.decoding, timeout=10000)
+        assert decoders and decoders[0] != threading.get_ident()
+        assert dialog._buttons.button(dialog._buttons.StandardButton.Save).isEnabled()
         assert not dialog.signature_view.pixmap().isNull()
         assert dialog.signature_remove.isEnabled()
 
@@ -190,7 +209,8 @@ def _signature_png(tmp_path: Path) -> bytes:
     return load_signature_as_png(_signature_scan(tmp_path / "s.png"))
 
 
-def test_blank_signature_is_refused_and_nothing_changes(tab, monkeypatch, tmp_path, answer):
+def test_blank_signature_is_refused_and_nothing_changes(tab, qtbot, monkeypatch, tmp_path,
+                                                        answer):
     from PIL import Image
 
     blank = tmp_path / "blank.png"
@@ -198,13 +218,17 @@ def test_blank_signature_is_refused_and_nothing_changes(tab, monkeypatch, tmp_pa
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(blank), ""))
     person = tab.roster.model.person_at(0)
     tab.roster.select(person.id)
-    _edit_with(tab, monkeypatch, lambda dialog: dialog.import_signature())
+    def import_blank(dialog: PersonDialog) -> None:
+        dialog.import_signature()
+        qtbot.waitUntil(lambda: not dialog.decoding, timeout=10000)
+
+    _edit_with(tab, monkeypatch, import_blank)
     assert answer.messages[-1][0] == "warning" and "blank" in answer.messages[-1][1]
     assert tab.roster._people.signature(person.id) is None
 
 
 def test_new_person_and_signature_are_saved_together_or_not_at_all(
-        tab, monkeypatch, tmp_path, answer):
+        tab, qtbot, monkeypatch, tmp_path, answer):
     people = tab.roster._people
     scan = _signature_scan(tmp_path / "signature.png")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
@@ -214,6 +238,7 @@ def test_new_person_and_signature_are_saved_together_or_not_at_all(
         dialog.first.setText("ลายมือ")
         dialog.last.setText("ทดสอบ")
         dialog.import_signature()
+        qtbot.waitUntil(lambda: not dialog.decoding, timeout=10000)
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(PersonDialog, "exec", fill)
@@ -401,3 +426,30 @@ def test_cancel_while_reading_closes_without_filling(tab, qtbot, tmp_path, monke
     gate.set()
     qtbot.waitUntil(lambda: not job.running, timeout=10000)
     assert dialog.table.rowCount() == 0 and "Reading" in dialog.summary.text()
+
+
+def test_closing_the_person_dialog_while_decoding_drops_the_image(qtbot, tmp_path, monkeypatch):
+    import threading
+
+    from ita_desktop.domain.units import UnitKind
+    from ita_desktop.ui.unit import person_dialog
+
+    scan = _signature_scan(tmp_path / "signature.png")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
+    gate = threading.Event()
+    decode = person_dialog.load_signature_as_png
+
+    def slow(path: Path) -> bytes:
+        gate.wait(5)
+        return decode(path)
+
+    monkeypatch.setattr(person_dialog, "load_signature_as_png", slow)
+    dialog = PersonDialog(UnitKind.PROVINCIAL_IMMIGRATION)
+    qtbot.addWidget(dialog)
+    dialog.import_signature()
+    job = dialog._decoding
+    dialog.reject()
+    gate.set()
+    qtbot.waitUntil(lambda: not job.running, timeout=10000)
+    assert dialog.signature() is None and not dialog.signature_changed()
+    assert dialog.signature_view.text() == "reading the image…"  # no callback came back
