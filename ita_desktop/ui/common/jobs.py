@@ -31,7 +31,6 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QDialog
 from shiboken6 import isValid
 
 from ita_desktop.domain.progress import CancelCheck, Cancelled, Progress
@@ -77,6 +76,9 @@ class Job:
 
     # --- the owner ------------------------------------------------------------------------
     def _watch(self, owner: QObject) -> None:
+        # Imported here: the window creates its runner at start-up, before any dialog exists.
+        from PySide6.QtWidgets import QDialog
+
         self._watched = ["destroyed", "finished"] if isinstance(owner, QDialog) else ["destroyed"]
         for name in self._watched:
             getattr(owner, name).connect(self._owner_closed)
