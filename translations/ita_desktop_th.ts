@@ -626,122 +626,122 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="72"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="81"/>
         <source>Export report</source>
         <translation>ส่งออกรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="87"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="96"/>
         <source>Thai digits (๑๒๓)</source>
         <translation>เลขไทย (๑๒๓)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="88"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="97"/>
         <source>Arabic digits (123)</source>
         <translation>เลขอารบิก (123)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="91"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="100"/>
         <source>&amp;Browse…</source>
         <translation>เลือกที่เก็บ… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="101"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="110"/>
         <source>&amp;Report</source>
         <translation>รายงาน (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="102"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="111"/>
         <source>&amp;Format</source>
         <translation>รูปแบบแฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="103"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="112"/>
         <source>&amp;Digits</source>
         <translation>ตัวเลข (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="104"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="113"/>
         <source>Save &amp;to</source>
         <translation>บันทึกที่ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="117"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="126"/>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="119"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="128"/>
         <source>Sign &amp;off…</source>
         <translation>ลงนามรับรอง… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="120"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="129"/>
         <source>Open fo&amp;lder</source>
         <translation>เปิดโฟลเดอร์ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="139"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="148"/>
         <source>Preview of the PDF pages</source>
         <translation>ตัวอย่างหน้าเอกสาร PDF</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="180"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="189"/>
         <source>This report cannot be made yet: %1</source>
         <translation>ยังจัดทำรายงานนี้ไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="189"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="198"/>
         <source>Report %1, version %2: signed off on %3. The data has not changed since, so the signed-off file is saved exactly as it was signed.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2: ลงนามรับรองแล้วเมื่อ %3 ข้อมูลยังไม่เปลี่ยนแปลงตั้งแต่ลงนาม จึงบันทึกแฟ้มที่ลงนามรับรองไว้ตามเดิมทุกไบต์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="194"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="203"/>
         <source>Report %1, version %2: DRAFT, not signed off. The signature blocks are left blank; sign it off to freeze this version with a verification line and QR code.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2: ฉบับร่าง ยังไม่ได้ลงนามรับรอง ช่องลงชื่อเว้นว่างไว้ เมื่อลงนามรับรองแล้ว ฉบับนี้จะถูกตรึงไว้พร้อมบรรทัดตรวจสอบและคิวอาร์โค้ด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="245"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="263"/>
         <source>Preparing the preview… %p%</source>
         <translation>กำลังเตรียมตัวอย่าง… %p%</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="264"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="282"/>
         <source>Save report as</source>
         <translation>บันทึกรายงานเป็น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="274"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="292"/>
         <source>Choose where to save the report.</source>
         <translation>เลือกที่บันทึกรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="286"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="306"/>
         <source>Saving… %p%</source>
         <translation>กำลังบันทึก… %p%</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="292"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="312"/>
         <source>Saved to %1.</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="320"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="340"/>
         <source>Not signed off</source>
         <translation>ยังไม่ได้ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="323"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="343"/>
         <source>Signed off</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="324"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="344"/>
         <source>Report %1 version %2 is signed off and frozen. Fingerprint %3.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2 ลงนามรับรองและตรึงไว้แล้ว ลายนิ้วมือ %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="329"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="349"/>
         <source>Signing off… %p%</source>
         <translation>กำลังลงนามรับรอง… %p%</translation>
     </message>
@@ -972,7 +972,7 @@
         <translation>หน่วยและกำลังพล (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="87"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="90"/>
         <source>Fiscal yea&amp;r (B.E.)</source>
         <translation>ปีงบประมาณ (พ.ศ.) (&amp;R)</translation>
     </message>
@@ -982,47 +982,47 @@
         <translation>กรอบการประเมิน ITA (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="133"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="136"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="134"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="137"/>
         <source>&amp;New database…</source>
         <translation>สร้างฐานข้อมูลใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="136"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="139"/>
         <source>&amp;Open database…</source>
         <translation>เปิดฐานข้อมูล… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="138"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="141"/>
         <source>Save a &amp;backup copy…</source>
         <translation>สำรองข้อมูล… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="140"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="143"/>
         <source>E&amp;xport report…</source>
         <translation>ส่งออกรายงาน… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="142"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="145"/>
         <source>Report &amp;register…</source>
         <translation>ทะเบียนรายงาน… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="147"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="150"/>
         <source>Se&amp;ttings…</source>
         <translation>ตั้งค่า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="150"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="153"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="156"/>
         <source>&amp;Year</source>
         <translation>ปีงบประมาณ (&amp;Y)</translation>
     </message>
@@ -1042,27 +1042,27 @@
         <translation>ส่งออกกรอบการประเมิน… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="160"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="163"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="161"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="164"/>
         <source>&amp;About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="243"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="246"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="145"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="148"/>
         <source>&amp;Save changes</source>
         <translation>บันทึกการเปลี่ยนแปลง (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="244"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="247"/>
         <source>These changes are not saved:
 %1
 
@@ -1073,69 +1073,69 @@ Save them?</source>
 ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="279"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="286"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="282"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="289"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="280"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="306"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="283"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="309"/>
         <source>ITA Desktop databases (*.sqlite)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="287"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="290"/>
         <source>&apos;%1&apos; already exists. Use Open database to open it.</source>
         <translation>มีไฟล์ &apos;%1&apos; อยู่แล้ว กรุณาเปิดไฟล์นี้ด้วยคำสั่ง &quot;เปิดฐานข้อมูล&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="294"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="297"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="295"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="298"/>
         <source>ITA Desktop databases (*.sqlite *.db);;All files (*)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite *.db);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="304"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="307"/>
         <source>Save a backup copy</source>
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="313"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="316"/>
         <source>Backup not saved</source>
         <translation>ไม่ได้บันทึกสำเนาสำรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="315"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="318"/>
         <source>Backup saved</source>
         <translation>บันทึกสำเนาสำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="316"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="319"/>
         <source>A full copy of the database was saved to %1.</source>
         <translation>บันทึกสำเนาฐานข้อมูลทั้งหมดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="354"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="361"/>
         <source>Settings not saved</source>
         <translation>ไม่ได้บันทึกการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="371"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="378"/>
         <source>The database was upgraded; a copy from before is at %1</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว สำเนาก่อนปรับรุ่นอยู่ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="377"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="384"/>
         <source>About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="378"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="385"/>
         <source>ITA Desktop %1
 
 The yearly ITA paperwork of a police station or immigration unit, kept offline in one file.
@@ -1264,132 +1264,137 @@ Database: %2</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="61"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="67"/>
         <source>Edit person</source>
         <translation>แก้ไขข้อมูลกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="61"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="67"/>
         <source>Add person</source>
         <translation>เพิ่มกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="68"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="74"/>
         <source>Female officer (หญิง)</source>
         <translation>ตำรวจหญิง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="69"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="75"/>
         <source>Acting rank (ว่าที่)</source>
         <translation>ว่าที่ยศ (ว่าที่)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="77"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="83"/>
         <source>e.g. รองสารวัตรตรวจคนเข้าเมืองจังหวัด…</source>
         <translation>เช่น รองสารวัตรตรวจคนเข้าเมืองจังหวัด…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="80"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="86"/>
         <source>(none)</source>
         <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="93"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="99"/>
         <source>&amp;Rank or title</source>
         <translation>ยศหรือคำนำหน้านาม (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="95"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="101"/>
         <source>&amp;First name</source>
         <translation>ชื่อ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="96"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="102"/>
         <source>&amp;Last name</source>
         <translation>นามสกุล (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="97"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="103"/>
         <source>&amp;Position</source>
         <translation>ตำแหน่ง (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="98"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="104"/>
         <source>Position (a&amp;bbreviated)</source>
         <translation>ตำแหน่ง (อักษรย่อ) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="99"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="105"/>
         <source>&amp;Section</source>
         <translation>สายงาน (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="100"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="106"/>
         <source>P&amp;hone</source>
         <translation>โทรศัพท์ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="101"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="107"/>
         <source>&amp;E-mail</source>
         <translation>อีเมล (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="102"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="108"/>
         <source>&amp;Note</source>
         <translation>หมายเหตุ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="103"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="109"/>
         <source>Printed as</source>
         <translation>ตัวอย่างการพิมพ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="104"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="110"/>
         <source>Signature</source>
         <translation>ลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="126"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="132"/>
         <source>&amp;Import signature…</source>
         <translation>นำเข้าลายมือชื่อ… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="127"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="133"/>
         <source>Remo&amp;ve signature</source>
         <translation>ลบลายมือชื่อ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="131"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="137"/>
         <source>A scan or photo of the signature on white paper. It is placed on the reports this person signs off; the paper around it is made transparent.</source>
         <translation>ภาพสแกนหรือภาพถ่ายลายมือชื่อบนกระดาษขาว จะวางในรายงานที่บุคคลนี้ลงนามรับรอง โดยทำพื้นกระดาษรอบลายมือชื่อให้โปร่งใส</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="156"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="162"/>
         <source>no signature</source>
         <translation>ยังไม่มีลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="166"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="172"/>
         <source>Import signature</source>
         <translation>นำเข้าลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="167"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="173"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</source>
         <translation>รูปภาพ (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="178"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="194"/>
+        <source>reading the image…</source>
+        <translation>กำลังอ่านภาพ…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="207"/>
         <source>Signature not imported</source>
         <translation>ไม่ได้นำเข้าลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="265"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="291"/>
         <source>Same name</source>
         <translation>ชื่อซ้ำ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="266"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="292"/>
         <source>%1 is already in the roster. Add this entry anyway?</source>
         <translation>%1 มีอยู่ในบัญชีรายชื่อกำลังพลแล้ว ต้องการเพิ่มรายการนี้หรือไม่</translation>
     </message>
@@ -1669,72 +1674,77 @@ Database: %2</source>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="48"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="67"/>
         <source>Import roster: %1</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพล: %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="55"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="74"/>
         <source>Row</source>
         <translation>แถว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="55"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="74"/>
         <source>Rank and name</source>
         <translation>ยศ ชื่อ สกุล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="55"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="74"/>
         <source>Position</source>
         <translation>ตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="55"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="74"/>
         <source>Section</source>
         <translation>สายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="56"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="75"/>
         <source>Check</source>
         <translation>ผลการตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="69"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="90"/>
         <source>&amp;Import</source>
         <translation>นำเข้า (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="71"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="92"/>
         <source>&amp;Reload file</source>
         <translation>อ่านไฟล์ใหม่ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="72"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="93"/>
         <source>Read the file again after correcting it</source>
         <translation>อ่านไฟล์อีกครั้งหลังแก้ไขแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="103"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="123"/>
+        <source>Reading &apos;%1&apos;…</source>
+        <translation>กำลังอ่านแฟ้ม &apos;%1&apos;…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="156"/>
         <source>This file cannot be imported. Nothing was imported.</source>
         <translation>ไม่สามารถนำเข้าไฟล์นี้ได้ ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="119"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="172"/>
         <source>OK</source>
         <translation>ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="130"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="183"/>
         <source>%1 people are ready to import from &apos;%2&apos;.</source>
         <translation>พร้อมนำเข้ากำลังพล %1 คน จาก &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="135"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="188"/>
         <source>%1 problem(s) on %2 row(s). Nothing will be imported until the file is corrected; correct it in Excel, save it, and press Reload file.</source>
         <translation>พบปัญหา %1 รายการ ใน %2 แถว จะยังไม่นำเข้าข้อมูลใดจนกว่าจะแก้ไขไฟล์ กรุณาแก้ไขใน Excel บันทึกไฟล์ แล้วกดปุ่ม &quot;อ่านไฟล์ใหม่&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="141"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="194"/>
         <source>Columns not used: %1</source>
         <translation>คอลัมน์ที่ไม่ได้ใช้: %1</translation>
     </message>
@@ -2022,17 +2032,17 @@ Database: %2</source>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="344"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="359"/>
         <source>Sign off report</source>
         <translation>ลงนามรับรองรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="373"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="388"/>
         <source>The roster is empty: add the signers first.</source>
         <translation>บัญชีรายชื่อยังว่าง: เพิ่มผู้ลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="376"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="391"/>
         <source>Give the date of each signature, e.g. 21 พ.ย. 69.</source>
         <translation>ระบุวันที่ลงนามของแต่ละคน เช่น 21 พ.ย. 69</translation>
     </message>

@@ -13,6 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.domain.progress import (
+    CancelCheck,
+    Cancelled,
+    Progress,
+    never_cancelled,
+    no_progress,
+)
 from ita_desktop.domain.roster import COLUMN_HEADERS, ROSTER_COLUMNS, Person, column_for_header
 from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.domain.thai_text import display_width
@@ -22,6 +29,8 @@ from ita_desktop.files import write_atomically
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 5000
 HEADER_SEARCH_ROWS = 15
+# Rows read between two progress reports and looks at the cancel flag.
+ROWS_PER_REPORT = 50
 THAI_FONT = "TH Sarabun New"
 SHEET_TITLE = "บัญชีรายชื่อ"
 
@@ -48,8 +57,12 @@ def _cell_text(value: object) -> str:
     return text[1:] if text.startswith("'") else text
 
 
-def read_roster(path: Path) -> RosterSheet:
-    """Read the first sheet's header row and people; no checking of the people themselves."""
+def read_roster(path: Path, progress: Progress = no_progress,
+                cancelled: CancelCheck = never_cancelled) -> RosterSheet:
+    """Read the first sheet's header row and people; no checking of the people themselves.
+
+    ``progress(row, last_row)`` follows the rows; ``Cancelled`` is raised once ``cancelled()``.
+    """
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -97,7 +110,13 @@ def read_roster(path: Path) -> RosterSheet:
                 "(download the template from the program)."
             )
         people: list[tuple[int, dict[str, str]]] = []
+        # The sheet's stated size; 0 (unknown) leaves the progress bar moving without an end.
+        last_row = sheet.max_row or 0
         for number, values in enumerate(rows, start=header_row + 1):
+            if number % ROWS_PER_REPORT == 0:
+                if cancelled():
+                    raise Cancelled
+                progress(number, max(last_row, number))
             record = {key: _cell_text(values[i]) for i, key in header_index.items()
                       if i < len(values)}
             if not any(record.values()):
@@ -109,6 +128,7 @@ def read_roster(path: Path) -> RosterSheet:
             people.append((number, record))
     finally:
         workbook.close()
+    progress(1, 1)
     return RosterSheet(path, sorted(set(header_index.values())), people, ignored)
 
 

@@ -40,12 +40,14 @@ def tab_context():
     """A ``TabContext`` for building one tab on its own, as the window would."""
     from ita_desktop.domain.fiscal import current_fiscal_year
     from ita_desktop.store.settings import SettingsRepository
+    from ita_desktop.ui.common.jobs import JobRunner
     from ita_desktop.ui.shell.tab import ShellEvents, TabContext
 
+    events = ShellEvents()  # also the parent of the runner, so both live as long as the test
     def make(db, year: int | None = None, english: bool = False) -> TabContext:
         settings = SettingsRepository(db).load()
         return TabContext(db=db, settings=lambda: settings,
-                          year=lambda: year or current_fiscal_year(), events=ShellEvents(),
-                          english=english)
+                          year=lambda: year or current_fiscal_year(), jobs=JobRunner(events),
+                          events=events, english=english)
 
     return make

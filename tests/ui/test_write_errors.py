@@ -4,6 +4,7 @@ changed, keeps running, and the database is byte-for-byte the same content."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -147,6 +148,11 @@ def roster_import(tab, framework, monkeypatch, tmp_path, shown) -> None:  # type
     open_file(monkeypatch, path)
 
     def clean(dialog: RosterImportDialog) -> None:
+        # The workbook is read as a job of the runner: wait for it, as the user does.
+        deadline = time.monotonic() + 10
+        while not dialog.import_button.isEnabled() and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.01)
         assert dialog.import_button.isEnabled()
 
     accept_with(monkeypatch, RosterImportDialog, clean)

@@ -1,9 +1,10 @@
 """Export a report: choose report, format, digits and file; preview the PDF pages; save; sign
-off. Rendering runs in a background job with a progress bar; the window stays responsive."""
+off. Rendering runs as a job of the window's runner with a progress bar; the window stays
+responsive, and closing the dialog cancels whatever it still had running."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.domain.progress import CancelCheck, Cancelled, Progress, never_cancelled
 from ita_desktop.domain.signoff import CONTEXT as SIGNOFF_CONTEXT
 from ita_desktop.domain.signoff import role_text
 from ita_desktop.errors import AppError
@@ -39,13 +41,14 @@ from ita_desktop.store.people import PeopleRepository
 from ita_desktop.store.report_register import SignOff
 from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import error_label, fill, lay_out_form_dialog, show_error
-from ita_desktop.ui.common.jobs import Job
+from ita_desktop.ui.common.jobs import Job, JobRunner
 from ita_desktop.ui.framework.oit_item_dialog import ThaiDateField
 
 PREVIEW_WIDTH = 520
 
 
-def preview_pages(pdf: bytes, width: int = PREVIEW_WIDTH) -> list[bytes]:
+def preview_pages(pdf: bytes, width: int = PREVIEW_WIDTH,
+                  cancelled: CancelCheck = never_cancelled) -> list[bytes]:
     """Each page as PNG bytes ``width`` pixels wide (pdfium; runs in the job's thread)."""
     import io
 
@@ -55,6 +58,8 @@ def preview_pages(pdf: bytes, width: int = PREVIEW_WIDTH) -> list[bytes]:
     pages = []
     try:
         for page in document:
+            if cancelled():
+                raise Cancelled
             scale = width / page.get_width()
             image = page.render(scale=scale).to_pil()
             out = io.BytesIO()
@@ -67,8 +72,12 @@ def preview_pages(pdf: bytes, width: int = PREVIEW_WIDTH) -> list[bytes]:
 
 class ExportDialog(QDialog):
     def __init__(self, db: Database, fiscal_year: int, digits: DigitStyle, folder: Path,
-                 english: bool = False, parent: QWidget | None = None) -> None:
+                 english: bool = False, parent: QWidget | None = None, *,
+                 runner: JobRunner | None = None) -> None:
         super().__init__(parent)
+        # The window's runner; made here when the dialog is used on its own (tests, CLI-less
+        # tools), and then it stops with the dialog.
+        self.jobs = runner if runner is not None else JobRunner(self)
         self.setWindowTitle(self.tr("Export report"))
         self.resize(980, 760)
         self.db = db
@@ -209,13 +218,20 @@ class ExportDialog(QDialog):
         if not busy and self.prepared is not None:
             self.sign_button.setEnabled(self.prepared.signed is None)
 
-    def _on_progress(self, done: int, total: int) -> None:
+    def _on_progress(self, done: int, total: int, text: str = "") -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _run(self, text: str, fn, on_done) -> None:  # type: ignore[no-untyped-def]
+    @property
+    def busy(self) -> bool:
+        return self.job is not None and self.job.running
+
+    def _run(self, text: str, fn: Callable[[Progress, CancelCheck], object],
+             on_done: Callable[[object], None]) -> None:
+        """Start ``fn`` (plain data in, plain data out) as the dialog's one job; a preview
+        still being made for the previous choice is cancelled, not waited for."""
         if self.job is not None:
-            self.job.wait()
+            self.job.cancel()
         self._set_busy(True, text)
 
         def finished(result: object) -> None:
@@ -226,22 +242,24 @@ class ExportDialog(QDialog):
             self._set_busy(False)
             show_error(self.errors, str(exc))
 
-        self.job = Job(fn, finished, failed, self._on_progress, self)
-        self.job.start()
+        self.job = self.jobs.start(fn, on_done=finished, on_error=failed,
+                                   on_progress=self._on_progress, owner=self)
 
     def _preview(self) -> None:
         assert self.prepared is not None
         p = self.prepared
+        # Read on the window's thread (the database connection is its own); only the bytes
+        # or the document tree go to the worker.
         if p.signed is not None:
             pdf = signing.export_bytes(self.db, p, "pdf")
 
-            def work(progress):  # type: ignore[no-untyped-def]
-                return preview_pages(pdf)
+            def work(progress: Progress, cancelled: CancelCheck) -> list[bytes]:
+                return preview_pages(pdf, cancelled=cancelled)
         else:
             doc = signing.draft_document(p)
 
-            def work(progress):  # type: ignore[no-untyped-def]
-                return preview_pages(signing.render(doc, "pdf", progress))
+            def work(progress: Progress, cancelled: CancelCheck) -> list[bytes]:
+                return preview_pages(signing.render(doc, "pdf", progress), cancelled=cancelled)
         self._run(self.tr("Preparing the preview… %p%"), work, self._show_pages)
 
     def _show_pages(self, pages: object) -> None:
@@ -267,7 +285,7 @@ class ExportDialog(QDialog):
             self.path.setText(name if name.lower().endswith(f".{fmt}") else f"{name}.{fmt}")
 
     def save(self) -> None:
-        if self.prepared is None or (self.job is not None and self.job.thread.isRunning()):
+        if self.prepared is None or self.busy:
             return
         target = Path(self.path.text().strip())
         if not self.path.text().strip():
@@ -278,8 +296,10 @@ class ExportDialog(QDialog):
         stored = signing.export_bytes(self.db, p, fmt) if p.signed is not None else None
         doc = None if stored is not None else signing.draft_document(p)
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress: Progress, cancelled: CancelCheck) -> Path:
             data = stored if stored is not None else signing.render(doc, fmt, progress)
+            if cancelled():
+                raise Cancelled  # closed while rendering: nothing is written
             write_atomically(target, data, make_folder=True)
             return target
 
@@ -310,7 +330,7 @@ class ExportDialog(QDialog):
             return
         formats = p.kind.formats
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress: Progress, cancelled: CancelCheck) -> dict[str, bytes]:
             return signing.render_all(doc, formats, progress)
 
         def store(files: object) -> None:
@@ -327,11 +347,6 @@ class ExportDialog(QDialog):
             self.refresh()
 
         self._run(self.tr("Signing off… %p%"), work, store)
-
-    def done(self, result: int) -> None:  # noqa: D401 - Qt's name
-        if self.job is not None:
-            self.job.wait()
-        super().done(result)
 
 
 class SignOffDialog(QDialog):

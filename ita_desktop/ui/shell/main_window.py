@@ -37,6 +37,7 @@ from ita_desktop.store.settings import Settings, SettingsRepository
 from ita_desktop.store.unit import UnitRepository
 from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import fill
+from ita_desktop.ui.common.jobs import JobRunner
 from ita_desktop.ui.shell.error_dialog import show_open_error
 from ita_desktop.ui.shell.lazy_tab import LazyTab
 from ita_desktop.ui.shell.tab import ShellEvents, Tab, TabContext
@@ -54,6 +55,8 @@ class MainWindow(QMainWindow):
         # ``--lang`` wins over the saved setting for this run, until Settings changes it.
         self._language = language
         self._holders: dict[str, LazyTab[Tab]] = {}
+        # The window's one runner for long work; every dialog and tab it opens uses it.
+        self.jobs = JobRunner(self)
         self._build()
         self._fit_to_screen()
 
@@ -78,7 +81,7 @@ class MainWindow(QMainWindow):
         self.events = ShellEvents(self)
         self.context = TabContext(
             db=self.db, settings=lambda: self.settings, year=self.selected_year,
-            events=self.events, english=self.language() == "en",
+            jobs=self.jobs, events=self.events, english=self.language() == "en",
         )
 
         self.year = QComboBox()
@@ -323,8 +326,12 @@ class MainWindow(QMainWindow):
         if not self.confirm_unsaved():
             return
         dialog = ExportDialog(self.db, self.selected_year(), self.settings.digit_style,
-                              self.settings.export_dir(), self.language() == "en", self)
+                              self.settings.export_dir(), self.language() == "en", self,
+                              runner=self.jobs)
         dialog.exec()
+        # Closing it cancelled its jobs; deleting it frees its preview pages, which would
+        # otherwise stay with the window, one dialog more each time.
+        dialog.deleteLater()
 
     def show_register(self) -> None:
         from ita_desktop.ui.reports.register_dialog import RegisterDialog
@@ -382,6 +389,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.confirm_unsaved():
+            self.jobs.cancel_all()
             event.accept()
         else:
             event.ignore()

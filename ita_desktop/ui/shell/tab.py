@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.store.database import Database
 from ita_desktop.store.settings import Settings
+from ita_desktop.ui.common.jobs import JobRunner
 
 
 class ShellEvents(QObject):
@@ -38,6 +39,8 @@ class TabContext:
     """The settings in force now (they change while the tab lives)."""
     year: Callable[[], int]
     """The fiscal year selected in the window."""
+    jobs: JobRunner
+    """The window's runner for long work (progress, cancel, results on the window's thread)."""
     events: ShellEvents
     english: bool
 

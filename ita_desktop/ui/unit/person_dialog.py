@@ -1,7 +1,9 @@
-"""Adding or editing one person of the roster."""
+"""Adding or editing one person of the roster, with their signature image (decoded as a job:
+a phone photo takes about a second)."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -9,10 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -33,6 +35,7 @@ from ita_desktop.domain.units import UnitKind, unit_kind_info
 from ita_desktop.media.images import ImageFileError, load_signature_as_png
 from ita_desktop.ui.common.forms import error_label, fill, lay_out_form_dialog, show_error
 from ita_desktop.ui.common.image_errors import image_error_text
+from ita_desktop.ui.common.jobs import Job, JobRunner
 from ita_desktop.ui.common.problem_text import problems_text
 
 SIGNATURE_PREVIEW = (240, 72)
@@ -49,8 +52,11 @@ class PersonDialog(QDialog):
         signature: bytes | None = None,
         image_folder: Callable[[], Path] = Path.home,
         parent: QWidget | None = None,
+        runner: JobRunner | None = None,
     ) -> None:
         super().__init__(parent)
+        self._jobs = runner if runner is not None else JobRunner(self)
+        self._decoding: Job | None = None
         self._kind = kind
         self._signature = self._original_signature = signature
         self._image_folder = image_folder
@@ -103,7 +109,7 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("Printed as"), self.preview)
         form.addRow(self.tr("Signature"), signature_box)
 
-        lay_out_form_dialog(self, form, self.errors)
+        self._buttons = lay_out_form_dialog(self, form, self.errors)
 
         if person is not None:
             self._load(person)
@@ -168,17 +174,37 @@ class PersonDialog(QDialog):
         )
         if not name:
             return
-        try:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a phone photo: ~1 s
-            try:
-                png = load_signature_as_png(Path(name))
-            finally:
-                QApplication.restoreOverrideCursor()
-        except ImageFileError as exc:
-            QMessageBox.warning(self, self.tr("Signature not imported"), image_error_text(exc))
-            return
+        path = Path(name)
+        self._set_decoding(True)
+        self._decoding = self._jobs.start(
+            lambda progress, cancelled: load_signature_as_png(path),
+            on_done=self._decoded, on_error=self._not_decoded, owner=self)
+
+    @property
+    def decoding(self) -> bool:
+        return self._decoding is not None and self._decoding.running
+
+    def _set_decoding(self, busy: bool) -> None:
+        # Saving while the image is still being read would save the person without it.
+        self._buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not busy)
+        self.signature_import.setEnabled(not busy)
+        if busy:
+            self.signature_remove.setEnabled(False)
+            self.signature_view.setPixmap(QPixmap())
+            self.signature_view.setText(self.tr("reading the image…"))
+        else:
+            self._show_signature()
+
+    def _decoded(self, png: bytes) -> None:
         self._signature = png
-        self._show_signature()
+        self._set_decoding(False)
+
+    def _not_decoded(self, exc: Exception) -> None:
+        self._set_decoding(False)
+        if not isinstance(exc, ImageFileError):
+            sys.excepthook(type(exc), exc, exc.__traceback__)  # a defect: the crash dialog
+            return
+        QMessageBox.warning(self, self.tr("Signature not imported"), image_error_text(exc))
 
     def remove_signature(self) -> None:
         self._signature = None

@@ -1,7 +1,11 @@
-"""Preview of a roster workbook before import: every bad row listed, nothing imported till clean."""
+"""Preview of a roster workbook before import: every bad row listed, nothing imported till clean.
+
+The workbook is read and checked as a job of the runner (openpyxl takes seconds on a
+5,000-row roster), with a progress bar; Cancel stops the reading and closes the dialog."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -21,13 +26,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ita_desktop.domain.progress import CancelCheck, Progress
 from ita_desktop.domain.roster import Person, RosterPreview, check_roster_rows
 from ita_desktop.domain.units import UnitKind
 from ita_desktop.exchange.roster_xlsx import RosterFileError, RosterSheet, read_roster
 from ita_desktop.ui.common.forms import fill
+from ita_desktop.ui.common.jobs import Job, JobRunner
 from ita_desktop.ui.common.problem_text import problem_text
 
 PROBLEM_COLOUR = QColor("#fde2e1")
+
+
+def read_and_check(path: Path, existing: list[Person], kind: UnitKind, progress: Progress,
+                   cancelled: CancelCheck) -> tuple[RosterSheet, RosterPreview]:
+    """The job's work: plain data in (``existing`` was read from the database on the window's
+    thread), plain data out."""
+    sheet = read_roster(path, progress, cancelled)
+    return sheet, check_roster_rows(sheet.columns, sheet.rows, existing, kind)
 
 
 class RosterImportDialog(QDialog):
@@ -39,8 +54,12 @@ class RosterImportDialog(QDialog):
         kind: UnitKind,
         existing: Callable[[], list[Person]],
         parent: QWidget | None = None,
+        *,
+        runner: JobRunner | None = None,
     ) -> None:
         super().__init__(parent)
+        self._jobs = runner if runner is not None else JobRunner(self)
+        self._job: Job | None = None
         self._path = Path(path)
         self._kind = kind
         self._existing = existing
@@ -64,6 +83,8 @@ class RosterImportDialog(QDialog):
         splitter.addWidget(self.table)
         splitter.addWidget(self.problems)
         splitter.setSizes([400, 150])
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = QPushButton(self.tr("&Import"))
@@ -78,6 +99,7 @@ class RosterImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         self.reload()
 
@@ -88,16 +110,47 @@ class RosterImportDialog(QDialog):
     def people(self) -> list[Person]:
         return [person for _, person in self._preview.people]
 
+    @property
+    def loading(self) -> bool:
+        return self._job is not None and self._job.running
+
     def reload(self) -> None:
-        self.table.setRowCount(0)
-        try:
-            sheet = read_roster(self._path)
-        except RosterFileError as exc:
-            self._preview = RosterPreview()
-            self._show_file_error(str(exc))
+        if self.loading:
             return
-        self._preview = check_roster_rows(sheet.columns, sheet.rows, self._existing(), self._kind)
+        self.table.setRowCount(0)
+        self.problems.clear()
+        self._preview = RosterPreview()
+        self.summary.setText(fill(self.tr("Reading '%1'…"), self._path.name))
+        self.import_button.setEnabled(False)
+        self.reload_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        existing = self._existing()  # the database is read here, on the window's thread
+        path, kind = self._path, self._kind
+        self._job = self._jobs.start(
+            lambda progress, cancelled: read_and_check(path, existing, kind, progress, cancelled),
+            on_done=self._read, on_error=self._failed, on_progress=self._on_progress,
+            owner=self)
+
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _loaded(self) -> None:
+        self.progress.setVisible(False)
+        self.reload_button.setEnabled(True)
+
+    def _read(self, result: tuple[RosterSheet, RosterPreview]) -> None:
+        self._loaded()
+        sheet, self._preview = result
         self._fill(sheet)
+
+    def _failed(self, exc: Exception) -> None:
+        self._loaded()
+        if not isinstance(exc, RosterFileError):
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+            return
+        self._show_file_error(str(exc))
 
     def _show_file_error(self, message: str) -> None:
         self.summary.setText(self.tr("This file cannot be imported. Nothing was imported."))

@@ -31,6 +31,7 @@ from ita_desktop.services import roster as roster_service
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import action_button, fill, pad_rows_for_thai
+from ita_desktop.ui.common.jobs import JobRunner
 from ita_desktop.ui.common.problem_text import problems_text
 from ita_desktop.ui.unit.roster_model import RosterFilter, RosterTableModel
 
@@ -46,9 +47,12 @@ class RosterPanel(QWidget):
         english: bool = False,
         digits: Callable[[], DigitStyle] = lambda: DigitStyle.THAI,
         export_dir: Callable[[], Path] = Path.home,
+        runner: JobRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # The window's runner; the dialogs make their own when the panel stands alone.
+        self._runner = runner
         self._people = people
         self._unit_kind = unit_kind
         self._english = english
@@ -215,7 +219,7 @@ class RosterPanel(QWidget):
         signature = self._people.signature(person.id) if person and person.id else None
         return PersonDialog(self._unit_kind(), person, same_name=self._people.find_same_name,
                             english=self._english, signature=signature,
-                            image_folder=self._export_dir, parent=self)
+                            image_folder=self._export_dir, runner=self._runner, parent=self)
 
     def _save(self, dialog) -> Person | None:  # type: ignore[no-untyped-def]
         """The person and their signature in one transaction: both saved or neither."""
@@ -287,7 +291,7 @@ class RosterPanel(QWidget):
         from ita_desktop.ui.unit.roster_import_dialog import RosterImportDialog
 
         dialog = RosterImportDialog(Path(name), self._unit_kind(),
-                                    lambda: self._people.all(), self)
+                                    lambda: self._people.all(), self, runner=self._runner)
         if not dialog.exec():
             return
         try:

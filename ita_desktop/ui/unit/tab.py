@@ -21,7 +21,7 @@ class UnitTab(Tab):
         self.form = UnitForm(units, english=context.english)
         self.roster = RosterPanel(PeopleRepository(context.db), self.unit_kind,
                                   english=context.english, digits=context.digits,
-                                  export_dir=context.export_dir)
+                                  export_dir=context.export_dir, runner=context.jobs)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)

@@ -13,7 +13,7 @@ from ita_desktop.ui.reports.export_dialog import ExportDialog, SignOffDialog
 
 
 def _idle(dialog):
-    return dialog.job is None or not dialog.job.thread.isRunning()
+    return not dialog.busy
 
 
 def _pages(dialog) -> int:
@@ -108,3 +108,50 @@ def test_sign_off_dialog_has_a_row_for_each_signer_of_the_kind(qtbot, demo_db, q
     assert _row_labels(minutes) == ["ผู้จดรายงานการประชุม", "ผู้ตรวจรายงานการประชุม",
                                     "ประธานในที่ประชุม"]
     assert [s.role for s in minutes.signoffs()] == ["recorder", "minutes-checker", "chair"]
+
+
+def test_200_open_pick_close_cycles_and_no_callback_reaches_a_closed_dialog(
+        qtbot, demo_db, monkeypatch):
+    """Ctrl+E, pick the roster, Esc at once or while the preview renders, 200 times: the
+    repetition that used to end in a segmentation fault."""
+    import itertools
+
+    from ita_desktop.ui.shell.main_window import MainWindow
+
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    late: list[str] = []
+    closed_while_busy = 0
+
+    def watch(name: str):  # type: ignore[no-untyped-def]
+        original = getattr(ExportDialog, name)
+
+        def call(self, *args):  # type: ignore[no-untyped-def]
+            if getattr(self, "closed_in_test", False):
+                late.append(name)
+            return original(self, *args)
+        monkeypatch.setattr(ExportDialog, name, call)
+
+    for name in ("_show_pages", "_on_progress", "_set_busy", "_saved"):
+        watch(name)
+    # From at once to well into the roster's rendering, so some closes meet queued reports.
+    delays = itertools.cycle([0, 1, 5, 15, 40, 90])
+
+    def run(self) -> int:  # type: ignore[no-untyped-def]
+        nonlocal closed_while_busy
+        self.report.setCurrentIndex(self.report.findData("roster"))
+        qtbot.wait(next(delays))
+        closed_while_busy += self.busy
+        self.reject()
+        self.closed_in_test = True
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ExportDialog, "exec", run)
+    for _ in range(200):
+        window.export_report()
+    assert window.jobs.wait(30000)
+    qtbot.wait(200)  # whatever was still queued for the dialogs is delivered now
+    assert late == []
+    assert closed_while_busy > 100  # the closes did meet running jobs
+    assert window.jobs.jobs() == []
+    assert window.findChildren(ExportDialog) == []  # each closed dialog was deleted

@@ -135,17 +135,36 @@ def _edit_with(tab, monkeypatch, change):  # type: ignore[no-untyped-def]
 
 
 def test_signature_is_imported_in_the_person_dialog_and_saved_on_ok(
-        tab, monkeypatch, tmp_path):
+        tab, qtbot, monkeypatch, tmp_path):
+    import threading
+
+    from ita_desktop.ui.unit import person_dialog
+
     people = tab.roster._people
     person = tab.roster.model.person_at(0)
     tab.roster.select(person.id)
     scan = _signature_scan(tmp_path / "signature.jpg")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
 
+    decoders: list[int] = []
+    decode = person_dialog.load_signature_as_png
+
+    def spy(path: Path) -> bytes:
+        decoders.append(threading.get_ident())
+        return decode(path)
+
+    monkeypatch.setattr(person_dialog, "load_signature_as_png", spy)
+
     def import_it(dialog: PersonDialog) -> None:
         assert dialog.signature_view.text() == "no signature"
         assert not dialog.signature_remove.isEnabled()
         dialog.import_signature()
+        # Decoded off the window's thread; meanwhile the person cannot be saved without it.
+        assert dialog.decoding and dialog.signature_view.text() == "reading the image…"
+        assert not dialog._buttons.button(dialog._buttons.StandardButton.Save).isEnabled()
+        qtbot.waitUntil(lambda: not dialog.decoding, timeout=10000)
+        assert decoders and decoders[0] != threading.get_ident()
+        assert dialog._buttons.button(dialog._buttons.StandardButton.Save).isEnabled()
         assert not dialog.signature_view.pixmap().isNull()
         assert dialog.signature_remove.isEnabled()
 
@@ -190,7 +209,8 @@ def _signature_png(tmp_path: Path) -> bytes:
     return load_signature_as_png(_signature_scan(tmp_path / "s.png"))
 
 
-def test_blank_signature_is_refused_and_nothing_changes(tab, monkeypatch, tmp_path, answer):
+def test_blank_signature_is_refused_and_nothing_changes(tab, qtbot, monkeypatch, tmp_path,
+                                                        answer):
     from PIL import Image
 
     blank = tmp_path / "blank.png"
@@ -198,13 +218,17 @@ def test_blank_signature_is_refused_and_nothing_changes(tab, monkeypatch, tmp_pa
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(blank), ""))
     person = tab.roster.model.person_at(0)
     tab.roster.select(person.id)
-    _edit_with(tab, monkeypatch, lambda dialog: dialog.import_signature())
+    def import_blank(dialog: PersonDialog) -> None:
+        dialog.import_signature()
+        qtbot.waitUntil(lambda: not dialog.decoding, timeout=10000)
+
+    _edit_with(tab, monkeypatch, import_blank)
     assert answer.messages[-1][0] == "warning" and "blank" in answer.messages[-1][1]
     assert tab.roster._people.signature(person.id) is None
 
 
 def test_new_person_and_signature_are_saved_together_or_not_at_all(
-        tab, monkeypatch, tmp_path, answer):
+        tab, qtbot, monkeypatch, tmp_path, answer):
     people = tab.roster._people
     scan = _signature_scan(tmp_path / "signature.png")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
@@ -214,6 +238,7 @@ def test_new_person_and_signature_are_saved_together_or_not_at_all(
         dialog.first.setText("ลายมือ")
         dialog.last.setText("ทดสอบ")
         dialog.import_signature()
+        qtbot.waitUntil(lambda: not dialog.decoding, timeout=10000)
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(PersonDialog, "exec", fill)
@@ -283,6 +308,7 @@ def test_import_with_bad_rows_imports_nothing(tab, qtbot, tmp_path):
                                               ["ด.ต.", "ธีรวัฒน์", "แสงอรุณ", ""]])
     dialog = RosterImportDialog(path, tab.unit_kind(), tab.roster._people.all)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=10000)
     assert not dialog.import_button.isEnabled()
     text = dialog.problems.toPlainText()
     assert "Row 3" in text and "กัปตัน" in text
@@ -290,13 +316,13 @@ def test_import_with_bad_rows_imports_nothing(tab, qtbot, tmp_path):
     assert dialog.table.item(1, 4).text() != "OK"
 
 
-def test_import_clean_file_adds_everyone(tab, monkeypatch, tmp_path, answer):
+def test_import_clean_file_adds_everyone(tab, qtbot, monkeypatch, tmp_path, answer):
     path = _roster_file(tmp_path / "r.xlsx", [["พ.ต.ท.", "ใหม่", "หนึ่ง", "งานอำนวยการ"],
                                               ["ส.ต.ต.", "ใหม่", "สอง", ""]])
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
 
     def accept(dialog: RosterImportDialog) -> int:
-        assert dialog.import_button.isEnabled()
+        qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10000)
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(RosterImportDialog, "exec", accept)
@@ -325,3 +351,105 @@ def test_commander_list_follows_the_roster(tab):
     assert combo.currentText().startswith("พ.ต.อ.ธีรวัฒน์")
     assert not any("บุญชู" in label for label in labels)
     assert tab.roster.view.model().headerData(0, Qt.Orientation.Horizontal) == "Rank and name"
+
+
+def test_roster_is_read_off_the_window_thread_with_progress(tab, qtbot, tmp_path, monkeypatch):
+    import threading
+
+    from ita_desktop.exchange import roster_xlsx
+    from ita_desktop.ui.unit import roster_import_dialog
+
+    rows = [["ส.ต.ต.", f"ใหม่{k}", "ทดสอบ", ""] for k in range(300)]
+    path = _roster_file(tmp_path / "big.xlsx", rows)
+    readers: list[int] = []
+    read = roster_xlsx.read_roster
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        readers.append(threading.get_ident())
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(roster_import_dialog, "read_roster", spy)
+    reports: list[tuple[int, int]] = []
+    monkeypatch.setattr(RosterImportDialog, "_on_progress",
+                        lambda self, done, total, text: reports.append((done, total)))
+    dialog = RosterImportDialog(path, tab.unit_kind(), tab.roster._people.all)
+    qtbot.addWidget(dialog)
+    assert dialog.loading and not dialog.import_button.isEnabled()
+    assert "Reading 'big.xlsx'" in dialog.summary.text()
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=10000)
+    assert readers and readers[0] != threading.get_ident()
+    assert reports and reports[-1] == (1, 1)
+    assert "300 people are ready" in dialog.summary.text()
+    assert dialog.import_button.isEnabled() and not dialog.progress.isVisible()
+
+
+def test_reading_stops_when_cancelled(tmp_path):
+    from ita_desktop.domain.progress import Cancelled
+    from ita_desktop.domain.units import UnitKind
+    from ita_desktop.ui.unit.roster_import_dialog import read_and_check
+
+    path = _roster_file(tmp_path / "r.xlsx", [["ส.ต.ต.", f"ใหม่{k}", "ทดสอบ", ""]
+                                              for k in range(200)])
+    seen: list[int] = []
+
+    def progress(done: int, total: int, text: str = "") -> None:
+        seen.append(done)
+
+    with pytest.raises(Cancelled):
+        read_and_check(path, [], UnitKind.PROVINCIAL_IMMIGRATION, progress,
+                       lambda: len(seen) >= 2)
+    assert seen == [50, 100]
+    sheet, preview = read_and_check(path, [], UnitKind.PROVINCIAL_IMMIGRATION, progress,
+                                    lambda: False)
+    assert len(sheet.rows) == 200 and preview.clean
+
+
+def test_cancel_while_reading_closes_without_filling(tab, qtbot, tmp_path, monkeypatch):
+    import threading
+
+    from ita_desktop.ui.unit import roster_import_dialog
+
+    path = _roster_file(tmp_path / "r.xlsx", [["ส.ต.ต.", "ใหม่", "หนึ่ง", ""]])
+    gate = threading.Event()
+    read = roster_import_dialog.read_roster
+
+    def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
+        gate.wait(5)
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(roster_import_dialog, "read_roster", slow)
+    dialog = RosterImportDialog(path, tab.unit_kind(), tab.roster._people.all)
+    qtbot.addWidget(dialog)
+    job = dialog._job
+    dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
+    assert dialog.result() == QDialog.DialogCode.Rejected and job.cancelled
+    gate.set()
+    qtbot.waitUntil(lambda: not job.running, timeout=10000)
+    assert dialog.table.rowCount() == 0 and "Reading" in dialog.summary.text()
+
+
+def test_closing_the_person_dialog_while_decoding_drops_the_image(qtbot, tmp_path, monkeypatch):
+    import threading
+
+    from ita_desktop.domain.units import UnitKind
+    from ita_desktop.ui.unit import person_dialog
+
+    scan = _signature_scan(tmp_path / "signature.png")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
+    gate = threading.Event()
+    decode = person_dialog.load_signature_as_png
+
+    def slow(path: Path) -> bytes:
+        gate.wait(5)
+        return decode(path)
+
+    monkeypatch.setattr(person_dialog, "load_signature_as_png", slow)
+    dialog = PersonDialog(UnitKind.PROVINCIAL_IMMIGRATION)
+    qtbot.addWidget(dialog)
+    dialog.import_signature()
+    job = dialog._decoding
+    dialog.reject()
+    gate.set()
+    qtbot.waitUntil(lambda: not job.running, timeout=10000)
+    assert dialog.signature() is None and not dialog.signature_changed()
+    assert dialog.signature_view.text() == "reading the image…"  # no callback came back
