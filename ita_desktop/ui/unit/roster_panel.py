@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.domain.digits import DigitStyle, apply_digits
 from ita_desktop.domain.ranks import RANKS
 from ita_desktop.domain.roster import Person
 from ita_desktop.domain.units import UnitKind, unit_kind_info
@@ -146,8 +146,10 @@ class RosterPanel(QWidget):
 
     def _update_count(self) -> None:
         total = sum(1 for p in self._all if p.active)
+        # Counts in the digits chosen in Settings, as the year above and the documents.
         self.count.setText(fill(self.tr("%1 shown; %2 serving, %3 left"),
-                                self.proxy.rowCount(), total, len(self._all) - total))
+                                *(apply_digits(str(n), self._digits()) for n in (
+                                    self.proxy.rowCount(), total, len(self._all) - total))))
 
     def _fill_sections(self) -> None:
         current = self.section_filter.currentData()
