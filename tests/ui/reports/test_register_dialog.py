@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from ita_desktop.domain.digits import DigitStyle
-from ita_desktop.reports import signing
+from ita_desktop.services import reports
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.store.report_register import SignOff, sha256_hex
 from ita_desktop.ui.reports.register_dialog import RegisterDialog
@@ -22,8 +22,8 @@ def _sign(db, when: date, files: dict[str, bytes]):  # type: ignore[no-untyped-d
     signoffs = [SignOff(role, p.id, p.display_name, p.position_abbr, when)
                 for role, p in zip(("prepared", "checked", "approved"),
                                        people[2::-1], strict=True)]
-    prepared = signing.prepare(db, "fact-sheet", 2568, DigitStyle.THAI)
-    return signing.record_sign_off(db, prepared, signoffs, files)
+    prepared = reports.prepare(db, "fact-sheet", 2568, DigitStyle.THAI)
+    return reports.record_sign_off(db, prepared, signoffs, files)
 
 
 @pytest.fixture

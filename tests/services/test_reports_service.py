@@ -1,4 +1,5 @@
-"""Sign-off on the demo unit: freezing, versioning, verification down to one changed byte."""
+"""Sign-off on the demo unit through the report service: freezing, versioning, verification
+down to one changed byte, saving copies; a locked or read-only file changes nothing."""
 
 from __future__ import annotations
 
@@ -8,12 +9,13 @@ from datetime import date
 import pytest
 
 from ita_desktop.domain.digits import DigitStyle
-from ita_desktop.domain.signoff import SignersError
+from ita_desktop.domain.signoff import SignersError, SignOff
 from ita_desktop.reports import signing
 from ita_desktop.reports.pdf_read import pdf_pages_text
 from ita_desktop.reports.specimen import specimen_png
+from ita_desktop.services import reports
 from ita_desktop.store.people import PeopleRepository
-from ita_desktop.store.report_register import ReportRegister, SignOff
+from ita_desktop.store.report_register import ReportRegister
 
 
 def _signoffs(db, when=date(2026, 11, 21)) -> list[SignOff]:
@@ -27,24 +29,24 @@ def _text(pdf: bytes) -> str:
 
 
 def test_a_draft_has_blank_signatures_and_no_verification_line(demo_db):
-    prepared = signing.prepare(demo_db, "roster", 2569, DigitStyle.THAI)
+    prepared = reports.prepare(demo_db, "roster", 2569, DigitStyle.THAI)
     assert prepared.signed is None and prepared.version == 1
-    text = _text(signing.export_bytes(demo_db, prepared, "pdf"))
+    text = _text(reports.export_bytes(demo_db, prepared, "pdf"))
     assert "ลายนิ้วมือ" not in text
     assert "(ลงชื่อ) ....." in text and "ผู้อนุมัติ" in text
 
 
 def test_sign_off_freezes_the_files_and_unchanged_data_exports_them_byte_for_byte(demo_db):
-    prepared = signing.prepare(demo_db, "fact-sheet", 2569, DigitStyle.THAI)
-    record = signing.sign_off(demo_db, prepared, _signoffs(demo_db))
+    prepared = reports.prepare(demo_db, "fact-sheet", 2569, DigitStyle.THAI)
+    record = reports.sign_off(demo_db, prepared, _signoffs(demo_db))
     assert record.version == 1 and set(record.files) == {"pdf", "docx", "xlsx"}
 
-    again = signing.prepare(demo_db, "fact-sheet", 2569, DigitStyle.THAI)
+    again = reports.prepare(demo_db, "fact-sheet", 2569, DigitStyle.THAI)
     assert again.signed is not None and again.signed.id == record.id
     for fmt in ("pdf", "docx", "xlsx"):
-        exported = signing.export_bytes(demo_db, again, fmt)
+        exported = reports.export_bytes(demo_db, again, fmt)
         assert exported == ReportRegister(demo_db).file(record.id, fmt)
-        verdict = signing.verify(demo_db, exported)
+        verdict = reports.verify(demo_db, exported)
         assert verdict.exact and verdict.format == fmt and verdict.version.version == 1
 
     text = _text(ReportRegister(demo_db).file(record.id, "pdf"))
@@ -56,63 +58,63 @@ def test_sign_off_freezes_the_files_and_unchanged_data_exports_them_byte_for_byt
            f" ฉบับที่ ๑ ลงนาม ๒๑ พ.ย. ๒๕๖๙ ลายนิ้วมือ {short}" in text
 
     with pytest.raises(signing.ReportError, match="already signed off"):
-        signing.sign_off(demo_db, again, _signoffs(demo_db))
+        reports.sign_off(demo_db, again, _signoffs(demo_db))
 
 
 def test_one_changed_byte_fails_verification_and_names_the_claimed_version(demo_db):
-    prepared = signing.prepare(demo_db, "roster", 2569, DigitStyle.ARABIC)
-    record = signing.sign_off(demo_db, prepared, _signoffs(demo_db))
+    prepared = reports.prepare(demo_db, "roster", 2569, DigitStyle.ARABIC)
+    record = reports.sign_off(demo_db, prepared, _signoffs(demo_db))
     pdf = ReportRegister(demo_db).file(record.id, "pdf")
     changed = bytearray(pdf)
     changed[len(changed) // 2] ^= 0x01
-    verdict = signing.verify(demo_db, bytes(changed))
+    verdict = reports.verify(demo_db, bytes(changed))
     assert not verdict.exact
     assert verdict.version is not None and verdict.version.version == 1
     assert "changed after sign-off" in verdict.message
-    assert not signing.verify(demo_db, b"not even a pdf").exact
+    assert not reports.verify(demo_db, b"not even a pdf").exact
 
 
 def test_changed_data_makes_the_next_export_a_new_version_needing_its_own_sign_off(demo_db):
-    first = signing.sign_off(demo_db, signing.prepare(demo_db, "roster", 2569,
+    first = reports.sign_off(demo_db, reports.prepare(demo_db, "roster", 2569,
                                                       DigitStyle.THAI), _signoffs(demo_db))
     people = PeopleRepository(demo_db)
     person = people.all(include_inactive=False)[0]
     people.update(replace(person, phone="081 234 5678"))
 
-    changed = signing.prepare(demo_db, "roster", 2569, DigitStyle.THAI)
+    changed = reports.prepare(demo_db, "roster", 2569, DigitStyle.THAI)
     assert changed.signed is None and changed.version == 2 and changed.number == first.report_number
-    draft = signing.export_bytes(demo_db, changed, "pdf")
-    assert not signing.verify(demo_db, draft).exact
+    draft = reports.export_bytes(demo_db, changed, "pdf")
+    assert not reports.verify(demo_db, draft).exact
     assert "ลายนิ้วมือ" not in _text(draft)
 
-    second = signing.sign_off(demo_db, changed, _signoffs(demo_db, date(2026, 11, 25)))
+    second = reports.sign_off(demo_db, changed, _signoffs(demo_db, date(2026, 11, 25)))
     assert second.version == 2 and second.fingerprint != first.fingerprint
     # The first version is untouched and still verifies.
     old = ReportRegister(demo_db).file(first.id, "pdf")
-    assert signing.verify(demo_db, old).version.version == 1
+    assert reports.verify(demo_db, old).version.version == 1
     assert [v.version for v in ReportRegister(demo_db).versions("roster", 2569)] == [2, 1]
 
 
 def test_signature_images_are_placed_when_the_signers_have_them(demo_db):
-    prepared = signing.prepare(demo_db, "roster", 2569, DigitStyle.THAI)
-    plain = signing.sign_off(demo_db, prepared, _signoffs(demo_db))
+    prepared = reports.prepare(demo_db, "roster", 2569, DigitStyle.THAI)
+    plain = reports.sign_off(demo_db, prepared, _signoffs(demo_db))
     plain_pdf = ReportRegister(demo_db).file(plain.id, "pdf")
     signer = _signoffs(demo_db)[2]
     PeopleRepository(demo_db).set_signature(signer.person_id, specimen_png(300, 90, 200))
     person = PeopleRepository(demo_db).get(signer.person_id)
     PeopleRepository(demo_db).update(replace(person, phone="081 000 0000"))  # new data
-    signed = signing.sign_off(demo_db, signing.prepare(demo_db, "roster", 2569, DigitStyle.THAI),
+    signed = reports.sign_off(demo_db, reports.prepare(demo_db, "roster", 2569, DigitStyle.THAI),
                               _signoffs(demo_db))
     pdf = ReportRegister(demo_db).file(signed.id, "pdf")
     assert pdf.count(b"/Subtype /Image") == plain_pdf.count(b"/Subtype /Image") + 1
 
 
 def test_a_format_the_report_does_not_have_is_refused(demo_db):
-    prepared = signing.prepare(demo_db, "roster", 2569, DigitStyle.THAI)
+    prepared = reports.prepare(demo_db, "roster", 2569, DigitStyle.THAI)
     with pytest.raises(signing.ReportError, match="PDF, XLSX"):
-        signing.export_bytes(demo_db, prepared, "docx")
+        reports.export_bytes(demo_db, prepared, "docx")
     with pytest.raises(signing.ReportError, match="Unknown report"):
-        signing.prepare(demo_db, "minutes", 2569, DigitStyle.THAI)
+        reports.prepare(demo_db, "minutes", 2569, DigitStyle.THAI)
 
 
 @pytest.fixture
@@ -130,21 +132,21 @@ def test_a_kind_prints_and_stores_its_own_signers(demo_db, order_kind):
     from ita_desktop.domain.signoff import Subject, SubjectKind
 
     order = Subject(SubjectKind.ORDER, "12/2569")
-    prepared = signing.prepare(demo_db, order_kind.key, 2569, DigitStyle.THAI, order)
-    draft = _text(signing.export_bytes(demo_db, prepared, "pdf"))
+    prepared = reports.prepare(demo_db, order_kind.key, 2569, DigitStyle.THAI, order)
+    draft = _text(reports.export_bytes(demo_db, prepared, "pdf"))
     assert "ผู้ลงนาม" in draft and "ผู้อนุมัติ" not in draft and "ผู้จัดทำ" not in draft
 
     commander = _signoffs(demo_db)[2]
     with pytest.raises(SignersError):
-        signing.sign_off(demo_db, prepared, _signoffs(demo_db))
-    record = signing.sign_off(demo_db, prepared, [replace(commander, role="signed")])
+        reports.sign_off(demo_db, prepared, _signoffs(demo_db))
+    record = reports.sign_off(demo_db, prepared, [replace(commander, role="signed")])
     assert [s.role for s in record.signoffs] == ["signed"] and record.subject == order
     text = _text(ReportRegister(demo_db).file(record.id, "pdf"))
     assert commander.name in text and "ผู้ลงนาม" in text
 
     # Another order of the same year is another report, numbered on; the same data about
     # another subject has another fingerprint.
-    amendment = signing.prepare(demo_db, order_kind.key, 2569, DigitStyle.THAI,
+    amendment = reports.prepare(demo_db, order_kind.key, 2569, DigitStyle.THAI,
                                 Subject(SubjectKind.ORDER, "13/2569"))
     assert amendment.signed is None and amendment.version == 1
     assert amendment.number != record.report_number
@@ -155,8 +157,8 @@ def test_a_subject_of_another_kind_is_refused(demo_db, order_kind):
     from ita_desktop.domain.signoff import Subject
 
     with pytest.raises(signing.SubjectError) as info:
-        signing.prepare(demo_db, "roster", 2569, DigitStyle.THAI, Subject.year(2568))
+        reports.prepare(demo_db, "roster", 2569, DigitStyle.THAI, Subject.year(2568))
     assert str(info.value) == ("The report roster is about fiscal year 2569, not fiscal year "
                                "2568.")
     with pytest.raises(signing.SubjectError, match="about order"):
-        signing.prepare(demo_db, order_kind.key, 2569, DigitStyle.THAI)
+        reports.prepare(demo_db, order_kind.key, 2569, DigitStyle.THAI)
