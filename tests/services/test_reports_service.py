@@ -10,6 +10,7 @@ import pytest
 
 from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.signoff import SignersError, SignOff
+from ita_desktop.errors import AppError
 from ita_desktop.reports import signing
 from ita_desktop.reports.pdf_read import pdf_pages_text
 from ita_desktop.reports.specimen import specimen_png
@@ -162,3 +163,83 @@ def test_a_subject_of_another_kind_is_refused(demo_db, order_kind):
                                "2568.")
     with pytest.raises(signing.SubjectError, match="about order"):
         reports.prepare(demo_db, order_kind.key, 2569, DigitStyle.THAI)
+
+
+def test_every_data_source_of_the_report_kinds_has_a_reader():
+    from ita_desktop.reports.signing import DataSource
+
+    assert set(reports.READERS) == set(DataSource)
+    assert {kind.source for kind in signing.REPORT_KINDS.values()} <= set(reports.READERS)
+
+
+@pytest.mark.parametrize("how", ["locked", "read_only"])
+def test_sign_off_into_a_file_that_cannot_be_written_stores_nothing(demo_db, write_blocked,
+                                                                    content, how):
+    from ita_desktop.store.errors import WriteError
+
+    prepared = reports.prepare(demo_db, "roster", 2569, DigitStyle.THAI)
+    before = content(demo_db.path)
+    with write_blocked(demo_db, how), pytest.raises(WriteError) as info:
+        reports.sign_off(demo_db, prepared, _signoffs(demo_db))
+    assert info.value.code == f"store.{how}" and "nothing was changed" in str(info.value)
+    assert content(demo_db.path) == before
+    # Once the file can be written again, the same sign-off goes through as version 1.
+    assert reports.sign_off(demo_db, prepared, _signoffs(demo_db)).version == 1
+
+
+def test_sign_off_on_a_full_disk_stores_nothing(demo_db, content):
+    from ita_desktop.store.errors import WriteError
+
+    prepared = reports.prepare(demo_db, "fact-sheet", 2569, DigitStyle.THAI)
+    before = content(demo_db.path)
+    pages = demo_db.execute("PRAGMA page_count").fetchone()[0]
+    demo_db.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(WriteError) as info:
+        reports.sign_off(demo_db, prepared, _signoffs(demo_db))
+    assert info.value.code == "store.disk_full"
+    assert content(demo_db.path) == before
+    assert reports.signed_versions(demo_db) == []
+
+
+def test_a_signed_off_copy_is_saved_byte_for_byte_or_says_why_not(demo_db, tmp_path):
+    record = reports.sign_off(demo_db, reports.prepare(demo_db, "roster", 2569,
+                                                       DigitStyle.THAI), _signoffs(demo_db))
+    assert reports.signed_versions(demo_db) == [record]
+    copy = reports.save_signed_copy(demo_db, record, "xlsx", tmp_path / "out" / "r.xlsx")
+    assert copy.read_bytes() == ReportRegister(demo_db).file(record.id, "xlsx")
+    assert reports.verify_file(demo_db, copy).exact
+
+    with pytest.raises(AppError) as missing:
+        reports.save_signed_copy(demo_db, record, "docx", tmp_path / "r.docx")
+    assert missing.value.code == "report.no_signed_file" and not (tmp_path / "r.docx").exists()
+    assert str(missing.value) == (f"Version 1 of report {record.report_number} has no "
+                                  "signed-off DOCX file.")
+
+    # A "folder" that is a file cannot be written into, not even by root.
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file, not a folder", encoding="utf-8")
+    with pytest.raises(AppError) as unwritable:
+        reports.save_signed_copy(demo_db, record, "pdf", blocker / "r.pdf")
+    assert unwritable.value.code == "report.not_written"
+    assert str(blocker / "r.pdf") in str(unwritable.value)
+    assert blocker.read_text(encoding="utf-8") == "a file, not a folder"
+
+
+def test_export_file_writes_the_draft_or_says_why_not(demo_db, tmp_path, content):
+    prepared = reports.prepare(demo_db, "roster", 2569, DigitStyle.THAI)
+    out = reports.export_file(demo_db, prepared, "pdf", tmp_path / "roster.pdf")
+    assert "(ลงชื่อ) ....." in _text(out.read_bytes())
+    before = content(demo_db.path)
+    blocker = tmp_path / "blocker"
+    blocker.write_bytes(b"")
+    with pytest.raises(AppError) as info:
+        reports.export_file(demo_db, prepared, "pdf", blocker / "roster.pdf")
+    assert info.value.code == "report.not_written" and "database is unchanged" in str(info.value)
+    assert content(demo_db.path) == before
+
+
+def test_a_file_that_cannot_be_read_is_said_so(demo_db, tmp_path):
+    for path in (tmp_path / "missing.pdf", tmp_path):
+        with pytest.raises(AppError) as info:
+            reports.verify_file(demo_db, path)
+        assert info.value.code == "report.cannot_read" and str(path) in str(info.value)
