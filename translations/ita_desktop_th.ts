@@ -613,135 +613,205 @@
         <translation>ทะเบียนรายงานไม่มีฉบับที่ลงนามแล้วซึ่งมีรหัส %id</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="85"/>
+        <location filename="../ita_desktop/reports/signing.py" line="87"/>
         <source>The report %report is about %expected, not %given.</source>
         <translation>รายงาน %report จัดทำสำหรับ %expected มิใช่ %given</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/signoff.py" line="78"/>
+        <location filename="../ita_desktop/reports/signing.py" line="89"/>
+        <source>Unknown report &apos;%report&apos;; known: %known.</source>
+        <translation>ไม่รู้จักรายงาน &apos;%report&apos; รายงานที่มี ได้แก่ %known</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/reports/signing.py" line="91"/>
+        <source>Unknown format &apos;%format&apos;; use pdf, docx or xlsx.</source>
+        <translation>ไม่รู้จักรูปแบบไฟล์ &apos;%format&apos; โปรดใช้ pdf, docx หรือ xlsx</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/reports/signing.py" line="93"/>
+        <source>The report %report is made as %formats, not %format.</source>
+        <translation>รายงาน %report จัดทำได้ในรูปแบบ %formats เท่านั้น ไม่สามารถจัดทำเป็น %format ได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/reports/signing.py" line="95"/>
+        <source>This data is already signed off as version %version of report %number; change the data to make a new one.</source>
+        <translation>ข้อมูลชุดนี้ได้ลงนามรับรองแล้วเป็นฉบับที่ %version ของรายงานเลขที่ %number หากประสงค์จะจัดทำฉบับใหม่ โปรดแก้ไขข้อมูลก่อน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/signoff.py" line="79"/>
         <source>This document is signed off by %expected; the sign-off names %given.</source>
         <translation>เอกสารนี้ต้องลงนามโดย %expected แต่การลงนามระบุ %given</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/reports.py" line="33"/>
+        <source>&apos;%path&apos; could not be written (%detail). Nothing was saved there; the database is unchanged.</source>
+        <translation>ไม่สามารถบันทึกไฟล์ &apos;%path&apos; ได้ (%detail) ไม่มีการบันทึกไฟล์ใดไว้ที่ตำแหน่งดังกล่าว และฐานข้อมูลไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/reports.py" line="36"/>
+        <source>&apos;%path&apos; cannot be read (%detail).</source>
+        <translation>ไม่สามารถอ่านไฟล์ &apos;%path&apos; ได้ (%detail)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/reports.py" line="38"/>
+        <source>Version %version of report %number has no signed-off %format file.</source>
+        <translation>รายงานเลขที่ %number ฉบับที่ %version ไม่มีไฟล์ %format ที่ลงนามรับรองแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="44"/>
+        <source>Cannot read &apos;%path&apos;: %detail.</source>
+        <translation>ไม่สามารถอ่านไฟล์ &apos;%path&apos; ได้: %detail</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="46"/>
+        <source>&apos;%name&apos; is too large for a roster (%size KB).</source>
+        <translation>ไฟล์ &apos;%name&apos; มีขนาดใหญ่เกินกว่าที่จะเป็นบัญชีรายชื่อกำลังพลได้ (%size KB)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="48"/>
+        <source>&apos;%name&apos; is not an Excel workbook (.xlsx). Save the roster as .xlsx first.</source>
+        <translation>ไฟล์ &apos;%name&apos; ไม่ใช่สมุดงาน Excel (.xlsx) โปรดบันทึกบัญชีรายชื่อเป็นไฟล์ .xlsx ก่อน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="50"/>
+        <source>&apos;%name&apos; cannot be read as an Excel workbook (.xlsx): it is damaged, password-protected or of another kind.</source>
+        <translation>ไม่สามารถอ่านไฟล์ &apos;%name&apos; เป็นสมุดงาน Excel (.xlsx) ได้ เนื่องจากไฟล์เสียหาย มีการตั้งรหัสผ่าน หรือเป็นไฟล์ประเภทอื่น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="53"/>
+        <source>&apos;%name&apos; has no sheets.</source>
+        <translation>ไฟล์ &apos;%name&apos; ไม่มีแผ่นงาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="54"/>
+        <source>&apos;%name&apos; has no header row: the first sheet should have the columns %columns (download the template from the program).</source>
+        <translation>ไฟล์ &apos;%name&apos; ไม่มีแถวหัวตาราง แผ่นงานแรกควรมีคอลัมน์ %columns (โปรดดาวน์โหลดแบบฟอร์มจากโปรแกรม)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="57"/>
+        <source>&apos;%name&apos; has more than %limit people; split it into smaller files.</source>
+        <translation>ไฟล์ &apos;%name&apos; มีรายชื่อเกิน %limit คน โปรดแบ่งเป็นไฟล์ที่มีขนาดเล็กลง</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="81"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="82"/>
         <source>Export report</source>
         <translation>ส่งออกรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="96"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="97"/>
         <source>Thai digits (๑๒๓)</source>
         <translation>เลขไทย (๑๒๓)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="97"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="98"/>
         <source>Arabic digits (123)</source>
         <translation>เลขอารบิก (123)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="100"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="101"/>
         <source>&amp;Browse…</source>
         <translation>เลือกที่เก็บ… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="110"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="111"/>
         <source>&amp;Report</source>
         <translation>รายงาน (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="111"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="112"/>
         <source>&amp;Format</source>
         <translation>รูปแบบแฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="112"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="113"/>
         <source>&amp;Digits</source>
         <translation>ตัวเลข (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="113"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="114"/>
         <source>Save &amp;to</source>
         <translation>บันทึกที่ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="126"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="127"/>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="128"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="129"/>
         <source>Sign &amp;off…</source>
         <translation>ลงนามรับรอง… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="129"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="130"/>
         <source>Open fo&amp;lder</source>
         <translation>เปิดโฟลเดอร์ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="148"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="149"/>
         <source>Preview of the PDF pages</source>
         <translation>ตัวอย่างหน้าเอกสาร PDF</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="189"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="190"/>
         <source>This report cannot be made yet: %1</source>
         <translation>ยังจัดทำรายงานนี้ไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="198"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="199"/>
         <source>Report %1, version %2: signed off on %3. The data has not changed since, so the signed-off file is saved exactly as it was signed.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2: ลงนามรับรองแล้วเมื่อ %3 ข้อมูลยังไม่เปลี่ยนแปลงตั้งแต่ลงนาม จึงบันทึกแฟ้มที่ลงนามรับรองไว้ตามเดิมทุกไบต์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="203"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="204"/>
         <source>Report %1, version %2: DRAFT, not signed off. The signature blocks are left blank; sign it off to freeze this version with a verification line and QR code.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2: ฉบับร่าง ยังไม่ได้ลงนามรับรอง ช่องลงชื่อเว้นว่างไว้ เมื่อลงนามรับรองแล้ว ฉบับนี้จะถูกตรึงไว้พร้อมบรรทัดตรวจสอบและคิวอาร์โค้ด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="263"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="264"/>
         <source>Preparing the preview… %p%</source>
         <translation>กำลังเตรียมตัวอย่าง… %p%</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="282"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="283"/>
         <source>Save report as</source>
         <translation>บันทึกรายงานเป็น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="292"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="293"/>
         <source>Choose where to save the report.</source>
         <translation>เลือกที่บันทึกรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="306"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="307"/>
         <source>Saving… %p%</source>
         <translation>กำลังบันทึก… %p%</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="312"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="313"/>
         <source>Saved to %1.</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="340"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="341"/>
         <source>Not signed off</source>
         <translation>ยังไม่ได้ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="343"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="344"/>
         <source>Signed off</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="344"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="345"/>
         <source>Report %1 version %2 is signed off and frozen. Fingerprint %3.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2 ลงนามรับรองและตรึงไว้แล้ว ลายนิ้วมือ %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="349"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="350"/>
         <source>Signing off… %p%</source>
         <translation>กำลังลงนามรับรอง… %p%</translation>
     </message>
@@ -1520,153 +1590,147 @@ Database: %2</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="45"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="46"/>
         <source>Report register</source>
         <translation>ทะเบียนรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="54"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="55"/>
         <source>Every signed-off version of every report. A signed-off version never changes: when the data changes, the next export is a new version that needs its own sign-off.</source>
         <translation>รายงานทุกฉบับที่ลงนามรับรองแล้ว ฉบับที่ลงนามแล้วจะไม่ถูกแก้ไขอีก เมื่อข้อมูลเปลี่ยน การส่งออกครั้งถัดไปจะเป็นฉบับใหม่ซึ่งต้องลงนามรับรองใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="61"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="62"/>
         <source>Report no.</source>
         <translation>เลขที่รายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="61"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="62"/>
         <source>Version</source>
         <translation>ฉบับที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="61"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="62"/>
         <source>Report</source>
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="61"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="62"/>
         <source>Subject</source>
         <translation>เรื่อง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="62"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="63"/>
         <source>Fiscal year</source>
         <translation>ปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="62"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="63"/>
         <source>Signed off</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="62"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="63"/>
         <source>Fingerprint</source>
         <translation>รหัสตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="75"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="76"/>
         <source>No report has been signed off yet. Export a report (File › Export report…) and press &quot;Sign off…&quot;; it then appears here.</source>
         <translation>ยังไม่มีรายงานที่ลงนามรับรอง ให้ส่งออกรายงาน (แฟ้ม › ส่งออกรายงาน…) แล้วกด &quot;ลงนามรับรอง…&quot; รายงานนั้นจะปรากฏที่นี่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="87"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="88"/>
         <source>&amp;Save a copy…</source>
         <translation>บันทึกสำเนา… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="88"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="89"/>
         <source>&amp;Check a file…</source>
         <translation>ตรวจสอบแฟ้ม… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="90"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="91"/>
         <source>Whether a file is exactly a signed-off version: a single changed byte is found.</source>
         <translation>ตรวจว่าแฟ้มตรงกับฉบับที่ลงนามรับรองทุกไบต์หรือไม่ แม้แก้ไขเพียงไบต์เดียวก็ตรวจพบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="164"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="165"/>
         <source>report %1, version %2, about %3</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2 เรื่อง %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="174"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="175"/>
         <source>Fingerprint (SHA-256 of the data):</source>
         <translation>รหัสตรวจสอบ (SHA-256 ของข้อมูล):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="176"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="177"/>
         <source>Signed-off files (SHA-256):</source>
         <translation>แฟ้มที่ลงนามรับรอง (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="199"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="200"/>
         <source>Save a copy of the signed-off file</source>
         <translation>บันทึกสำเนาแฟ้มที่ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="211"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="212"/>
         <source>Replace file?</source>
         <translation>แทนที่แฟ้มเดิม?</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="212"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="213"/>
         <source>%1 already exists. Replace it?</source>
         <translation>มีแฟ้ม %1 อยู่แล้ว ต้องการแทนที่หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="217"/>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="224"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="219"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="218"/>
-        <source>No %1 file was signed off for this version.</source>
-        <translation>ฉบับนี้ไม่มีแฟ้ม %1 ที่ลงนามรับรอง</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="227"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="222"/>
         <source>Copy saved</source>
         <translation>บันทึกสำเนาแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="228"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="223"/>
         <source>The signed-off file was saved to %1, byte for byte as it was signed off.</source>
         <translation>บันทึกแฟ้มที่ลงนามรับรองไว้ที่ %1 แล้ว ตรงกับฉบับที่ลงนามทุกไบต์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="233"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="228"/>
         <source>Check a file against the register</source>
         <translation>ตรวจสอบแฟ้มกับทะเบียนรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="234"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="229"/>
         <source>Reports (*.pdf *.docx *.xlsx);;All files (*)</source>
         <translation>รายงาน (*.pdf *.docx *.xlsx);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="241"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="236"/>
         <source>Cannot read the file</source>
         <translation>อ่านแฟ้มไม่ได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="247"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="238"/>
         <source>Check a file</source>
         <translation>ตรวจสอบแฟ้ม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="254"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="245"/>
         <source>%1 is exactly report %2, version %3 (%4), signed off %5.</source>
         <translation>%1 ตรงกับรายงานเลขที่ %2 ฉบับที่ %3 (%4) ที่ลงนามรับรองเมื่อ %5 ทุกประการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="259"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="250"/>
         <source>%1 is NOT a signed-off file. It names report %2, version %3, but its content differs from every file signed off for that version: it was changed after sign-off, or exported from other data.</source>
         <translation>%1 ไม่ใช่แฟ้มที่ลงนามรับรอง แฟ้มระบุว่าเป็นรายงานเลขที่ %2 ฉบับที่ %3 แต่เนื้อหาไม่ตรงกับแฟ้มที่ลงนามรับรองของฉบับนั้น แฟ้มถูกแก้ไขหลังลงนาม หรือส่งออกจากข้อมูลอื่น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="265"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="256"/>
         <source>%1 is NOT a signed-off file: no signed-off report in this database has this content.</source>
         <translation>%1 ไม่ใช่แฟ้มที่ลงนามรับรอง ไม่มีรายงานที่ลงนามรับรองในฐานข้อมูลนี้ที่มีเนื้อหาตรงกัน</translation>
     </message>
@@ -1674,77 +1738,77 @@ Database: %2</source>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="67"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="68"/>
         <source>Import roster: %1</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพล: %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="74"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="75"/>
         <source>Row</source>
         <translation>แถว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="74"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="75"/>
         <source>Rank and name</source>
         <translation>ยศ ชื่อ สกุล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="74"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="75"/>
         <source>Position</source>
         <translation>ตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="74"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="75"/>
         <source>Section</source>
         <translation>สายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="75"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="76"/>
         <source>Check</source>
         <translation>ผลการตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="90"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="91"/>
         <source>&amp;Import</source>
         <translation>นำเข้า (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="92"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="93"/>
         <source>&amp;Reload file</source>
         <translation>อ่านไฟล์ใหม่ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="93"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="94"/>
         <source>Read the file again after correcting it</source>
         <translation>อ่านไฟล์อีกครั้งหลังแก้ไขแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="123"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="124"/>
         <source>Reading &apos;%1&apos;…</source>
         <translation>กำลังอ่านแฟ้ม &apos;%1&apos;…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="156"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="157"/>
         <source>This file cannot be imported. Nothing was imported.</source>
         <translation>ไม่สามารถนำเข้าไฟล์นี้ได้ ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="172"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="173"/>
         <source>OK</source>
         <translation>ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="183"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="184"/>
         <source>%1 people are ready to import from &apos;%2&apos;.</source>
         <translation>พร้อมนำเข้ากำลังพล %1 คน จาก &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="188"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="189"/>
         <source>%1 problem(s) on %2 row(s). Nothing will be imported until the file is corrected; correct it in Excel, save it, and press Reload file.</source>
         <translation>พบปัญหา %1 รายการ ใน %2 แถว จะยังไม่นำเข้าข้อมูลใดจนกว่าจะแก้ไขไฟล์ กรุณาแก้ไขใน Excel บันทึกไฟล์ แล้วกดปุ่ม &quot;อ่านไฟล์ใหม่&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="194"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="195"/>
         <source>Columns not used: %1</source>
         <translation>คอลัมน์ที่ไม่ได้ใช้: %1</translation>
     </message>
@@ -1752,130 +1816,130 @@ Database: %2</source>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="77"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="81"/>
         <source>Search name, position, phone… (Ctrl+F)</source>
         <translation>ค้นหาชื่อ ตำแหน่ง โทรศัพท์… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="81"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="85"/>
         <source>All ranks</source>
         <translation>ทุกยศ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="84"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="88"/>
         <source>Show people who have left</source>
         <translation>แสดงผู้ที่ออกจากหน่วยแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="87"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="91"/>
         <source>&amp;Add person…</source>
         <translation>เพิ่มกำลังพล… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="89"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="93"/>
         <source>&amp;Edit…</source>
         <translation>แก้ไข… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="91"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="210"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="95"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="214"/>
         <source>Mark as &amp;left</source>
         <translation>บันทึกว่าออกจากหน่วย (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="93"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="97"/>
         <source>&amp;Import from Excel…</source>
         <translation>นำเข้าจาก Excel… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="94"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="98"/>
         <source>Save import &amp;template…</source>
         <translation>บันทึกแบบฟอร์มสำหรับนำเข้า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="95"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="99"/>
         <source>E&amp;xport to Excel…</source>
         <translation>ส่งออกเป็น Excel… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="145"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="149"/>
         <source>%1 shown; %2 serving, %3 left</source>
         <translation>แสดง %1 คน ปฏิบัติงาน %2 คน ออกจากหน่วย %3 คน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="152"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="156"/>
         <source>All sections</source>
         <translation>ทุกสายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="208"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="212"/>
         <source>Mark as serving a&amp;gain</source>
         <translation>บันทึกว่ากลับมาปฏิบัติงาน (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="257"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="261"/>
         <source>Mark as left</source>
         <translation>บันทึกว่าออกจากหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="258"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="262"/>
         <source>%1 has left the unit? They stay in the roster&apos;s history and in past documents, but are no longer offered for new work.</source>
         <translation>%1 ออกจากหน่วยแล้วใช่หรือไม่ รายชื่อจะยังคงอยู่ในประวัติของบัญชีรายชื่อกำลังพลและในเอกสารที่จัดทำไว้แล้ว แต่จะไม่ปรากฏให้เลือกสำหรับงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="278"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="313"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="282"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="317"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="282"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="286"/>
         <source>Import roster</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="283"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="305"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="287"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="309"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="296"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="300"/>
         <source>Roster not imported</source>
         <translation>ไม่ได้นำเข้าบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="300"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="304"/>
         <source>Roster imported</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="301"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="305"/>
         <source>%1 people were added to the roster.</source>
         <translation>เพิ่มกำลังพล %1 คน ในบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="314"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="318"/>
         <source>Cannot write %1 (%2). Nothing was written there.</source>
         <translation>ไม่สามารถเขียนแฟ้ม %1 ได้ (%2) จึงไม่มีการเขียนข้อมูลใด ๆ ลงในแฟ้มดังกล่าว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="318"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="322"/>
         <source>Save roster template</source>
         <translation>บันทึกแบบฟอร์มบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="327"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="331"/>
         <source>Export roster</source>
         <translation>ส่งออกบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="338"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="342"/>
         <source>Roster exported</source>
         <translation>ส่งออกบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="339"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="343"/>
         <source>%1 people written to %2.</source>
         <translation>บันทึกกำลังพล %1 คน ลงใน %2 แล้ว</translation>
     </message>
@@ -1979,52 +2043,52 @@ Database: %2</source>
 <context>
     <name>SignOff</name>
     <message>
-        <location filename="../ita_desktop/domain/signoff.py" line="46"/>
+        <location filename="../ita_desktop/domain/signoff.py" line="47"/>
         <source>Prepared by</source>
         <translation>ผู้จัดทำ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/signoff.py" line="47"/>
+        <location filename="../ita_desktop/domain/signoff.py" line="48"/>
         <source>Checked by</source>
         <translation>ผู้ตรวจ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/signoff.py" line="49"/>
+        <location filename="../ita_desktop/domain/signoff.py" line="50"/>
         <source>Approved by</source>
         <translation>ผู้อนุมัติ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/signoff.py" line="50"/>
+        <location filename="../ita_desktop/domain/signoff.py" line="51"/>
         <source>Signed by</source>
         <translation>ผู้ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/signoff.py" line="52"/>
+        <location filename="../ita_desktop/domain/signoff.py" line="53"/>
         <source>Minutes taken by</source>
         <translation>ผู้จดรายงานการประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/signoff.py" line="54"/>
+        <location filename="../ita_desktop/domain/signoff.py" line="55"/>
         <source>Minutes checked by</source>
         <translation>ผู้ตรวจรายงานการประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/signoff.py" line="56"/>
+        <location filename="../ita_desktop/domain/signoff.py" line="57"/>
         <source>Approved by the chair</source>
         <translation>ประธานในที่ประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/signoff.py" line="99"/>
+        <location filename="../ita_desktop/domain/signoff.py" line="100"/>
         <source>fiscal year %key</source>
         <translation>ปีงบประมาณ %key</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/signoff.py" line="100"/>
+        <location filename="../ita_desktop/domain/signoff.py" line="101"/>
         <source>meeting no. %key</source>
         <translation>การประชุมครั้งที่ %key</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/signoff.py" line="101"/>
+        <location filename="../ita_desktop/domain/signoff.py" line="102"/>
         <source>order no. %key</source>
         <translation>คำสั่งที่ %key</translation>
     </message>
@@ -2032,17 +2096,17 @@ Database: %2</source>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="359"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="360"/>
         <source>Sign off report</source>
         <translation>ลงนามรับรองรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="388"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="389"/>
         <source>The roster is empty: add the signers first.</source>
         <translation>บัญชีรายชื่อยังว่าง: เพิ่มผู้ลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="391"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="392"/>
         <source>Give the date of each signature, e.g. 21 พ.ย. 69.</source>
         <translation>ระบุวันที่ลงนามของแต่ละคน เช่น 21 พ.ย. 69</translation>
     </message>

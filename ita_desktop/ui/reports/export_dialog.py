@@ -35,6 +35,7 @@ from ita_desktop.errors import AppError
 from ita_desktop.files import write_atomically
 from ita_desktop.reports import signing
 from ita_desktop.reports.unit_data import NoUnitError
+from ita_desktop.services import reports as report_service
 from ita_desktop.store.database import Database
 from ita_desktop.store.errors import StoreError
 from ita_desktop.store.people import PeopleRepository
@@ -84,7 +85,7 @@ class ExportDialog(QDialog):
         self.year = fiscal_year
         self.folder = folder
         self.english = english
-        self.prepared: signing.Prepared | None = None
+        self.prepared: report_service.Prepared | None = None
         self.job: Job | None = None
         self.saved_path: Path | None = None
 
@@ -182,8 +183,8 @@ class ExportDialog(QDialog):
         show_error(self.errors, "")
         try:
             # Qt hands the enum back as its plain string value.
-            self.prepared = signing.prepare(self.db, self.kind().key, self.year,
-                                            DigitStyle(self.digits.currentData()))
+            self.prepared = report_service.prepare(self.db, self.kind().key, self.year,
+                                                   DigitStyle(self.digits.currentData()))
         except (NoUnitError, signing.ReportError, StoreError) as exc:
             self.prepared = None
             show_error(self.errors, fill(self.tr("This report cannot be made yet: %1"), exc))
@@ -251,7 +252,7 @@ class ExportDialog(QDialog):
         # Read on the window's thread (the database connection is its own); only the bytes
         # or the document tree go to the worker.
         if p.signed is not None:
-            pdf = signing.export_bytes(self.db, p, "pdf")
+            pdf = report_service.export_bytes(self.db, p, "pdf")
 
             def work(progress: Progress, cancelled: CancelCheck) -> list[bytes]:
                 return preview_pages(pdf, cancelled=cancelled)
@@ -293,7 +294,7 @@ class ExportDialog(QDialog):
             return
         fmt = self.format.currentData()
         p = self.prepared
-        stored = signing.export_bytes(self.db, p, fmt) if p.signed is not None else None
+        stored = report_service.export_bytes(self.db, p, fmt) if p.signed is not None else None
         doc = None if stored is not None else signing.draft_document(p)
 
         def work(progress: Progress, cancelled: CancelCheck) -> Path:
@@ -324,7 +325,7 @@ class ExportDialog(QDialog):
         signoffs = dialog.signoffs()
         p = self.prepared
         try:
-            doc = signing.signed_document(self.db, p, signoffs)
+            doc = report_service.signed_document(self.db, p, signoffs)
         except (signing.ReportError, StoreError) as exc:
             show_error(self.errors, str(exc))
             return
@@ -335,7 +336,7 @@ class ExportDialog(QDialog):
 
         def store(files: object) -> None:
             try:
-                record = signing.record_sign_off(self.db, p, signoffs, files)  # type: ignore[arg-type]
+                record = report_service.record_sign_off(self.db, p, signoffs, files)  # type: ignore[arg-type]
             except StoreError as exc:
                 QMessageBox.warning(self, self.tr("Not signed off"),
                                     error_text(exc) if isinstance(exc, AppError) else str(exc))

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QDialog, QLabel
 
 from ita_desktop.domain.digits import DigitStyle
-from ita_desktop.reports.signing import verify
+from ita_desktop.services.reports import verify
 from ita_desktop.ui.reports import export_dialog
 from ita_desktop.ui.reports.export_dialog import ExportDialog, SignOffDialog
 
