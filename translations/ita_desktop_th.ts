@@ -553,17 +553,22 @@
         <translation>ไม่สามารถเขียนสำเนาสำรองไปยัง &apos;%path&apos; ได้ (%detail) จึงไม่มีการเขียนแฟ้มดังกล่าว และฐานข้อมูลที่เปิดอยู่ไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/roster.py" line="26"/>
+        <location filename="../ita_desktop/services/roster.py" line="28"/>
         <source>The roster file has %count problem(s), so nothing was imported. Correct the file and import it again.</source>
         <translation>แฟ้มบัญชีรายชื่อกำลังพลมีปัญหา %count รายการ จึงยังไม่มีการนำเข้าข้อมูลใด ๆ กรุณาแก้ไขแฟ้มแล้วนำเข้าอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/roster.py" line="29"/>
+        <location filename="../ita_desktop/services/roster.py" line="31"/>
         <source>The roster file holds nobody to import, so nothing was imported.</source>
         <translation>แฟ้มบัญชีรายชื่อกำลังพลไม่มีรายชื่อบุคคลที่จะนำเข้า จึงไม่มีการนำเข้าข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/roster.py" line="31"/>
+        <location filename="../ita_desktop/services/roster.py" line="33"/>
+        <source>Cannot write &apos;%path&apos; (%detail). Nothing was written there.</source>
+        <translation>เขียนแฟ้ม &apos;%path&apos; ไม่ได้ (%detail) จึงไม่มีการเขียนสิ่งใดลงในที่นั้น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/roster.py" line="35"/>
         <source>&apos;%text&apos; matches %count active people of the roster; give the roster number or more of the name.</source>
         <translation>&apos;%text&apos; ตรงกับบุคคลที่ปฏิบัติงานอยู่ในบัญชีรายชื่อ %count คน กรุณาระบุเลขลำดับในบัญชีรายชื่อ หรือระบุชื่อให้ครบถ้วนยิ่งขึ้น</translation>
     </message>
@@ -919,117 +924,117 @@
         <translation>ปีงบประมาณ %1 ยังไม่มีกรอบการประเมิน ITA กรุณาเริ่มจากกรอบการประเมินของหน่วยในปีก่อน หรือจากกรอบการประเมินที่มากับโปรแกรม แล้วจึงแก้ไขรายการข้อต่าง ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="194"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="201"/>
         <source>Weights: %1. Minimum samples: %2. EIT(1) quotas: %3.</source>
         <translation>น้ำหนักคะแนน: %1  จำนวนกลุ่มตัวอย่างขั้นต่ำ: %2  จำนวนขั้นต่ำ EIT(1) ตามสายงาน: %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="201"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="209"/>
         <source>%1 OIT items; their points add up to %2, the OIT weight.</source>
         <translation>ข้อ OIT จำนวน %1 ข้อ คะแนนรวม %2 เท่ากับน้ำหนักคะแนน OIT</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="207"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="214"/>
         <source>%1 OIT items; points add up to %2, the OIT weight is %3. The framework cannot be exported until they match.</source>
         <translation>ข้อ OIT จำนวน %1 ข้อ คะแนนรวม %2 แต่น้ำหนักคะแนน OIT คือ %3 จะส่งออกกรอบการประเมินได้เมื่อทั้งสองค่าเท่ากัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="271"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="278"/>
         <source>Cannot start the year</source>
         <translation>ไม่สามารถเริ่มปีงบประมาณได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="283"/>
         <location filename="../ita_desktop/ui/framework/tab.py" line="290"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="297"/>
         <source>Start a new fiscal year</source>
         <translation>เริ่มปีงบประมาณใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="284"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="291"/>
         <source>Fiscal year (B.E.) to start from the latest framework:</source>
         <translation>ปีงบประมาณ (พ.ศ.) ที่จะเริ่มจากกรอบการประเมินล่าสุด:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="291"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="298"/>
         <source>Fiscal year %1 already has a framework.</source>
         <translation>ปีงบประมาณ %1 มีกรอบการประเมินอยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="338"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="345"/>
         <source>Remove item</source>
         <translation>ลบข้อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="339"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="346"/>
         <source>Remove %1 &quot;%2&quot; from the framework of fiscal year %3?</source>
         <translation>ต้องการลบข้อ %1 &quot;%2&quot; ออกจากกรอบการประเมินปีงบประมาณ %3 หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="347"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="354"/>
         <source>Not removed</source>
         <translation>ไม่ได้ลบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="354"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="368"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="376"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="361"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="375"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="383"/>
         <source>Import framework</source>
         <translation>นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="355"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="362"/>
         <source>ITA frameworks (*.json);;All files (*)</source>
         <translation>กรอบการประเมิน ITA (*.json);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="363"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="386"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="370"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="393"/>
         <source>Framework not imported</source>
         <translation>ไม่ได้นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="364"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="371"/>
         <source>Nothing was imported.</source>
         <translation>ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="369"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="376"/>
         <source>This framework is for &apos;%1&apos; units, but this unit uses &apos;%2&apos;. Import it anyway?</source>
         <translation>กรอบการประเมินนี้ใช้สำหรับหน่วยประเภท &apos;%1&apos; แต่หน่วยนี้เป็นประเภท &apos;%2&apos; ต้องการนำเข้าหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="377"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="384"/>
         <source>Replace the framework of fiscal year %1 with the one in the file?</source>
         <translation>ต้องการแทนที่กรอบการประเมินปีงบประมาณ %1 ด้วยกรอบการประเมินในไฟล์หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="393"/>
         <location filename="../ita_desktop/ui/framework/tab.py" line="400"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="407"/>
         <source>Export framework</source>
         <translation>ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="394"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="401"/>
         <source>The selected fiscal year has no framework yet.</source>
         <translation>ปีงบประมาณที่เลือกยังไม่มีกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="401"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="408"/>
         <source>ITA frameworks (*.json)</source>
         <translation>กรอบการประเมิน ITA (*.json)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="408"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="415"/>
         <source>Framework not exported</source>
         <translation>ไม่ได้ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="410"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="417"/>
         <source>Framework exported</source>
         <translation>ส่งออกกรอบการประเมินแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="411"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="418"/>
         <source>Saved to %1.</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
@@ -1042,7 +1047,7 @@
         <translation>หน่วยและกำลังพล (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="90"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="91"/>
         <source>Fiscal yea&amp;r (B.E.)</source>
         <translation>ปีงบประมาณ (พ.ศ.) (&amp;R)</translation>
     </message>
@@ -1052,47 +1057,47 @@
         <translation>กรอบการประเมิน ITA (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="136"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="137"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="137"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="138"/>
         <source>&amp;New database…</source>
         <translation>สร้างฐานข้อมูลใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="139"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="140"/>
         <source>&amp;Open database…</source>
         <translation>เปิดฐานข้อมูล… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="141"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="142"/>
         <source>Save a &amp;backup copy…</source>
         <translation>สำรองข้อมูล… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="143"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="144"/>
         <source>E&amp;xport report…</source>
         <translation>ส่งออกรายงาน… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="145"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="146"/>
         <source>Report &amp;register…</source>
         <translation>ทะเบียนรายงาน… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="150"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="151"/>
         <source>Se&amp;ttings…</source>
         <translation>ตั้งค่า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="153"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="156"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="157"/>
         <source>&amp;Year</source>
         <translation>ปีงบประมาณ (&amp;Y)</translation>
     </message>
@@ -1112,27 +1117,27 @@
         <translation>ส่งออกกรอบการประเมิน… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="163"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="164"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="164"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="165"/>
         <source>&amp;About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="246"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="248"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="148"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="149"/>
         <source>&amp;Save changes</source>
         <translation>บันทึกการเปลี่ยนแปลง (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="247"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="249"/>
         <source>These changes are not saved:
 %1
 
@@ -1143,69 +1148,69 @@ Save them?</source>
 ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="282"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="289"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="284"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="291"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="283"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="309"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="285"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="311"/>
         <source>ITA Desktop databases (*.sqlite)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="290"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="292"/>
         <source>&apos;%1&apos; already exists. Use Open database to open it.</source>
         <translation>มีไฟล์ &apos;%1&apos; อยู่แล้ว กรุณาเปิดไฟล์นี้ด้วยคำสั่ง &quot;เปิดฐานข้อมูล&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="297"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="299"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="298"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="300"/>
         <source>ITA Desktop databases (*.sqlite *.db);;All files (*)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite *.db);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="307"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="309"/>
         <source>Save a backup copy</source>
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="316"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="318"/>
         <source>Backup not saved</source>
         <translation>ไม่ได้บันทึกสำเนาสำรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="318"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="320"/>
         <source>Backup saved</source>
         <translation>บันทึกสำเนาสำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="319"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="321"/>
         <source>A full copy of the database was saved to %1.</source>
         <translation>บันทึกสำเนาฐานข้อมูลทั้งหมดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="361"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="363"/>
         <source>Settings not saved</source>
         <translation>ไม่ได้บันทึกการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="378"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="381"/>
         <source>The database was upgraded; a copy from before is at %1</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว สำเนาก่อนปรับรุ่นอยู่ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="384"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="387"/>
         <source>About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="385"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="388"/>
         <source>ITA Desktop %1
 
 The yearly ITA paperwork of a police station or immigration unit, kept offline in one file.
@@ -1842,7 +1847,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit/roster_panel.py" line="95"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="214"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="216"/>
         <source>Mark as &amp;left</source>
         <translation>บันทึกว่าออกจากหน่วย (&amp;L)</translation>
     </message>
@@ -1862,66 +1867,61 @@ Database: %2</source>
         <translation>ส่งออกเป็น Excel… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="149"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="150"/>
         <source>%1 shown; %2 serving, %3 left</source>
         <translation>แสดง %1 คน ปฏิบัติงาน %2 คน ออกจากหน่วย %3 คน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="156"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="158"/>
         <source>All sections</source>
         <translation>ทุกสายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="212"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="214"/>
         <source>Mark as serving a&amp;gain</source>
         <translation>บันทึกว่ากลับมาปฏิบัติงาน (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="261"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="263"/>
         <source>Mark as left</source>
         <translation>บันทึกว่าออกจากหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="262"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="264"/>
         <source>%1 has left the unit? They stay in the roster&apos;s history and in past documents, but are no longer offered for new work.</source>
         <translation>%1 ออกจากหน่วยแล้วใช่หรือไม่ รายชื่อจะยังคงอยู่ในประวัติของบัญชีรายชื่อกำลังพลและในเอกสารที่จัดทำไว้แล้ว แต่จะไม่ปรากฏให้เลือกสำหรับงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="282"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="317"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="284"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="319"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="286"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="288"/>
         <source>Import roster</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="287"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="309"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="289"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="311"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="300"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="302"/>
         <source>Roster not imported</source>
         <translation>ไม่ได้นำเข้าบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="304"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="306"/>
         <source>Roster imported</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="305"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="307"/>
         <source>%1 people were added to the roster.</source>
         <translation>เพิ่มกำลังพล %1 คน ในบัญชีรายชื่อกำลังพลแล้ว</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="318"/>
-        <source>Cannot write %1 (%2). Nothing was written there.</source>
-        <translation>ไม่สามารถเขียนแฟ้ม %1 ได้ (%2) จึงไม่มีการเขียนข้อมูลใด ๆ ลงในแฟ้มดังกล่าว</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit/roster_panel.py" line="322"/>

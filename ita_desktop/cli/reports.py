@@ -66,9 +66,12 @@ def add_report_commands(commands: argparse._SubParsersAction, add_db) -> None:  
         "since a version was signed off, the signed-off file itself is written; otherwise a "
         "draft of the next version (blank signature blocks, no verification line). "
         "`export --list` prints every report the program makes, one a line: its formats, "
-        "what it is about and who signs it off.",
+        "what it is about and who signs it off; then the other files the window saves "
+        "(roster-workbook, roster-template, framework), written with `export NAME --out FILE`.",
     )
-    export.add_argument("report", metavar="REPORT", nargs="?", help=REPORT_HELP)
+    export.add_argument("report", metavar="REPORT", nargs="?",
+                        help="the report or file, as `ita-desktop export --list` names it (e.g. "
+                        "fact-sheet, roster, roster-workbook, framework)")
     export.add_argument("--list", action="store_true",
                         help="print every report the program makes, then stop")
     add_db(export, required=False)
@@ -171,12 +174,27 @@ def _subject(kind: ReportKind, args: argparse.Namespace):  # type: ignore[no-unt
 
 
 def run_export(args: argparse.Namespace, db_path: Path) -> int:
+    from ita_desktop.cli.files import FILE_EXPORTS, print_file_list, run_file_export
     from ita_desktop.errors import AppError
     from ita_desktop.reports import signing
     from ita_desktop.services import reports
 
     if args.list:
         print_report_list()
+        print_file_list()
+        return 0
+    if args.report in FILE_EXPORTS:
+        if not args.out:
+            args.export_parser.error(f"give --out FILE for {args.report}")
+        db = _open("export", db_path)
+        if isinstance(db, int):
+            return db
+        try:
+            print(run_file_export(args, db))
+        except AppError as exc:
+            return _fail("export", str(exc), 1)
+        finally:
+            db.close()
         return 0
     if not (args.report and args.format and args.out):
         args.export_parser.error("give the REPORT, --format and --out, or --list")

@@ -104,7 +104,8 @@ def test_export_list_names_every_report_its_formats_subject_and_signers(capsys):
     from ita_desktop.reports.signing import REPORT_KINDS
 
     assert main(["export", "--list"]) == 0
-    lines = capsys.readouterr().out.splitlines()
+    # The reports first; the other files the window saves follow (tests/cli/test_file_commands).
+    lines = capsys.readouterr().out.splitlines()[:len(REPORT_KINDS)]
     assert [line.split()[0] for line in lines] == list(REPORT_KINDS) == ["fact-sheet", "roster"]
     assert "formats: PDF, DOCX, XLSX" in lines[0] and "formats: PDF, XLSX" in lines[1]
     for line in lines:

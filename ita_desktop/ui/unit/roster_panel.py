@@ -315,10 +315,8 @@ class RosterPanel(QWidget):
         path = Path(name)
         return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
 
-    def _not_written(self, path: Path, exc: OSError) -> None:
-        QMessageBox.warning(self, self.tr("Not saved"), fill(
-            self.tr("Cannot write %1 (%2). Nothing was written there."), path,
-            exc.strerror or exc))
+    def _not_written(self, exc: AppError) -> None:
+        QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
 
     def save_template(self) -> None:
         path = self._save_name(self.tr("Save roster template"), "roster-template.xlsx")
@@ -326,8 +324,8 @@ class RosterPanel(QWidget):
             return
         try:
             roster_service.save_template(path, self._unit_kind())
-        except OSError as exc:
-            self._not_written(path, exc)
+        except AppError as exc:
+            self._not_written(exc)
 
     def export_roster(self) -> None:
         path = self._save_name(self.tr("Export roster"), "roster.xlsx")
@@ -338,8 +336,8 @@ class RosterPanel(QWidget):
         try:
             written = roster_service.export_roster(path, people, self._unit_kind(),
                                                    self._digits())
-        except OSError as exc:
-            self._not_written(path, exc)
+        except AppError as exc:
+            self._not_written(exc)
             return
         QMessageBox.information(self, self.tr("Roster exported"),
                                 fill(self.tr("%1 people written to %2."), written, path))
