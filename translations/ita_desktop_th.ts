@@ -2026,8 +2026,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="48"/>
-        <source>&amp;Digits in documents</source>
-        <translation>ตัวเลขในเอกสาร (&amp;D)</translation>
+        <source>&amp;Digits (screen and documents)</source>
+        <translation>ตัวเลข (บนหน้าจอและในเอกสาร) (&amp;D)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="50"/>

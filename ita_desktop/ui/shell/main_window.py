@@ -75,6 +75,11 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         """(Re)build everything that shows text, so a language change applies at once."""
         self.menuBar().clear()
+        # The window's own copies of the menu actions go too: two actions with one shortcut
+        # make Qt call it ambiguous and run neither.
+        for action in self.actions():
+            self.removeAction(action)
+            action.deleteLater()
         self.units = UnitRepository(self.db)
         self.frameworks = FrameworkRepository(self.db)
         self.settings_repo = SettingsRepository(self.db)
