@@ -14,15 +14,19 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.roster import Person, RosterPreview, check_roster_rows
 from ita_desktop.domain.units import UnitKind
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
-from ita_desktop.exchange.roster_xlsx import RosterSheet
 from ita_desktop.store.database import Database
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.store.unit import UnitRepository
+
+if TYPE_CHECKING:
+    # openpyxl's reader loads when a workbook is first read, not with the window.
+    from ita_desktop.exchange.roster_xlsx import RosterSheet
 
 register({
     "services.roster_not_clean": QT_TRANSLATE_NOOP(
