@@ -553,22 +553,22 @@
         <translation>ไม่สามารถเขียนสำเนาสำรองไปยัง &apos;%path&apos; ได้ (%detail) จึงไม่มีการเขียนแฟ้มดังกล่าว และฐานข้อมูลที่เปิดอยู่ไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/roster.py" line="28"/>
+        <location filename="../ita_desktop/services/roster.py" line="32"/>
         <source>The roster file has %count problem(s), so nothing was imported. Correct the file and import it again.</source>
         <translation>แฟ้มบัญชีรายชื่อกำลังพลมีปัญหา %count รายการ จึงยังไม่มีการนำเข้าข้อมูลใด ๆ กรุณาแก้ไขแฟ้มแล้วนำเข้าอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/roster.py" line="31"/>
+        <location filename="../ita_desktop/services/roster.py" line="35"/>
         <source>The roster file holds nobody to import, so nothing was imported.</source>
         <translation>แฟ้มบัญชีรายชื่อกำลังพลไม่มีรายชื่อบุคคลที่จะนำเข้า จึงไม่มีการนำเข้าข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/roster.py" line="33"/>
+        <location filename="../ita_desktop/services/roster.py" line="37"/>
         <source>Cannot write &apos;%path&apos; (%detail). Nothing was written there.</source>
         <translation>เขียนแฟ้ม &apos;%path&apos; ไม่ได้ (%detail) จึงไม่มีการเขียนสิ่งใดลงในที่นั้น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/roster.py" line="35"/>
+        <location filename="../ita_desktop/services/roster.py" line="39"/>
         <source>&apos;%text&apos; matches %count active people of the roster; give the roster number or more of the name.</source>
         <translation>&apos;%text&apos; ตรงกับบุคคลที่ปฏิบัติงานอยู่ในบัญชีรายชื่อ %count คน กรุณาระบุเลขลำดับในบัญชีรายชื่อ หรือระบุชื่อให้ครบถ้วนยิ่งขึ้น</translation>
     </message>
@@ -663,37 +663,37 @@
         <translation>รายงานเลขที่ %number ฉบับที่ %version ไม่มีไฟล์ %format ที่ลงนามรับรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="44"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="50"/>
         <source>Cannot read &apos;%path&apos;: %detail.</source>
         <translation>ไม่สามารถอ่านไฟล์ &apos;%path&apos; ได้: %detail</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="46"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="52"/>
         <source>&apos;%name&apos; is too large for a roster (%size KB).</source>
         <translation>ไฟล์ &apos;%name&apos; มีขนาดใหญ่เกินกว่าที่จะเป็นบัญชีรายชื่อกำลังพลได้ (%size KB)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="48"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="54"/>
         <source>&apos;%name&apos; is not an Excel workbook (.xlsx). Save the roster as .xlsx first.</source>
         <translation>ไฟล์ &apos;%name&apos; ไม่ใช่สมุดงาน Excel (.xlsx) โปรดบันทึกบัญชีรายชื่อเป็นไฟล์ .xlsx ก่อน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="50"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="56"/>
         <source>&apos;%name&apos; cannot be read as an Excel workbook (.xlsx): it is damaged, password-protected or of another kind.</source>
         <translation>ไม่สามารถอ่านไฟล์ &apos;%name&apos; เป็นสมุดงาน Excel (.xlsx) ได้ เนื่องจากไฟล์เสียหาย มีการตั้งรหัสผ่าน หรือเป็นไฟล์ประเภทอื่น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="53"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="59"/>
         <source>&apos;%name&apos; has no sheets.</source>
         <translation>ไฟล์ &apos;%name&apos; ไม่มีแผ่นงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="54"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="60"/>
         <source>&apos;%name&apos; has no header row: the first sheet should have the columns %columns (download the template from the program).</source>
         <translation>ไฟล์ &apos;%name&apos; ไม่มีแถวหัวตาราง แผ่นงานแรกควรมีคอลัมน์ %columns (โปรดดาวน์โหลดแบบฟอร์มจากโปรแกรม)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="57"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="63"/>
         <source>&apos;%name&apos; has more than %limit people; split it into smaller files.</source>
         <translation>ไฟล์ &apos;%name&apos; มีรายชื่อเกิน %limit คน โปรดแบ่งเป็นไฟล์ที่มีขนาดเล็กลง</translation>
     </message>
@@ -1047,7 +1047,7 @@
         <translation>หน่วยและกำลังพล (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="91"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="96"/>
         <source>Fiscal yea&amp;r (B.E.)</source>
         <translation>ปีงบประมาณ (พ.ศ.) (&amp;R)</translation>
     </message>
@@ -1057,47 +1057,47 @@
         <translation>กรอบการประเมิน ITA (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="137"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="138"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="143"/>
         <source>&amp;New database…</source>
         <translation>สร้างฐานข้อมูลใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="140"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="145"/>
         <source>&amp;Open database…</source>
         <translation>เปิดฐานข้อมูล… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="142"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="147"/>
         <source>Save a &amp;backup copy…</source>
         <translation>สำรองข้อมูล… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="144"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="149"/>
         <source>E&amp;xport report…</source>
         <translation>ส่งออกรายงาน… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="146"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="151"/>
         <source>Report &amp;register…</source>
         <translation>ทะเบียนรายงาน… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="151"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="156"/>
         <source>Se&amp;ttings…</source>
         <translation>ตั้งค่า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="154"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="157"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="162"/>
         <source>&amp;Year</source>
         <translation>ปีงบประมาณ (&amp;Y)</translation>
     </message>
@@ -1117,27 +1117,27 @@
         <translation>ส่งออกกรอบการประเมิน… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="164"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="169"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="165"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="170"/>
         <source>&amp;About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="248"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="253"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="149"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="154"/>
         <source>&amp;Save changes</source>
         <translation>บันทึกการเปลี่ยนแปลง (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="249"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="254"/>
         <source>These changes are not saved:
 %1
 
@@ -1148,69 +1148,69 @@ Save them?</source>
 ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="284"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="291"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="289"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="296"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="285"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="311"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="290"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="316"/>
         <source>ITA Desktop databases (*.sqlite)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="292"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="297"/>
         <source>&apos;%1&apos; already exists. Use Open database to open it.</source>
         <translation>มีไฟล์ &apos;%1&apos; อยู่แล้ว กรุณาเปิดไฟล์นี้ด้วยคำสั่ง &quot;เปิดฐานข้อมูล&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="299"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="304"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="300"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="305"/>
         <source>ITA Desktop databases (*.sqlite *.db);;All files (*)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite *.db);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="309"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="314"/>
         <source>Save a backup copy</source>
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="318"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="323"/>
         <source>Backup not saved</source>
         <translation>ไม่ได้บันทึกสำเนาสำรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="320"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="325"/>
         <source>Backup saved</source>
         <translation>บันทึกสำเนาสำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="321"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="326"/>
         <source>A full copy of the database was saved to %1.</source>
         <translation>บันทึกสำเนาฐานข้อมูลทั้งหมดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="363"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="368"/>
         <source>Settings not saved</source>
         <translation>ไม่ได้บันทึกการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="381"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="386"/>
         <source>The database was upgraded; a copy from before is at %1</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว สำเนาก่อนปรับรุ่นอยู่ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="387"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="392"/>
         <source>About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="388"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="393"/>
         <source>ITA Desktop %1
 
 The yearly ITA paperwork of a police station or immigration unit, kept offline in one file.
@@ -1587,7 +1587,12 @@ Database: %2</source>
         <translation>ไม่มีรายชื่อใต้แถวหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="66"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="56"/>
+        <source>This is the template&apos;s example row; delete it before importing.</source>
+        <translation>แถวนี้เป็นแถวตัวอย่างของแบบฟอร์ม กรุณาลบออกก่อนนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="69"/>
         <source>Row %1: %2</source>
         <translation>แถวที่ %1: %2</translation>
     </message>

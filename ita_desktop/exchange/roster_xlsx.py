@@ -20,7 +20,13 @@ from ita_desktop.domain.progress import (
     never_cancelled,
     no_progress,
 )
-from ita_desktop.domain.roster import COLUMN_HEADERS, ROSTER_COLUMNS, Person, column_for_header
+from ita_desktop.domain.roster import (
+    COLUMN_HEADERS,
+    ROSTER_COLUMNS,
+    TEMPLATE_EXAMPLE_NOTE,
+    Person,
+    column_for_header,
+)
 from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.domain.thai_text import display_width
 from ita_desktop.domain.units import UnitKind, section_by_key, unit_kind_info
@@ -180,7 +186,7 @@ def write_template(path: Path, kind: UnitKind) -> None:
     example = {
         "rank": "ร.ต.อ.หญิง", "first_name": "ตัวอย่าง", "last_name": "ลบแถวนี้",
         "position": "รองสารวัตร", "position_abbr": "รอง สว.", "section": sections[0].thai,
-        "phone": "0812345678", "email": "", "note": "แถวตัวอย่าง ลบก่อนนำเข้า",
+        "phone": "0812345678", "email": "", "note": TEMPLATE_EXAMPLE_NOTE,
     }
     sheet.append([example[key] for key, _, _ in ROSTER_COLUMNS])
     _style_header(sheet, [16, 18, 18, 36, 20, 24, 16, 26, 24])
