@@ -299,3 +299,29 @@ def test_help_names_the_import_commands_and_the_exit_codes(capsys):
     out = capsys.readouterr().out
     assert "import roster FILE [--dry-run]" in out and "import signature PERSON FILE" in out
     assert "3 an unexpected error" in out
+
+
+@pytest.mark.parametrize("what", ["roster", "framework", "emblem", "signature", "sign-off"])
+def test_every_write_command_on_a_really_full_disk(demo_file, small_disk, fill_disk, tmp_path,
+                                                  capsys, content, what):
+    """The database on a small tmpfs filled to the last byte: SQLite meets ENOSPC writing its
+    log, the command says the disk is full, exits 1, and the file holds what it held."""
+    path = small_disk / "unit.sqlite"
+    shutil.copy(demo_file, path)
+    commands = _commands(tmp_path, path)
+    commands["sign-off"] = ["sign-off", "roster", "--year", "2568", "--prepared", "3",
+                            "--checked", "2", "--approved", "1"]
+    before = content(path)
+    # Another reader keeps the log files in place, as the window would: the command's write is
+    # then an append to the log, which the full disk refuses.
+    reader = sqlite3.connect(path)
+    reader.execute("SELECT count(*) FROM people").fetchone()
+    try:
+        fill_disk(small_disk)
+        code, text = run(capsys, *commands[what], "--db", str(path))
+    finally:
+        (small_disk / "filler").unlink()
+        reader.close()
+    assert code == 1, text
+    assert "is full, so nothing was changed" in text and "Traceback" not in text
+    assert content(path) == before
