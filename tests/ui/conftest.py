@@ -6,6 +6,15 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 
+@pytest.fixture(scope="session", autouse=True)
+def program_font(qapp):
+    """The font the program starts with (app.py), so that sizes measured in a test are the
+    sizes a user sees, whichever test happened to start the program first."""
+    from ita_desktop.ui.shell.fonts import install_fonts
+
+    install_fonts(qapp)
+
+
 @pytest.fixture
 def answer(monkeypatch):
     """Record every message box and answer questions with ``Yes`` (or what the test sets)."""

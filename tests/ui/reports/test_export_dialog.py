@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QDialog
 
 from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.reports.signing import verify
-from ita_desktop.ui.reports import export_dialog
-from ita_desktop.ui.reports.export_dialog import ExportDialog, SignOffDialog
+from ita_desktop.ui.common.sign_off_dialog import SignOffDialog
+from ita_desktop.ui.reports.export_dialog import ExportDialog
 
 
 def _idle(dialog):
@@ -17,8 +15,7 @@ def _idle(dialog):
 
 
 def _pages(dialog) -> int:
-    return sum(1 for i in range(dialog.pages.count())
-               if isinstance(dialog.pages.itemAt(i).widget(), QLabel))
+    return dialog.preview.page_count()
 
 
 def test_preview_save_and_sign_off(qtbot, demo_db, tmp_path, answer, monkeypatch):
@@ -54,60 +51,11 @@ def test_preview_save_and_sign_off(qtbot, demo_db, tmp_path, answer, monkeypatch
     dialog.close()
 
 
-def _row_labels(dialog) -> list[str]:
-    from PySide6.QtWidgets import QFormLayout
-
-    form = dialog.findChild(QFormLayout)
-    return [form.itemAt(r, QFormLayout.ItemRole.LabelRole).widget().text()
-            for r in range(form.rowCount())]
-
-
-def test_sign_off_dialog_defaults_and_refuses_missing_dates(qtbot, demo_db):
-    from ita_desktop.reports.signing import REPORT_KINDS
-    from ita_desktop.store.people import PeopleRepository
-
-    dialog = SignOffDialog(PeopleRepository(demo_db), REPORT_KINDS["roster"].roles)
-    qtbot.addWidget(dialog)
-    roles = [s.role for s in dialog.signoffs()]
-    assert roles == ["prepared", "checked", "approved"]
-    assert _row_labels(dialog) == ["Prepared by", "Checked by", "Approved by"]
-    assert dialog.signoffs()[2].person_id == PeopleRepository(demo_db).all()[0].id
-    assert all(s.signed_on == date.today() for s in dialog.signoffs())
-    dialog.dates["checked"].set_date(None)
-    dialog._accept()
-    assert dialog.result() != QDialog.DialogCode.Accepted
-    assert dialog.errors.text()
-
-
 def test_without_a_unit_profile_the_dialog_says_why(qtbot, db, tmp_path):
     dialog = ExportDialog(db, 2568, DigitStyle.THAI, tmp_path)
     qtbot.addWidget(dialog)
     assert "cannot be made yet" in dialog.errors.text()
     assert not dialog.save_button.isEnabled()
-    assert export_dialog.preview_pages  # the page renderer is importable without a window
-
-
-def test_sign_off_dialog_has_a_row_for_each_signer_of_the_kind(qtbot, demo_db, qapp):
-    from ita_desktop.domain.signoff import MINUTES_SIGNERS, ORDER_SIGNERS
-    from ita_desktop.store.people import PeopleRepository
-    from ita_desktop.ui.shell.translation import install_translators
-
-    people = PeopleRepository(demo_db)
-    order = SignOffDialog(people, ORDER_SIGNERS)
-    qtbot.addWidget(order)
-    assert _row_labels(order) == ["Signed by"]
-    assert [(s.role, s.person_id) for s in order.signoffs()] == \
-        [("signed", people.all()[0].id)]  # the commander signs an order
-
-    install_translators(qapp, "th")
-    try:
-        minutes = SignOffDialog(people, MINUTES_SIGNERS)
-        qtbot.addWidget(minutes)
-    finally:
-        install_translators(qapp, "en")
-    assert _row_labels(minutes) == ["ผู้จดรายงานการประชุม", "ผู้ตรวจรายงานการประชุม",
-                                    "ประธานในที่ประชุม"]
-    assert [s.role for s in minutes.signoffs()] == ["recorder", "minutes-checker", "chair"]
 
 
 def test_200_open_pick_close_cycles_and_no_callback_reaches_a_closed_dialog(
