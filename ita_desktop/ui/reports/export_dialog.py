@@ -39,7 +39,7 @@ from ita_desktop.files import write_atomically
 from ita_desktop.reports import signing
 from ita_desktop.store.database import Database
 from ita_desktop.store.people import PeopleRepository
-from ita_desktop.ui.common.error_text import error_text
+from ita_desktop.ui.common.error_text import error_text, file_error_reason
 from ita_desktop.ui.common.forms import error_label, fill, show_error
 from ita_desktop.ui.common.jobs import Job, JobRunner
 from ita_desktop.ui.common.pdf_preview import PdfPreview, preview_pages
@@ -301,7 +301,7 @@ class ExportDialog(QDialog):
             if isinstance(exc, OSError):
                 show_error(self.errors, fill(
                     self.tr("Cannot write %1 (%2). Nothing was written there."), target,
-                    exc.strerror or exc))
+                    file_error_reason(exc)))
             else:
                 self._refused(exc)
 

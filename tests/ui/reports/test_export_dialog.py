@@ -103,3 +103,99 @@ def test_200_open_pick_close_cycles_and_no_callback_reaches_a_closed_dialog(
     assert closed_while_busy > 100  # the closes did meet running jobs
     assert window.jobs.jobs() == []
     assert window.findChildren(ExportDialog) == []  # each closed dialog was deleted
+
+
+# --- one kind of digits on the screen, refusals in the window's language --------------------
+
+def _sign_off_dialog_texts(dialog, monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """What the sign-off dialog opened from ``dialog`` shows: its heading and its dates."""
+    from PySide6.QtWidgets import QLabel
+
+    seen: list[str] = []
+
+    def look(sign: SignOffDialog) -> int:
+        sign.show()
+        seen.extend(label.text() for label in sign.findChildren(QLabel) if label.isVisible()
+                    and not label.buddy())  # the headings and dates, not the roles
+        for field in sign.dates.values():
+            seen.extend([field.edit.text(), field.echo.text()])
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(SignOffDialog, "exec", look)
+    dialog.sign_off()
+    return seen
+
+
+def test_the_numbers_and_dates_shown_follow_the_documents_digits(qtbot, demo_db, tmp_path,
+                                                                 qapp, monkeypatch, answer):
+    from ita_desktop.ui.shell.translation import install_translators
+    from tests.ui.conventions import digit_styles
+
+    install_translators(qapp, "th")
+    try:
+        dialog = ExportDialog(demo_db, 2568, DigitStyle.THAI, tmp_path)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: _idle(dialog) and _pages(dialog) > 0, timeout=20000)
+        assert "๒๕๖๘-๐๐๑" in dialog.status.text()
+        assert digit_styles([dialog.status.text()]) == {"thai"}
+        shown = _sign_off_dialog_texts(dialog, monkeypatch)
+        assert any("๒๕๖๘-๐๐๑" in text for text in shown)
+        assert digit_styles(shown) == {"thai"}
+
+        # The Digits choice changes the document, and with it everything the dialog shows.
+        dialog.digits.setCurrentIndex(dialog.digits.findData(DigitStyle.ARABIC))
+        qtbot.waitUntil(lambda: _idle(dialog), timeout=20000)
+        assert "2568-001" in dialog.status.text()
+        assert digit_styles([dialog.status.text()]) == {"arabic"}
+        assert digit_styles(_sign_off_dialog_texts(dialog, monkeypatch)) == {"arabic"}
+
+        dialog.digits.setCurrentIndex(dialog.digits.findData(DigitStyle.THAI))
+        monkeypatch.setattr(SignOffDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+        dialog.sign_off()
+        qtbot.waitUntil(lambda: _idle(dialog) and dialog.prepared.signed is not None,
+                        timeout=30000)
+        assert digit_styles([dialog.status.text()]) == {"thai"}  # the day it was signed too
+    finally:
+        install_translators(qapp, "en")
+
+
+def test_the_english_window_writes_arabic_digits_as_the_register_does(qtbot, demo_db,
+                                                                      tmp_path, monkeypatch):
+    from tests.ui.conventions import digit_styles
+
+    dialog = ExportDialog(demo_db, 2568, DigitStyle.THAI, tmp_path, english=True)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: _idle(dialog) and _pages(dialog) > 0, timeout=20000)
+    assert "2568-001" in dialog.status.text()
+    assert digit_styles([dialog.status.text()]) == {"arabic"}
+    assert digit_styles(_sign_off_dialog_texts(dialog, monkeypatch)) == {"arabic"}
+
+
+def test_refusals_are_said_in_thai(qtbot, db, demo_db, tmp_path, qapp, answer):
+    """No English in the Thai window: the report that cannot be made yet, and a file that
+    cannot be written."""
+    import re
+
+    from ita_desktop.ui.shell.translation import install_translators
+
+    english = re.compile("[A-Za-z]{3,}")
+    install_translators(qapp, "th")
+    try:
+        empty = ExportDialog(db, 2568, DigitStyle.THAI, tmp_path)
+        qtbot.addWidget(empty)
+        assert empty.errors.text() and not english.search(empty.errors.text()), \
+            empty.errors.text()
+
+        dialog = ExportDialog(demo_db, 2568, DigitStyle.THAI, tmp_path)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: _idle(dialog) and _pages(dialog) > 0, timeout=20000)
+        blocker = tmp_path / "not-a-folder"
+        blocker.write_text("a file where the folder should be")
+        dialog.path.setText(str(blocker / "fact-sheet.pdf"))
+        dialog.save()
+        qtbot.waitUntil(lambda: _idle(dialog) and bool(dialog.errors.text()), timeout=20000)
+        text = dialog.errors.text()
+        assert "ไม่สามารถ" in text and str(blocker / "fact-sheet.pdf") in text, text
+        assert dialog.saved_path is None and blocker.read_text().startswith("a file")
+    finally:
+        install_translators(qapp, "en")
