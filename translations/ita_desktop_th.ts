@@ -2103,13 +2103,13 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="110"/>
-        <source>%1: &apos;%2&apos; cannot be read as a date. Type it as, e.g., 21 พ.ย. 69.</source>
-        <translation>%1: ไม่สามารถอ่าน &apos;%2&apos; เป็นวันที่ได้ กรุณาระบุวันที่ เช่น 21 พ.ย. 69</translation>
+        <source>%1: &apos;%2&apos; cannot be read as a date. Type it as, e.g., %3.</source>
+        <translation>%1: ไม่สามารถอ่าน &apos;%2&apos; เป็นวันที่ได้ กรุณาระบุวันที่ เช่น %3</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="116"/>
-        <source>Give the date of each signature, e.g. 21 พ.ย. 69.</source>
-        <translation>ระบุวันที่ลงนามของแต่ละคน เช่น 21 พ.ย. 69</translation>
+        <source>Give the date of each signature, e.g. %1.</source>
+        <translation>ระบุวันที่ลงนามของแต่ละคน เช่น %1</translation>
     </message>
 </context>
 <context>

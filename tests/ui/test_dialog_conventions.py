@@ -58,13 +58,16 @@ def test_export_dialog(qtbot, demo_db, tmp_path, language):
     assert problems(dialog) == []
 
 
-@pytest.mark.parametrize("roles", ["REPORT_SIGNERS", "ORDER_SIGNERS", "MINUTES_SIGNERS"])
-def test_sign_off_dialog(qtbot, demo_db, language, roles):
+@pytest.mark.parametrize("signers", ["fact-sheet", "ORDER_SIGNERS", "MINUTES_SIGNERS"])
+def test_sign_off_dialog(qtbot, demo_db, language, signers):
     from ita_desktop.domain import signoff
+    from ita_desktop.reports.signing import REPORT_KINDS
     from ita_desktop.ui.common.sign_off_dialog import SignOffDialog
 
+    roles = (REPORT_KINDS[signers].roles if signers in REPORT_KINDS
+             else getattr(signoff, signers))
     people = PeopleRepository(demo_db).all(include_inactive=False)
-    dialog = SignOffDialog(people, getattr(signoff, roles),
+    dialog = SignOffDialog(people, roles,
                            document="ข้อมูลพื้นฐานของหน่วยงาน รายงานเลขที่ ๒๕๖๘-๐๐๑ ฉบับที่ ๑")
     assert _check(qtbot, dialog) == []
     assert cut_fields(dialog) == []

@@ -28,7 +28,7 @@ from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.roster import Person
 from ita_desktop.domain.signoff import CONTEXT as SIGNOFF_CONTEXT
 from ita_desktop.domain.signoff import role_text
-from ita_desktop.domain.thai_dates import ThaiDateError
+from ita_desktop.domain.thai_dates import DateForm, ThaiDateError, format_thai_date
 from ita_desktop.store.report_register import SignOff
 from ita_desktop.ui.common.forms import error_label, fill, show_error
 from ita_desktop.ui.common.thai_date_field import ThaiDateField
@@ -56,6 +56,8 @@ class SignOffDialog(QDialog):
         self.dates: dict[str, ThaiDateField] = {}
         chosen = chosen or {}
         today = today or date.today()
+        # The example in a refusal is written as the dates are: in the document's digits.
+        self._example = format_thai_date(today, DateForm.ABBR_SHORT_YEAR, digits)
 
         heading = QLabel(document)
         heading.setWordWrap(True)
@@ -107,13 +109,13 @@ class SignOffDialog(QDialog):
                 when = field.date()
             except ThaiDateError:
                 show_error(self.errors, fill(
-                    self.tr("%1: '%2' cannot be read as a date. Type it as, e.g., 21 พ.ย. 69."),
-                    role_label(role), field.edit.text().strip()))
+                    self.tr("%1: '%2' cannot be read as a date. Type it as, e.g., %3."),
+                    role_label(role), field.edit.text().strip(), self._example))
                 field.edit.setFocus()
                 return
             if when is None:
-                show_error(self.errors,
-                           self.tr("Give the date of each signature, e.g. 21 พ.ย. 69."))
+                show_error(self.errors, fill(
+                    self.tr("Give the date of each signature, e.g. %1."), self._example))
                 field.edit.setFocus()
                 return
         self.accept()
