@@ -43,12 +43,13 @@ bench: $(STAMP) qm
 	$(BIN)/python benchmarks/report_render.py
 
 # Developers: regenerate the lock after changing the dependencies in pyproject.toml, then run
-# `make test` on it and commit both files together (an upgrade is a deliberate commit).
+# `make test` on it and commit both files together (an upgrade is a deliberate commit). The
+# lock is universal: one file, with markers, for Linux and Windows (the installer builds from it).
 lock:
 	$(PYTHON) -m venv .venv-lock
-	.venv-lock/bin/python -m pip install --quiet pip-tools==7.6.2
-	.venv-lock/bin/pip-compile --quiet --strip-extras --extra test --generate-hashes --allow-unsafe \
-		--no-emit-index-url --no-emit-find-links -o $(LOCK) pyproject.toml
+	.venv-lock/bin/python -m pip install --quiet uv==0.13.9
+	.venv-lock/bin/uv pip compile pyproject.toml --extra test --universal --generate-hashes \
+		--python-version 3.11 -o $(LOCK)
 
 clean:
 	rm -rf $(VENV) $(QM) .pytest_cache

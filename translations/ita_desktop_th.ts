@@ -553,17 +553,22 @@
         <translation>ไม่สามารถเขียนสำเนาสำรองไปยัง &apos;%path&apos; ได้ (%detail) จึงไม่มีการเขียนแฟ้มดังกล่าว และฐานข้อมูลที่เปิดอยู่ไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/roster.py" line="26"/>
+        <location filename="../ita_desktop/services/roster.py" line="32"/>
         <source>The roster file has %count problem(s), so nothing was imported. Correct the file and import it again.</source>
         <translation>แฟ้มบัญชีรายชื่อกำลังพลมีปัญหา %count รายการ จึงยังไม่มีการนำเข้าข้อมูลใด ๆ กรุณาแก้ไขแฟ้มแล้วนำเข้าอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/roster.py" line="29"/>
+        <location filename="../ita_desktop/services/roster.py" line="35"/>
         <source>The roster file holds nobody to import, so nothing was imported.</source>
         <translation>แฟ้มบัญชีรายชื่อกำลังพลไม่มีรายชื่อบุคคลที่จะนำเข้า จึงไม่มีการนำเข้าข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/roster.py" line="31"/>
+        <location filename="../ita_desktop/services/roster.py" line="37"/>
+        <source>Cannot write &apos;%path&apos; (%detail). Nothing was written there.</source>
+        <translation>เขียนแฟ้ม &apos;%path&apos; ไม่ได้ (%detail) จึงไม่มีการเขียนสิ่งใดลงในที่นั้น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/roster.py" line="39"/>
         <source>&apos;%text&apos; matches %count active people of the roster; give the roster number or more of the name.</source>
         <translation>&apos;%text&apos; ตรงกับบุคคลที่ปฏิบัติงานอยู่ในบัญชีรายชื่อ %count คน กรุณาระบุเลขลำดับในบัญชีรายชื่อ หรือระบุชื่อให้ครบถ้วนยิ่งขึ้น</translation>
     </message>
@@ -613,75 +618,145 @@
         <translation>ทะเบียนรายงานไม่มีฉบับที่ลงนามแล้วซึ่งมีรหัส %id</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="85"/>
+        <location filename="../ita_desktop/reports/signing.py" line="87"/>
         <source>The report %report is about %expected, not %given.</source>
         <translation>รายงาน %report จัดทำสำหรับ %expected มิใช่ %given</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/signoff.py" line="78"/>
+        <location filename="../ita_desktop/reports/signing.py" line="89"/>
+        <source>Unknown report &apos;%report&apos;; known: %known.</source>
+        <translation>ไม่รู้จักรายงาน &apos;%report&apos; รายงานที่มี ได้แก่ %known</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/reports/signing.py" line="91"/>
+        <source>Unknown format &apos;%format&apos;; use pdf, docx or xlsx.</source>
+        <translation>ไม่รู้จักรูปแบบไฟล์ &apos;%format&apos; โปรดใช้ pdf, docx หรือ xlsx</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/reports/signing.py" line="93"/>
+        <source>The report %report is made as %formats, not %format.</source>
+        <translation>รายงาน %report จัดทำได้ในรูปแบบ %formats เท่านั้น ไม่สามารถจัดทำเป็น %format ได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/reports/signing.py" line="95"/>
+        <source>This data is already signed off as version %version of report %number; change the data to make a new one.</source>
+        <translation>ข้อมูลชุดนี้ได้ลงนามรับรองแล้วเป็นฉบับที่ %version ของรายงานเลขที่ %number หากประสงค์จะจัดทำฉบับใหม่ โปรดแก้ไขข้อมูลก่อน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/signoff.py" line="79"/>
         <source>This document is signed off by %expected; the sign-off names %given.</source>
         <translation>เอกสารนี้ต้องลงนามโดย %expected แต่การลงนามระบุ %given</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/reports.py" line="33"/>
+        <source>&apos;%path&apos; could not be written (%detail). Nothing was saved there; the database is unchanged.</source>
+        <translation>ไม่สามารถบันทึกไฟล์ &apos;%path&apos; ได้ (%detail) ไม่มีการบันทึกไฟล์ใดไว้ที่ตำแหน่งดังกล่าว และฐานข้อมูลไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/reports.py" line="36"/>
+        <source>&apos;%path&apos; cannot be read (%detail).</source>
+        <translation>ไม่สามารถอ่านไฟล์ &apos;%path&apos; ได้ (%detail)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/reports.py" line="38"/>
+        <source>Version %version of report %number has no signed-off %format file.</source>
+        <translation>รายงานเลขที่ %number ฉบับที่ %version ไม่มีไฟล์ %format ที่ลงนามรับรองแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="50"/>
+        <source>Cannot read &apos;%path&apos;: %detail.</source>
+        <translation>ไม่สามารถอ่านไฟล์ &apos;%path&apos; ได้: %detail</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="52"/>
+        <source>&apos;%name&apos; is too large for a roster (%size KB).</source>
+        <translation>ไฟล์ &apos;%name&apos; มีขนาดใหญ่เกินกว่าที่จะเป็นบัญชีรายชื่อกำลังพลได้ (%size KB)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="54"/>
+        <source>&apos;%name&apos; is not an Excel workbook (.xlsx). Save the roster as .xlsx first.</source>
+        <translation>ไฟล์ &apos;%name&apos; ไม่ใช่สมุดงาน Excel (.xlsx) โปรดบันทึกบัญชีรายชื่อเป็นไฟล์ .xlsx ก่อน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="56"/>
+        <source>&apos;%name&apos; cannot be read as an Excel workbook (.xlsx): it is damaged, password-protected or of another kind.</source>
+        <translation>ไม่สามารถอ่านไฟล์ &apos;%name&apos; เป็นสมุดงาน Excel (.xlsx) ได้ เนื่องจากไฟล์เสียหาย มีการตั้งรหัสผ่าน หรือเป็นไฟล์ประเภทอื่น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="59"/>
+        <source>&apos;%name&apos; has no sheets.</source>
+        <translation>ไฟล์ &apos;%name&apos; ไม่มีแผ่นงาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="60"/>
+        <source>&apos;%name&apos; has no header row: the first sheet should have the columns %columns (download the template from the program).</source>
+        <translation>ไฟล์ &apos;%name&apos; ไม่มีแถวหัวตาราง แผ่นงานแรกควรมีคอลัมน์ %columns (โปรดดาวน์โหลดแบบฟอร์มจากโปรแกรม)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="63"/>
+        <source>&apos;%name&apos; has more than %limit people; split it into smaller files.</source>
+        <translation>ไฟล์ &apos;%name&apos; มีรายชื่อเกิน %limit คน โปรดแบ่งเป็นไฟล์ที่มีขนาดเล็กลง</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="62"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="64"/>
         <source>Export report</source>
         <translation>ส่งออกรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="77"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="79"/>
         <source>Thai digits (๑๒๓)</source>
         <translation>เลขไทย (๑๒๓)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="78"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="80"/>
         <source>Arabic digits (123)</source>
         <translation>เลขอารบิก (123)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="81"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="83"/>
         <source>&amp;Browse…</source>
         <translation>เลือกที่เก็บ… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="91"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="93"/>
         <source>&amp;Report</source>
         <translation>รายงาน (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="92"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="94"/>
         <source>&amp;Format</source>
         <translation>รูปแบบแฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="93"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="95"/>
         <source>&amp;Digits</source>
         <translation>ตัวเลข (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="94"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="96"/>
         <source>Save &amp;to</source>
         <translation>บันทึกที่ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="102"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="104"/>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="104"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="106"/>
         <source>Sign &amp;off…</source>
         <translation>ลงนามรับรอง… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="105"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="107"/>
         <source>Open fo&amp;lder</source>
         <translation>เปิดโฟลเดอร์ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="98"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="100"/>
         <source>Preview of the PDF pages</source>
         <translation>ตัวอย่างหน้าเอกสาร PDF</translation>
     </message>
@@ -899,117 +974,117 @@
         <translation>ปีงบประมาณ %1 ยังไม่มีกรอบการประเมิน ITA กรุณาเริ่มจากกรอบการประเมินของหน่วยในปีก่อน หรือจากกรอบการประเมินที่มากับโปรแกรม แล้วจึงแก้ไขรายการข้อต่าง ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="194"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="201"/>
         <source>Weights: %1. Minimum samples: %2. EIT(1) quotas: %3.</source>
         <translation>น้ำหนักคะแนน: %1  จำนวนกลุ่มตัวอย่างขั้นต่ำ: %2  จำนวนขั้นต่ำ EIT(1) ตามสายงาน: %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="201"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="209"/>
         <source>%1 OIT items; their points add up to %2, the OIT weight.</source>
         <translation>ข้อ OIT จำนวน %1 ข้อ คะแนนรวม %2 เท่ากับน้ำหนักคะแนน OIT</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="207"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="214"/>
         <source>%1 OIT items; points add up to %2, the OIT weight is %3. The framework cannot be exported until they match.</source>
         <translation>ข้อ OIT จำนวน %1 ข้อ คะแนนรวม %2 แต่น้ำหนักคะแนน OIT คือ %3 จะส่งออกกรอบการประเมินได้เมื่อทั้งสองค่าเท่ากัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="271"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="278"/>
         <source>Cannot start the year</source>
         <translation>ไม่สามารถเริ่มปีงบประมาณได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="283"/>
         <location filename="../ita_desktop/ui/framework/tab.py" line="290"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="297"/>
         <source>Start a new fiscal year</source>
         <translation>เริ่มปีงบประมาณใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="284"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="291"/>
         <source>Fiscal year (B.E.) to start from the latest framework:</source>
         <translation>ปีงบประมาณ (พ.ศ.) ที่จะเริ่มจากกรอบการประเมินล่าสุด:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="291"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="298"/>
         <source>Fiscal year %1 already has a framework.</source>
         <translation>ปีงบประมาณ %1 มีกรอบการประเมินอยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="338"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="345"/>
         <source>Remove item</source>
         <translation>ลบข้อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="339"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="346"/>
         <source>Remove %1 &quot;%2&quot; from the framework of fiscal year %3?</source>
         <translation>ต้องการลบข้อ %1 &quot;%2&quot; ออกจากกรอบการประเมินปีงบประมาณ %3 หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="347"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="354"/>
         <source>Not removed</source>
         <translation>ไม่ได้ลบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="354"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="368"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="376"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="361"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="375"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="383"/>
         <source>Import framework</source>
         <translation>นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="355"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="362"/>
         <source>ITA frameworks (*.json);;All files (*)</source>
         <translation>กรอบการประเมิน ITA (*.json);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="363"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="386"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="370"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="393"/>
         <source>Framework not imported</source>
         <translation>ไม่ได้นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="364"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="371"/>
         <source>Nothing was imported.</source>
         <translation>ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="369"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="376"/>
         <source>This framework is for &apos;%1&apos; units, but this unit uses &apos;%2&apos;. Import it anyway?</source>
         <translation>กรอบการประเมินนี้ใช้สำหรับหน่วยประเภท &apos;%1&apos; แต่หน่วยนี้เป็นประเภท &apos;%2&apos; ต้องการนำเข้าหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="377"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="384"/>
         <source>Replace the framework of fiscal year %1 with the one in the file?</source>
         <translation>ต้องการแทนที่กรอบการประเมินปีงบประมาณ %1 ด้วยกรอบการประเมินในไฟล์หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="393"/>
         <location filename="../ita_desktop/ui/framework/tab.py" line="400"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="407"/>
         <source>Export framework</source>
         <translation>ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="394"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="401"/>
         <source>The selected fiscal year has no framework yet.</source>
         <translation>ปีงบประมาณที่เลือกยังไม่มีกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="401"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="408"/>
         <source>ITA frameworks (*.json)</source>
         <translation>กรอบการประเมิน ITA (*.json)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="408"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="415"/>
         <source>Framework not exported</source>
         <translation>ไม่ได้ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="410"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="417"/>
         <source>Framework exported</source>
         <translation>ส่งออกกรอบการประเมินแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="411"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="418"/>
         <source>Saved to %1.</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
@@ -1022,7 +1097,7 @@
         <translation>หน่วยและกำลังพล (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="90"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="96"/>
         <source>Fiscal yea&amp;r (B.E.)</source>
         <translation>ปีงบประมาณ (พ.ศ.) (&amp;R)</translation>
     </message>
@@ -1032,47 +1107,47 @@
         <translation>กรอบการประเมิน ITA (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="136"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="137"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="143"/>
         <source>&amp;New database…</source>
         <translation>สร้างฐานข้อมูลใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="139"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="145"/>
         <source>&amp;Open database…</source>
         <translation>เปิดฐานข้อมูล… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="141"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="147"/>
         <source>Save a &amp;backup copy…</source>
         <translation>สำรองข้อมูล… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="143"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="149"/>
         <source>E&amp;xport report…</source>
         <translation>ส่งออกรายงาน… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="145"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="151"/>
         <source>Report &amp;register…</source>
         <translation>ทะเบียนรายงาน… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="150"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="156"/>
         <source>Se&amp;ttings…</source>
         <translation>ตั้งค่า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="153"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="156"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="162"/>
         <source>&amp;Year</source>
         <translation>ปีงบประมาณ (&amp;Y)</translation>
     </message>
@@ -1092,27 +1167,27 @@
         <translation>ส่งออกกรอบการประเมิน… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="163"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="169"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="164"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="170"/>
         <source>&amp;About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="246"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="253"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="148"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="154"/>
         <source>&amp;Save changes</source>
         <translation>บันทึกการเปลี่ยนแปลง (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="247"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="254"/>
         <source>These changes are not saved:
 %1
 
@@ -1123,69 +1198,69 @@ Save them?</source>
 ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="282"/>
         <location filename="../ita_desktop/ui/shell/main_window.py" line="289"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="296"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="283"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="309"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="290"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="316"/>
         <source>ITA Desktop databases (*.sqlite)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="290"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="297"/>
         <source>&apos;%1&apos; already exists. Use Open database to open it.</source>
         <translation>มีไฟล์ &apos;%1&apos; อยู่แล้ว กรุณาเปิดไฟล์นี้ด้วยคำสั่ง &quot;เปิดฐานข้อมูล&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="297"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="304"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="298"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="305"/>
         <source>ITA Desktop databases (*.sqlite *.db);;All files (*)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite *.db);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="307"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="314"/>
         <source>Save a backup copy</source>
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="316"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="323"/>
         <source>Backup not saved</source>
         <translation>ไม่ได้บันทึกสำเนาสำรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="318"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="325"/>
         <source>Backup saved</source>
         <translation>บันทึกสำเนาสำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="319"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="326"/>
         <source>A full copy of the database was saved to %1.</source>
         <translation>บันทึกสำเนาฐานข้อมูลทั้งหมดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="361"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="368"/>
         <source>Settings not saved</source>
         <translation>ไม่ได้บันทึกการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="378"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="386"/>
         <source>The database was upgraded; a copy from before is at %1</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว สำเนาก่อนปรับรุ่นอยู่ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="384"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="392"/>
         <source>About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="385"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="393"/>
         <source>ITA Desktop %1
 
 The yearly ITA paperwork of a police station or immigration unit, kept offline in one file.
@@ -1562,7 +1637,12 @@ Database: %2</source>
         <translation>ไม่มีรายชื่อใต้แถวหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="66"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="56"/>
+        <source>This is the template&apos;s example row; delete it before importing.</source>
+        <translation>แถวนี้เป็นแถวตัวอย่างของแบบฟอร์ม กรุณาลบออกก่อนนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="69"/>
         <source>Row %1: %2</source>
         <translation>แถวที่ %1: %2</translation>
     </message>
@@ -1570,153 +1650,147 @@ Database: %2</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="45"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="46"/>
         <source>Report register</source>
         <translation>ทะเบียนรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="54"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="55"/>
         <source>Every signed-off version of every report. A signed-off version never changes: when the data changes, the next export is a new version that needs its own sign-off.</source>
         <translation>รายงานทุกฉบับที่ลงนามรับรองแล้ว ฉบับที่ลงนามแล้วจะไม่ถูกแก้ไขอีก เมื่อข้อมูลเปลี่ยน การส่งออกครั้งถัดไปจะเป็นฉบับใหม่ซึ่งต้องลงนามรับรองใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="61"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="62"/>
         <source>Report no.</source>
         <translation>เลขที่รายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="61"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="62"/>
         <source>Version</source>
         <translation>ฉบับที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="61"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="62"/>
         <source>Report</source>
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="61"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="62"/>
         <source>Subject</source>
         <translation>เรื่อง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="62"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="63"/>
         <source>Fiscal year</source>
         <translation>ปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="62"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="63"/>
         <source>Signed off</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="62"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="63"/>
         <source>Fingerprint</source>
         <translation>รหัสตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="75"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="76"/>
         <source>No report has been signed off yet. Export a report (File › Export report…) and press &quot;Sign off…&quot;; it then appears here.</source>
         <translation>ยังไม่มีรายงานที่ลงนามรับรอง ให้ส่งออกรายงาน (แฟ้ม › ส่งออกรายงาน…) แล้วกด &quot;ลงนามรับรอง…&quot; รายงานนั้นจะปรากฏที่นี่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="87"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="88"/>
         <source>&amp;Save a copy…</source>
         <translation>บันทึกสำเนา… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="88"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="89"/>
         <source>&amp;Check a file…</source>
         <translation>ตรวจสอบแฟ้ม… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="90"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="91"/>
         <source>Whether a file is exactly a signed-off version: a single changed byte is found.</source>
         <translation>ตรวจว่าแฟ้มตรงกับฉบับที่ลงนามรับรองทุกไบต์หรือไม่ แม้แก้ไขเพียงไบต์เดียวก็ตรวจพบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="164"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="165"/>
         <source>report %1, version %2, about %3</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2 เรื่อง %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="174"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="175"/>
         <source>Fingerprint (SHA-256 of the data):</source>
         <translation>รหัสตรวจสอบ (SHA-256 ของข้อมูล):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="176"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="177"/>
         <source>Signed-off files (SHA-256):</source>
         <translation>แฟ้มที่ลงนามรับรอง (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="199"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="200"/>
         <source>Save a copy of the signed-off file</source>
         <translation>บันทึกสำเนาแฟ้มที่ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="211"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="212"/>
         <source>Replace file?</source>
         <translation>แทนที่แฟ้มเดิม?</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="212"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="213"/>
         <source>%1 already exists. Replace it?</source>
         <translation>มีแฟ้ม %1 อยู่แล้ว ต้องการแทนที่หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="217"/>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="224"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="219"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="218"/>
-        <source>No %1 file was signed off for this version.</source>
-        <translation>ฉบับนี้ไม่มีแฟ้ม %1 ที่ลงนามรับรอง</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="227"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="222"/>
         <source>Copy saved</source>
         <translation>บันทึกสำเนาแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="228"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="223"/>
         <source>The signed-off file was saved to %1, byte for byte as it was signed off.</source>
         <translation>บันทึกแฟ้มที่ลงนามรับรองไว้ที่ %1 แล้ว ตรงกับฉบับที่ลงนามทุกไบต์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="233"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="228"/>
         <source>Check a file against the register</source>
         <translation>ตรวจสอบแฟ้มกับทะเบียนรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="234"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="229"/>
         <source>Reports (*.pdf *.docx *.xlsx);;All files (*)</source>
         <translation>รายงาน (*.pdf *.docx *.xlsx);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="241"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="236"/>
         <source>Cannot read the file</source>
         <translation>อ่านแฟ้มไม่ได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="247"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="238"/>
         <source>Check a file</source>
         <translation>ตรวจสอบแฟ้ม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="254"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="245"/>
         <source>%1 is exactly report %2, version %3 (%4), signed off %5.</source>
         <translation>%1 ตรงกับรายงานเลขที่ %2 ฉบับที่ %3 (%4) ที่ลงนามรับรองเมื่อ %5 ทุกประการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="259"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="250"/>
         <source>%1 is NOT a signed-off file. It names report %2, version %3, but its content differs from every file signed off for that version: it was changed after sign-off, or exported from other data.</source>
         <translation>%1 ไม่ใช่แฟ้มที่ลงนามรับรอง แฟ้มระบุว่าเป็นรายงานเลขที่ %2 ฉบับที่ %3 แต่เนื้อหาไม่ตรงกับแฟ้มที่ลงนามรับรองของฉบับนั้น แฟ้มถูกแก้ไขหลังลงนาม หรือส่งออกจากข้อมูลอื่น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="265"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="256"/>
         <source>%1 is NOT a signed-off file: no signed-off report in this database has this content.</source>
         <translation>%1 ไม่ใช่แฟ้มที่ลงนามรับรอง ไม่มีรายงานที่ลงนามรับรองในฐานข้อมูลนี้ที่มีเนื้อหาตรงกัน</translation>
     </message>
@@ -1724,77 +1798,77 @@ Database: %2</source>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="67"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="68"/>
         <source>Import roster: %1</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพล: %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="74"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="75"/>
         <source>Row</source>
         <translation>แถว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="74"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="75"/>
         <source>Rank and name</source>
         <translation>ยศ ชื่อ สกุล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="74"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="75"/>
         <source>Position</source>
         <translation>ตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="74"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="75"/>
         <source>Section</source>
         <translation>สายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="75"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="76"/>
         <source>Check</source>
         <translation>ผลการตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="90"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="91"/>
         <source>&amp;Import</source>
         <translation>นำเข้า (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="92"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="93"/>
         <source>&amp;Reload file</source>
         <translation>อ่านไฟล์ใหม่ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="93"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="94"/>
         <source>Read the file again after correcting it</source>
         <translation>อ่านไฟล์อีกครั้งหลังแก้ไขแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="123"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="124"/>
         <source>Reading &apos;%1&apos;…</source>
         <translation>กำลังอ่านแฟ้ม &apos;%1&apos;…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="156"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="157"/>
         <source>This file cannot be imported. Nothing was imported.</source>
         <translation>ไม่สามารถนำเข้าไฟล์นี้ได้ ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="172"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="173"/>
         <source>OK</source>
         <translation>ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="183"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="184"/>
         <source>%1 people are ready to import from &apos;%2&apos;.</source>
         <translation>พร้อมนำเข้ากำลังพล %1 คน จาก &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="188"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="189"/>
         <source>%1 problem(s) on %2 row(s). Nothing will be imported until the file is corrected; correct it in Excel, save it, and press Reload file.</source>
         <translation>พบปัญหา %1 รายการ ใน %2 แถว จะยังไม่นำเข้าข้อมูลใดจนกว่าจะแก้ไขไฟล์ กรุณาแก้ไขใน Excel บันทึกไฟล์ แล้วกดปุ่ม &quot;อ่านไฟล์ใหม่&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="194"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="195"/>
         <source>Columns not used: %1</source>
         <translation>คอลัมน์ที่ไม่ได้ใช้: %1</translation>
     </message>
@@ -1828,7 +1902,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit/roster_panel.py" line="95"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="214"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="216"/>
         <source>Mark as &amp;left</source>
         <translation>บันทึกว่าออกจากหน่วย (&amp;L)</translation>
     </message>
@@ -1848,66 +1922,61 @@ Database: %2</source>
         <translation>ส่งออกเป็น Excel… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="149"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="150"/>
         <source>%1 shown; %2 serving, %3 left</source>
         <translation>แสดง %1 คน ปฏิบัติงาน %2 คน ออกจากหน่วย %3 คน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="156"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="158"/>
         <source>All sections</source>
         <translation>ทุกสายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="212"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="214"/>
         <source>Mark as serving a&amp;gain</source>
         <translation>บันทึกว่ากลับมาปฏิบัติงาน (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="261"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="263"/>
         <source>Mark as left</source>
         <translation>บันทึกว่าออกจากหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="262"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="264"/>
         <source>%1 has left the unit? They stay in the roster&apos;s history and in past documents, but are no longer offered for new work.</source>
         <translation>%1 ออกจากหน่วยแล้วใช่หรือไม่ รายชื่อจะยังคงอยู่ในประวัติของบัญชีรายชื่อกำลังพลและในเอกสารที่จัดทำไว้แล้ว แต่จะไม่ปรากฏให้เลือกสำหรับงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="282"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="317"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="284"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="319"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="286"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="288"/>
         <source>Import roster</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="287"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="309"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="289"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="311"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="300"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="302"/>
         <source>Roster not imported</source>
         <translation>ไม่ได้นำเข้าบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="304"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="306"/>
         <source>Roster imported</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="305"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="307"/>
         <source>%1 people were added to the roster.</source>
         <translation>เพิ่มกำลังพล %1 คน ในบัญชีรายชื่อกำลังพลแล้ว</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="318"/>
-        <source>Cannot write %1 (%2). Nothing was written there.</source>
-        <translation>ไม่สามารถเขียนแฟ้ม %1 ได้ (%2) จึงไม่มีการเขียนข้อมูลใด ๆ ลงในแฟ้มดังกล่าว</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit/roster_panel.py" line="322"/>
@@ -2012,8 +2081,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="48"/>
-        <source>&amp;Digits in documents</source>
-        <translation>ตัวเลขในเอกสาร (&amp;D)</translation>
+        <source>&amp;Digits (screen and documents)</source>
+        <translation>ตัวเลข (บนหน้าจอและในเอกสาร) (&amp;D)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="50"/>
@@ -2029,52 +2098,52 @@ Database: %2</source>
 <context>
     <name>SignOff</name>
     <message>
-        <location filename="../ita_desktop/domain/signoff.py" line="46"/>
+        <location filename="../ita_desktop/domain/signoff.py" line="47"/>
         <source>Prepared by</source>
         <translation>ผู้จัดทำ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/signoff.py" line="47"/>
+        <location filename="../ita_desktop/domain/signoff.py" line="48"/>
         <source>Checked by</source>
         <translation>ผู้ตรวจ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/signoff.py" line="49"/>
+        <location filename="../ita_desktop/domain/signoff.py" line="50"/>
         <source>Approved by</source>
         <translation>ผู้อนุมัติ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/signoff.py" line="50"/>
+        <location filename="../ita_desktop/domain/signoff.py" line="51"/>
         <source>Signed by</source>
         <translation>ผู้ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/signoff.py" line="52"/>
+        <location filename="../ita_desktop/domain/signoff.py" line="53"/>
         <source>Minutes taken by</source>
         <translation>ผู้จดรายงานการประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/signoff.py" line="54"/>
+        <location filename="../ita_desktop/domain/signoff.py" line="55"/>
         <source>Minutes checked by</source>
         <translation>ผู้ตรวจรายงานการประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/signoff.py" line="56"/>
+        <location filename="../ita_desktop/domain/signoff.py" line="57"/>
         <source>Approved by the chair</source>
         <translation>ประธานในที่ประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/signoff.py" line="99"/>
+        <location filename="../ita_desktop/domain/signoff.py" line="100"/>
         <source>fiscal year %key</source>
         <translation>ปีงบประมาณ %key</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/signoff.py" line="100"/>
+        <location filename="../ita_desktop/domain/signoff.py" line="101"/>
         <source>meeting no. %key</source>
         <translation>การประชุมครั้งที่ %key</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/signoff.py" line="101"/>
+        <location filename="../ita_desktop/domain/signoff.py" line="102"/>
         <source>order no. %key</source>
         <translation>คำสั่งที่ %key</translation>
     </message>
@@ -2087,27 +2156,27 @@ Database: %2</source>
         <translation>ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="66"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="68"/>
         <source>Name and position</source>
         <translation>ชื่อและตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="67"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="69"/>
         <source>Date of signature</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="103"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="105"/>
         <source>The roster is empty: add the signers first.</source>
         <translation>บัญชีรายชื่อยังว่าง: เพิ่มผู้ลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="110"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="112"/>
         <source>%1: &apos;%2&apos; cannot be read as a date. Type it as, e.g., %3.</source>
         <translation>%1: ไม่สามารถอ่าน &apos;%2&apos; เป็นวันที่ได้ กรุณาระบุวันที่ เช่น %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="116"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="118"/>
         <source>Give the date of each signature, e.g. %1.</source>
         <translation>ระบุวันที่ลงนามของแต่ละคน เช่น %1</translation>
     </message>

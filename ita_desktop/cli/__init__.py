@@ -20,7 +20,8 @@ EPILOG = """\
 commands:
   demo      create a database holding a fictional demo unit
   check     run the integrity and consistency checks of a database
-  export    write a report (fact-sheet, roster) as PDF, DOCX or XLSX; --list names them all
+  export    write a report (fact-sheet, roster) as PDF, DOCX or XLSX, or another file the
+            window saves (roster-workbook, roster-template, framework); --list names them all
   sign-off  sign off a report by its signers, people of the roster (e.g. prepared, checked
             and approved)
   verify    say whether a file is exactly a signed-off report version, and which
@@ -28,6 +29,7 @@ commands:
   import    import a roster workbook, a framework file, the emblem or a signature
             (import roster FILE [--dry-run], import framework FILE, import emblem FILE,
             import signature PERSON FILE)
+  backup    save a full copy of the database (backup --out FILE)
 
 exit status: 0 success
              1 findings, refused input, a file that is not signed off, or a database
@@ -46,6 +48,8 @@ folder). Examples:
   ita-desktop sign-off roster --db unit.sqlite --prepared 12 --checked 7 --approved 1
   ita-desktop import roster roster.xlsx --db unit.sqlite --dry-run
   ita-desktop import signature 12 signature.jpg --db unit.sqlite
+  ita-desktop export roster-workbook --db unit.sqlite --out roster.xlsx
+  ita-desktop backup --db unit.sqlite --out unit-copy.sqlite
   ita-desktop verify fact.pdf --db unit.sqlite"""
 
 
@@ -92,9 +96,11 @@ def build_parser() -> argparse.ArgumentParser:
     from ita_desktop.cli.reports import add_report_commands
 
     add_report_commands(commands, _add_db)
+    from ita_desktop.cli.files import add_backup_command
     from ita_desktop.cli.imports import add_import_commands
 
     add_import_commands(commands, _add_db)
+    add_backup_command(commands, _add_db)
     return parser
 
 
@@ -133,6 +139,8 @@ def _run(args: argparse.Namespace) -> int:
         from ita_desktop.cli.imports import run_import
 
         return run_import(args, _resolve(args.db))
+    if args.command == "backup":
+        return _backup(args)
     if args.command == "demo":
         return _demo(args.db, args.replace)
     if args.command == "check":
@@ -151,6 +159,24 @@ def _run(args: argparse.Namespace) -> int:
     from ita_desktop.app import run_gui
 
     return run_gui(args.db, args.lang)
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from ita_desktop.cli import reports as cli_reports
+    from ita_desktop.cli.files import run_backup
+    from ita_desktop.errors import AppError
+
+    db = cli_reports._open("backup", _resolve(args.db))
+    if isinstance(db, int):
+        return db
+    try:
+        print(run_backup(args, db))
+    except AppError as exc:
+        print(f"ita-desktop backup: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    return 0
 
 
 def _resolve(db: Path | None) -> Path:

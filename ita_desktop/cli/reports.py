@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ita_desktop.reports.signing import ReportKind
     from ita_desktop.store.database import Database
-    from ita_desktop.store.report_register import SignOff
 
 REPORT_HELP = "the report, as `ita-desktop export --list` names it (e.g. fact-sheet, roster)"
 SUBJECT_HELP = ("what the report is about, for reports not about the fiscal year itself "
@@ -67,9 +66,12 @@ def add_report_commands(commands: argparse._SubParsersAction, add_db) -> None:  
         "since a version was signed off, the signed-off file itself is written; otherwise a "
         "draft of the next version (blank signature blocks, no verification line). "
         "`export --list` prints every report the program makes, one a line: its formats, "
-        "what it is about and who signs it off.",
+        "what it is about and who signs it off; then the other files the window saves "
+        "(roster-workbook, roster-template, framework), written with `export NAME --out FILE`.",
     )
-    export.add_argument("report", metavar="REPORT", nargs="?", help=REPORT_HELP)
+    export.add_argument("report", metavar="REPORT", nargs="?",
+                        help="the report or file, as `ita-desktop export --list` names it (e.g. "
+                        "fact-sheet, roster, roster-workbook, framework)")
     export.add_argument("--list", action="store_true",
                         help="print every report the program makes, then stop")
     add_db(export, required=False)
@@ -172,13 +174,27 @@ def _subject(kind: ReportKind, args: argparse.Namespace):  # type: ignore[no-unt
 
 
 def run_export(args: argparse.Namespace, db_path: Path) -> int:
+    from ita_desktop.cli.files import FILE_EXPORTS, print_file_list, run_file_export
     from ita_desktop.errors import AppError
-    from ita_desktop.files import write_atomically
     from ita_desktop.reports import signing
-    from ita_desktop.reports.unit_data import NoUnitError
+    from ita_desktop.services import reports
 
     if args.list:
         print_report_list()
+        print_file_list()
+        return 0
+    if args.report in FILE_EXPORTS:
+        if not args.out:
+            args.export_parser.error(f"give --out FILE for {args.report}")
+        db = _open("export", db_path)
+        if isinstance(db, int):
+            return db
+        try:
+            print(run_file_export(args, db))
+        except AppError as exc:
+            return _fail("export", str(exc), 1)
+        finally:
+            db.close()
         return 0
     if not (args.report and args.format and args.out):
         args.export_parser.error("give the REPORT, --format and --out, or --list")
@@ -188,13 +204,10 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
     try:
         year, digits = _year_digits(db, args)
         kind = signing.report_kind(args.report)
-        prepared = signing.prepare(db, kind.key, year, digits, _subject(kind, args))
-        data = signing.export_bytes(db, prepared, args.format)
-        write_atomically(args.out, data, make_folder=True)
-    except (signing.ReportError, NoUnitError, AppError) as exc:
+        prepared = reports.prepare(db, kind.key, year, digits, _subject(kind, args))
+        reports.export_file(db, prepared, args.format, args.out)
+    except AppError as exc:
         return _fail("export", str(exc), 1)
-    except OSError as exc:
-        return _fail("export", f"cannot write '{args.out}': {exc.strerror or exc}", 1)
     finally:
         db.close()
     if prepared.signed is not None:
@@ -223,18 +236,16 @@ def _given_signers(args: argparse.Namespace) -> dict[str, str]:
 
 
 def run_sign_off(args: argparse.Namespace, db_path: Path) -> int:
-    from ita_desktop.domain.signoff import check_signers
+    from ita_desktop.domain.signoff import SignOff, check_signers
     from ita_desktop.errors import AppError
     from ita_desktop.reports import signing
-    from ita_desktop.reports.unit_data import NoUnitError
-    from ita_desktop.store.errors import StoreError
-    from ita_desktop.store.report_register import SignOff
+    from ita_desktop.services import reports
 
     try:
         kind = signing.report_kind(args.report)
         given = _given_signers(args)
         check_signers(kind.roles, given)
-    except (signing.ReportError, AppError) as exc:
+    except AppError as exc:
         return _fail("sign-off", str(exc), 1)
     db = _open("sign-off", db_path)
     if isinstance(db, int):
@@ -247,9 +258,11 @@ def run_sign_off(args: argparse.Namespace, db_path: Path) -> int:
             person = _person(db, given[role])
             signoffs.append(SignOff(role, person.id, person.display_name,
                                     person.position_abbr or person.position, when))
-        prepared = signing.prepare(db, kind.key, year, digits, _subject(kind, args))
-        record = signing.sign_off(db, prepared, signoffs)
-    except (signing.ReportError, NoUnitError, StoreError, AppError, ValueError) as exc:
+        prepared = reports.prepare(db, kind.key, year, digits, _subject(kind, args))
+        record = reports.sign_off(db, prepared, signoffs)
+    except AppError as exc:
+        # Store errors included: a locked, read-only or full file says so, and nothing
+        # was stored.
         return _fail("sign-off", str(exc), 1)
     finally:
         db.close()
@@ -261,17 +274,18 @@ def run_sign_off(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def run_verify(args: argparse.Namespace, db_path: Path) -> int:
-    from ita_desktop.reports.signing import verify
+    from ita_desktop.errors import AppError
+    from ita_desktop.services.reports import verify_file
 
-    try:
-        data = args.file.read_bytes()
-    except OSError as exc:
-        return _fail("verify", f"cannot read '{args.file}': {exc.strerror or exc}", 2)
+    if not args.file.is_file():
+        return _fail("verify", f"'{args.file}' does not exist or is not a file.", 2)
     db = _open("verify", db_path)
     if isinstance(db, int):
         return db
     try:
-        verdict = verify(db, data)
+        verdict = verify_file(db, args.file)
+    except AppError as exc:
+        return _fail("verify", str(exc), 2)
     finally:
         db.close()
     print(f"'{args.file}': {verdict.message}")
@@ -281,13 +295,13 @@ def run_verify(args: argparse.Namespace, db_path: Path) -> int:
 def run_register(db_path: Path) -> int:
     from ita_desktop.domain.signoff import role_text
     from ita_desktop.reports.signing import short_fingerprint
-    from ita_desktop.store.report_register import ReportRegister
+    from ita_desktop.services.reports import signed_versions
 
     db = _open("register", db_path)
     if isinstance(db, int):
         return db
     try:
-        versions = ReportRegister(db).versions()
+        versions = signed_versions(db)
     finally:
         db.close()
     if not versions:

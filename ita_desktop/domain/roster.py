@@ -108,7 +108,11 @@ PROBLEM_TEXTS: dict[str, str] = {
     "bad_website": "'{value}' is not a web address",
     "too_long": "'{column}' is longer than 300 characters",
     "no_rows": "the sheet has no people below the header row",
+    "template_example": "this is the template's example row; delete it before importing",
 }
+
+# The remark of the example row the template carries: a row with it is never imported.
+TEMPLATE_EXAMPLE_NOTE = "แถวตัวอย่าง ลบก่อนนำเข้า"
 
 
 def person_problems(person: Person, unit_kind: UnitKind | None = None) -> list[Problem]:
@@ -200,6 +204,9 @@ def check_roster_rows(
     in_roster = {p.key: p for p in existing}
     seen: dict[str, int] = {}
     for row_number, values in rows:
+        if normalize_space(values.get("note", "")) == TEMPLATE_EXAMPLE_NOTE:
+            preview.problems.append(Problem("template_example", row_number, "note"))
+            continue
         row_problems, person = _check_row(row_number, values, unit_kind)
         if person is not None:
             shown = f"{normalize_space(person.first_name)} {normalize_space(person.last_name)}"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, fill_named, register
@@ -120,3 +121,15 @@ class Subject:
 
     def english(self) -> str:
         return fill_named(SUBJECT_TEXT[self.kind], {"key": self.key})
+
+
+@dataclass(frozen=True)
+class SignOff:
+    """One signer's sign-off as the register keeps it and the document prints it."""
+
+    role: str
+    """A role key of the report's kind."""
+    person_id: int | None
+    name: str
+    position: str
+    signed_on: date

@@ -20,10 +20,17 @@ from ita_desktop.domain.progress import (
     never_cancelled,
     no_progress,
 )
-from ita_desktop.domain.roster import COLUMN_HEADERS, ROSTER_COLUMNS, Person, column_for_header
+from ita_desktop.domain.roster import (
+    COLUMN_HEADERS,
+    ROSTER_COLUMNS,
+    TEMPLATE_EXAMPLE_NOTE,
+    Person,
+    column_for_header,
+)
 from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.domain.thai_text import display_width
 from ita_desktop.domain.units import UnitKind, section_by_key, unit_kind_info
+from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
 from ita_desktop.files import write_atomically
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -35,8 +42,27 @@ THAI_FONT = "TH Sarabun New"
 SHEET_TITLE = "บัญชีรายชื่อ"
 
 
-class RosterFileError(ValueError):
-    """The file cannot be read as a roster; the message names the file and why."""
+class RosterFileError(AppError):
+    """The file cannot be read as a roster; the code names why, the values the file."""
+
+
+register({
+    "roster_file.unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "Cannot read '%path': %detail."),
+    "roster_file.too_large": QT_TRANSLATE_NOOP(
+        "Errors", "'%name' is too large for a roster (%size KB)."),
+    "roster_file.not_xlsx": QT_TRANSLATE_NOOP(
+        "Errors", "'%name' is not an Excel workbook (.xlsx). Save the roster as .xlsx first."),
+    "roster_file.damaged": QT_TRANSLATE_NOOP(
+        "Errors", "'%name' cannot be read as an Excel workbook (.xlsx): it is damaged, "
+        "password-protected or of another kind."),
+    "roster_file.no_sheets": QT_TRANSLATE_NOOP("Errors", "'%name' has no sheets."),
+    "roster_file.no_header": QT_TRANSLATE_NOOP(
+        "Errors", "'%name' has no header row: the first sheet should have the columns "
+        "%columns (download the template from the program)."),
+    "roster_file.too_many_rows": QT_TRANSLATE_NOOP(
+        "Errors", "'%name' has more than %limit people; split it into smaller files."),
+})
 
 
 @dataclass
@@ -70,24 +96,20 @@ def read_roster(path: Path, progress: Progress = no_progress,
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise RosterFileError(f"Cannot read '{path}': {exc.strerror or exc}.") from exc
+        raise RosterFileError("roster_file.unreadable", path=path,
+                              detail=exc.strerror or str(exc)) from exc
     if size > MAX_FILE_BYTES:
-        raise RosterFileError(f"'{path.name}' is too large for a roster ({size // 1024} KB).")
+        raise RosterFileError("roster_file.too_large", name=path.name, size=size // 1024)
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
-        raise RosterFileError(
-            f"'{path.name}' is not an Excel workbook (.xlsx). Save the roster as .xlsx first."
-        )
+        raise RosterFileError("roster_file.not_xlsx", name=path.name)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise RosterFileError(
-            f"'{path.name}' cannot be read as an Excel workbook (.xlsx): it is damaged, "
-            "password-protected or of another kind."
-        ) from exc
+        raise RosterFileError("roster_file.damaged", name=path.name) from exc
     try:
         sheet = workbook.worksheets[0] if workbook.worksheets else None
         if sheet is None:
-            raise RosterFileError(f"'{path.name}' has no sheets.")
+            raise RosterFileError("roster_file.no_sheets", name=path.name)
         rows = sheet.iter_rows(values_only=True)
         header_index: dict[int, str] = {}
         ignored: list[str] = []
@@ -105,10 +127,8 @@ def read_roster(path: Path, progress: Progress = no_progress,
                 break
         if not header_row:
             raise RosterFileError(
-                f"'{path.name}' has no header row: the first sheet should have the columns "
-                f"{', '.join(COLUMN_HEADERS[k] for k in ('rank', 'first_name', 'last_name'))} "
-                "(download the template from the program)."
-            )
+                "roster_file.no_header", name=path.name,
+                columns=", ".join(COLUMN_HEADERS[k] for k in ("rank", "first_name", "last_name")))
         people: list[tuple[int, dict[str, str]]] = []
         # The sheet's stated size; 0 (unknown) leaves the progress bar moving without an end.
         last_row = sheet.max_row or 0
@@ -122,9 +142,8 @@ def read_roster(path: Path, progress: Progress = no_progress,
             if not any(record.values()):
                 continue
             if len(people) >= MAX_ROWS:
-                raise RosterFileError(
-                    f"'{path.name}' has more than {MAX_ROWS} people; split it into smaller files."
-                )
+                raise RosterFileError("roster_file.too_many_rows", name=path.name,
+                                      limit=MAX_ROWS)
             people.append((number, record))
     finally:
         workbook.close()
@@ -167,7 +186,7 @@ def write_template(path: Path, kind: UnitKind) -> None:
     example = {
         "rank": "ร.ต.อ.หญิง", "first_name": "ตัวอย่าง", "last_name": "ลบแถวนี้",
         "position": "รองสารวัตร", "position_abbr": "รอง สว.", "section": sections[0].thai,
-        "phone": "0812345678", "email": "", "note": "แถวตัวอย่าง ลบก่อนนำเข้า",
+        "phone": "0812345678", "email": "", "note": TEMPLATE_EXAMPLE_NOTE,
     }
     sheet.append([example[key] for key, _, _ in ROSTER_COLUMNS])
     _style_header(sheet, [16, 18, 18, 36, 20, 24, 16, 26, 24])

@@ -1,21 +1,21 @@
 """The unit's data as the unit reports use it, as plain JSON-ready values.
 
 This is what a signed-off version freezes: the fact sheet and the roster are built from this
-dictionary alone, so the same dictionary always gives the same document.
+dictionary alone, so the same dictionary always gives the same document. It is made from the
+profile and the people handed in (``services/reports.py`` reads them from the database).
 """
 
 from __future__ import annotations
 
 import base64
+from collections.abc import Sequence
 from typing import Any
 
 from ita_desktop.domain.ranks import rank_by_key
 from ita_desktop.domain.roster import Person
+from ita_desktop.domain.unit_profile import UnitProfile
 from ita_desktop.domain.units import section_by_key, unit_kind_info
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
-from ita_desktop.store.database import Database
-from ita_desktop.store.people import PeopleRepository
-from ita_desktop.store.unit import UnitRepository
 
 register({
     "report.no_unit": QT_TRANSLATE_NOOP(
@@ -52,13 +52,13 @@ def _seniority(person: Person) -> int:
         return -1
 
 
-def collect_unit_data(db: Database) -> dict[str, Any]:
-    units = UnitRepository(db)
-    unit = units.get()
+def unit_data(unit: UnitProfile | None, people: Sequence[Person], emblem: bytes | None
+              ) -> dict[str, Any]:
+    """The unit reports' data from the profile, the active people in roster order and the
+    emblem; ``NoUnitError`` while the profile is not filled in."""
     if unit is None or not unit.full_name.strip():
         raise NoUnitError()
     info = unit_kind_info(unit.kind)
-    people = PeopleRepository(db).all(include_inactive=False)
     commander = next((p for p in people if p.id == unit.commander_id), None)
     sections = []
     for section in info.sections:
@@ -68,7 +68,6 @@ def collect_unit_data(db: Database) -> dict[str, Any]:
         sections.append({"key": section.key, "name": section.thai, "count": len(members),
                          "head": _person(head) if head else None})
     known = {s.key for s in info.sections}
-    emblem = units.emblem()
     return {
         "unit": {
             "kind": str(unit.kind), "kind_name": info.thai, "full_name": unit.full_name,

@@ -1,4 +1,4 @@
-"""The two unit reports: the unit fact sheet and the roster, built from ``collect_unit_data``.
+"""The two unit reports: the unit fact sheet and the roster, built from ``unit_data``.
 
 Builders only arrange parts; the renderers know the formats. Signers and the verification
 line come from the sign-off (``reports.signing``).

@@ -8,19 +8,25 @@ transaction.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.roster import Person, RosterPreview, check_roster_rows
 from ita_desktop.domain.units import UnitKind
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
-from ita_desktop.exchange.roster_xlsx import RosterSheet
 from ita_desktop.store.database import Database
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.store.unit import UnitRepository
+
+if TYPE_CHECKING:
+    # openpyxl's reader loads when a workbook is first read, not with the window.
+    from ita_desktop.exchange.roster_xlsx import RosterSheet
 
 register({
     "services.roster_not_clean": QT_TRANSLATE_NOOP(
@@ -28,6 +34,8 @@ register({
         "file and import it again."),
     "services.roster_empty": QT_TRANSLATE_NOOP(
         "Errors", "The roster file holds nobody to import, so nothing was imported."),
+    "services.file_not_written": QT_TRANSLATE_NOOP(
+        "Errors", "Cannot write '%path' (%detail). Nothing was written there."),
     "services.person_not_found": QT_TRANSLATE_NOOP(
         "Errors", "'%text' matches %count active people of the roster; give the roster number "
         "or more of the name."),
@@ -176,10 +184,11 @@ def find_person(db: Database, text: str) -> Person:
 def export_roster(path: Path, people: list[Person], kind: UnitKind,
                   digits: DigitStyle = DigitStyle.THAI) -> int:
     """Write ``people`` (in their order) as a roster workbook that imports again; the number
-    written. ``OSError`` when the file cannot be written; an existing file is replaced whole."""
+    written. An existing file is replaced whole, or left as it was when writing fails."""
     from ita_desktop.exchange.roster_xlsx import export_roster as write
 
-    write(Path(path), people, kind, digits)
+    with _writing(path):
+        write(Path(path), people, kind, digits)
     return len(people)
 
 
@@ -192,5 +201,16 @@ def save_template(path: Path, kind: UnitKind) -> None:
     """The blank roster workbook to fill in, with this kind of unit's sections offered."""
     from ita_desktop.exchange.roster_xlsx import write_template
 
-    write_template(Path(path), kind)
+    with _writing(path):
+        write_template(Path(path), kind)
+
+
+@contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """A file that cannot be written as a coded refusal, for the window and the command line."""
+    try:
+        yield
+    except OSError as exc:
+        raise AppError("services.file_not_written", path=path,
+                       detail=exc.strerror or str(exc)) from exc
 

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from ita_desktop.domain.signoff import Subject, check_signers
+from ita_desktop.domain.signoff import SignOff, Subject, check_signers
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
 from ita_desktop.store.blobs import BlobStore, sha256_hex
 from ita_desktop.store.database import Database
@@ -38,16 +38,6 @@ register({
     "register.no-version": QT_TRANSLATE_NOOP(
         "Errors", "The register has no signed-off version with the id %id."),
 })
-
-
-@dataclass(frozen=True)
-class SignOff:
-    role: str
-    """A role key of the report's kind (domain/signoff.py)."""
-    person_id: int | None
-    name: str
-    position: str
-    signed_on: date
 
 
 @dataclass(frozen=True)

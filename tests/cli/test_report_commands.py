@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
@@ -100,7 +104,8 @@ def test_export_list_names_every_report_its_formats_subject_and_signers(capsys):
     from ita_desktop.reports.signing import REPORT_KINDS
 
     assert main(["export", "--list"]) == 0
-    lines = capsys.readouterr().out.splitlines()
+    # The reports first; the other files the window saves follow (tests/cli/test_file_commands).
+    lines = capsys.readouterr().out.splitlines()[:len(REPORT_KINDS)]
     assert [line.split()[0] for line in lines] == list(REPORT_KINDS) == ["fact-sheet", "roster"]
     assert "formats: PDF, DOCX, XLSX" in lines[0] and "formats: PDF, XLSX" in lines[1]
     for line in lines:
@@ -176,3 +181,97 @@ def test_the_parser_loads_the_report_kinds_only_for_sign_off():
         result = subprocess.run([sys.executable, "-c", probe, *argv], capture_output=True,
                                 text=True, cwd=root, check=True, timeout=60)
         assert ("ita_desktop.reports.signing" in result.stdout) is loaded, argv
+
+
+# --- a database that cannot be written ----------------------------------------------------
+
+SIGN_OFF = ["sign-off", "roster", "--year", "2568", "--prepared", "5", "--checked", "3",
+            "--approved", "1", "--date", "2025-03-01"]
+
+
+@contextmanager
+def _blocked(monkeypatch, path: Path, how: str) -> Iterator[None]:
+    """The database at ``path`` as the command opens it: locked by another program holding
+    a write lock, write-protected (SQLite's read-only switch: tests run as root, who ignores
+    chmod), or on a full disk (no page may be added)."""
+    import ita_desktop.store as store
+
+    opened = store.open_database
+
+    def open_blocked(*args, **kwargs):  # type: ignore[no-untyped-def]
+        db = opened(*args, **kwargs)
+        if how == "locked":
+            db.execute("PRAGMA busy_timeout = 50")  # the other program never lets go
+        elif how == "read_only":
+            db.execute("PRAGMA query_only = ON")
+        else:
+            pages = db.execute("PRAGMA page_count").fetchone()[0]
+            db.execute(f"PRAGMA max_page_count = {pages}")
+        return db
+
+    monkeypatch.setattr(store, "open_database", open_blocked)
+    other = None
+    if how == "locked":
+        other = sqlite3.connect(path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    finally:
+        if other is not None:
+            other.execute("ROLLBACK")
+            other.close()
+
+
+def _run(capsys, argv: list[str]) -> tuple[int, str]:
+    code = main(argv)
+    captured = capsys.readouterr()
+    text = captured.out + captured.err
+    assert "Traceback" not in text
+    return code, text
+
+
+@pytest.mark.parametrize(("how", "said"), [
+    ("locked", "is in use by another program"),
+    ("read_only", "is read-only"),
+    ("full", "The disk holding"),
+])
+def test_sign_off_into_a_database_that_cannot_be_written_says_so_and_changes_nothing(
+        demo_path, monkeypatch, capsys, content, how, said):
+    before = content(demo_path)
+    with _blocked(monkeypatch, demo_path, how):
+        code, text = _run(capsys, [*SIGN_OFF, "--db", str(demo_path)])
+    assert code == 1
+    assert text.startswith("ita-desktop sign-off: The ") and said in text
+    assert str(demo_path) in text and "nothing was changed" in text
+    assert len(text.strip().splitlines()) == 1
+    assert content(demo_path) == before
+    assert _run(capsys, ["register", "--db", str(demo_path)]) == \
+        (0, "No report has been signed off yet.\n")
+
+
+@pytest.mark.parametrize("how", ["locked", "read_only", "full"])
+def test_export_only_reads_so_it_works_on_a_database_that_cannot_be_written(
+        demo_path, tmp_path, monkeypatch, capsys, content, how):
+    before = content(demo_path)
+    out = tmp_path / "roster.xlsx"
+    with _blocked(monkeypatch, demo_path, how):
+        code, text = _run(capsys, ["export", "roster", "--db", str(demo_path), "--year", "2568",
+                                   "--format", "xlsx", "--out", str(out)])
+    assert code == 0 and "DRAFT of report 2568-001 version 1" in text
+    assert out.read_bytes().startswith(b"PK")
+    assert content(demo_path) == before
+
+
+def test_export_to_a_place_that_cannot_be_written_says_so(demo_path, tmp_path, capsys,
+                                                          content):
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file where a folder is expected", encoding="utf-8")
+    out = blocker / "roster.pdf"
+    before = content(demo_path)
+    code, text = _run(capsys, ["export", "roster", "--db", str(demo_path), "--format", "pdf",
+                               "--out", str(out)])
+    assert code == 1
+    assert text.startswith(f"ita-desktop export: '{out}' could not be written (")
+    assert "Nothing was saved there; the database is unchanged." in text
+    assert blocker.read_text(encoding="utf-8") == "a file where a folder is expected"
+    assert content(demo_path) == before

@@ -153,8 +153,8 @@ def test_template_has_the_columns_and_its_example_row_is_flagged_until_removed(t
     sheet = load_workbook(path).active
     assert [c.value for c in sheet[1]][:3] == ["ยศ/คำนำหน้า", "ชื่อ", "นามสกุล"]
     result = preview(path)
-    # The example row is a valid person: reading the template gives exactly that one row.
-    assert [p.first_name for _, p in result.people] == ["ตัวอย่าง"]
+    # The example row reads as a valid person, so it is flagged by its remark instead.
+    assert result.people == [] and [p.code for p in result.problems] == ["template_example"]
 
 
 def test_exported_roster_imports_back_into_an_empty_unit(tmp_path):
@@ -176,3 +176,24 @@ def test_export_leaves_no_half_file_when_the_folder_is_missing(tmp_path):
     with pytest.raises(OSError):
         export_roster(tmp_path / "missing" / "x.xlsx", [], KIND)
     assert not (tmp_path / "missing").exists()
+
+
+def test_the_templates_example_row_is_never_imported(tmp_path):
+    """A secretary who fills in the template below its example row without deleting it gets
+    the example pointed out, not imported as a person."""
+    from openpyxl import load_workbook
+
+    from ita_desktop.domain.roster import check_roster_rows
+    from ita_desktop.domain.units import UnitKind
+    from ita_desktop.exchange.roster_xlsx import read_roster, write_template
+
+    path = tmp_path / "template.xlsx"
+    write_template(path, UnitKind.PROVINCIAL_IMMIGRATION)
+    book = load_workbook(path)
+    book.active.append(["ด.ต.", "สมศักดิ์", "ใจงาม"])
+    book.save(path)
+    sheet = read_roster(path)
+    preview = check_roster_rows(sheet.columns, sheet.rows, [], UnitKind.PROVINCIAL_IMMIGRATION)
+    assert [p.code for p in preview.problems] == ["template_example"]
+    assert preview.problems[0].row == 2
+    assert [person.first_name for _, person in preview.people] == ["สมศักดิ์"]

@@ -1,4 +1,4 @@
-"""Sign-off on the demo unit: freezing, versioning, verification down to one changed byte."""
+"""Report kinds, snapshots, fingerprints and signed documents from plain data: no database."""
 
 from __future__ import annotations
 
@@ -8,155 +8,129 @@ from datetime import date
 import pytest
 
 from ita_desktop.domain.digits import DigitStyle
-from ita_desktop.domain.signoff import SignersError
+from ita_desktop.domain.roster import Person
+from ita_desktop.domain.signoff import (
+    ORDER_SIGNERS,
+    SignersError,
+    SignOff,
+    Subject,
+    SubjectKind,
+)
+from ita_desktop.domain.unit_profile import UnitProfile
+from ita_desktop.domain.units import UnitKind
 from ita_desktop.reports import signing
-from ita_desktop.reports.pdf_read import pdf_pages_text
+from ita_desktop.reports.model import Document, SignatureBlock
 from ita_desktop.reports.specimen import specimen_png
-from ita_desktop.store.people import PeopleRepository
-from ita_desktop.store.report_register import ReportRegister, SignOff
+from ita_desktop.reports.unit_data import NoUnitError, unit_data
+
+UNIT = UnitProfile(kind=UnitKind.PROVINCIAL_POLICE_STATION, full_name="สถานีตำรวจภูธรทดสอบ",
+                   short_name="สภ.ทดสอบ", commander_id=1)
+PEOPLE = [
+    Person("pol_col", "สมชาย", "ใจดี", position="ผู้กำกับการ", id=1),
+    Person("pol_lt_col", "สมหญิง", "รักงาน", female=True, position="รองผู้กำกับการ", id=2),
+    Person("pol_capt", "สมศักดิ์", "ตั้งใจ", position="สารวัตร", id=3),
+]
+SIGNOFFS = [SignOff(role, p.id, p.display_name, p.position, date(2026, 11, 21))
+            for role, p in zip(("prepared", "checked", "approved"), PEOPLE[::-1], strict=True)]
 
 
-def _signoffs(db, when=date(2026, 11, 21)) -> list[SignOff]:
-    people = PeopleRepository(db).all(include_inactive=False)
-    return [SignOff(role, p.id, p.display_name, p.position_abbr or p.position, when)
-            for role, p in zip(("prepared", "checked", "approved"), people[3:6], strict=True)]
+def _report(kind: str = "roster", digits: DigitStyle = DigitStyle.THAI,
+            people: list[Person] = PEOPLE) -> signing.ReportData:
+    data = unit_data(UNIT, people, None)
+    return signing.freeze(signing.report_kind(kind), 2569, Subject.year(2569), digits, data)
 
 
-def _text(pdf: bytes) -> str:
-    return "".join(pdf_pages_text(pdf)).replace("\r\n", "")
+def _signature_blocks(doc: Document) -> SignatureBlock:
+    return next(part for part in doc.parts if isinstance(part, SignatureBlock))
 
 
-def test_a_draft_has_blank_signatures_and_no_verification_line(demo_db):
-    prepared = signing.prepare(demo_db, "roster", 2569, DigitStyle.THAI)
-    assert prepared.signed is None and prepared.version == 1
-    text = _text(signing.export_bytes(demo_db, prepared, "pdf"))
-    assert "ลายนิ้วมือ" not in text
-    assert "(ลงชื่อ) ....." in text and "ผู้อนุมัติ" in text
+def test_the_same_data_has_the_same_fingerprint_and_any_change_another():
+    first = _report()
+    assert _report().fingerprint == first.fingerprint and len(first.fingerprint) == 64
+    assert _report(digits=DigitStyle.ARABIC).fingerprint != first.fingerprint
+    assert _report("fact-sheet").fingerprint != first.fingerprint
+    moved = [replace(PEOPLE[0], phone="081 234 5678"), *PEOPLE[1:]]
+    assert _report(people=moved).fingerprint != first.fingerprint
+    # A report about its own year leaves the subject out of the snapshot, so versions signed
+    # before reports had subjects keep their fingerprints.
+    assert '"subject"' not in first.snapshot
+    order = signing.canonical_snapshot("roster", 2569, Subject(SubjectKind.ORDER, "3/2569"),
+                                       DigitStyle.THAI, first.data)
+    assert '"subject":{"key":"3/2569","kind":"order"}' in order
 
 
-def test_sign_off_freezes_the_files_and_unchanged_data_exports_them_byte_for_byte(demo_db):
-    prepared = signing.prepare(demo_db, "fact-sheet", 2569, DigitStyle.THAI)
-    record = signing.sign_off(demo_db, prepared, _signoffs(demo_db))
-    assert record.version == 1 and set(record.files) == {"pdf", "docx", "xlsx"}
-
-    again = signing.prepare(demo_db, "fact-sheet", 2569, DigitStyle.THAI)
-    assert again.signed is not None and again.signed.id == record.id
-    for fmt in ("pdf", "docx", "xlsx"):
-        exported = signing.export_bytes(demo_db, again, fmt)
-        assert exported == ReportRegister(demo_db).file(record.id, fmt)
-        verdict = signing.verify(demo_db, exported)
-        assert verdict.exact and verdict.format == fmt and verdict.version.version == 1
-
-    text = _text(ReportRegister(demo_db).file(record.id, "pdf"))
-    names = [s.name for s in record.signoffs]
-    assert all(name in text for name in names)
-    assert "ตรวจแล้วถูกต้อง" in text
-    short = signing.short_fingerprint(prepared.fingerprint)
-    assert f"รายงานเลขที่ {prepared.number.translate(str.maketrans('0123456789', '๐๑๒๓๔๕๖๗๘๙'))}" \
-           f" ฉบับที่ ๑ ลงนาม ๒๑ พ.ย. ๒๕๖๙ ลายนิ้วมือ {short}" in text
-
-    with pytest.raises(signing.ReportError, match="already signed off"):
-        signing.sign_off(demo_db, again, _signoffs(demo_db))
+def test_unit_data_needs_a_filled_in_profile():
+    with pytest.raises(NoUnitError):
+        unit_data(None, PEOPLE, None)
+    with pytest.raises(NoUnitError):
+        unit_data(UnitProfile(kind=UnitKind.PROVINCIAL_POLICE_STATION, full_name="  "), [],
+                  None)
+    assert unit_data(UNIT, PEOPLE, None)["commander"]["position"] == "ผู้กำกับการ"
 
 
-def test_one_changed_byte_fails_verification_and_names_the_claimed_version(demo_db):
-    prepared = signing.prepare(demo_db, "roster", 2569, DigitStyle.ARABIC)
-    record = signing.sign_off(demo_db, prepared, _signoffs(demo_db))
-    pdf = ReportRegister(demo_db).file(record.id, "pdf")
-    changed = bytearray(pdf)
-    changed[len(changed) // 2] ^= 0x01
-    verdict = signing.verify(demo_db, bytes(changed))
-    assert not verdict.exact
-    assert verdict.version is not None and verdict.version.version == 1
-    assert "changed after sign-off" in verdict.message
-    assert not signing.verify(demo_db, b"not even a pdf").exact
+def test_refusals_carry_codes_and_values():
+    with pytest.raises(signing.ReportError) as unknown:
+        signing.report_kind("minutes")
+    assert unknown.value.code == "report.unknown" and unknown.value.values["report"] == "minutes"
+    assert str(unknown.value) == "Unknown report 'minutes'; known: fact-sheet, roster."
+
+    roster = signing.report_kind("roster")
+    with pytest.raises(signing.ReportError) as fmt:
+        signing.check_format(roster, "docx")
+    assert fmt.value.code == "report.format"
+    assert str(fmt.value) == "The report roster is made as PDF, XLSX, not DOCX."
+    signing.check_format(roster, "xlsx")
+
+    with pytest.raises(signing.ReportError) as render:
+        signing.render(signing.draft_document(_report()), "odt")
+    assert render.value.code == "report.unknown_format"
+
+    with pytest.raises(signing.SubjectError) as subject:
+        signing.check_subject(roster, 2569, Subject.year(2568))
+    assert subject.value.code == "report.subject"
+    assert signing.check_subject(roster, 2569, None) == Subject.year(2569)
 
 
-def test_changed_data_makes_the_next_export_a_new_version_needing_its_own_sign_off(demo_db):
-    first = signing.sign_off(demo_db, signing.prepare(demo_db, "roster", 2569,
-                                                      DigitStyle.THAI), _signoffs(demo_db))
-    people = PeopleRepository(demo_db)
-    person = people.all(include_inactive=False)[0]
-    people.update(replace(person, phone="081 234 5678"))
-
-    changed = signing.prepare(demo_db, "roster", 2569, DigitStyle.THAI)
-    assert changed.signed is None and changed.version == 2 and changed.number == first.report_number
-    draft = signing.export_bytes(demo_db, changed, "pdf")
-    assert not signing.verify(demo_db, draft).exact
-    assert "ลายนิ้วมือ" not in _text(draft)
-
-    second = signing.sign_off(demo_db, changed, _signoffs(demo_db, date(2026, 11, 25)))
-    assert second.version == 2 and second.fingerprint != first.fingerprint
-    # The first version is untouched and still verifies.
-    old = ReportRegister(demo_db).file(first.id, "pdf")
-    assert signing.verify(demo_db, old).version.version == 1
-    assert [v.version for v in ReportRegister(demo_db).versions("roster", 2569)] == [2, 1]
+def test_a_draft_leaves_the_signature_blocks_blank_and_has_no_verification():
+    doc = signing.draft_document(_report())
+    assert doc.verification is None
+    blocks = _signature_blocks(doc).signers
+    assert [s.role for s in blocks] == ["ผู้จัดทำ", "ผู้ตรวจ", "ผู้อนุมัติ"]
+    assert all(not s.name and s.signature is None for s in blocks)
 
 
-def test_signature_images_are_placed_when_the_signers_have_them(demo_db):
-    prepared = signing.prepare(demo_db, "roster", 2569, DigitStyle.THAI)
-    plain = signing.sign_off(demo_db, prepared, _signoffs(demo_db))
-    plain_pdf = ReportRegister(demo_db).file(plain.id, "pdf")
-    signer = _signoffs(demo_db)[2]
-    PeopleRepository(demo_db).set_signature(signer.person_id, specimen_png(300, 90, 200))
-    person = PeopleRepository(demo_db).get(signer.person_id)
-    PeopleRepository(demo_db).update(replace(person, phone="081 000 0000"))  # new data
-    signed = signing.sign_off(demo_db, signing.prepare(demo_db, "roster", 2569, DigitStyle.THAI),
-                              _signoffs(demo_db))
-    pdf = ReportRegister(demo_db).file(signed.id, "pdf")
-    assert pdf.count(b"/Subtype /Image") == plain_pdf.count(b"/Subtype /Image") + 1
+def test_a_signed_document_prints_signers_in_the_kinds_order_with_their_signatures():
+    report = _report(digits=DigitStyle.ARABIC)
+    picture = specimen_png(300, 90, 200)
+    shuffled = [SIGNOFFS[2], SIGNOFFS[0], SIGNOFFS[1]]
+    doc = signing.signed_document(report, "2569-004", 2, shuffled, {PEOPLE[0].id: picture})
+    blocks = _signature_blocks(doc).signers
+    assert [s.name for s in blocks] == [s.name for s in SIGNOFFS]
+    assert [s.signature for s in blocks] == [None, None, picture]
+    assert blocks[1].above == "ตรวจแล้วถูกต้อง"
+    line = doc.verification
+    assert line is not None and line.version == 2
+    assert line.line == (f"รายงานเลขที่ 2569-004 ฉบับที่ 2 ลงนาม 21 พ.ย. 2569 ลายนิ้วมือ "
+                         f"{signing.short_fingerprint(report.fingerprint)}")
+    assert line.qr_payload.endswith(f"|2569-004|2|2026-11-21|{report.fingerprint}")
 
 
-def test_a_format_the_report_does_not_have_is_refused(demo_db):
-    prepared = signing.prepare(demo_db, "roster", 2569, DigitStyle.THAI)
-    with pytest.raises(signing.ReportError, match="PDF, XLSX"):
-        signing.export_bytes(demo_db, prepared, "docx")
-    with pytest.raises(signing.ReportError, match="Unknown report"):
-        signing.prepare(demo_db, "minutes", 2569, DigitStyle.THAI)
-
-
-@pytest.fixture
-def order_kind(monkeypatch):
-    """A kind signed by one person, as the committee order will be (built like the roster)."""
-    from ita_desktop.domain.signoff import ORDER_SIGNERS, SubjectKind
-
-    kind = replace(signing.REPORT_KINDS["roster"], key="test-order", roles=ORDER_SIGNERS,
-                   subject=SubjectKind.ORDER)
-    monkeypatch.setitem(signing.REPORT_KINDS, kind.key, kind)
-    return kind
-
-
-def test_a_kind_prints_and_stores_its_own_signers(demo_db, order_kind):
-    from ita_desktop.domain.signoff import Subject, SubjectKind
-
-    order = Subject(SubjectKind.ORDER, "12/2569")
-    prepared = signing.prepare(demo_db, order_kind.key, 2569, DigitStyle.THAI, order)
-    draft = _text(signing.export_bytes(demo_db, prepared, "pdf"))
-    assert "ผู้ลงนาม" in draft and "ผู้อนุมัติ" not in draft and "ผู้จัดทำ" not in draft
-
-    commander = _signoffs(demo_db)[2]
+def test_a_signed_document_refuses_signers_the_kind_does_not_have():
+    order = replace(signing.report_kind("roster"), key="test-order", roles=ORDER_SIGNERS)
+    report = signing.freeze(order, 2569, Subject.year(2569), DigitStyle.THAI,
+                            unit_data(UNIT, PEOPLE, None))
     with pytest.raises(SignersError):
-        signing.sign_off(demo_db, prepared, _signoffs(demo_db))
-    record = signing.sign_off(demo_db, prepared, [replace(commander, role="signed")])
-    assert [s.role for s in record.signoffs] == ["signed"] and record.subject == order
-    text = _text(ReportRegister(demo_db).file(record.id, "pdf"))
-    assert commander.name in text and "ผู้ลงนาม" in text
-
-    # Another order of the same year is another report, numbered on; the same data about
-    # another subject has another fingerprint.
-    amendment = signing.prepare(demo_db, order_kind.key, 2569, DigitStyle.THAI,
-                                Subject(SubjectKind.ORDER, "13/2569"))
-    assert amendment.signed is None and amendment.version == 1
-    assert amendment.number != record.report_number
-    assert amendment.fingerprint != record.fingerprint
+        signing.signed_document(report, "2569-001", 1, SIGNOFFS, {})
+    doc = signing.signed_document(report, "2569-001", 1, [replace(SIGNOFFS[2], role="signed")],
+                                  {})
+    assert [s.role for s in _signature_blocks(doc).signers] == ["ผู้ลงนาม"]
 
 
-def test_a_subject_of_another_kind_is_refused(demo_db, order_kind):
-    from ita_desktop.domain.signoff import Subject
-
-    with pytest.raises(signing.SubjectError) as info:
-        signing.prepare(demo_db, "roster", 2569, DigitStyle.THAI, Subject.year(2568))
-    assert str(info.value) == ("The report roster is about fiscal year 2569, not fiscal year "
-                               "2568.")
-    with pytest.raises(signing.SubjectError, match="about order"):
-        signing.prepare(demo_db, order_kind.key, 2569, DigitStyle.THAI)
+def test_a_pdf_names_the_version_it_claims_to_be():
+    doc = signing.signed_document(_report(), "2569-002", 3, SIGNOFFS, {})
+    pdf = signing.render(doc, "pdf")
+    assert signing.claimed_version(pdf) == ("2569-002", 3)
+    assert signing.claimed_version(signing.render(signing.draft_document(_report()), "pdf")) \
+        is None
+    assert signing.claimed_version(b"PK\x03\x04 a workbook") is None
+    assert signing.claimed_version(b"%PDF-1.7 damaged") is None

@@ -19,7 +19,7 @@ import pytest
 
 from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.signoff import Subject
-from ita_desktop.reports import signing
+from ita_desktop.services import reports
 from ita_desktop.store import open_database
 from ita_desktop.store.database import APPLICATION_ID, connect
 from ita_desktop.store.migrations import LATEST_VERSION, MIGRATIONS, migrate
@@ -97,7 +97,7 @@ def test_every_version_signer_and_file_is_kept(upgraded):
         for fmt, (sha, content) in old["files"].items():
             stored = register.file(new.id, fmt)
             assert stored == content and hashlib.sha256(stored).hexdigest() == sha
-            verdict = signing.verify(db, stored)
+            verdict = reports.verify(db, stored)
             assert verdict.exact and verdict.version.id == new.id and verdict.format == fmt
     # The content moved out of the file rows into one table, each file once.
     assert db.execute("SELECT count(*) FROM blobs").fetchone()[0] == \
@@ -108,22 +108,22 @@ def test_every_version_signer_and_file_is_kept(upgraded):
 
 def test_unchanged_data_exports_the_stored_bytes_and_numbering_goes_on(upgraded):
     db, before, _ = upgraded
-    fact = signing.prepare(db, "fact-sheet", 2568, DigitStyle.THAI)
+    fact = reports.prepare(db, "fact-sheet", 2568, DigitStyle.THAI)
     assert fact.signed is not None and (fact.number, fact.version) == ("2568-002", 1)
     for fmt, (_, content) in before[("2568-002", 1)]["files"].items():
-        assert signing.export_bytes(db, fact, fmt) == content
+        assert reports.export_bytes(db, fact, fmt) == content
 
-    roster = signing.prepare(db, "roster", 2568, DigitStyle.ARABIC)
+    roster = reports.prepare(db, "roster", 2568, DigitStyle.ARABIC)
     assert roster.signed is not None and roster.version == 2
     for fmt, (_, content) in before[("2568-001", 2)]["files"].items():
-        assert signing.export_bytes(db, roster, fmt) == content
+        assert reports.export_bytes(db, roster, fmt) == content
 
     # Other digits are other data: the next version of the same report, not a new report.
-    thai_roster = signing.prepare(db, "roster", 2568, DigitStyle.THAI)
+    thai_roster = reports.prepare(db, "roster", 2568, DigitStyle.THAI)
     assert thai_roster.signed is None and (thai_roster.number, thai_roster.version) == \
         ("2568-001", 3)
-    assert signing.prepare(db, "fact-sheet", 2569, DigitStyle.THAI).number == "2569-001"
-    assert signing.prepare(db, "fact-sheet", 2568, DigitStyle.ARABIC).number == "2568-002"
+    assert reports.prepare(db, "fact-sheet", 2569, DigitStyle.THAI).number == "2569-001"
+    assert reports.prepare(db, "fact-sheet", 2568, DigitStyle.ARABIC).number == "2568-002"
 
 
 def test_a_v2_file_holding_the_same_bytes_twice_keeps_one_copy(tmp_path):

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
@@ -71,3 +76,50 @@ def tab_context():
                           events=events, english=english)
 
     return make
+
+
+@pytest.fixture
+def thai(qapp):
+    """The window in Thai for this test, English again after it."""
+    from ita_desktop.ui.shell.translation import install_translators
+
+    assert "ita_desktop_th" in install_translators(qapp, "th")
+    yield
+    install_translators(qapp, "en")
+
+
+@pytest.fixture
+def small_disk(tmp_path) -> Iterator[Path]:
+    """An 8 MB tmpfs of its own (skipped where it cannot be mounted: it needs root)."""
+    mount_point = tmp_path / "disk"
+    mount_point.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount_point)],
+                          capture_output=True)
+    if done.returncode != 0:
+        pytest.skip("a small tmpfs cannot be mounted here (needs root)")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+
+@pytest.fixture
+def fill_disk():
+    """``fill_disk(folder)``: take every free byte of the folder's file system."""
+    return _fill
+
+
+def _fill(folder: Path) -> None:
+    fd = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT)
+    try:
+        size = 1 << 20
+        while size:
+            try:
+                os.write(fd, b"\0" * size)
+            except OSError:
+                size //= 2
+    finally:
+        os.close(fd)
+
+

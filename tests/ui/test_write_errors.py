@@ -19,7 +19,6 @@ from ita_desktop.store.people import PeopleRepository
 from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.framework.oit_item_dialog import OitItemDialog
 from ita_desktop.ui.framework.tab import FrameworkTab
-from ita_desktop.ui.shell.translation import install_translators
 from ita_desktop.ui.unit.person_dialog import PersonDialog
 from ita_desktop.ui.unit.roster_import_dialog import RosterImportDialog
 from ita_desktop.ui.unit.tab import UnitTab
@@ -27,13 +26,6 @@ from ita_desktop.ui.unit.tab import UnitTab
 # What each refusal must say in Thai: what happened, and that nothing changed.
 THAI = {"locked": "กำลังถูกใช้งานโดยโปรแกรมอื่น", "read_only": "เป็นแบบอ่านอย่างเดียว"}
 NOTHING_CHANGED = "จึงไม่มีการเปลี่ยนแปลงใด ๆ"
-
-
-@pytest.fixture
-def thai(qapp):
-    assert "ita_desktop_th" in install_translators(qapp, "th")
-    yield
-    install_translators(qapp, "en")
 
 
 @pytest.fixture

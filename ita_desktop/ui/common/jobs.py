@@ -30,6 +30,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 from shiboken6 import isValid
 
@@ -187,7 +188,10 @@ def _stop_all(active: set[Job], pool: QThreadPool, *_: object) -> None:
     report to is deleted with it."""
     for job in list(active):
         job.cancel()
-    pool.waitForDone()
+    # A pool already deleted (the garbage collector freed a dialog's own runner first) waited
+    # for its threads in its own destructor.
+    if shiboken6.isValid(pool):
+        pool.waitForDone()
 
 
 class JobRunner(QObject):

@@ -53,6 +53,9 @@ def problem_text(problem: Problem, *, with_row: bool = True) -> str:
         "no_rows": QCoreApplication.translate(
             "Problems", "The sheet has no people below the header row."
         ),
+        "template_example": QCoreApplication.translate(
+            "Problems", "This is the template's example row; delete it before importing."
+        ),
     }
     template = texts.get(problem.code)
     if template is None:

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.roster import Person
 from ita_desktop.domain.signoff import CONTEXT as SIGNOFF_CONTEXT
-from ita_desktop.domain.signoff import role_text
+from ita_desktop.domain.signoff import SignOff, role_text
 from ita_desktop.domain.thai_dates import DateForm, ThaiDateError, format_thai_date
-from ita_desktop.store.report_register import SignOff
 from ita_desktop.ui.common.forms import error_label, fill, show_error
 from ita_desktop.ui.common.thai_date_field import ThaiDateField
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.domain.digits import DigitStyle, apply_digits
 from ita_desktop.domain.framework import Catalog, OitItem, catalog_problems
 from ita_desktop.domain.thai_dates import format_date_range, format_thai_date
 from ita_desktop.domain.units import UnitKind, unit_kind_info
@@ -180,35 +180,42 @@ class FrameworkTab(Tab):
             self.empty_text.setText(fill(self.tr(
                 "Fiscal year %1 has no ITA framework yet. Start it from the unit's previous "
                 "year, or from the framework that comes with the program; then edit its items."
-            ), self._year))
+            ), self._shown(str(self._year))))
             self.stack.setCurrentIndex(0)
             return
         self.stack.setCurrentIndex(1)
         self._show(self.catalog, select_code)
 
+    def _shown(self, text: str) -> str:
+        """Every number on this screen in the digits chosen in Settings, as the documents."""
+        return apply_digits(text, self._digits())
+
     def _show(self, catalog: Catalog, select_code: str | None) -> None:
-        self.heading.setText(catalog.title)
+        self.heading.setText(self._shown(catalog.title))
         weights = ", ".join(f"{k} {format(v, 'f')}" for k, v in catalog.weights.items())
-        samples = ", ".join(f"{k} {v}" for k, v in catalog.minimum_samples.items())
+        # "EIT2" is the seeds' EIT (2): said so, so that its 2 is not read as a count.
+        samples = ", ".join(f"{'EIT(2)' if k == 'EIT2' else k} {v}"
+                            for k, v in catalog.minimum_samples.items())
         quotas = ", ".join(f"{q.section} {q.minimum}" for q in catalog.eit_quotas)
-        self.summary.setText(fill(self.tr("Weights: %1. Minimum samples: %2. EIT(1) quotas: %3."),
-                                  weights, samples, quotas))
+        self.summary.setText(self._shown(fill(
+            self.tr("Weights: %1. Minimum samples: %2. EIT(1) quotas: %3."),
+            weights, samples, quotas)))
         total = sum((item.points for item in catalog.oit_items), Decimal(0))
         weight = catalog.weights.get("OIT", Decimal(0))
         problems = catalog_problems(catalog)
         if not problems:
             self.balance.setStyleSheet("color: #1b5e20;")
-            self.balance.setText(fill(self.tr("%1 OIT items; their points add up to %2, the "
-                                              "OIT weight."),
-                                      len(catalog.oit_items), format(weight, "f")))
+            self.balance.setText(self._shown(fill(
+                self.tr("%1 OIT items; their points add up to %2, the OIT weight."),
+                len(catalog.oit_items), format(weight, "f"))))
         else:
             self.balance.setStyleSheet("color: #b00020;")
-            self.balance.setText(
+            self.balance.setText(self._shown(
                 fill(self.tr("%1 OIT items; points add up to %2, the OIT weight is %3. The "
                              "framework cannot be exported until they match."),
                      len(catalog.oit_items), format(total, "f"), format(weight, "f"))
                 + "\n" + "\n".join(error_text(problem) for problem in problems[:5])
-            )
+            ))
         self.items.setRowCount(len(catalog.oit_items))
         select_row = -1
         for row, item in enumerate(catalog.oit_items):
@@ -221,9 +228,9 @@ class FrameworkTab(Tab):
             cells = [item.code, item.indicator, item.title, ", ".join(item.formats), deadline,
                      format(item.points, "f")]
             for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
+                cell = QTableWidgetItem(self._shown(text))
                 if column == 2:
-                    cell.setToolTip("\n".join(f"• {c}" for c in item.components))
+                    cell.setToolTip(self._shown("\n".join(f"• {c}" for c in item.components)))
                 self.items.setItem(row, column, cell)
             if item.code == select_code:
                 select_row = row
@@ -236,8 +243,8 @@ class FrameworkTab(Tab):
             cells = [str(phase.order), format_date_range(phase.start, phase.end, self._digits()),
                      phase.title, phase.responsible]
             for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                cell.setToolTip(phase.description)
+                cell = QTableWidgetItem(self._shown(text))
+                cell.setToolTip(self._shown(phase.description))
                 self.phases.setItem(row, column, cell)
         self.phases.resizeColumnsToContents()
         self._selection_changed()

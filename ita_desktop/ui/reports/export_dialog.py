@@ -3,8 +3,9 @@ off. Rendering runs as a job of the window's runner with a progress bar; the win
 responsive, and closing the dialog cancels whatever it still had running.
 
 The numbers and dates the dialog shows (report number, version, day of signing) follow its
-Digits choice, the digits of the document in the preview; the English window writes them with
-Arabic digits and ISO dates, as the register does."""
+Digits choice, which starts at the digits chosen in Settings (screen and documents) and is the
+digits of the document in the preview beside them; the sign-off dialog it opens writes its
+dates with the same digits."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.errors import AppError
 from ita_desktop.files import write_atomically
 from ita_desktop.reports import signing
+from ita_desktop.services import reports as report_service
 from ita_desktop.store.database import Database
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.ui.common.error_text import error_text, file_error_reason
@@ -65,7 +67,7 @@ class ExportDialog(QDialog):
         self.year = fiscal_year
         self.folder = folder
         self.english = english
-        self.prepared: signing.Prepared | None = None
+        self.prepared: report_service.Prepared | None = None
         self.job: Job | None = None
         self.saved_path: Path | None = None
 
@@ -137,14 +139,12 @@ class ExportDialog(QDialog):
 
     def shown_digits(self) -> DigitStyle:
         """The digits of the numbers and dates this dialog and its sign-off dialog show."""
-        return DigitStyle.ARABIC if self.english else DigitStyle(self.digits.currentData())
+        return DigitStyle(self.digits.currentData())
 
     def _number(self, value: object) -> str:
         return apply_digits(str(value), self.shown_digits())
 
     def _date(self, when: date) -> str:
-        if self.english:
-            return when.isoformat()
         return format_thai_date(when, DateForm.ABBR, self.shown_digits())
 
     def _title(self) -> str:
@@ -175,8 +175,8 @@ class ExportDialog(QDialog):
         show_error(self.errors, "")
         try:
             # Qt hands the enum back as its plain string value.
-            self.prepared = signing.prepare(self.db, self.kind().key, self.year,
-                                            DigitStyle(self.digits.currentData()))
+            self.prepared = report_service.prepare(self.db, self.kind().key, self.year,
+                                                   DigitStyle(self.digits.currentData()))
         except AppError as exc:
             self.prepared = None
             show_error(self.errors, fill(self.tr("This report cannot be made yet: %1"),
@@ -256,7 +256,7 @@ class ExportDialog(QDialog):
         # Read on the window's thread (the database connection is its own); only the bytes
         # or the document tree go to the worker.
         if p.signed is not None:
-            pdf = signing.export_bytes(self.db, p, "pdf")
+            pdf = report_service.export_bytes(self.db, p, "pdf")
 
             def work(progress: Progress, cancelled: CancelCheck) -> list[bytes]:
                 return preview_pages(pdf, cancelled=cancelled)
@@ -287,7 +287,7 @@ class ExportDialog(QDialog):
             return
         fmt = self.format.currentData()
         p = self.prepared
-        stored = signing.export_bytes(self.db, p, fmt) if p.signed is not None else None
+        stored = report_service.export_bytes(self.db, p, fmt) if p.signed is not None else None
         doc = None if stored is not None else signing.draft_document(p)
 
         def work(progress: Progress, cancelled: CancelCheck) -> Path:
@@ -333,7 +333,7 @@ class ExportDialog(QDialog):
         signoffs = dialog.signoffs()
         p = self.prepared
         try:
-            doc = signing.signed_document(self.db, p, signoffs)
+            doc = report_service.signed_document(self.db, p, signoffs)
         except AppError as exc:
             self._refused(exc)
             return
@@ -344,7 +344,7 @@ class ExportDialog(QDialog):
 
         def store(files: object) -> None:
             try:
-                record = signing.record_sign_off(self.db, p, signoffs, files)  # type: ignore[arg-type]
+                record = report_service.record_sign_off(self.db, p, signoffs, files)  # type: ignore[arg-type]
             except AppError as exc:
                 QMessageBox.warning(self, self.tr("Not signed off"), error_text(exc))
                 return

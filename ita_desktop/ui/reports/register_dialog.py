@@ -28,10 +28,11 @@ from ita_desktop.domain.digits import DigitStyle, apply_digits
 from ita_desktop.domain.signoff import CONTEXT as SIGNOFF_CONTEXT
 from ita_desktop.domain.signoff import SUBJECT_TEXT, Subject, role_text
 from ita_desktop.domain.thai_dates import DateForm, format_thai_date
-from ita_desktop.errors import fill_named
-from ita_desktop.files import write_atomically
+from ita_desktop.errors import AppError, fill_named
+from ita_desktop.services import reports as report_service
 from ita_desktop.store.database import Database
-from ita_desktop.store.report_register import ReportRegister, VersionRecord
+from ita_desktop.store.report_register import VersionRecord
+from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import fill
 
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word", "xlsx": "Excel"}
@@ -48,7 +49,7 @@ class RegisterDialog(QDialog):
         self._english = english
         self._digits = digits
         self._folder = folder or Path.home()
-        self.versions: list[VersionRecord] = ReportRegister(db).versions()
+        self.versions: list[VersionRecord] = report_service.signed_versions(db)
 
         intro = QLabel(self.tr(
             "Every signed-off version of every report. A signed-off version never changes: "
@@ -212,16 +213,10 @@ class RegisterDialog(QDialog):
                     fill(self.tr("%1 already exists. Replace it?"), path.name),
             ) != QMessageBox.StandardButton.Yes:
                 return
-        data = ReportRegister(self._db).file(version.id, fmt)
-        if data is None:
-            QMessageBox.warning(self, self.tr("Not saved"),
-                                fill(self.tr("No %1 file was signed off for this version."),
-                                     FORMAT_NAMES.get(fmt, fmt)))
-            return
         try:
-            write_atomically(path, data)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            report_service.save_signed_copy(self._db, version, fmt, path)
+        except AppError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
             return
         self._folder = path.parent
         QMessageBox.information(self, self.tr("Copy saved"),
@@ -236,14 +231,10 @@ class RegisterDialog(QDialog):
             return
         path = Path(name)
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Cannot read the file"),
-                                f"{path}: {exc.strerror or exc}")
+            verdict = report_service.verify_file(self._db, path)
+        except AppError as exc:
+            QMessageBox.warning(self, self.tr("Cannot read the file"), error_text(exc))
             return
-        from ita_desktop.reports.signing import verify
-
-        verdict = verify(self._db, data)
         title = self.tr("Check a file")
         v = verdict.version
         if v is not None:

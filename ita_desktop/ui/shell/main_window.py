@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ita_desktop import __version__
+from ita_desktop.domain.digits import apply_digits
 from ita_desktop.domain.fiscal import current_fiscal_year
 from ita_desktop.errors import AppError
 from ita_desktop.services.settings import save_settings
@@ -74,6 +75,11 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         """(Re)build everything that shows text, so a language change applies at once."""
         self.menuBar().clear()
+        # The window's own copies of the menu actions go too: two actions with one shortcut
+        # make Qt call it ambiguous and run neither.
+        for action in self.actions():
+            self.removeAction(action)
+            action.deleteLater()
         self.units = UnitRepository(self.db)
         self.frameworks = FrameworkRepository(self.db)
         self.settings_repo = SettingsRepository(self.db)
@@ -187,7 +193,8 @@ class MainWindow(QMainWindow):
         self.year.blockSignals(True)
         self.year.clear()
         for year in sorted(years, reverse=True):
-            self.year.addItem(str(year), year)
+            # In the digits chosen in Settings, as every number of the tab below it.
+            self.year.addItem(apply_digits(str(year), self.settings.digit_style), year)
         index = self.year.findData(wanted)
         self.year.setCurrentIndex(index if index >= 0 else 0)
         self.year.blockSignals(False)
@@ -369,6 +376,7 @@ class MainWindow(QMainWindow):
             install_translators(app, new.language)
             self._build()
             return True
+        self._fill_years()
         for tab in self.built_tabs():
             tab.digits_changed(new.digit_style)
         return True

@@ -45,7 +45,7 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(browse)
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.language)
-        form.addRow(self.tr("&Digits in documents"), self.digits)
+        form.addRow(self.tr("&Digits (screen and documents)"), self.digits)
         # A row holding a layout gets no buddy of its own: Alt+F goes to the folder field.
         folder_label = QLabel(self.tr("&Folder for exports"))
         folder_label.setBuddy(self.folder)

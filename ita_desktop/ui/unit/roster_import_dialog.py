@@ -30,6 +30,7 @@ from ita_desktop.domain.progress import CancelCheck, Progress
 from ita_desktop.domain.roster import Person, RosterPreview, check_roster_rows
 from ita_desktop.domain.units import UnitKind
 from ita_desktop.exchange.roster_xlsx import RosterFileError, RosterSheet, read_roster
+from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import fill
 from ita_desktop.ui.common.jobs import Job, JobRunner
 from ita_desktop.ui.common.problem_text import problem_text
@@ -150,7 +151,7 @@ class RosterImportDialog(QDialog):
         if not isinstance(exc, RosterFileError):
             sys.excepthook(type(exc), exc, exc.__traceback__)
             return
-        self._show_file_error(str(exc))
+        self._show_file_error(error_text(exc))
 
     def _show_file_error(self, message: str) -> None:
         self.summary.setText(self.tr("This file cannot be imported. Nothing was imported."))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.domain.digits import DigitStyle, apply_digits
 from ita_desktop.domain.ranks import RANKS
 from ita_desktop.domain.roster import Person
 from ita_desktop.domain.units import UnitKind, unit_kind_info
@@ -146,8 +146,10 @@ class RosterPanel(QWidget):
 
     def _update_count(self) -> None:
         total = sum(1 for p in self._all if p.active)
+        # Counts in the digits chosen in Settings, as the year above and the documents.
         self.count.setText(fill(self.tr("%1 shown; %2 serving, %3 left"),
-                                self.proxy.rowCount(), total, len(self._all) - total))
+                                *(apply_digits(str(n), self._digits()) for n in (
+                                    self.proxy.rowCount(), total, len(self._all) - total))))
 
     def _fill_sections(self) -> None:
         current = self.section_filter.currentData()
@@ -313,10 +315,8 @@ class RosterPanel(QWidget):
         path = Path(name)
         return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
 
-    def _not_written(self, path: Path, exc: OSError) -> None:
-        QMessageBox.warning(self, self.tr("Not saved"), fill(
-            self.tr("Cannot write %1 (%2). Nothing was written there."), path,
-            exc.strerror or exc))
+    def _not_written(self, exc: AppError) -> None:
+        QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
 
     def save_template(self) -> None:
         path = self._save_name(self.tr("Save roster template"), "roster-template.xlsx")
@@ -324,8 +324,8 @@ class RosterPanel(QWidget):
             return
         try:
             roster_service.save_template(path, self._unit_kind())
-        except OSError as exc:
-            self._not_written(path, exc)
+        except AppError as exc:
+            self._not_written(exc)
 
     def export_roster(self) -> None:
         path = self._save_name(self.tr("Export roster"), "roster.xlsx")
@@ -336,8 +336,8 @@ class RosterPanel(QWidget):
         try:
             written = roster_service.export_roster(path, people, self._unit_kind(),
                                                    self._digits())
-        except OSError as exc:
-            self._not_written(path, exc)
+        except AppError as exc:
+            self._not_written(exc)
             return
         QMessageBox.information(self, self.tr("Roster exported"),
                                 fill(self.tr("%1 people written to %2."), written, path))

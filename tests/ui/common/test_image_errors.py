@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from ita_desktop.media.images import ImageFileError
 from ita_desktop.ui.common.image_errors import image_error_text
-from ita_desktop.ui.shell.translation import install_translators
 
 CODES = {
     "unreadable": {"name": "a%1.png", "reason": "Permission denied"},
@@ -21,13 +19,6 @@ CODES = {
     "blank": {"name": "a%1.png"},
     "not_on_paper": {"name": "a%1.png"},
 }
-
-
-@pytest.fixture
-def thai(qapp):
-    install_translators(QApplication.instance(), "th")
-    yield
-    install_translators(QApplication.instance(), "en")
 
 
 @pytest.mark.parametrize("code", sorted(CODES))

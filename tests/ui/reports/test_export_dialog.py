@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog
 
 from ita_desktop.domain.digits import DigitStyle
-from ita_desktop.reports.signing import verify
+from ita_desktop.services.reports import verify
 from ita_desktop.ui.common.sign_off_dialog import SignOffDialog
 from ita_desktop.ui.reports.export_dialog import ExportDialog
 
@@ -159,16 +159,20 @@ def test_the_numbers_and_dates_shown_follow_the_documents_digits(qtbot, demo_db,
         install_translators(qapp, "en")
 
 
-def test_the_english_window_writes_arabic_digits_as_the_register_does(qtbot, demo_db,
-                                                                      tmp_path, monkeypatch):
+def test_the_english_window_follows_the_same_setting(qtbot, demo_db, tmp_path, monkeypatch):
+    """Settings' digits are the screen's and the documents' in either language."""
     from tests.ui.conventions import digit_styles
 
     dialog = ExportDialog(demo_db, 2568, DigitStyle.THAI, tmp_path, english=True)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: _idle(dialog) and _pages(dialog) > 0, timeout=20000)
-    assert "2568-001" in dialog.status.text()
-    assert digit_styles([dialog.status.text()]) == {"arabic"}
-    assert digit_styles(_sign_off_dialog_texts(dialog, monkeypatch)) == {"arabic"}
+    assert "๒๕๖๘-๐๐๑" in dialog.status.text()
+    assert digit_styles([dialog.status.text()]) == {"thai"}
+    assert digit_styles(_sign_off_dialog_texts(dialog, monkeypatch)) == {"thai"}
+    arabic = ExportDialog(demo_db, 2568, DigitStyle.ARABIC, tmp_path, english=True)
+    qtbot.addWidget(arabic)
+    qtbot.waitUntil(lambda: _idle(arabic) and _pages(arabic) > 0, timeout=20000)
+    assert digit_styles([arabic.status.text()]) == {"arabic"}
 
 
 def test_refusals_are_said_in_thai(qtbot, db, demo_db, tmp_path, qapp, answer):

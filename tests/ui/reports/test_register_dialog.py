@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from ita_desktop.domain.digits import DigitStyle
-from ita_desktop.reports import signing
+from ita_desktop.services import reports
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.store.report_register import SignOff, sha256_hex
 from ita_desktop.ui.reports.register_dialog import RegisterDialog
@@ -22,8 +22,8 @@ def _sign(db, when: date, files: dict[str, bytes]):  # type: ignore[no-untyped-d
     signoffs = [SignOff(role, p.id, p.display_name, p.position_abbr, when)
                 for role, p in zip(("prepared", "checked", "approved"),
                                        people[2::-1], strict=True)]
-    prepared = signing.prepare(db, "fact-sheet", 2568, DigitStyle.THAI)
-    return signing.record_sign_off(db, prepared, signoffs, files)
+    prepared = reports.prepare(db, "fact-sheet", 2568, DigitStyle.THAI)
+    return reports.record_sign_off(db, prepared, signoffs, files)
 
 
 @pytest.fixture
@@ -145,3 +145,27 @@ def test_subjects_and_role_labels_follow_the_window_language(qtbot, signed_db, q
     text = dialog.details.toPlainText()
     assert "ผู้จัดทำ" in text and "ผู้ตรวจ" in text and "ผู้อนุมัติ" in text
     assert "Prepared by" not in text
+
+
+def test_a_copy_that_cannot_be_written_is_said_in_the_window_language(
+        qtbot, signed_db, tmp_path, monkeypatch, answer, qapp):
+    from ita_desktop.ui.shell.translation import install_translators
+
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file, not a folder", encoding="utf-8")
+    target = blocker / "copy.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    install_translators(qapp, "th")
+    try:
+        dialog = RegisterDialog(signed_db, folder=tmp_path)
+        qtbot.addWidget(dialog)
+        dialog.table.selectRow(1)
+        dialog.save_copy()
+    finally:
+        install_translators(qapp, "en")
+    kind, text = answer.messages[-1]
+    assert kind == "warning"
+    assert text.startswith(f"ไม่สามารถบันทึกไฟล์ '{target}' ได้ (")
+    assert "ฐานข้อมูลไม่มีการเปลี่ยนแปลง" in text
+    assert blocker.read_text(encoding="utf-8") == "a file, not a folder"

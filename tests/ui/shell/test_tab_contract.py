@@ -146,3 +146,14 @@ def test_language_change_rebuilds_the_tabs_after_saving(window, answer, demo_db)
     assert SettingsRepository(demo_db).load().language == "en"
     assert BUILT[-1] is not notes and BUILT[-1].years, "the tab shown was rebuilt"
     assert [type(t).__name__ for t in window.built_tabs()] == ["NotesTab"], "only it"
+
+
+def test_shortcuts_still_work_after_the_tabs_are_rebuilt(window, answer, demo_db):
+    """A rebuild (language change) must not leave two actions with one shortcut: Qt then
+    calls the shortcut ambiguous and runs neither."""
+    settings = SettingsRepository(demo_db).load()
+    for language in ("en", "th", "en"):
+        assert window.apply_settings(replace(settings, language=language))
+    shortcuts = [a.shortcut().toString() for a in window.actions() if not a.shortcut().isEmpty()]
+    assert sorted(shortcuts) == sorted(set(shortcuts))
+    assert "Ctrl+E" in shortcuts

@@ -101,3 +101,37 @@ def test_export_and_sign_off_dialogs_from_ctrl_e(qtbot, demo_db, monkeypatch, la
     shortcut = next(a for a in window.actions() if a.shortcut().toString() == "Ctrl+E")
     shortcut.trigger()
     assert found == {"export": [], "sign-off": []}
+
+
+def _screen_texts(window: MainWindow) -> list[str]:
+    """What the framework tab and the year selector show that the program wrote."""
+    from PySide6.QtWidgets import QLabel, QTableWidget
+
+    tab = window.tab("framework")
+    texts = [window.year.itemText(i) for i in range(window.year.count())]
+    texts += [label.text() for label in tab.findChildren(QLabel) if label.isVisible()]
+    for table in tab.findChildren(QTableWidget):
+        texts += [table.item(r, c).text() for r in range(table.rowCount())
+                  for c in range(table.columnCount()) if table.item(r, c)]
+    return texts
+
+
+def test_digits_on_the_framework_screen_follow_one_setting(qtbot, demo_db, thai):
+    import re
+    from dataclasses import replace
+
+    from ita_desktop.domain.digits import DigitStyle
+
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.show()
+    window.year.setCurrentIndex(window.year.findData(2568))
+    window.tabs.setCurrentIndex(1)
+    assert window.settings.digit_style == DigitStyle.THAI
+    texts = _screen_texts(window)
+    assert any(re.search("[๐-๙]", t) for t in texts)
+    assert [t for t in texts if re.search("[0-9]", t)] == []
+    assert window.apply_settings(replace(window.settings, digit_style=DigitStyle.ARABIC))
+    texts = _screen_texts(window)
+    assert any(re.search("[0-9]", t) for t in texts)
+    assert [t for t in texts if re.search("[๐-๙]", t)] == []

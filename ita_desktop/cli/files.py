@@ -1,0 +1,92 @@
+"""The files the window saves besides reports, on the command line too: the roster workbook and
+its import template, a fiscal year's framework file, and a backup copy of the database.
+
+``export NAME --out FILE`` writes them (``export --list`` names them after the reports);
+``backup --out FILE`` copies the database.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ita_desktop.store.database import Database
+
+
+@dataclass(frozen=True)
+class FileExport:
+    key: str
+    description: str
+    format: str
+    write: Callable[[Database, argparse.Namespace, Path], str]
+    """Writes the file; returns what to tell the user."""
+
+
+def _roster_workbook(db: Database, args: argparse.Namespace, out: Path) -> str:
+    from ita_desktop.domain.digits import DigitStyle
+    from ita_desktop.services import roster
+    from ita_desktop.store.settings import SettingsRepository
+
+    digits = DigitStyle(args.digits) if args.digits else SettingsRepository(db).load().digit_style
+    written = roster.export_roster_of(db, out, digits)
+    return f"Wrote '{out}': {written} people (those who left included)."
+
+
+def _roster_template(db: Database, args: argparse.Namespace, out: Path) -> str:
+    from ita_desktop.services import roster
+
+    roster.save_template(out, roster.unit_kind(db))
+    return f"Wrote '{out}': the blank roster workbook to fill in and import."
+
+
+def _framework(db: Database, args: argparse.Namespace, out: Path) -> str:
+    from ita_desktop.domain.fiscal import current_fiscal_year
+    from ita_desktop.services import frameworks
+    from ita_desktop.store.settings import SettingsRepository
+
+    year = args.year or SettingsRepository(db).load().fiscal_year or current_fiscal_year()
+    catalog = frameworks.export_framework(db, year, out)
+    return (f"Wrote '{out}': the framework of fiscal year {catalog.fiscal_year}, "
+            f"{len(catalog.oit_items)} OIT items.")
+
+
+FILE_EXPORTS: dict[str, FileExport] = {e.key: e for e in (
+    FileExport("roster-workbook", "the roster as the workbook Import from Excel reads back "
+               "(the window's Export to Excel)", "XLSX", _roster_workbook),
+    FileExport("roster-template", "the blank roster workbook to fill in and import", "XLSX",
+               _roster_template),
+    FileExport("framework", "the fiscal year's ITA framework (--year YYYY), for another unit "
+               "to import", "JSON", _framework),
+)}
+
+
+def print_file_list() -> None:
+    for export in FILE_EXPORTS.values():
+        print(f"{export.key}  {export.description}; format: {export.format}")
+
+
+def run_file_export(args: argparse.Namespace, db: Database) -> str:
+    """Write the file ``args.report`` names to ``args.out``; an ``AppError`` says why not."""
+    return FILE_EXPORTS[args.report].write(db, args, Path(args.out))
+
+
+def add_backup_command(commands: argparse._SubParsersAction, add_db) -> None:  # type: ignore[type-arg]
+    backup = commands.add_parser(
+        "backup", help="save a full copy of the database (the window's Save a backup copy)",
+        description="Copy the database to FILE through SQLite's backup API (consistent even "
+        "while the window has it open). The copy is written beside FILE first and replaces it "
+        "only when complete.")
+    add_db(backup, required=False)
+    backup.add_argument("--out", type=Path, required=True, metavar="FILE",
+                        help="the copy to write (replaced if it exists)")
+
+
+def run_backup(args: argparse.Namespace, db: Database) -> str:
+    from ita_desktop.services.backup import save_backup_copy
+
+    target = save_backup_copy(db, args.out)
+    return f"Saved a full copy of '{db.path}' to '{target}'."

@@ -1,0 +1,204 @@
+"""The report use cases that read or write the database: prepare a report (its data and where
+it stands in the register), export it, sign it off, verify a file, list the register and save
+a copy of a signed-off file.
+
+Building and rendering documents from plain data is ``reports/signing.py``; this module reads
+what they are built from and records what was signed. The export dialog renders in a
+background job, so the steps are separate functions: read on the window's thread
+(``prepare``, ``signed_document``), render in the worker (``signing.render_all``), record on
+the window's thread again (``record_sign_off``). ``sign_off`` does all three in one call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.domain.signoff import SignOff, Subject
+from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
+from ita_desktop.files import write_atomically
+from ita_desktop.reports import signing
+from ita_desktop.reports.model import Document
+from ita_desktop.reports.signing import DataSource, Progress, ReportData, ReportError
+from ita_desktop.reports.unit_data import unit_data
+from ita_desktop.store.database import Database
+from ita_desktop.store.people import PeopleRepository
+from ita_desktop.store.report_register import ReportRegister, VersionRecord, sha256_hex
+from ita_desktop.store.unit import UnitRepository
+
+register({
+    "report.not_written": QT_TRANSLATE_NOOP(
+        "Errors", "'%path' could not be written (%detail). Nothing was saved there; the "
+        "database is unchanged."),
+    "report.cannot_read": QT_TRANSLATE_NOOP(
+        "Errors", "'%path' cannot be read (%detail)."),
+    "report.no_signed_file": QT_TRANSLATE_NOOP(
+        "Errors", "Version %version of report %number has no signed-off %format file."),
+})
+
+
+def _read_unit(db: Database) -> dict[str, Any]:
+    units = UnitRepository(db)
+    return unit_data(units.get(), PeopleRepository(db).all(include_inactive=False),
+                     units.emblem())
+
+
+#: How each source of report data is read from the database.
+READERS: dict[DataSource, Callable[[Database], dict[str, Any]]] = {
+    DataSource.UNIT: _read_unit,
+}
+
+
+@dataclass(frozen=True)
+class Prepared(ReportData):
+    """A report's current data, and where it stands against the register."""
+
+    number: str
+    signed: VersionRecord | None
+    """The signed-off version with exactly this data, if there is one."""
+    next_version: int
+
+    @property
+    def version(self) -> int:
+        return self.signed.version if self.signed else self.next_version
+
+
+def prepare(db: Database, kind_key: str, fiscal_year: int, digits: DigitStyle,
+            subject: Subject | None = None) -> Prepared:
+    """The report ``kind_key`` about ``subject`` (by default the fiscal year itself)."""
+    kind = signing.report_kind(kind_key)
+    subject = signing.check_subject(kind, fiscal_year, subject)
+    report = signing.freeze(kind, fiscal_year, subject, digits, READERS[kind.source](db))
+    reports = ReportRegister(db)
+    number, next_version = reports.next_number(kind.key, fiscal_year, subject)
+    signed = reports.with_fingerprint(kind.key, fiscal_year, subject, report.fingerprint)
+    return Prepared(report.kind, report.fiscal_year, report.subject, report.digits,
+                    report.data, report.snapshot, report.fingerprint, number, signed,
+                    next_version)
+
+
+def export_bytes(db: Database, prepared: Prepared, fmt: str,
+                 progress: Progress | None = None) -> bytes:
+    """The file to save: the signed-off file itself when the data has not changed since,
+    otherwise a freshly rendered draft."""
+    signing.check_format(prepared.kind, fmt)
+    if prepared.signed is not None:
+        stored = ReportRegister(db).file(prepared.signed.id, fmt)
+        if stored is not None:
+            if progress:
+                progress(1, 1)
+            return stored
+    return signing.render(signing.draft_document(prepared), fmt, progress)
+
+
+def _write(path: Path, data: bytes) -> Path:
+    try:
+        write_atomically(path, data, make_folder=True)
+    except OSError as exc:
+        raise AppError("report.not_written", path=path,
+                       detail=exc.strerror or str(exc)) from exc
+    return path
+
+
+def export_file(db: Database, prepared: Prepared, fmt: str, path: Path,
+                progress: Progress | None = None) -> Path:
+    """Write ``export_bytes`` to ``path``, whole or not at all (an existing file is replaced
+    only by a complete one)."""
+    return _write(Path(path), export_bytes(db, prepared, fmt, progress))
+
+
+def signed_document(db: Database, prepared: Prepared, signoffs: Sequence[SignOff]) -> Document:
+    """The document of the next version, with its signers, their signature images and the
+    verification line; refused when this data is already signed off."""
+    if prepared.signed is not None:
+        raise ReportError("report.already_signed", version=prepared.signed.version,
+                          number=prepared.number)
+    people = PeopleRepository(db)
+    signatures = {}
+    for signoff in signoffs:
+        if signoff.person_id is not None:
+            picture = people.signature(signoff.person_id)
+            if picture is not None:
+                signatures[signoff.person_id] = picture
+    return signing.signed_document(prepared, prepared.number, prepared.next_version,
+                                   signoffs, signatures)
+
+
+def record_sign_off(db: Database, prepared: Prepared, signoffs: Sequence[SignOff],
+                    files: dict[str, bytes]) -> VersionRecord:
+    """Store the files rendered from ``signed_document`` as the next version, in one
+    transaction (``WriteError`` when the file cannot be written: nothing is stored)."""
+    return ReportRegister(db).record(
+        kind=prepared.kind.key, fiscal_year=prepared.fiscal_year, subject=prepared.subject,
+        title=prepared.kind.title, roles=prepared.kind.roles, number=prepared.number,
+        version=prepared.next_version, snapshot=prepared.snapshot,
+        fingerprint=prepared.fingerprint, digit_style=str(prepared.digits), signoffs=signoffs,
+        files=files,
+    )
+
+
+def sign_off(db: Database, prepared: Prepared, signoffs: Sequence[SignOff],
+             progress: Progress | None = None) -> VersionRecord:
+    """Freeze the data and the rendered files of every format as the next version."""
+    doc = signed_document(db, prepared, signoffs)
+    files = signing.render_all(doc, prepared.kind.formats, progress)
+    return record_sign_off(db, prepared, signoffs, files)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    exact: bool
+    message: str
+    """In English, for the command line; the window words the verdict itself."""
+    version: VersionRecord | None = None
+    format: str | None = None
+
+
+def verify(db: Database, data: bytes) -> Verdict:
+    """Whether ``data`` is exactly a signed-off file, and which; else what it claims to be."""
+    reports = ReportRegister(db)
+    match = reports.find_file(data)
+    if match is not None:
+        v = match.version
+        signers = "; ".join(f"{s.role}: {s.name} ({s.signed_on.isoformat()})"
+                            for s in v.signoffs)
+        return Verdict(True, f"Exact copy of report {v.report_number} version {v.version} "
+                             f"({v.kind}, {v.subject.english()}, {match.format.upper()}), "
+                             f"signed off {v.signed_on.isoformat()}; SHA-256 "
+                             f"{sha256_hex(data)}. Signed by {signers}.", v, match.format)
+    claimed = signing.claimed_version(data)
+    claim = reports.by_number(*claimed) if claimed is not None else None
+    if claim is not None:
+        return Verdict(False, f"NOT a signed-off file. It looks like report "
+                              f"{claim.report_number} version {claim.version}, but its content "
+                              "differs from every file signed off for it: it was changed after "
+                              "sign-off or exported from other data.", claim)
+    return Verdict(False, "NOT a signed-off file: no signed-off report in this database has "
+                          f"this content (SHA-256 {sha256_hex(data)}).")
+
+
+def verify_file(db: Database, path: Path) -> Verdict:
+    """``verify`` of the file at ``path``; ``report.cannot_read`` when it cannot be read."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise AppError("report.cannot_read", path=path, detail=exc.strerror or str(exc)) from exc
+    return verify(db, data)
+
+
+def signed_versions(db: Database) -> list[VersionRecord]:
+    """Every signed-off version of every report, newest report and version first."""
+    return ReportRegister(db).versions()
+
+
+def save_signed_copy(db: Database, version: VersionRecord, fmt: str, path: Path) -> Path:
+    """Write the stored ``fmt`` file of ``version`` to ``path``, byte for byte as it was
+    signed off."""
+    data = ReportRegister(db).file(version.id, fmt)
+    if data is None:
+        raise AppError("report.no_signed_file", version=version.version,
+                       number=version.report_number, format=fmt.upper())
+    return _write(Path(path), data)
