@@ -72,9 +72,10 @@ def demo_db(demo_file, tmp_path):
 
 @contextmanager
 def _write_blocked(db, how: str) -> Iterator[None]:
-    """``db`` as another program holding a write lock (``locked``) or as a write-protected
-    file (``read_only``). Tests run as root, who may write to read-only files, so the second
-    is SQLite's own read-only switch, which fails writes with the same error."""
+    """``db`` as another program holding a write lock (``locked``), as a write-protected
+    file (``read_only``) or on a full disk (``full``). Tests run as root, who may write to
+    read-only files, so the second is SQLite's own read-only switch, which fails writes with
+    the same error; the third caps the file at the pages it has."""
     from ita_desktop.store.database import BUSY_TIMEOUT_MS
 
     if how == "locked":
@@ -93,13 +94,22 @@ def _write_blocked(db, how: str) -> Iterator[None]:
             yield
         finally:
             db.execute("PRAGMA query_only = OFF")
+    elif how == "full":
+        # The file may not grow by one page: SQLite fails the write as on a full disk.
+        limit = db.execute("PRAGMA max_page_count").fetchone()[0]
+        pages = db.execute("PRAGMA page_count").fetchone()[0]
+        db.execute(f"PRAGMA max_page_count = {pages}")
+        try:
+            yield
+        finally:
+            db.execute(f"PRAGMA max_page_count = {limit}")
     else:
         raise ValueError(how)
 
 
 @pytest.fixture
 def write_blocked():
-    """``with write_blocked(db, "locked" | "read_only"): ...``"""
+    """``with write_blocked(db, "locked" | "read_only" | "full"): ...``"""
     return _write_blocked
 
 

@@ -701,124 +701,174 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="82"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="64"/>
         <source>Export report</source>
         <translation>ส่งออกรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="97"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="79"/>
         <source>Thai digits (๑๒๓)</source>
         <translation>เลขไทย (๑๒๓)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="98"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="80"/>
         <source>Arabic digits (123)</source>
         <translation>เลขอารบิก (123)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="101"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="83"/>
         <source>&amp;Browse…</source>
         <translation>เลือกที่เก็บ… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="111"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="93"/>
         <source>&amp;Report</source>
         <translation>รายงาน (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="112"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="94"/>
         <source>&amp;Format</source>
         <translation>รูปแบบแฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="113"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="95"/>
         <source>&amp;Digits</source>
         <translation>ตัวเลข (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="114"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="96"/>
         <source>Save &amp;to</source>
         <translation>บันทึกที่ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="127"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="104"/>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="129"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="106"/>
         <source>Sign &amp;off…</source>
         <translation>ลงนามรับรอง… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="130"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="107"/>
         <source>Open fo&amp;lder</source>
         <translation>เปิดโฟลเดอร์ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="149"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="100"/>
         <source>Preview of the PDF pages</source>
         <translation>ตัวอย่างหน้าเอกสาร PDF</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="190"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="154"/>
+        <source>%1, report no. %2, version %3</source>
+        <translation>%1 รายงานเลขที่ %2 ฉบับที่ %3</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="182"/>
         <source>This report cannot be made yet: %1</source>
         <translation>ยังจัดทำรายงานนี้ไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="199"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="192"/>
         <source>Report %1, version %2: signed off on %3. The data has not changed since, so the signed-off file is saved exactly as it was signed.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2: ลงนามรับรองแล้วเมื่อ %3 ข้อมูลยังไม่เปลี่ยนแปลงตั้งแต่ลงนาม จึงบันทึกแฟ้มที่ลงนามรับรองไว้ตามเดิมทุกไบต์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="204"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="198"/>
         <source>Report %1, version %2: DRAFT, not signed off. The signature blocks are left blank; sign it off to freeze this version with a verification line and QR code.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2: ฉบับร่าง ยังไม่ได้ลงนามรับรอง ช่องลงชื่อเว้นว่างไว้ เมื่อลงนามรับรองแล้ว ฉบับนี้จะถูกตรึงไว้พร้อมบรรทัดตรวจสอบและคิวอาร์โค้ด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="264"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="268"/>
         <source>Preparing the preview… %p%</source>
         <translation>กำลังเตรียมตัวอย่าง… %p%</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="283"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="276"/>
         <source>Save report as</source>
         <translation>บันทึกรายงานเป็น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="293"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="286"/>
         <source>Choose where to save the report.</source>
         <translation>เลือกที่บันทึกรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="307"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="303"/>
+        <source>Cannot write %1 (%2). Nothing was written there.</source>
+        <translation>ไม่สามารถเขียนแฟ้ม %1 ได้ (%2) จึงไม่มีการเขียนข้อมูลใด ๆ ลงในแฟ้มดังกล่าว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="308"/>
         <source>Saving… %p%</source>
         <translation>กำลังบันทึก… %p%</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="313"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="314"/>
         <source>Saved to %1.</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="341"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="349"/>
         <source>Not signed off</source>
         <translation>ยังไม่ได้ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="344"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="351"/>
         <source>Signed off</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="345"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="352"/>
         <source>Report %1 version %2 is signed off and frozen. Fingerprint %3.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2 ลงนามรับรองและตรึงไว้แล้ว ลายนิ้วมือ %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="350"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="357"/>
         <source>Signing off… %p%</source>
         <translation>กำลังลงนามรับรอง… %p%</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <location filename="../ita_desktop/ui/common/error_text.py" line="17"/>
+        <location filename="../ita_desktop/ui/common/error_text.py" line="18"/>
+        <source>no permission to write there</source>
+        <translation>ไม่มีสิทธิ์บันทึกแฟ้มในที่ดังกล่าว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/error_text.py" line="19"/>
+        <source>the disk or folder is read-only</source>
+        <translation>ดิสก์หรือโฟลเดอร์ดังกล่าวเป็นแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/error_text.py" line="20"/>
+        <source>the disk is full</source>
+        <translation>พื้นที่ดิสก์เต็ม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/error_text.py" line="21"/>
+        <location filename="../ita_desktop/ui/common/error_text.py" line="23"/>
+        <source>a file has the name of a folder on the way there</source>
+        <translation>มีแฟ้มชื่อเดียวกับโฟลเดอร์ในเส้นทางที่เลือก</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/error_text.py" line="25"/>
+        <source>a folder has that name</source>
+        <translation>มีโฟลเดอร์ชื่อนี้อยู่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/error_text.py" line="26"/>
+        <source>the name is too long</source>
+        <translation>ชื่อแฟ้มยาวเกินไป</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/error_text.py" line="27"/>
+        <source>the folder does not exist</source>
+        <translation>ไม่พบโฟลเดอร์ดังกล่าว</translation>
     </message>
 </context>
 <context>
@@ -1226,112 +1276,112 @@ Database: %2</source>
 <context>
     <name>OitItemDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="69"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="35"/>
         <source>Edit OIT item</source>
         <translation>แก้ไขข้อ OIT</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="69"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="35"/>
         <source>Add OIT item</source>
         <translation>เพิ่มข้อ OIT</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="79"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="45"/>
         <source>One required component per line</source>
         <translation>องค์ประกอบที่ต้องมี บรรทัดละหนึ่งรายการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="83"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="49"/>
         <source>By a date</source>
         <translation>ภายในวันที่กำหนด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="84"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="50"/>
         <source>Monthly report</source>
         <translation>รายงานประจำเดือน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="85"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="51"/>
         <source>Kept up to date (no deadline)</source>
         <translation>ปรับปรุงให้เป็นปัจจุบัน (ไม่มีกำหนดเวลา)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="89"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="56"/>
         <source>day </source>
         <translation>วันที่ </translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="90"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="57"/>
         <source> of the next month</source>
         <translation> ของเดือนถัดไป</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="93"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="60"/>
         <source>as printed, e.g. ดำเนินการเสร็จสิ้น ภายใน ก.พ.68</source>
         <translation>ตามที่พิมพ์ในเอกสาร เช่น ดำเนินการเสร็จสิ้น ภายใน ก.พ.68</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="99"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="66"/>
         <source>&amp;Code</source>
         <translation>รหัส (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="100"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="67"/>
         <source>&amp;Sub-indicator</source>
         <translation>ตัวชี้วัดย่อย (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="101"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="68"/>
         <source>&amp;Title</source>
         <translation>หัวข้อ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="102"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="69"/>
         <source>C&amp;omponents</source>
         <translation>องค์ประกอบ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="103"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="70"/>
         <source>&amp;File formats</source>
         <translation>รูปแบบไฟล์ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="104"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="71"/>
         <source>&amp;Deadline</source>
         <translation>กำหนดเวลา (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="105"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="72"/>
         <source>Due d&amp;ate</source>
         <translation>วันครบกำหนด (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="106"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="73"/>
         <source>&amp;Report day</source>
         <translation>วันที่รายงาน (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="107"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="74"/>
         <source>Deadline &amp;wording</source>
         <translation>ข้อความกำหนดเวลา (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="108"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="75"/>
         <source>&amp;Points</source>
         <translation>คะแนน (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="149"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="116"/>
         <source>The due date cannot be read: %1</source>
         <translation>ไม่สามารถอ่านวันครบกำหนดได้: %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="152"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="119"/>
         <source>Type the due date.</source>
         <translation>กรุณาพิมพ์วันครบกำหนด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="156"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="123"/>
         <source>Points must be a number such as 1.5.</source>
         <translation>คะแนนต้องเป็นตัวเลข เช่น 1.5</translation>
     </message>
@@ -2101,30 +2151,45 @@ Database: %2</source>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="360"/>
-        <source>Sign off report</source>
-        <translation>ลงนามรับรองรายงาน</translation>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="53"/>
+        <source>Sign off</source>
+        <translation>ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="389"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="68"/>
+        <source>Name and position</source>
+        <translation>ชื่อและตำแหน่ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="69"/>
+        <source>Date of signature</source>
+        <translation>วันที่ลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="105"/>
         <source>The roster is empty: add the signers first.</source>
         <translation>บัญชีรายชื่อยังว่าง: เพิ่มผู้ลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="392"/>
-        <source>Give the date of each signature, e.g. 21 พ.ย. 69.</source>
-        <translation>ระบุวันที่ลงนามของแต่ละคน เช่น 21 พ.ย. 69</translation>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="112"/>
+        <source>%1: &apos;%2&apos; cannot be read as a date. Type it as, e.g., %3.</source>
+        <translation>%1: ไม่สามารถอ่าน &apos;%2&apos; เป็นวันที่ได้ กรุณาระบุวันที่ เช่น %3</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="118"/>
+        <source>Give the date of each signature, e.g. %1.</source>
+        <translation>ระบุวันที่ลงนามของแต่ละคน เช่น %1</translation>
     </message>
 </context>
 <context>
     <name>ThaiDateField</name>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="35"/>
+        <location filename="../ita_desktop/ui/common/thai_date_field.py" line="63"/>
         <source>e.g. 28 ก.พ. 2568</source>
         <translation>เช่น 28 ก.พ. 2568</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="56"/>
+        <location filename="../ita_desktop/ui/common/thai_date_field.py" line="83"/>
         <source>not a date</source>
         <translation>ไม่ใช่วันที่</translation>
     </message>

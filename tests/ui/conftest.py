@@ -6,6 +6,26 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 
+@pytest.fixture(scope="session", autouse=True)
+def program_font(qapp):
+    """The font the program starts with (app.py), so that sizes measured in a test are the
+    sizes a user sees, whichever test happened to start the program first."""
+    from ita_desktop.ui.shell.fonts import install_fonts
+
+    install_fonts(qapp)
+
+
+@pytest.fixture
+def laptop_screen(monkeypatch):
+    """The screen is a 1366×768 laptop's, less a 40-pixel task bar (offscreen Qt's own screen
+    is 800×800, taller than the laptop and narrower)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 1366, 728))
+    monkeypatch.setattr(QScreen, "geometry", lambda self: QRect(0, 0, 1366, 768))
+
+
 @pytest.fixture
 def answer(monkeypatch):
     """Record every message box and answer questions with ``Yes`` (or what the test sets)."""

@@ -1,6 +1,8 @@
 """Window-wide conventions every window and dialog keeps, checked on the live widget tree:
-no "&" shown as text, no Alt key that reaches two widgets, and a size that fits a 1366×768
-laptop screen (less a task bar and the window frame)."""
+no "&" shown as text, no Alt key that reaches two widgets, no label cut short, and a size that
+fits a 1366×768 laptop screen (less a task bar and the window frame). ``cut_fields`` and
+``digit_styles`` check what only some screens promise: that the dates the program writes into
+fields are shown whole, and that one screen's numbers use one kind of digits."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QTabWidget,
@@ -34,6 +37,55 @@ def mnemonic(text: str) -> str | None:
 def shown_text(text: str) -> str:
     """What a label without a mnemonic role shows: "&&" is one "&", a single "&" shows as is."""
     return text.replace("&&", "\0")
+
+
+def _own_widgets(window: QWidget, kind: type[QWidget]) -> list[QWidget]:
+    return [w for w in window.findChildren(kind) if w.isVisible() and w.window() is window]
+
+
+def _cut_label(label: QLabel) -> bool:
+    """A one-line plain label narrower than its text (a wrapped or rich label reflows)."""
+    text = label.text()
+    if not text or label.wordWrap() or "<" in text or "\n" in text:
+        return False
+    shown = text.replace("&&", "\0").replace("&", "").replace("\0", "&") if label.buddy() \
+        else text
+    margin = 2 * (label.margin() + label.indent() if label.indent() > 0 else label.margin())
+    return label.fontMetrics().horizontalAdvance(shown) > label.contentsRect().width() - margin
+
+
+def cut_fields(window: QWidget) -> list[str]:
+    """Every visible line edit of ``window`` whose text does not fit in it."""
+    found = []
+    for edit in _own_widgets(window, QLineEdit):
+        assert isinstance(edit, QLineEdit)
+        room = edit.style().subElementRect(
+            edit.style().SubElement.SE_LineEditContents, _line_edit_option(edit), edit).width()
+        if edit.fontMetrics().horizontalAdvance(edit.text()) > room:
+            found.append(f"field cut: {edit.text()!r} in {room} px")
+    return found
+
+
+def _line_edit_option(edit: QLineEdit):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QStyleOptionFrame
+
+    option = QStyleOptionFrame()
+    option.initFrom(edit)
+    option.lineWidth = edit.style().pixelMetric(edit.style().PixelMetric.PM_DefaultFrameWidth,
+                                                option, edit)
+    option.rect = edit.rect()
+    return option
+
+
+_THAI_DIGITS = re.compile("[๐-๙]")
+_ARABIC_DIGITS = re.compile("[0-9]")
+
+
+def digit_styles(texts: list[str]) -> set[str]:
+    """Which kinds of digits ``texts`` use: "thai", "arabic", both or none."""
+    joined = "".join(texts)
+    return ({"thai"} if _THAI_DIGITS.search(joined) else set()) | \
+        ({"arabic"} if _ARABIC_DIGITS.search(joined) else set())
 
 
 def _texts(window: QWidget) -> list[tuple[str, str, QWidget]]:
@@ -67,9 +119,11 @@ def problems(window: QWidget) -> list[str]:
     """Every broken convention of ``window`` as it is shown now (it must be visible)."""
     found: list[str] = []
     keys: dict[str, list[str]] = defaultdict(list)
-    for text, role, _widget in _texts(window):
+    for text, role, widget in _texts(window):
         if role == "label" and "&" in shown_text(text) and "<" not in text:
             found.append(f"label shows a literal '&': {text!r}")
+        if isinstance(widget, QLabel) and _cut_label(widget):
+            found.append(f"label cut: {text!r} in {widget.contentsRect().width()} px")
         if role == "tool" and mnemonic(text):
             found.append(f"tool button {text!r} promises an Alt key that does nothing")
         elif role != "label":

@@ -43,3 +43,34 @@ def test_clean_dialog_passes(qtbot):
     layout.addWidget(QPushButton("&Cancel"))
     dialog.show()
     assert problems(dialog) == []
+
+
+def test_finds_a_cut_label_and_a_cut_field(qtbot):
+    from tests.ui.conventions import cut_fields
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    label = QLabel("วันพฤหัสบดีที่ ๒๗ พฤศจิกายน ๒๕๖๘")
+    label.setFixedWidth(60)
+    edit = QLineEdit("๒๗ พฤศจิกายน ๒๕๖๘")
+    edit.setFixedWidth(60)
+    layout.addWidget(label)
+    layout.addWidget(edit)
+    dialog.show()
+    assert any(p.startswith("label cut") for p in problems(dialog))
+    assert cut_fields(dialog) != []
+    label.setMinimumWidth(0)
+    label.setMaximumWidth(16777215)
+    edit.setMinimumWidth(400)
+    edit.setMaximumWidth(16777215)
+    dialog.adjustSize()
+    assert problems(dialog) == [] and cut_fields(dialog) == []
+
+
+def test_digit_styles():
+    from tests.ui.conventions import digit_styles
+
+    assert digit_styles(["รายงานเลขที่ ๒๕๖๘-๐๐๑"]) == {"thai"}
+    assert digit_styles(["ฉบับที่ 1", "๒๗ พ.ย. ๒๕๖๘"]) == {"thai", "arabic"}
+    assert digit_styles(["ฉบับร่าง"]) == set()

@@ -10,8 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -20,49 +18,17 @@ from PySide6.QtWidgets import (
 
 from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.framework import Catalog, Deadline, OitItem
-from ita_desktop.domain.thai_dates import DateForm, ThaiDateError, format_thai_date, parse_thai_date
+from ita_desktop.domain.thai_dates import ThaiDateError
 from ita_desktop.ui.common.forms import error_label, fill, lay_out_form_dialog, show_error
+from ita_desktop.ui.common.thai_date_field import ThaiDateField
 
 KNOWN_FORMATS = ("PDF", "Word", "Excel", "URL")
 
 
-class ThaiDateField(QWidget):
-    """A date typed the Thai way ("28 ก.พ. 68", "๒๘ กุมภาพันธ์ ๒๕๖๘") and read back aloud."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.edit = QLineEdit()
-        self.edit.setPlaceholderText(self.tr("e.g. 28 ก.พ. 2568"))
-        self.echo = QLabel()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.echo, 1)
-        self.edit.textChanged.connect(self._echo)
-
-    def set_date(self, value: date | None) -> None:
-        self.edit.setText(format_thai_date(value, DateForm.ABBR, DigitStyle.ARABIC)
-                          if value else "")
-
-    def date(self) -> date | None:
-        """The date typed, None when empty; ``ThaiDateError`` when it cannot be read."""
-        text = self.edit.text().strip()
-        return parse_thai_date(text) if text else None
-
-    def _echo(self) -> None:
-        try:
-            value = self.date()
-        except ThaiDateError:
-            self.echo.setText(self.tr("not a date"))
-            self.echo.setStyleSheet("color: #b00020;")
-            return
-        self.echo.setStyleSheet("")
-        self.echo.setText(format_thai_date(value, DateForm.WEEKDAY_FULL) if value else "")
-
-
 class OitItemDialog(QDialog):
     def __init__(self, catalog: Catalog, item: OitItem | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 digits: DigitStyle = DigitStyle.THAI) -> None:
         super().__init__(parent)
         self._catalog = catalog
         self._original = item
@@ -83,7 +49,8 @@ class OitItemDialog(QDialog):
         self.deadline_kind.addItem(self.tr("By a date"), "date")
         self.deadline_kind.addItem(self.tr("Monthly report"), "monthly")
         self.deadline_kind.addItem(self.tr("Kept up to date (no deadline)"), "none")
-        self.deadline_date = ThaiDateField()
+        # The digits of the tab's deadline column, so the date reads the same in both places.
+        self.deadline_date = ThaiDateField(digits=digits)
         self.deadline_day = QSpinBox()
         self.deadline_day.setRange(1, 28)
         self.deadline_day.setPrefix(self.tr("day "))

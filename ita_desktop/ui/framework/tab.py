@@ -311,7 +311,7 @@ class FrameworkTab(Tab):
         from ita_desktop.ui.framework.oit_item_dialog import OitItemDialog
 
         year = self._year
-        dialog = OitItemDialog(self.catalog, current, self)
+        dialog = OitItemDialog(self.catalog, current, self, digits=self._digits())
         while dialog.exec():
             try:
                 item = dialog.item()

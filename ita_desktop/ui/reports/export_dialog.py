@@ -1,15 +1,21 @@
 """Export a report: choose report, format, digits and file; preview the PDF pages; save; sign
 off. Rendering runs as a job of the window's runner with a progress bar; the window stays
-responsive, and closing the dialog cancels whatever it still had running."""
+responsive, and closing the dialog cancels whatever it still had running.
+
+The numbers and dates the dialog shows (report number, version, day of signing) follow its
+Digits choice, which starts at the digits chosen in Settings (screen and documents) and is the
+digits of the document in the preview beside them; the sign-off dialog it opens writes its
+dates with the same digits."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,53 +28,29 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from ita_desktop.domain.digits import DigitStyle
-from ita_desktop.domain.progress import CancelCheck, Cancelled, Progress, never_cancelled
-from ita_desktop.domain.signoff import CONTEXT as SIGNOFF_CONTEXT
-from ita_desktop.domain.signoff import role_text
+from ita_desktop.domain.digits import DigitStyle, apply_digits
+from ita_desktop.domain.progress import CancelCheck, Cancelled, Progress
+from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.errors import AppError
 from ita_desktop.files import write_atomically
 from ita_desktop.reports import signing
-from ita_desktop.reports.unit_data import NoUnitError
 from ita_desktop.services import reports as report_service
 from ita_desktop.store.database import Database
-from ita_desktop.store.errors import StoreError
 from ita_desktop.store.people import PeopleRepository
-from ita_desktop.store.report_register import SignOff
-from ita_desktop.ui.common.error_text import error_text
-from ita_desktop.ui.common.forms import error_label, fill, lay_out_form_dialog, show_error
+from ita_desktop.ui.common.error_text import error_text, file_error_reason
+from ita_desktop.ui.common.forms import error_label, fill, show_error
 from ita_desktop.ui.common.jobs import Job, JobRunner
-from ita_desktop.ui.framework.oit_item_dialog import ThaiDateField
+from ita_desktop.ui.common.pdf_preview import PdfPreview, preview_pages
+from ita_desktop.ui.common.screen import fit_to_screen
+from ita_desktop.ui.common.sign_off_dialog import SignOffDialog
 
-PREVIEW_WIDTH = 520
-
-
-def preview_pages(pdf: bytes, width: int = PREVIEW_WIDTH,
-                  cancelled: CancelCheck = never_cancelled) -> list[bytes]:
-    """Each page as PNG bytes ``width`` pixels wide (pdfium; runs in the job's thread)."""
-    import io
-
-    import pypdfium2 as pdfium
-
-    document = pdfium.PdfDocument(pdf)
-    pages = []
-    try:
-        for page in document:
-            if cancelled():
-                raise Cancelled
-            scale = width / page.get_width()
-            image = page.render(scale=scale).to_pil()
-            out = io.BytesIO()
-            image.save(out, "PNG")
-            pages.append(out.getvalue())
-    finally:
-        document.close()
-    return pages
+# Room for the form beside an A4 page of the preview where the screen has it; on a 1366×768
+# laptop the dialog takes what the screen has and the preview scrolls.
+PREFERRED_SIZE = (980, 760)
 
 
 class ExportDialog(QDialog):
@@ -80,7 +62,7 @@ class ExportDialog(QDialog):
         # tools), and then it stops with the dialog.
         self.jobs = runner if runner is not None else JobRunner(self)
         self.setWindowTitle(self.tr("Export report"))
-        self.resize(980, 760)
+        fit_to_screen(self, *PREFERRED_SIZE)
         self.db = db
         self.year = fiscal_year
         self.folder = folder
@@ -115,12 +97,7 @@ class ExportDialog(QDialog):
         save_to.setBuddy(self.path)  # a label without a buddy would show its "&" as text
         form.addRow(save_to, path_row)
 
-        self.pages = QVBoxLayout()
-        pages_box = QWidget()
-        pages_box.setLayout(self.pages)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(pages_box)
-        self.scroll.setWidgetResizable(True)
+        self.preview = PdfPreview(self.tr("Preview of the PDF pages"))
         self.progress = QProgressBar()
         self.progress.setVisible(False)
 
@@ -145,10 +122,7 @@ class ExportDialog(QDialog):
         left.addStretch(1)
         body = QHBoxLayout()
         body.addLayout(left, 2)
-        preview = QVBoxLayout()
-        preview.addWidget(QLabel(self.tr("Preview of the PDF pages")))
-        preview.addWidget(self.scroll, 1)
-        body.addLayout(preview, 3)
+        body.addWidget(self.preview, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(self.progress)
@@ -162,6 +136,24 @@ class ExportDialog(QDialog):
     # --- state ----------------------------------------------------------------------------
     def kind(self) -> signing.ReportKind:
         return signing.REPORT_KINDS[self.report.currentData()]
+
+    def shown_digits(self) -> DigitStyle:
+        """The digits of the numbers and dates this dialog and its sign-off dialog show."""
+        return DigitStyle(self.digits.currentData())
+
+    def _number(self, value: object) -> str:
+        return apply_digits(str(value), self.shown_digits())
+
+    def _date(self, when: date) -> str:
+        return format_thai_date(when, DateForm.ABBR, self.shown_digits())
+
+    def _title(self) -> str:
+        """What is being exported or signed: the report, its number and version."""
+        assert self.prepared is not None
+        p = self.prepared
+        return fill(self.tr("%1, report no. %2, version %3"),
+                    p.kind.english if self.english else p.kind.title,
+                    self._number(p.number), self._number(p.version))
 
     def _report_changed(self) -> None:
         self.format.blockSignals(True)
@@ -185,9 +177,10 @@ class ExportDialog(QDialog):
             # Qt hands the enum back as its plain string value.
             self.prepared = report_service.prepare(self.db, self.kind().key, self.year,
                                                    DigitStyle(self.digits.currentData()))
-        except (NoUnitError, signing.ReportError, StoreError) as exc:
+        except AppError as exc:
             self.prepared = None
-            show_error(self.errors, fill(self.tr("This report cannot be made yet: %1"), exc))
+            show_error(self.errors, fill(self.tr("This report cannot be made yet: %1"),
+                                         error_text(exc)))
             self.status.setText("")
             self._set_busy(False)
             self.save_button.setEnabled(False)
@@ -198,12 +191,13 @@ class ExportDialog(QDialog):
             self.status.setText(fill(self.tr(
                 "Report %1, version %2: signed off on %3. The data has not changed since, so "
                 "the signed-off file is saved exactly as it was signed."),
-                p.number, p.version, p.signed.signed_on.isoformat()))
+                self._number(p.number), self._number(p.version),
+                self._date(p.signed.signed_on)))
         else:
             self.status.setText(fill(self.tr(
                 "Report %1, version %2: DRAFT, not signed off. The signature blocks are left "
                 "blank; sign it off to freeze this version with a verification line and QR code."),
-                p.number, p.version))
+                self._number(p.number), self._number(p.version)))
         self.sign_button.setEnabled(p.signed is None)
         self.save_button.setEnabled(True)
         self._preview()
@@ -227,13 +221,23 @@ class ExportDialog(QDialog):
     def busy(self) -> bool:
         return self.job is not None and self.job.running
 
+    def _refused(self, exc: Exception) -> None:
+        """A refusal (an ``AppError``) on the error line, in the window's language; anything
+        else is a defect, for the crash dialog and its report."""
+        if isinstance(exc, AppError):
+            show_error(self.errors, error_text(exc))
+        else:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
     def _run(self, text: str, fn: Callable[[Progress, CancelCheck], object],
-             on_done: Callable[[object], None]) -> None:
+             on_done: Callable[[object], None],
+             on_error: Callable[[Exception], None] | None = None) -> None:
         """Start ``fn`` (plain data in, plain data out) as the dialog's one job; a preview
         still being made for the previous choice is cancelled, not waited for."""
         if self.job is not None:
             self.job.cancel()
         self._set_busy(True, text)
+        refused = on_error or self._refused
 
         def finished(result: object) -> None:
             self._set_busy(False)
@@ -241,7 +245,7 @@ class ExportDialog(QDialog):
 
         def failed(exc: Exception) -> None:
             self._set_busy(False)
-            show_error(self.errors, str(exc))
+            refused(exc)
 
         self.job = self.jobs.start(fn, on_done=finished, on_error=failed,
                                    on_progress=self._on_progress, owner=self)
@@ -264,18 +268,7 @@ class ExportDialog(QDialog):
         self._run(self.tr("Preparing the preview… %p%"), work, self._show_pages)
 
     def _show_pages(self, pages: object) -> None:
-        while self.pages.count():
-            item = self.pages.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        for png in pages:  # type: ignore[attr-defined]
-            label = QLabel()
-            pixmap = QPixmap()
-            pixmap.loadFromData(png)
-            label.setPixmap(pixmap)
-            label.setStyleSheet("border: 1px solid #999; background: white;")
-            self.pages.addWidget(label)
-        self.pages.addStretch(1)
+        self.preview.show_pages(pages)  # type: ignore[arg-type]
 
     # --- actions --------------------------------------------------------------------------
     def browse(self) -> None:
@@ -304,7 +297,15 @@ class ExportDialog(QDialog):
             write_atomically(target, data, make_folder=True)
             return target
 
-        self._run(self.tr("Saving… %p%"), work, self._saved)
+        def not_written(exc: Exception) -> None:
+            if isinstance(exc, OSError):
+                show_error(self.errors, fill(
+                    self.tr("Cannot write %1 (%2). Nothing was written there."), target,
+                    file_error_reason(exc)))
+            else:
+                self._refused(exc)
+
+        self._run(self.tr("Saving… %p%"), work, self._saved, not_written)
 
     def _saved(self, target: object) -> None:
         self.saved_path = Path(str(target))
@@ -319,15 +320,22 @@ class ExportDialog(QDialog):
     def sign_off(self) -> None:
         if self.prepared is None or self.prepared.signed is not None:
             return
-        dialog = SignOffDialog(PeopleRepository(self.db), self.prepared.kind.roles, self)
+        self.errors.hide()  # a refusal of the last attempt no longer applies
+        try:
+            people = PeopleRepository(self.db).all(include_inactive=False)
+        except AppError as exc:
+            self._refused(exc)
+            return
+        dialog = SignOffDialog(people, self.prepared.kind.roles, document=self._title(),
+                               digits=self.shown_digits(), parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         signoffs = dialog.signoffs()
         p = self.prepared
         try:
             doc = report_service.signed_document(self.db, p, signoffs)
-        except (signing.ReportError, StoreError) as exc:
-            show_error(self.errors, str(exc))
+        except AppError as exc:
+            self._refused(exc)
             return
         formats = p.kind.formats
 
@@ -337,69 +345,13 @@ class ExportDialog(QDialog):
         def store(files: object) -> None:
             try:
                 record = report_service.record_sign_off(self.db, p, signoffs, files)  # type: ignore[arg-type]
-            except StoreError as exc:
-                QMessageBox.warning(self, self.tr("Not signed off"),
-                                    error_text(exc) if isinstance(exc, AppError) else str(exc))
+            except AppError as exc:
+                QMessageBox.warning(self, self.tr("Not signed off"), error_text(exc))
                 return
             QMessageBox.information(self, self.tr("Signed off"), fill(self.tr(
                 "Report %1 version %2 is signed off and frozen. Fingerprint %3."),
-                record.report_number, record.version,
+                self._number(record.report_number), self._number(record.version),
                 signing.short_fingerprint(record.fingerprint)))
             self.refresh()
 
         self._run(self.tr("Signing off… %p%"), work, store)
-
-
-class SignOffDialog(QDialog):
-    """Each signer of the report's kind (``roles``, in printed order), a person of the roster,
-    and when they signed."""
-
-    def __init__(self, people: PeopleRepository, roles: Sequence[str],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Sign off report"))
-        self.people = people.all(include_inactive=False)
-        self.combos: dict[str, QComboBox] = {}
-        self.dates: dict[str, ThaiDateField] = {}
-        form = QFormLayout()
-        for n, role in enumerate(roles):
-            combo = QComboBox()
-            for person in self.people:
-                combo.addItem(f"{person.display_name}  {person.position_abbr}", person.id)
-            # Sensible first choices: the last signer (who approves or signs alone) is the
-            # commander, first in the roster; the others the people after.
-            combo.setCurrentIndex(min(len(self.people) - 1, len(roles) - 1 - n))
-            when = ThaiDateField()
-            when.set_date(date.today())
-            row = QHBoxLayout()
-            row.addWidget(combo, 2)
-            row.addWidget(when, 1)
-            label = QLabel(QCoreApplication.translate(SIGNOFF_CONTEXT, role_text(role).english))
-            label.setBuddy(combo)
-            form.addRow(label, row)
-            self.combos[role] = combo
-            self.dates[role] = when
-        self.errors = error_label()
-        buttons = lay_out_form_dialog(self, form, self.errors, QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.disconnect()
-        buttons.accepted.connect(self._accept)
-
-    def _accept(self) -> None:
-        if not self.people:
-            show_error(self.errors, self.tr("The roster is empty: add the signers first."))
-            return
-        if any(self.dates[role].date() is None for role in self.dates):
-            show_error(self.errors, self.tr("Give the date of each signature, e.g. 21 พ.ย. 69."))
-            return
-        self.accept()
-
-    def signoffs(self) -> list[SignOff]:
-        by_id = {p.id: p for p in self.people}
-        result = []
-        for role, combo in self.combos.items():
-            person = by_id[combo.currentData()]
-            when = self.dates[role].date()
-            assert when is not None
-            result.append(SignOff(role, person.id, person.display_name,
-                                  person.position_abbr or person.position, when))
-        return result

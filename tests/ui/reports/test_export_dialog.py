@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QDialog
 
 from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.services.reports import verify
-from ita_desktop.ui.reports import export_dialog
-from ita_desktop.ui.reports.export_dialog import ExportDialog, SignOffDialog
+from ita_desktop.ui.common.sign_off_dialog import SignOffDialog
+from ita_desktop.ui.reports.export_dialog import ExportDialog
 
 
 def _idle(dialog):
@@ -17,8 +15,7 @@ def _idle(dialog):
 
 
 def _pages(dialog) -> int:
-    return sum(1 for i in range(dialog.pages.count())
-               if isinstance(dialog.pages.itemAt(i).widget(), QLabel))
+    return dialog.preview.page_count()
 
 
 def test_preview_save_and_sign_off(qtbot, demo_db, tmp_path, answer, monkeypatch):
@@ -54,60 +51,11 @@ def test_preview_save_and_sign_off(qtbot, demo_db, tmp_path, answer, monkeypatch
     dialog.close()
 
 
-def _row_labels(dialog) -> list[str]:
-    from PySide6.QtWidgets import QFormLayout
-
-    form = dialog.findChild(QFormLayout)
-    return [form.itemAt(r, QFormLayout.ItemRole.LabelRole).widget().text()
-            for r in range(form.rowCount())]
-
-
-def test_sign_off_dialog_defaults_and_refuses_missing_dates(qtbot, demo_db):
-    from ita_desktop.reports.signing import REPORT_KINDS
-    from ita_desktop.store.people import PeopleRepository
-
-    dialog = SignOffDialog(PeopleRepository(demo_db), REPORT_KINDS["roster"].roles)
-    qtbot.addWidget(dialog)
-    roles = [s.role for s in dialog.signoffs()]
-    assert roles == ["prepared", "checked", "approved"]
-    assert _row_labels(dialog) == ["Prepared by", "Checked by", "Approved by"]
-    assert dialog.signoffs()[2].person_id == PeopleRepository(demo_db).all()[0].id
-    assert all(s.signed_on == date.today() for s in dialog.signoffs())
-    dialog.dates["checked"].set_date(None)
-    dialog._accept()
-    assert dialog.result() != QDialog.DialogCode.Accepted
-    assert dialog.errors.text()
-
-
 def test_without_a_unit_profile_the_dialog_says_why(qtbot, db, tmp_path):
     dialog = ExportDialog(db, 2568, DigitStyle.THAI, tmp_path)
     qtbot.addWidget(dialog)
     assert "cannot be made yet" in dialog.errors.text()
     assert not dialog.save_button.isEnabled()
-    assert export_dialog.preview_pages  # the page renderer is importable without a window
-
-
-def test_sign_off_dialog_has_a_row_for_each_signer_of_the_kind(qtbot, demo_db, qapp):
-    from ita_desktop.domain.signoff import MINUTES_SIGNERS, ORDER_SIGNERS
-    from ita_desktop.store.people import PeopleRepository
-    from ita_desktop.ui.shell.translation import install_translators
-
-    people = PeopleRepository(demo_db)
-    order = SignOffDialog(people, ORDER_SIGNERS)
-    qtbot.addWidget(order)
-    assert _row_labels(order) == ["Signed by"]
-    assert [(s.role, s.person_id) for s in order.signoffs()] == \
-        [("signed", people.all()[0].id)]  # the commander signs an order
-
-    install_translators(qapp, "th")
-    try:
-        minutes = SignOffDialog(people, MINUTES_SIGNERS)
-        qtbot.addWidget(minutes)
-    finally:
-        install_translators(qapp, "en")
-    assert _row_labels(minutes) == ["ผู้จดรายงานการประชุม", "ผู้ตรวจรายงานการประชุม",
-                                    "ประธานในที่ประชุม"]
-    assert [s.role for s in minutes.signoffs()] == ["recorder", "minutes-checker", "chair"]
 
 
 def test_200_open_pick_close_cycles_and_no_callback_reaches_a_closed_dialog(
@@ -155,3 +103,104 @@ def test_200_open_pick_close_cycles_and_no_callback_reaches_a_closed_dialog(
     assert closed_while_busy > 100  # the closes did meet running jobs
     assert window.jobs.jobs() == []
     assert window.findChildren(ExportDialog) == []  # each closed dialog was deleted
+
+
+# --- one kind of digits on the screen, refusals in the window's language --------------------
+
+def _sign_off_dialog_texts(dialog, monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """What the sign-off dialog opened from ``dialog`` shows: its heading and its dates."""
+    from PySide6.QtWidgets import QLabel
+
+    seen: list[str] = []
+
+    def look(sign: SignOffDialog) -> int:
+        sign.show()
+        seen.extend(label.text() for label in sign.findChildren(QLabel) if label.isVisible()
+                    and not label.buddy())  # the headings and dates, not the roles
+        for field in sign.dates.values():
+            seen.extend([field.edit.text(), field.echo.text()])
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(SignOffDialog, "exec", look)
+    dialog.sign_off()
+    return seen
+
+
+def test_the_numbers_and_dates_shown_follow_the_documents_digits(qtbot, demo_db, tmp_path,
+                                                                 qapp, monkeypatch, answer):
+    from ita_desktop.ui.shell.translation import install_translators
+    from tests.ui.conventions import digit_styles
+
+    install_translators(qapp, "th")
+    try:
+        dialog = ExportDialog(demo_db, 2568, DigitStyle.THAI, tmp_path)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: _idle(dialog) and _pages(dialog) > 0, timeout=20000)
+        assert "๒๕๖๘-๐๐๑" in dialog.status.text()
+        assert digit_styles([dialog.status.text()]) == {"thai"}
+        shown = _sign_off_dialog_texts(dialog, monkeypatch)
+        assert any("๒๕๖๘-๐๐๑" in text for text in shown)
+        assert digit_styles(shown) == {"thai"}
+
+        # The Digits choice changes the document, and with it everything the dialog shows.
+        dialog.digits.setCurrentIndex(dialog.digits.findData(DigitStyle.ARABIC))
+        qtbot.waitUntil(lambda: _idle(dialog), timeout=20000)
+        assert "2568-001" in dialog.status.text()
+        assert digit_styles([dialog.status.text()]) == {"arabic"}
+        assert digit_styles(_sign_off_dialog_texts(dialog, monkeypatch)) == {"arabic"}
+
+        dialog.digits.setCurrentIndex(dialog.digits.findData(DigitStyle.THAI))
+        monkeypatch.setattr(SignOffDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+        dialog.sign_off()
+        qtbot.waitUntil(lambda: _idle(dialog) and dialog.prepared.signed is not None,
+                        timeout=30000)
+        assert digit_styles([dialog.status.text()]) == {"thai"}  # the day it was signed too
+    finally:
+        install_translators(qapp, "en")
+
+
+def test_the_english_window_follows_the_same_setting(qtbot, demo_db, tmp_path, monkeypatch):
+    """Settings' digits are the screen's and the documents' in either language."""
+    from tests.ui.conventions import digit_styles
+
+    dialog = ExportDialog(demo_db, 2568, DigitStyle.THAI, tmp_path, english=True)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: _idle(dialog) and _pages(dialog) > 0, timeout=20000)
+    assert "๒๕๖๘-๐๐๑" in dialog.status.text()
+    assert digit_styles([dialog.status.text()]) == {"thai"}
+    assert digit_styles(_sign_off_dialog_texts(dialog, monkeypatch)) == {"thai"}
+    arabic = ExportDialog(demo_db, 2568, DigitStyle.ARABIC, tmp_path, english=True)
+    qtbot.addWidget(arabic)
+    qtbot.waitUntil(lambda: _idle(arabic) and _pages(arabic) > 0, timeout=20000)
+    assert digit_styles([arabic.status.text()]) == {"arabic"}
+
+
+def test_refusals_are_said_in_thai(qtbot, db, demo_db, tmp_path, qapp, answer):
+    """No English in the Thai window: the report that cannot be made yet, and a file that
+    cannot be written."""
+    import re
+
+    from ita_desktop.ui.shell.translation import install_translators
+
+    english = re.compile("[A-Za-z]{3,}")
+    install_translators(qapp, "th")
+    try:
+        empty = ExportDialog(db, 2568, DigitStyle.THAI, tmp_path)
+        qtbot.addWidget(empty)
+        assert empty.errors.text() and not english.search(empty.errors.text()), \
+            empty.errors.text()
+
+        dialog = ExportDialog(demo_db, 2568, DigitStyle.THAI, tmp_path)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: _idle(dialog) and _pages(dialog) > 0, timeout=20000)
+        blocker = tmp_path / "not-a-folder"
+        blocker.write_text("a file where the folder should be")
+        dialog.path.setText(str(blocker / "fact-sheet.pdf"))
+        dialog.save()
+        qtbot.waitUntil(lambda: _idle(dialog) and bool(dialog.errors.text()), timeout=20000)
+        text = dialog.errors.text()
+        assert str(blocker / "fact-sheet.pdf") in text, text
+        assert not english.search(text.replace(str(blocker / "fact-sheet.pdf"), "")), text
+        assert dialog.saved_path is None and blocker.read_text().startswith("a file")
+    finally:
+        install_translators(qapp, "en")

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from ita_desktop.ui.shell.main_window import MainWindow
 from ita_desktop.ui.shell.settings_dialog import SettingsDialog
 from ita_desktop.ui.shell.translation import install_translators
-from tests.ui.conventions import problems
+from tests.ui.conventions import cut_fields, problems
 
 
 @pytest.fixture(params=["th", "en"])
@@ -63,6 +63,44 @@ def test_main_window_opens_within_a_1366x768_screen(qtbot, demo_db, monkeypatch)
     monkeypatch.setattr(type(screen), "availableGeometry", lambda self: QRect(0, 0, 1920, 1040))
     window._fit_to_screen()
     assert (window.width(), window.height()) == (1280, 800)
+
+
+def test_export_and_sign_off_dialogs_from_ctrl_e(qtbot, demo_db, monkeypatch, language,
+                                                 laptop_screen):
+    """Ctrl+E's dialog with its preview, and the sign-off dialog it opens, as the window opens
+    them on a 1366×768 laptop."""
+    from PySide6.QtWidgets import QDialog
+
+    from ita_desktop.ui.common.sign_off_dialog import SignOffDialog
+    from ita_desktop.ui.reports.export_dialog import ExportDialog
+
+    window = MainWindow(demo_db, language)
+    qtbot.addWidget(window)
+    window.show()
+    found: dict[str, list[str]] = {}
+
+    def sign(dialog: SignOffDialog) -> int:
+        dialog.show()
+        found["sign-off"] = problems(dialog) + cut_fields(dialog)
+        return QDialog.DialogCode.Rejected
+
+    def export(dialog: ExportDialog) -> int:
+        dialog.show()
+        qtbot.waitUntil(lambda: not dialog.busy and dialog.preview.page_count() > 0,
+                        timeout=20000)
+        found["export"] = problems(dialog)
+        # Every button of the dialog is inside it, not cut off below the screen's edge.
+        buttons = dialog.save_button.parentWidget()
+        found["export"] += [] if dialog.rect().contains(buttons.geometry()) else ["buttons cut"]
+        dialog.sign_off()
+        dialog.reject()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ExportDialog, "exec", export)
+    monkeypatch.setattr(SignOffDialog, "exec", sign)
+    shortcut = next(a for a in window.actions() if a.shortcut().toString() == "Ctrl+E")
+    shortcut.trigger()
+    assert found == {"export": [], "sign-off": []}
 
 
 def _screen_texts(window: MainWindow) -> list[str]:

@@ -1,0 +1,132 @@
+"""Who signs a document off, and on which day: one dialog for every document the program
+freezes (unit reports, committee orders, meeting minutes, the calendar).
+
+The caller says what is signed (``document``, a line such as "คำสั่งที่ ๑๒/๒๕๖๘"), who signs
+it (``roles``, the kind's signer roles from ``domain/signoff.py`` in printed order), who may
+sign (the roster's people) and, when it knows, who signs in which role (``chosen``: the order's
+signer, the meeting's chair). The dialog reads no database; ``signoffs()`` hands back what was
+chosen, for the caller's service to record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.domain.roster import Person
+from ita_desktop.domain.signoff import CONTEXT as SIGNOFF_CONTEXT
+from ita_desktop.domain.signoff import SignOff, role_text
+from ita_desktop.domain.thai_dates import DateForm, ThaiDateError, format_thai_date
+from ita_desktop.ui.common.forms import error_label, fill, show_error
+from ita_desktop.ui.common.thai_date_field import ThaiDateField
+
+
+def role_label(role: str) -> str:
+    """A signer role as the window names it (the documents print ``role_text(role).thai``)."""
+    return QCoreApplication.translate(SIGNOFF_CONTEXT, role_text(role).english)
+
+
+class SignOffDialog(QDialog):
+    """Each signer of a document, a person of the roster, and the day they signed.
+
+    ``digits`` is the digit style of the document being signed; the dates are shown with it.
+    """
+
+    def __init__(self, people: Sequence[Person], roles: Sequence[str], *,
+                 document: str = "", digits: DigitStyle = DigitStyle.THAI,
+                 chosen: Mapping[str, int] | None = None, today: date | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sign off"))
+        self.people = [p for p in people if p.id is not None]
+        self.combos: dict[str, QComboBox] = {}
+        self.dates: dict[str, ThaiDateField] = {}
+        chosen = chosen or {}
+        today = today or date.today()
+        # The example in a refusal is written as the dates are: in the document's digits.
+        self._example = format_thai_date(today, DateForm.ABBR_SHORT_YEAR, digits)
+
+        heading = QLabel(document)
+        heading.setWordWrap(True)
+        heading.setVisible(bool(document))
+        heading.setStyleSheet("font-weight: bold;")
+
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("Name and position")), 0, 1)
+        grid.addWidget(QLabel(self.tr("Date of signature")), 0, 2)
+        for n, role in enumerate(roles, start=1):
+            combo = QComboBox()
+            for person in self.people:
+                combo.addItem(f"{person.display_name}  {person.position_abbr}", person.id)
+            index = combo.findData(chosen[role]) if role in chosen else -1
+            if index < 0:
+                # Sensible first choices: the last signer (who approves or signs alone) is the
+                # commander, first in the roster; the others the people after.
+                index = min(len(self.people) - 1, len(roles) - n)
+            combo.setCurrentIndex(index)
+            when = ThaiDateField(digits=digits)
+            when.set_date(today)
+            label = QLabel(role_label(role))
+            label.setBuddy(combo)
+            grid.addWidget(label, n, 0)
+            grid.addWidget(combo, n, 1)
+            grid.addWidget(when, n, 2)
+            self.combos[role] = combo
+            self.dates[role] = when
+        grid.setColumnStretch(1, 1)
+
+        self.errors = error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(grid)
+        layout.addWidget(self.errors)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+
+    def _accept(self) -> None:
+        if not self.people:
+            show_error(self.errors, self.tr("The roster is empty: add the signers first."))
+            return
+        for role, field in self.dates.items():
+            try:
+                when = field.date()
+            except ThaiDateError:
+                show_error(self.errors, fill(
+                    self.tr("%1: '%2' cannot be read as a date. Type it as, e.g., %3."),
+                    role_label(role), field.edit.text().strip(), self._example))
+                field.edit.setFocus()
+                return
+            if when is None:
+                show_error(self.errors, fill(
+                    self.tr("Give the date of each signature, e.g. %1."), self._example))
+                field.edit.setFocus()
+                return
+        self.accept()
+
+    def signoffs(self) -> list[SignOff]:
+        """Who signed in each role and when, in the order of ``roles``."""
+        by_id = {p.id: p for p in self.people}
+        result = []
+        for role, combo in self.combos.items():
+            person = by_id[combo.currentData()]
+            when = self.dates[role].date()
+            assert when is not None  # _accept let no empty or unreadable date through
+            result.append(SignOff(role, person.id, person.display_name,
+                                  person.position_abbr or person.position, when))
+        return result

@@ -1,0 +1,88 @@
+"""The Thai date field every form shares: typed the way a Thai office writes a date, read back in
+full beside it, so a mistyped day or year is seen before it is saved."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from ita_desktop.domain.digits import DigitStyle, apply_digits
+from ita_desktop.domain.thai_dates import DateForm, ThaiDateError, format_thai_date, parse_thai_date
+
+# Room the line edit's frame and text margins take beside the text itself.
+_EDIT_FRAME = 18
+
+
+def _widest(texts: list[str], field: QWidget) -> int:
+    metrics = field.fontMetrics()
+    return max(metrics.horizontalAdvance(text) for text in texts)
+
+
+class ThaiDateField(QWidget):
+    """A date typed the Thai way ("28 ก.พ. 68", "๒๘ กุมภาพันธ์ ๒๕๖๘") and read back aloud.
+
+    ``digits`` is the digit style of the screen the field is on: the date it writes into the
+    box and the date it reads back both use it, so the field never shows two kinds of digits.
+    Either kind is accepted when typed. The field is never narrower than the longest date it
+    can show, so a date is never cut.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *,
+                 digits: DigitStyle = DigitStyle.THAI) -> None:
+        super().__init__(parent)
+        self._digits = digits
+        self.edit = QLineEdit()
+        self.echo = QLabel()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.echo, 1)
+        self.edit.textChanged.connect(self._echo)
+        self._fit()
+
+    @property
+    def digits(self) -> DigitStyle:
+        return self._digits
+
+    def set_digits(self, digits: DigitStyle) -> None:
+        """Show the date with ``digits`` from now on; a date already typed is rewritten."""
+        self._digits = digits
+        self._fit()
+        try:
+            value = self.date()
+        except ThaiDateError:
+            return  # what the user typed stays as typed until it reads as a date
+        self.set_date(value)
+
+    def _fit(self) -> None:
+        # Every day of a year: each month with each weekday, so the widest date fits.
+        first = date(2025, 1, 1)
+        days = [first + timedelta(days=n) for n in range(365)]
+        self.edit.setPlaceholderText(
+            apply_digits(self.tr("e.g. 28 ก.พ. 2568"), self._digits))
+        typed = [format_thai_date(d, DateForm.ABBR, self._digits) for d in days]
+        self.edit.setMinimumWidth(_widest([*typed, self.edit.placeholderText()], self.edit)
+                                  + _EDIT_FRAME)
+        echoed = [format_thai_date(d, DateForm.WEEKDAY_FULL, self._digits) for d in days]
+        self.echo.setMinimumWidth(_widest(echoed, self.echo))
+        self._echo()
+
+    def set_date(self, value: date | None) -> None:
+        self.edit.setText(format_thai_date(value, DateForm.ABBR, self._digits) if value else "")
+
+    def date(self) -> date | None:
+        """The date typed, None when empty; ``ThaiDateError`` when it cannot be read."""
+        text = self.edit.text().strip()
+        return parse_thai_date(text) if text else None
+
+    def _echo(self) -> None:
+        try:
+            value = self.date()
+        except ThaiDateError:
+            self.echo.setText(self.tr("not a date"))
+            self.echo.setStyleSheet("color: #b00020;")
+            return
+        self.echo.setStyleSheet("")
+        self.echo.setText(format_thai_date(value, DateForm.WEEKDAY_FULL, self._digits)
+                          if value else "")

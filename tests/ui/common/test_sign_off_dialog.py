@@ -1,0 +1,119 @@
+"""The sign-off dialog every signed document shares: a row per signer of the document's kind,
+sensible or given first choices, dates in the document's digits and shown whole, and no
+signature without a readable date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QDialog, QGridLayout, QLabel
+
+from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.domain.signoff import MINUTES_SIGNERS, ORDER_SIGNERS, REPORT_SIGNERS
+from ita_desktop.store.people import PeopleRepository
+from ita_desktop.ui.common.sign_off_dialog import SignOffDialog
+from ita_desktop.ui.shell.translation import install_translators
+from tests.ui.conventions import cut_fields, digit_styles
+
+TODAY = date(2025, 11, 27)  # a Thursday in November: the longest weekday and month names
+
+
+@pytest.fixture
+def people(demo_db):
+    return PeopleRepository(demo_db).all(include_inactive=False)
+
+
+@pytest.fixture
+def thai(qapp):
+    install_translators(qapp, "th")
+    yield
+    install_translators(qapp, "en")
+
+
+def _dialog(qtbot, people, roles, **kwargs) -> SignOffDialog:  # type: ignore[no-untyped-def]
+    dialog = SignOffDialog(people, roles, today=TODAY, **kwargs)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _row_labels(dialog: SignOffDialog) -> list[str]:
+    grid = dialog.findChild(QGridLayout)
+    return [grid.itemAtPosition(row, 0).widget().text() for row in range(1, grid.rowCount())]
+
+
+def test_report_signers_with_first_choices_and_todays_date(qtbot, people):
+    dialog = _dialog(qtbot, people, REPORT_SIGNERS)
+    assert _row_labels(dialog) == ["Prepared by", "Checked by", "Approved by"]
+    signoffs = dialog.signoffs()
+    assert [s.role for s in signoffs] == ["prepared", "checked", "approved"]
+    # The commander, first in the roster, approves; the next people check and prepare.
+    assert [s.person_id for s in signoffs] == [people[2].id, people[1].id, people[0].id]
+    assert all(s.signed_on == TODAY for s in signoffs)
+    assert signoffs[2].name == people[0].display_name
+
+
+def test_an_order_and_minutes_have_their_own_signers(qtbot, people, thai):
+    order = _dialog(qtbot, people, ORDER_SIGNERS)
+    assert _row_labels(order) == ["ผู้ลงนาม"]
+    assert [(s.role, s.person_id) for s in order.signoffs()] == [("signed", people[0].id)]
+    minutes = _dialog(qtbot, people, MINUTES_SIGNERS)
+    assert _row_labels(minutes) == ["ผู้จดรายงานการประชุม", "ผู้ตรวจรายงานการประชุม",
+                                    "ประธานในที่ประชุม"]
+    assert [s.role for s in minutes.signoffs()] == ["recorder", "minutes-checker", "chair"]
+
+
+def test_the_caller_names_who_signs_in_which_role(qtbot, people):
+    """Minutes: the meeting's chair and recorder are known to the meeting, not the roster."""
+    chosen = {"chair": people[3].id, "recorder": people[7].id}
+    dialog = _dialog(qtbot, people, MINUTES_SIGNERS, chosen=chosen)
+    by_role = {s.role: s.person_id for s in dialog.signoffs()}
+    assert by_role["chair"] == people[3].id and by_role["recorder"] == people[7].id
+    assert by_role["minutes-checker"] == people[1].id  # not named: the usual first choice
+
+
+def test_the_document_is_named_and_its_dates_use_its_digits(qtbot, people):
+    dialog = _dialog(qtbot, people, ORDER_SIGNERS, document="คำสั่งที่ ๑๒/๒๕๖๘",
+                     digits=DigitStyle.THAI)
+    dialog.show()
+    heading = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+    assert "คำสั่งที่ ๑๒/๒๕๖๘" in heading
+    field = dialog.dates["signed"]
+    assert field.edit.text() == "๒๗ พ.ย. ๒๕๖๘"
+    assert digit_styles([field.edit.text(), field.echo.text()]) == {"thai"}
+    arabic = _dialog(qtbot, people, ORDER_SIGNERS, digits=DigitStyle.ARABIC)
+    assert arabic.dates["signed"].edit.text() == "27 พ.ย. 2568"
+    assert digit_styles([arabic.dates["signed"].echo.text()]) == {"arabic"}
+
+
+@pytest.mark.parametrize("roles", [REPORT_SIGNERS, ORDER_SIGNERS, MINUTES_SIGNERS])
+def test_each_date_is_shown_whole(qtbot, people, thai, roles):
+    dialog = _dialog(qtbot, people, roles, document="ข้อมูลพื้นฐานของหน่วยงาน")
+    dialog.show()
+    assert cut_fields(dialog) == []
+    for field in dialog.dates.values():
+        assert field.echo.width() >= field.echo.fontMetrics().horizontalAdvance(
+            field.echo.text())
+
+
+def test_no_signature_without_a_readable_date(qtbot, people, thai):
+    dialog = _dialog(qtbot, people, REPORT_SIGNERS)
+    dialog.dates["checked"].set_date(None)
+    dialog._accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    # The example is written as the dates are: today, in the document's digits.
+    assert dialog.errors.text() == "ระบุวันที่ลงนามของแต่ละคน เช่น ๒๗ พ.ย. ๖๘"
+    dialog.dates["checked"].edit.setText("31 ก.พ. 68")
+    dialog._accept()  # no exception: the error line says which signature and what was typed
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.errors.text().startswith("ผู้ตรวจ: ไม่สามารถอ่าน '31 ก.พ. 68'")
+    dialog.dates["checked"].edit.setText("27 พ.ย. 68")
+    dialog._accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_an_empty_roster_is_refused(qtbot):
+    dialog = _dialog(qtbot, [], REPORT_SIGNERS)
+    dialog._accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "roster is empty" in dialog.errors.text()
