@@ -2151,32 +2151,32 @@ Database: %2</source>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="53"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="52"/>
         <source>Sign off</source>
         <translation>ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="68"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="67"/>
         <source>Name and position</source>
         <translation>ชื่อและตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="69"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="68"/>
         <source>Date of signature</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="105"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="104"/>
         <source>The roster is empty: add the signers first.</source>
         <translation>บัญชีรายชื่อยังว่าง: เพิ่มผู้ลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="112"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="111"/>
         <source>%1: &apos;%2&apos; cannot be read as a date. Type it as, e.g., %3.</source>
         <translation>%1: ไม่สามารถอ่าน &apos;%2&apos; เป็นวันที่ได้ กรุณาระบุวันที่ เช่น %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="118"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="117"/>
         <source>Give the date of each signature, e.g. %1.</source>
         <translation>ระบุวันที่ลงนามของแต่ละคน เช่น %1</translation>
     </message>
