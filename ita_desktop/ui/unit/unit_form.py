@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -172,7 +172,12 @@ class UnitForm(QWidget):
         self.errors.hide()
         self.save_button.setEnabled(False)
         self.revert_button.setEnabled(False)
-        self._show_emblem()
+        if self.isVisible():
+            self._show_emblem()
+        else:
+            # Built with the window: the emblem is decoded just after the window first shows,
+            # so start-up does not wait for the picture.
+            QTimer.singleShot(0, self, self._show_emblem)
 
     def profile(self) -> UnitProfile:
         current = self._units.get() or UnitProfile(kind=UnitKind.PROVINCIAL_IMMIGRATION)

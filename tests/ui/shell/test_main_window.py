@@ -151,6 +151,8 @@ def test_switching_to_a_new_database_starts_empty(window, tmp_path):
     assert window.switch_database(tmp_path / "fresh.sqlite")
     assert PeopleRepository(window.db).count() == 0
     assert window.tab("unit").form.full_name.text() == ""
+    QApplication.processEvents()  # the emblem is shown just after the tab is built
+    assert window.tab("unit").form.emblem_view.text() != ""
     window.db.close()
 
 
