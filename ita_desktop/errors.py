@@ -1,7 +1,7 @@
 """Errors a user is told about: a code and its values, never a finished sentence.
 
 Each module that refuses something registers its messages here (English templates with named
-placeholders such as ``%path``); the window words an error through the translation
+fields such as ``%path``); the window words an error through the translation
 (``ui/common/error_text.py``), the command line in English. Nothing here imports Qt.
 """
 
@@ -69,7 +69,7 @@ def _word_value(value: object, translate: Callable[[str], str]) -> object:
 class AppError(Exception):
     """Something the program refuses or cannot do, for the user to read and act on.
 
-    ``code`` names a registered message; ``values`` fill its placeholders. ``str()`` is the
+    ``code`` names a registered message; ``values`` fill its ``%name`` fields. ``str()`` is the
     English text (the command line, logs); the window translates ``code`` instead.
     """
 
