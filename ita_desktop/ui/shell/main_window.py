@@ -39,6 +39,7 @@ from ita_desktop.store.unit import UnitRepository
 from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import fill
 from ita_desktop.ui.common.jobs import JobRunner
+from ita_desktop.ui.common.screen import fit_to_screen
 from ita_desktop.ui.shell.error_dialog import show_open_error
 from ita_desktop.ui.shell.lazy_tab import LazyTab
 from ita_desktop.ui.shell.tab import ShellEvents, Tab, TabContext
@@ -59,17 +60,8 @@ class MainWindow(QMainWindow):
         # The window's one runner for long work; every dialog and tab it opens uses it.
         self.jobs = JobRunner(self)
         self._build()
-        self._fit_to_screen()
-
-    def _fit_to_screen(self) -> None:
-        """1280×800 where there is room; within the screen on a 1366×768 laptop."""
-        screen = self.screen().availableGeometry() if self.screen() else None
-        width, height = 1280, 800
-        if screen is not None:
-            # Leave room for the window frame the window manager adds.
-            width = min(width, screen.width() - 16)
-            height = min(height, screen.height() - 48)
-        self.resize(width, height)
+        # 1280×800 where there is room; within the screen on a 1366×768 laptop.
+        fit_to_screen(self, 1280, 800)
 
     # --- building -----------------------------------------------------------------------
     def _build(self) -> None:

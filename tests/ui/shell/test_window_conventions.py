@@ -54,14 +54,16 @@ def test_window_shortcuts_work_from_any_focus(qtbot, demo_db, monkeypatch, langu
 def test_main_window_opens_within_a_1366x768_screen(qtbot, demo_db, monkeypatch):
     from PySide6.QtCore import QRect
 
+    from ita_desktop.ui.common.screen import fit_to_screen
+
     window = MainWindow(demo_db)
     qtbot.addWidget(window)
     screen = window.screen()
     monkeypatch.setattr(type(screen), "availableGeometry", lambda self: QRect(0, 0, 1366, 728))
-    window._fit_to_screen()
+    fit_to_screen(window, 1280, 800)
     assert window.width() <= 1366 - 16 and window.height() <= 728 - 48
     monkeypatch.setattr(type(screen), "availableGeometry", lambda self: QRect(0, 0, 1920, 1040))
-    window._fit_to_screen()
+    fit_to_screen(window, 1280, 800)
     assert (window.width(), window.height()) == (1280, 800)
 
 
