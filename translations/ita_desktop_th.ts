@@ -88,56 +88,61 @@
     </message>
     <message>
         <location filename="../ita_desktop/store/errors.py" line="49"/>
+        <source>Cannot open &apos;%path&apos;: it must be upgraded to schema version %version, and a copy is made first in the &apos;backups&apos; folder next to it, but the copy could not be made (%detail). The file was left as it is. Make the folder writable, or move the file to a place where a &apos;backups&apos; folder can be made.</source>
+        <translation>เปิด &apos;%path&apos; ไม่ได้ เพราะต้องปรับแฟ้มเป็นโครงสร้างรุ่นที่ %version ซึ่งจะทำสำเนาไว้ก่อนในโฟลเดอร์ &apos;backups&apos; ข้างแฟ้ม แต่ทำสำเนาไม่ได้ (%detail) แฟ้มนี้ไม่ถูกแก้ไขใด ๆ กรุณาทำให้โฟลเดอร์นั้นเขียนได้ หรือย้ายแฟ้มไปไว้ในที่ที่สร้างโฟลเดอร์ &apos;backups&apos; ได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/errors.py" line="54"/>
         <source>The database &apos;%path&apos; is in use by another program or another ITA Desktop window, so nothing was changed. Close the other program and try again.</source>
         <translation>ฐานข้อมูล &apos;%path&apos; กำลังถูกใช้งานโดยโปรแกรมอื่นหรือหน้าต่าง ITA Desktop อื่น จึงไม่มีการเปลี่ยนแปลงใด ๆ กรุณาปิดโปรแกรมนั้นแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="52"/>
+        <location filename="../ita_desktop/store/errors.py" line="57"/>
         <source>The database &apos;%path&apos; is read-only (a write-protected file, folder or USB stick), so nothing was changed. Copy it to a place you can write to, or ask for write access.</source>
         <translation>ฐานข้อมูล &apos;%path&apos; เป็นแบบอ่านอย่างเดียว (แฟ้ม โฟลเดอร์ หรือแฟลชไดรฟ์ที่ป้องกันการเขียน) จึงไม่มีการเปลี่ยนแปลงใด ๆ กรุณาคัดลอกไปไว้ในที่ที่เขียนได้ หรือขอสิทธิ์การเขียน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="56"/>
+        <location filename="../ita_desktop/store/errors.py" line="61"/>
         <source>The disk holding &apos;%path&apos; is full, so nothing was changed. Free some space and try again.</source>
         <translation>พื้นที่ดิสก์ที่เก็บ &apos;%path&apos; เต็ม จึงไม่มีการเปลี่ยนแปลงใด ๆ กรุณาเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="59"/>
+        <location filename="../ita_desktop/store/errors.py" line="64"/>
         <source>The database &apos;%path&apos; could not be written (%detail), so nothing was changed. Check the disk or USB stick and try again.</source>
         <translation>เขียนฐานข้อมูล &apos;%path&apos; ไม่ได้ (%detail) จึงไม่มีการเปลี่ยนแปลงใด ๆ กรุณาตรวจสอบดิสก์หรือแฟลชไดรฟ์แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="62"/>
+        <location filename="../ita_desktop/store/errors.py" line="67"/>
         <source>There is no person number %id in the roster (someone else may have changed it). Nothing was changed.</source>
         <translation>ไม่มีบุคคลลำดับที่ %id ในบัญชีรายชื่อ (อาจมีผู้อื่นแก้ไขไปแล้ว) ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="65"/>
+        <location filename="../ita_desktop/store/errors.py" line="70"/>
         <source>This person was never saved, so there is nothing to update.</source>
         <translation>ยังไม่เคยบันทึกบุคคลนี้ จึงไม่มีข้อมูลให้ปรับปรุง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="67"/>
+        <location filename="../ita_desktop/store/errors.py" line="72"/>
         <source>The commander chosen is not in the roster. Nothing was changed.</source>
         <translation>ผู้บังคับบัญชาที่เลือกไม่อยู่ในบัญชีรายชื่อ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="69"/>
+        <location filename="../ita_desktop/store/errors.py" line="74"/>
         <source>Save the unit profile before adding its emblem.</source>
         <translation>กรุณาบันทึกข้อมูลหน่วยงานก่อนเพิ่มตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="71"/>
+        <location filename="../ita_desktop/store/errors.py" line="76"/>
         <source>Unknown language &apos;%language&apos;.</source>
         <translation>ไม่รู้จักภาษา &apos;%language&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="73"/>
+        <location filename="../ita_desktop/store/errors.py" line="78"/>
         <source>The ITA framework of fiscal year %year in the database cannot be read: %detail</source>
         <translation>อ่านกรอบการประเมิน ITA ปีงบประมาณ %year ในฐานข้อมูลไม่ได้: %detail</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="76"/>
+        <location filename="../ita_desktop/store/errors.py" line="81"/>
         <source>%problems</source>
         <translation>%problems</translation>
     </message>
@@ -1097,7 +1102,7 @@
         <translation>หน่วยและกำลังพล (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="96"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="88"/>
         <source>Fiscal yea&amp;r (B.E.)</source>
         <translation>ปีงบประมาณ (พ.ศ.) (&amp;R)</translation>
     </message>
@@ -1107,47 +1112,47 @@
         <translation>กรอบการประเมิน ITA (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="142"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="134"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="143"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="135"/>
         <source>&amp;New database…</source>
         <translation>สร้างฐานข้อมูลใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="145"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="137"/>
         <source>&amp;Open database…</source>
         <translation>เปิดฐานข้อมูล… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="147"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="139"/>
         <source>Save a &amp;backup copy…</source>
         <translation>สำรองข้อมูล… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="149"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="141"/>
         <source>E&amp;xport report…</source>
         <translation>ส่งออกรายงาน… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="151"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="143"/>
         <source>Report &amp;register…</source>
         <translation>ทะเบียนรายงาน… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="156"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="148"/>
         <source>Se&amp;ttings…</source>
         <translation>ตั้งค่า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="159"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="162"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="154"/>
         <source>&amp;Year</source>
         <translation>ปีงบประมาณ (&amp;Y)</translation>
     </message>
@@ -1167,27 +1172,27 @@
         <translation>ส่งออกกรอบการประเมิน… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="169"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="170"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="162"/>
         <source>&amp;About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="253"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="245"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="154"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="146"/>
         <source>&amp;Save changes</source>
         <translation>บันทึกการเปลี่ยนแปลง (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="254"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="246"/>
         <source>These changes are not saved:
 %1
 
@@ -1198,69 +1203,69 @@ Save them?</source>
 ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="289"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="296"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="281"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="288"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="290"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="316"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="282"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="308"/>
         <source>ITA Desktop databases (*.sqlite)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="297"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="289"/>
         <source>&apos;%1&apos; already exists. Use Open database to open it.</source>
         <translation>มีไฟล์ &apos;%1&apos; อยู่แล้ว กรุณาเปิดไฟล์นี้ด้วยคำสั่ง &quot;เปิดฐานข้อมูล&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="304"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="296"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="305"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="297"/>
         <source>ITA Desktop databases (*.sqlite *.db);;All files (*)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite *.db);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="314"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="306"/>
         <source>Save a backup copy</source>
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="323"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="315"/>
         <source>Backup not saved</source>
         <translation>ไม่ได้บันทึกสำเนาสำรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="325"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="317"/>
         <source>Backup saved</source>
         <translation>บันทึกสำเนาสำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="326"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="318"/>
         <source>A full copy of the database was saved to %1.</source>
         <translation>บันทึกสำเนาฐานข้อมูลทั้งหมดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="368"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="366"/>
         <source>Settings not saved</source>
         <translation>ไม่ได้บันทึกการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="386"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="384"/>
         <source>The database was upgraded; a copy from before is at %1</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว สำเนาก่อนปรับรุ่นอยู่ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="392"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="390"/>
         <source>About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="393"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="391"/>
         <source>ITA Desktop %1
 
 The yearly ITA paperwork of a police station or immigration unit, kept offline in one file.
@@ -1937,64 +1942,64 @@ Database: %2</source>
         <translation>บันทึกว่ากลับมาปฏิบัติงาน (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="263"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="266"/>
         <source>Mark as left</source>
         <translation>บันทึกว่าออกจากหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="264"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="267"/>
         <source>%1 has left the unit? They stay in the roster&apos;s history and in past documents, but are no longer offered for new work.</source>
         <translation>%1 ออกจากหน่วยแล้วใช่หรือไม่ รายชื่อจะยังคงอยู่ในประวัติของบัญชีรายชื่อกำลังพลและในเอกสารที่จัดทำไว้แล้ว แต่จะไม่ปรากฏให้เลือกสำหรับงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="284"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="319"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="287"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="326"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="288"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="291"/>
         <source>Import roster</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="289"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="311"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="292"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="318"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="302"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="309"/>
         <source>Roster not imported</source>
         <translation>ไม่ได้นำเข้าบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="306"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="313"/>
         <source>Roster imported</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="307"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="314"/>
         <source>%1 people were added to the roster.</source>
         <translation>เพิ่มกำลังพล %1 คน ในบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="322"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="329"/>
         <source>Save roster template</source>
         <translation>บันทึกแบบฟอร์มบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="331"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="338"/>
         <source>Export roster</source>
         <translation>ส่งออกบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="342"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="349"/>
         <source>Roster exported</source>
         <translation>ส่งออกบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="343"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="350"/>
         <source>%1 people written to %2.</source>
         <translation>บันทึกกำลังพล %1 คน ลงใน %2 แล้ว</translation>
     </message>
@@ -2292,53 +2297,53 @@ Database: %2</source>
         <translation>(ยังไม่ได้เลือก)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="214"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="219"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="216"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="221"/>
         <source>Import the unit&apos;s official emblem once; orders print it at 3 cm. Without one, orders print without an emblem.</source>
         <translation>นำเข้าตราสัญลักษณ์ทางราชการของหน่วยเพียงครั้งเดียว คำสั่งจะพิมพ์ตราสัญลักษณ์ขนาด 3 ซม. หากไม่มี คำสั่งจะพิมพ์โดยไม่มีตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="218"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="223"/>
         <source>Save the profile first, then import the emblem.</source>
         <translation>กรุณาบันทึกข้อมูลหน่วยก่อน แล้วจึงนำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="229"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="234"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 พิกเซล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="234"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="239"/>
         <source>Import emblem</source>
         <translation>นำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="235"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="240"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</source>
         <translation>รูปภาพ (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="245"/>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="248"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="250"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="253"/>
         <source>Emblem not imported</source>
         <translation>ไม่ได้นำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="253"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="258"/>
         <source>Remove emblem</source>
         <translation>ลบตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="254"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="259"/>
         <source>Remove the unit&apos;s emblem?</source>
         <translation>ต้องการลบตราสัญลักษณ์ของหน่วยหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="260"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="265"/>
         <source>Emblem not removed</source>
         <translation>ไม่ได้ลบตราสัญลักษณ์</translation>
     </message>

@@ -109,6 +109,12 @@ def main(argv: list[str] | None = None) -> int:
     1, or 2 for a database that cannot be opened); anything unexpected is written to the
     crash log and named in one line (exit 3)."""
     args = build_parser().parse_args(argv)
+    if args.command is None:
+        # The window has its own error hook: a crash dialog and the crash log, not a line on a
+        # terminal the user may not have.
+        from ita_desktop.app import run_gui
+
+        return run_gui(args.db, args.lang)
     try:
         return _run(args)
     except Exception as exc:  # the last guard before the user's terminal
@@ -156,9 +162,7 @@ def _run(args: argparse.Namespace) -> int:
         if args.command == "verify":
             return cli_reports.run_verify(args, path)
         return cli_reports.run_register(path)
-    from ita_desktop.app import run_gui
-
-    return run_gui(args.db, args.lang)
+    raise AssertionError(f"unknown command {args.command!r}")
 
 
 def _backup(args: argparse.Namespace) -> int:

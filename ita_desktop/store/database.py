@@ -178,11 +178,17 @@ def connect(path: Path, *, create: bool = True) -> Database:
     except sqlite3.DatabaseError as exc:
         conn.close()
         message = str(exc)
-        if "not a database" in message:
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        if name.startswith("SQLITE_NOTADB") or "not a database" in message:
             raise NotADatabaseError(path) from exc
-        if "readonly" in message or "unable to open" in message:
-            raise UnreadableDatabaseError("store.cannot_open", path, detail=message) from exc
-        raise DamagedDatabaseError(path, [message]) from exc
+        if name.startswith("SQLITE_CORRUPT") or "malformed" in message:
+            raise DamagedDatabaseError(path, [message]) from exc
+        # Locked by another program, read-only, a full disk: said as such, never "damaged"
+        # (that message sends the user to the backups for a file that is fine).
+        mapped = write_error(exc, path)
+        if mapped is not None:
+            raise mapped from exc
+        raise UnreadableDatabaseError("store.cannot_open", path, detail=message) from exc
     return db
 
 

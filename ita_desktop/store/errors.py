@@ -46,6 +46,11 @@ register({
         "Errors", "Cannot open '%path': upgrading it to schema version %version failed "
         "(%detail). The upgrade was rolled back and the file is unchanged. A copy from before "
         "the upgrade is at '%backup'."),
+    "store.migration_no_backup": QT_TRANSLATE_NOOP(
+        "Errors", "Cannot open '%path': it must be upgraded to schema version %version, and a "
+        "copy is made first in the 'backups' folder next to it, but the copy could not be "
+        "made (%detail). The file was left as it is. Make the folder writable, or move the "
+        "file to a place where a 'backups' folder can be made."),
     "store.locked": QT_TRANSLATE_NOOP(
         "Errors", "The database '%path' is in use by another program or another ITA Desktop "
         "window, so nothing was changed. Close the other program and try again."),
@@ -126,6 +131,11 @@ class MigrationError(DatabaseFileError):
                              detail=detail, backup=backup)
 
 
+class MigrationBackupError(DatabaseFileError):
+    def __init__(self, path: Path, version: int, detail: str) -> None:
+        super().__init__("store.migration_no_backup", path, version=version, detail=detail)
+
+
 class WriteError(StoreError):
     """The file could not be written (locked, read-only, full, I/O); the action was rolled
     back, so nothing changed."""
@@ -139,18 +149,35 @@ def write_error(exc: sqlite3.Error, path: Path) -> WriteError | None:
     """The ``WriteError`` an SQLite error stands for, or None when it is something else
     (a constraint, a bug) that must not be dressed up as a disk problem."""
     name = getattr(exc, "sqlite_errorname", "") or ""
+    if name:
+        primary = "_".join(name.split("_")[:2])  # SQLITE_IOERR_WRITE -> SQLITE_IOERR
+        code = _CODES_BY_NAME.get(name, _CODES_BY_NAME.get(primary))
+        return WriteError(code, path, str(exc)) if code else None
+    # Without the error's name (older Pythons), its text.
     message = str(exc).lower()
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in message \
-            or "database table is locked" in message:
+    if "database is locked" in message:
         return WriteError("store.locked", path, str(exc))
-    if name.startswith("SQLITE_READONLY") or "readonly" in message or "read-only" in message:
+    if "readonly" in message or "read-only" in message:
         return WriteError("store.read_only", path, str(exc))
-    if name.startswith("SQLITE_FULL") or "database or disk is full" in message:
+    if "database or disk is full" in message:
         return WriteError("store.disk_full", path, str(exc))
-    if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")) or "disk i/o error" in message \
-            or "unable to open database" in message:
+    if "disk i/o error" in message or "unable to open database" in message:
         return WriteError("store.io_error", path, str(exc))
     return None
+
+
+# SQLite's extended names first, then the primary ones. SQLITE_LOCKED (a table locked by the
+# same connection) is a bug, not another program, so it is not here. A database moved or
+# deleted while open (a USB stick pulled) is an I/O problem, not a write-protected file.
+_CODES_BY_NAME = {
+    "SQLITE_READONLY_DBMOVED": "store.io_error",
+    "SQLITE_READONLY_DIRECTORY": "store.read_only",
+    "SQLITE_BUSY": "store.locked",
+    "SQLITE_READONLY": "store.read_only",
+    "SQLITE_FULL": "store.disk_full",
+    "SQLITE_IOERR": "store.io_error",
+    "SQLITE_CANTOPEN": "store.io_error",
+}
 
 
 class ValidationError(StoreError):

@@ -6,13 +6,19 @@ Before an existing file is upgraded it is copied aside with the SQLite backup AP
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
 from ita_desktop.store.database import APPLICATION_ID, Database
-from ita_desktop.store.errors import MigrationError, NewerDatabaseError
+from ita_desktop.store.errors import (
+    MigrationBackupError,
+    MigrationError,
+    NewerDatabaseError,
+    StoreError,
+)
 
 V1_CORE = """
 CREATE TABLE settings (
@@ -308,8 +314,16 @@ def migrate(db: Database, migrations: Sequence[str] = MIGRATIONS) -> Path | None
         return None
     backup: Path | None = None
     if current > 0:
-        backup = _backup_path(db.path, current)
-        db.backup_to(backup)
+        try:
+            backup = _backup_path(db.path, current)
+            db.backup_to(backup)
+        except (OSError, StoreError) as exc:
+            # No copy, no upgrade: the file is left exactly as it was, and no half copy either.
+            if backup is not None:
+                with contextlib.suppress(OSError):
+                    backup.unlink(missing_ok=True)
+            detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise MigrationBackupError(db.path, current + 1, detail) from exc
     for version in range(current + 1, latest + 1):
         try:
             with db.transaction():
@@ -318,6 +332,6 @@ def migrate(db: Database, migrations: Sequence[str] = MIGRATIONS) -> Path | None
                 db.execute(f"PRAGMA user_version = {version}")
                 if version == 1:
                     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, StoreError) as exc:
             raise MigrationError(db.path, version, str(exc), backup) from exc
     return backup

@@ -185,3 +185,29 @@ def test_saved_v1_database_opens(tmp_path):
     db = open_database(path)
     assert db.query("SELECT first_name FROM people")[0][0] == "สมชาย"
     db.close()
+
+
+def test_upgrade_whose_backup_cannot_be_made_stops_with_the_file_untouched(tmp_path):
+    """A file named 'backups' where the folder must go: no copy, so no upgrade, and a message
+    that says what to do; the file keeps every byte."""
+    import shutil
+
+    from ita_desktop.store.errors import MigrationBackupError
+
+    path = tmp_path / "old.sqlite"
+    shutil.copy(Path(__file__).parent / "data" / "reports-v2.sqlite", path)
+    (tmp_path / "backups").write_text("not a folder", encoding="utf-8")
+    def state() -> tuple[int, list[str]]:
+        conn = sqlite3.connect(path)
+        try:
+            return (conn.execute("PRAGMA user_version").fetchone()[0], list(conn.iterdump()))
+        finally:
+            conn.close()
+
+    before = state()
+    with pytest.raises(MigrationBackupError) as info:
+        open_database(path)
+    assert info.value.code == "store.migration_no_backup"
+    assert "backups" in str(info.value) and "left as it is" in str(info.value)
+    # Schema version and content as they were (the WAL switch of the header is issue 10's).
+    assert state() == before and before[0] == 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+from pathlib import Path
 
 import pytest
 
@@ -92,3 +93,40 @@ def test_constraint_errors_are_not_disguised_as_disk_errors(tmp_path):
         db.execute("INSERT INTO people (rank_key, first_name, created_at, updated_at) "
                    "VALUES ('x', '', 'x', 'x')")
     db.close()
+
+
+def test_a_locked_file_is_never_called_damaged_when_opened(tmp_path):
+    """A rollback-journal file another program is writing: opening it says it is in use (the
+    'damaged' message would send the user to restore a backup of a file that is fine)."""
+    from ita_desktop.store import database
+
+    path = tmp_path / "unit.sqlite"
+    open_database(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        old = database.BUSY_TIMEOUT_MS
+        database.BUSY_TIMEOUT_MS = 50
+        try:
+            with pytest.raises(WriteError) as info:
+                open_database(path)
+        finally:
+            database.BUSY_TIMEOUT_MS = old
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert info.value.code == "store.locked"
+
+
+def test_same_connection_table_lock_is_a_bug_not_another_program():
+    from ita_desktop.store.errors import write_error
+
+    exc = sqlite3.OperationalError("database table is locked")
+    exc.sqlite_errorname = "SQLITE_LOCKED"  # type: ignore[attr-defined]
+    assert write_error(exc, Path("x.sqlite")) is None
+    moved = sqlite3.OperationalError("attempt to write a readonly database")
+    moved.sqlite_errorname = "SQLITE_READONLY_DBMOVED"  # type: ignore[attr-defined]
+    assert write_error(moved, Path("x.sqlite")).code == "store.io_error"

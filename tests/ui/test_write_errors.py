@@ -109,20 +109,21 @@ def person_add(tab, framework, monkeypatch, tmp_path, shown) -> None:  # type: i
         dialog.first.setText("ทดลอง")
         dialog.last.setText("ระบบ")
 
-    accept_with(monkeypatch, PersonDialog, fill)
+    _dialog_once(monkeypatch, shown, PersonDialog, fill)
     tab.roster.add_person()
 
 
 def person_edit(tab, framework, monkeypatch, tmp_path, shown) -> None:  # type: ignore[no-untyped-def]
     select_person(tab)
-    accept_with(monkeypatch, PersonDialog, lambda dialog: dialog.phone.setText("0899999999"))
+    _dialog_once(monkeypatch, shown, PersonDialog,
+                 lambda dialog: dialog.phone.setText("0899999999"))
     tab.roster.edit_selected()
 
 
 def signature_import(tab, framework, monkeypatch, tmp_path, shown) -> None:  # type: ignore[no-untyped-def]
     select_person(tab)
     open_file(monkeypatch, signature_scan(tmp_path / "signature.png"))
-    accept_with(monkeypatch, PersonDialog, lambda dialog: dialog.import_signature())
+    _dialog_once(monkeypatch, shown, PersonDialog, lambda dialog: dialog.import_signature())
     tab.roster.edit_selected()
 
 
@@ -164,11 +165,12 @@ def framework_import(tab, framework: FrameworkTab, monkeypatch, tmp_path, shown)
     framework.import_framework()
 
 
-def _item_dialog(monkeypatch, shown: Shown, change: Callable[[OitItemDialog], None]) -> None:  # type: ignore[no-untyped-def]
-    """OK once; the refusal must show on the dialog's error line, then the user cancels."""
+def _dialog_once(monkeypatch, shown: Shown, dialog_class, change) -> None:  # type: ignore[no-untyped-def]
+    """OK once; the refusal must show on the dialog's error line, with what was typed still
+    there, then the user cancels."""
     calls: list[int] = []
 
-    def run(dialog: OitItemDialog) -> int:
+    def run(dialog) -> int:  # type: ignore[no-untyped-def]
         calls.append(1)
         if len(calls) == 1:
             change(dialog)
@@ -176,7 +178,11 @@ def _item_dialog(monkeypatch, shown: Shown, change: Callable[[OitItemDialog], No
         shown.line = dialog.errors.text()
         return QDialog.DialogCode.Rejected
 
-    monkeypatch.setattr(OitItemDialog, "exec", run)
+    monkeypatch.setattr(dialog_class, "exec", run)
+
+
+def _item_dialog(monkeypatch, shown: Shown, change: Callable[[OitItemDialog], None]) -> None:  # type: ignore[no-untyped-def]
+    _dialog_once(monkeypatch, shown, OitItemDialog, change)
 
 
 def item_add(tab, framework: FrameworkTab, monkeypatch, tmp_path, shown) -> None:  # type: ignore[no-untyped-def]

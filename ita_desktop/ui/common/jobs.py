@@ -115,16 +115,19 @@ class Job:
             relay.progressed.emit(self, done, total, text)
 
         fn = self._fn
+        outcome: tuple[object, object] = (_CANCELLED, None)
         try:
             if self._cancel.is_set() or fn is None:
                 raise Cancelled
-            result = fn(progress, self._cancel.is_set)
+            outcome = (_DONE, fn(progress, self._cancel.is_set))
         except Cancelled:
-            relay.ended.emit(self, _CANCELLED, None)
+            outcome = (_CANCELLED, None)
         except Exception as exc:  # noqa: BLE001 - handed to on_error on the window's thread
-            relay.ended.emit(self, _FAILED, exc)
-        else:
-            relay.ended.emit(self, _DONE, result)
+            outcome = (_FAILED, exc)
+        finally:
+            # Whatever ended the work (even a BaseException), the window hears that it ended,
+            # so no dialog stays busy for ever.
+            relay.ended.emit(self, *outcome)
 
     # --- the window's side ----------------------------------------------------------------
     def _progressed(self, done: int, total: int, text: str) -> None:

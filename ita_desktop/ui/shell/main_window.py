@@ -335,18 +335,24 @@ class MainWindow(QMainWindow):
     def show_register(self) -> None:
         from ita_desktop.ui.reports.register_dialog import RegisterDialog
 
-        RegisterDialog(self.db, english=self.language() == "en",
-                       digits=self.settings.digit_style, folder=self.settings.export_dir(),
-                       parent=self).exec()
+        dialog = RegisterDialog(self.db, english=self.language() == "en",
+                                digits=self.settings.digit_style,
+                                folder=self.settings.export_dir(), parent=self)
+        dialog.exec()
+        dialog.deleteLater()
 
     # --- settings -----------------------------------------------------------------------------
     def open_settings(self) -> None:
         from ita_desktop.ui.shell.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self)
-        if not dialog.exec():
-            return
-        self.apply_settings(dialog.settings())
+        # The language in force (``--lang`` may differ from the saved one), so that changing
+        # only the digits does not also switch the language.
+        dialog = SettingsDialog(replace(self.settings, language=self.language()), self)
+        accepted = dialog.exec()
+        chosen = dialog.settings()
+        dialog.deleteLater()
+        if accepted:
+            self.apply_settings(chosen)
 
     def apply_settings(self, new: Settings) -> bool:
         """Save and apply ``new``; all or nothing. A language change rebuilds the tabs, so it

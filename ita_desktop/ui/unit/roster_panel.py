@@ -30,7 +30,7 @@ from ita_desktop.errors import AppError
 from ita_desktop.services import roster as roster_service
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.ui.common.error_text import error_text
-from ita_desktop.ui.common.forms import action_button, fill, pad_rows_for_thai
+from ita_desktop.ui.common.forms import action_button, fill, pad_rows_for_thai, show_error
 from ita_desktop.ui.common.jobs import JobRunner
 from ita_desktop.ui.common.problem_text import problems_text
 from ita_desktop.ui.unit.roster_model import RosterFilter, RosterTableModel
@@ -223,22 +223,28 @@ class RosterPanel(QWidget):
                             english=self._english, signature=signature,
                             image_folder=self._export_dir, runner=self._runner, parent=self)
 
-    def _save(self, dialog) -> Person | None:  # type: ignore[no-untyped-def]
-        """The person and their signature in one transaction: both saved or neither."""
-        signature = (dialog.signature() if dialog.signature_changed()
-                     else roster_service.UNCHANGED)
+    def _edit_in_dialog(self, person: Person | None) -> Person | None:
+        """The person dialog until the person is saved or the user cancels. The person and
+        their signature are saved in one transaction, both or neither; a refusal (a locked,
+        read-only or full file) shows on the dialog's error line and keeps what was typed."""
+        dialog = self._dialog(person)
         try:
-            return roster_service.save_person(self._people.db, dialog.person(),
-                                              signature=signature)
-        except AppError as exc:
-            self._refused(exc)
+            while dialog.exec():
+                signature = (dialog.signature() if dialog.signature_changed()
+                             else roster_service.UNCHANGED)
+                try:
+                    return roster_service.save_person(self._people.db, dialog.person(),
+                                                      signature=signature)
+                except AppError as exc:
+                    problems = getattr(exc, "problems", None)
+                    show_error(dialog.errors,
+                               problems_text(problems) if problems else error_text(exc))
             return None
+        finally:
+            dialog.deleteLater()
 
     def add_person(self) -> None:
-        dialog = self._dialog(None)
-        if not dialog.exec():
-            return
-        saved = self._save(dialog)
+        saved = self._edit_in_dialog(None)
         if saved is not None:
             self.reload(saved.id)
             self.changed.emit()
@@ -247,10 +253,7 @@ class RosterPanel(QWidget):
         person = self.selected()
         if person is None:
             return
-        dialog = self._dialog(person)
-        if not dialog.exec():
-            return
-        if self._save(dialog) is not None:
+        if self._edit_in_dialog(person) is not None:
             self.reload(person.id)
             self.changed.emit()
 
@@ -294,10 +297,14 @@ class RosterPanel(QWidget):
 
         dialog = RosterImportDialog(Path(name), self._unit_kind(),
                                     lambda: self._people.all(), self, runner=self._runner)
-        if not dialog.exec():
+        # Freed after use: a big workbook's preview table is not kept with the panel.
+        accepted = dialog.exec()
+        people = dialog.people() if accepted else []
+        dialog.deleteLater()
+        if not accepted:
             return
         try:
-            added = roster_service.import_people(self._people.db, dialog.people())
+            added = roster_service.import_people(self._people.db, people)
         except AppError as exc:
             QMessageBox.warning(self, self.tr("Roster not imported"), error_text(exc))
             return
