@@ -203,12 +203,15 @@ class ExportDialog(QDialog):
         self._preview()
 
     # --- background work ------------------------------------------------------------------
-    def _set_busy(self, busy: bool, text: str = "") -> None:
+    def _set_busy(self, busy: bool, text: str = "", *, choices_open: bool = False) -> None:
+        """While a job runs, Save and Sign off wait; the report, format and digits stay open
+        during a preview (choosing again cancels it), and wait while saving or signing."""
         self.progress.setVisible(busy)
         self.progress.setRange(0, 0)
         self.progress.setFormat(text)
-        for widget in (self.report, self.format, self.digits, self.save_button,
-                       self.sign_button):
+        for widget in (self.report, self.format, self.digits):
+            widget.setEnabled(not busy or choices_open)
+        for widget in (self.save_button, self.sign_button):
             widget.setEnabled(not busy)
         if not busy and self.prepared is not None:
             self.sign_button.setEnabled(self.prepared.signed is None)
@@ -231,12 +234,13 @@ class ExportDialog(QDialog):
 
     def _run(self, text: str, fn: Callable[[Progress, CancelCheck], object],
              on_done: Callable[[object], None],
-             on_error: Callable[[Exception], None] | None = None) -> None:
+             on_error: Callable[[Exception], None] | None = None, *,
+             choices_open: bool = False) -> None:
         """Start ``fn`` (plain data in, plain data out) as the dialog's one job; a preview
         still being made for the previous choice is cancelled, not waited for."""
         if self.job is not None:
             self.job.cancel()
-        self._set_busy(True, text)
+        self._set_busy(True, text, choices_open=choices_open)
         refused = on_error or self._refused
 
         def finished(result: object) -> None:
@@ -265,7 +269,8 @@ class ExportDialog(QDialog):
 
             def work(progress: Progress, cancelled: CancelCheck) -> list[bytes]:
                 return preview_pages(signing.render(doc, "pdf", progress), cancelled=cancelled)
-        self._run(self.tr("Preparing the preview… %p%"), work, self._show_pages)
+        self._run(self.tr("Preparing the preview… %p%"), work, self._show_pages,
+                  choices_open=True)
 
     def _show_pages(self, pages: object) -> None:
         self.preview.show_pages(pages)  # type: ignore[arg-type]

@@ -74,10 +74,10 @@ def test_200_open_pick_close_cycles_and_no_callback_reaches_a_closed_dialog(
     def watch(name: str):  # type: ignore[no-untyped-def]
         original = getattr(ExportDialog, name)
 
-        def call(self, *args):  # type: ignore[no-untyped-def]
+        def call(self, *args, **kwargs):  # type: ignore[no-untyped-def]
             if getattr(self, "closed_in_test", False):
                 late.append(name)
-            return original(self, *args)
+            return original(self, *args, **kwargs)
         monkeypatch.setattr(ExportDialog, name, call)
 
     for name in ("_show_pages", "_on_progress", "_set_busy", "_saved"):
@@ -204,3 +204,19 @@ def test_refusals_are_said_in_thai(qtbot, db, demo_db, tmp_path, qapp, answer):
         assert dialog.saved_path is None and blocker.read_text().startswith("a file")
     finally:
         install_translators(qapp, "en")
+
+
+def test_choices_stay_open_while_a_preview_renders(qtbot, demo_db, tmp_path):
+    """A big roster's preview takes seconds: the secretary can pick another report or format
+    meanwhile (the old preview is cancelled); only Save and Sign off wait for it."""
+    dialog = ExportDialog(demo_db, 2568, DigitStyle.THAI, tmp_path)
+    qtbot.addWidget(dialog)
+    assert dialog.job is not None and dialog.job.running
+    assert dialog.report.isEnabled() and dialog.format.isEnabled()
+    assert not dialog.save_button.isEnabled()
+    first = dialog.job
+    dialog.report.setCurrentIndex(dialog.report.findData("roster"))
+    assert first.cancelled or not first.running
+    qtbot.waitUntil(lambda: _idle(dialog) and _pages(dialog) >= 1, timeout=20000)
+    assert dialog.prepared.kind.key == "roster" and dialog.save_button.isEnabled()
+    dialog.close()
