@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
 
 # Thai marks above and below reach past the font's box; Qt's default row height clips them.
 THAI_ROW_PADDING = 10
+# A tone mark over an upper vowel (ที่, เมื่อ) stands above the font's ascent: a label at the top
+# of a dialog needs this much room above its first line, or the mark is cut off.
+THAI_MARK_ROOM = 4
 
 
 def error_label() -> QLabel:

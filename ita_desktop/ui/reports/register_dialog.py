@@ -33,7 +33,7 @@ from ita_desktop.services import reports as report_service
 from ita_desktop.store.database import Database
 from ita_desktop.store.report_register import VersionRecord
 from ita_desktop.ui.common.error_text import error_text
-from ita_desktop.ui.common.forms import fill
+from ita_desktop.ui.common.forms import THAI_MARK_ROOM, fill
 
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word", "xlsx": "Excel"}
 
@@ -57,6 +57,7 @@ class RegisterDialog(QDialog):
             "sign-off."
         ))
         intro.setWordWrap(True)
+        intro.setContentsMargins(0, THAI_MARK_ROOM, 0, 0)
         self.table = QTableWidget(len(self.versions), 7)
         self.table.setHorizontalHeaderLabels([
             self.tr("Report no."), self.tr("Version"), self.tr("Report"), self.tr("Subject"),

@@ -151,6 +151,10 @@ class PersonDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(row)
         column.addWidget(note)
+        # The form gives a nested box the height of its hint, which leaves out how many lines
+        # the wrapped note takes: at the row's width (the narrowest it gets) it is all there,
+        # instead of being drawn over the signature above it.
+        note.setMinimumHeight(note.heightForWidth(row.sizeHint().width()))
         self._show_signature()
         return box
 
