@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ita_desktop.store.errors import DamagedDatabaseError, StoreError
 from ita_desktop.ui.common.error_text import error_text
@@ -21,6 +21,8 @@ def open_error_text(error: StoreError) -> str:
 
 
 def show_open_error(error: StoreError, parent=None) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("ErrorDialog", "Cannot open the database"),
@@ -32,6 +34,8 @@ def show_open_error(error: StoreError, parent=None) -> None:  # type: ignore[no-
 
 
 def show_unexpected_error(exc: BaseException, details: str, log: Path | None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     parent = QApplication.activeWindow()
     text = fill(QCoreApplication.translate("ErrorDialog", "Something unexpected went wrong: %1"),
                 str(exc) or type(exc).__name__)

@@ -15,12 +15,10 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QTabWidget,
     QWidget,
 )
@@ -44,6 +42,10 @@ from ita_desktop.ui.shell.error_dialog import show_open_error
 from ita_desktop.ui.shell.lazy_tab import LazyTab
 from ita_desktop.ui.shell.tab import ShellEvents, Tab, TabContext
 from ita_desktop.ui.shell.tabs import TABS, TabAction, TabSpec
+
+# QMessageBox and QFileDialog are imported where they are used, here and in the unit tab's
+# modules: creating their Python types (and their enums) costs start-up about 7 ms, for
+# dialogs the user may not open.
 
 # The window's text; ``tr`` would also work, but this keeps the tab titles' context in one place.
 CONTEXT = "MainWindow"
@@ -237,6 +239,7 @@ class MainWindow(QMainWindow):
     def confirm_unsaved(self) -> bool:
         """True when it is fine to leave the tabs as they are built now: nothing unsaved, or
         every tab's changes saved or discarded as the user chose."""
+        from PySide6.QtWidgets import QMessageBox
         pending = [(tab, what) for tab in self.built_tabs() for what in tab.unsaved_changes()]
         if not pending:
             return True
@@ -277,6 +280,7 @@ class MainWindow(QMainWindow):
         return True
 
     def new_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("New database"), str(self.settings.export_dir() / "ita-unit.sqlite"),
             self.tr("ITA Desktop databases (*.sqlite)"),
@@ -292,6 +296,7 @@ class MainWindow(QMainWindow):
         self.switch_database(path)
 
     def open_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open database"), str(self.db.path.parent),
             self.tr("ITA Desktop databases (*.sqlite *.db);;All files (*)"),
@@ -300,6 +305,8 @@ class MainWindow(QMainWindow):
             self.switch_database(Path(name))
 
     def backup_copy(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from ita_desktop.services.backup import save_backup_copy
 
         name, _ = QFileDialog.getSaveFileName(
@@ -357,6 +364,7 @@ class MainWindow(QMainWindow):
     def apply_settings(self, new: Settings) -> bool:
         """Save and apply ``new``; all or nothing. A language change rebuilds the tabs, so it
         asks about unsaved changes first: cancelling leaves every setting as it was."""
+        from PySide6.QtWidgets import QMessageBox
         language_changed = new.language != self.language()
         if language_changed and not self.confirm_unsaved():
             return False
@@ -386,6 +394,7 @@ class MainWindow(QMainWindow):
         )
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
         QMessageBox.about(
             self, self.tr("About ITA Desktop"),
             fill(self.tr("ITA Desktop %1\n\nThe yearly ITA paperwork of a police station or "

@@ -11,12 +11,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -258,6 +256,7 @@ class RosterPanel(QWidget):
             self.changed.emit()
 
     def toggle_left(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
         person = self.selected()
         if person is None or person.id is None:
             return
@@ -282,11 +281,13 @@ class RosterPanel(QWidget):
 
     def _refused(self, exc: AppError) -> None:
         """Why a change was refused, in the window's language; nothing was written."""
+        from PySide6.QtWidgets import QMessageBox
         problems = getattr(exc, "problems", None)
         text = problems_text(problems) if problems else error_text(exc)
         QMessageBox.warning(self, self.tr("Not saved"), text)
 
     def import_roster(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import roster"), str(self._export_dir()),
             self.tr("Excel workbooks (*.xlsx)"),
@@ -314,6 +315,7 @@ class RosterPanel(QWidget):
                                 fill(self.tr("%1 people were added to the roster."), added))
 
     def _save_name(self, title: str, suggested: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
         name, _ = QFileDialog.getSaveFileName(
             self, title, str(self._export_dir() / suggested), self.tr("Excel workbooks (*.xlsx)")
         )
@@ -323,6 +325,7 @@ class RosterPanel(QWidget):
         return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
 
     def _not_written(self, exc: AppError) -> None:
+        from PySide6.QtWidgets import QMessageBox
         QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
 
     def save_template(self) -> None:
@@ -335,6 +338,7 @@ class RosterPanel(QWidget):
             self._not_written(exc)
 
     def export_roster(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
         path = self._save_name(self.tr("Export roster"), "roster.xlsx")
         if path is None:
             return

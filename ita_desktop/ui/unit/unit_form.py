@@ -9,13 +9,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -235,6 +233,7 @@ class UnitForm(QWidget):
                                       pixmap.height()))
 
     def import_emblem(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import emblem"), str(Path.home()),
             self.tr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)"),
@@ -255,6 +254,7 @@ class UnitForm(QWidget):
         self._show_emblem()
 
     def remove_emblem(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
         answer = QMessageBox.question(self, self.tr("Remove emblem"),
                                       self.tr("Remove the unit's emblem?"))
         if answer != QMessageBox.StandardButton.Yes:
