@@ -8,12 +8,17 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 
 import ita_desktop.store as store
 from ita_desktop.cli import main
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.store.unit import UnitRepository
+from tests.files import roster_file as _roster_file
+from tests.files import signature_scan
+
+
+def roster_file(path: Path, rows: list[list[str]]) -> Path:
+    return _roster_file(path, rows, ["ยศ", "ชื่อ", "นามสกุล", "สายงาน", "หมายเหตุภายใน"])
 
 GOOD = [["พ.ต.ท.", "ใหม่", "หนึ่ง", "งานอำนวยการ"], ["ส.ต.ต.", "ใหม่", "สอง", ""]]
 BAD = [["พ.ต.ท.", "ใหม่", "หนึ่ง", ""], ["กัปตัน", "ใหม่", "สอง", ""],
@@ -27,23 +32,8 @@ def demo_path(demo_file, tmp_path) -> Path:
     return path
 
 
-def roster_file(path: Path, rows: list[list[str]]) -> Path:
-    book = Workbook()
-    book.active.append(["ยศ", "ชื่อ", "นามสกุล", "สายงาน", "หมายเหตุภายใน"])
-    for row in rows:
-        book.active.append(row)
-    book.save(path)
-    return path
 
 
-def signature_scan(path: Path) -> Path:
-    from PIL import Image, ImageDraw
-
-    sheet = Image.new("RGB", (1200, 600), (246, 244, 240))
-    ImageDraw.Draw(sheet).line([(300, 350), (520, 240), (700, 380)], fill=(20, 30, 120),
-                               width=12)
-    sheet.save(path)
-    return path
 
 
 def emblem_image(path: Path) -> Path:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 
 from ita_desktop.domain.roster import Person
 from ita_desktop.errors import AppError
@@ -14,26 +12,7 @@ from ita_desktop.media.images import ImageFileError
 from ita_desktop.services import roster
 from ita_desktop.store.errors import ProblemsError, WriteError
 from ita_desktop.store.people import PeopleRepository
-
-
-def roster_file(path: Path, rows: list[list[str]]) -> Path:
-    book = Workbook()
-    book.active.append(["ยศ", "ชื่อ", "นามสกุล", "สายงาน"])
-    for row in rows:
-        book.active.append(row)
-    book.save(path)
-    return path
-
-
-def signature_scan(path: Path) -> Path:
-    from PIL import Image, ImageDraw
-
-    sheet = Image.new("RGB", (1200, 600), (246, 244, 240))
-    ImageDraw.Draw(sheet).line([(300, 350), (520, 240), (700, 380)], fill=(20, 30, 120),
-                               width=12)
-    sheet.save(path)
-    return path
-
+from tests.files import roster_file, signature_scan
 
 GOOD = [["พ.ต.ท.", "ใหม่", "หนึ่ง", "งานอำนวยการ"], ["ส.ต.ต.", "ใหม่", "สอง", ""]]
 

@@ -22,6 +22,7 @@ from ita_desktop.ui.framework.tab import FrameworkTab
 from ita_desktop.ui.unit.person_dialog import PersonDialog
 from ita_desktop.ui.unit.roster_import_dialog import RosterImportDialog
 from ita_desktop.ui.unit.tab import UnitTab
+from tests.files import signature_scan
 
 # What each refusal must say in Thai: what happened, and that nothing changed.
 THAI = {"locked": "กำลังถูกใช้งานโดยโปรแกรมอื่น", "read_only": "เป็นแบบอ่านอย่างเดียว"}
@@ -53,14 +54,6 @@ class Shown:
         return self.line or (self.answer.messages[-1][1] if self.answer.messages else "")
 
 
-def signature_scan(path: Path) -> Path:
-    from PIL import Image, ImageDraw
-
-    sheet = Image.new("RGB", (1200, 600), (246, 244, 240))
-    ImageDraw.Draw(sheet).line([(300, 350), (520, 240), (700, 380)], fill=(20, 30, 120),
-                               width=12)
-    sheet.save(path)
-    return path
 
 
 def open_file(monkeypatch, path: Path) -> None:  # type: ignore[no-untyped-def]

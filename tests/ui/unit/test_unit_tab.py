@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 
@@ -14,6 +13,8 @@ from ita_desktop.store.unit import UnitRepository
 from ita_desktop.ui.unit.person_dialog import PersonDialog
 from ita_desktop.ui.unit.roster_import_dialog import RosterImportDialog
 from ita_desktop.ui.unit.tab import UnitTab
+from tests.files import roster_file as _roster_file
+from tests.files import signature_scan as _signature_scan
 
 
 @pytest.fixture
@@ -114,14 +115,6 @@ def test_bad_profile_is_not_saved_and_says_why(tab):
     assert UnitRepository(tab.roster._people.db).get().email == "demo-immigration@example.org"
 
 
-def _signature_scan(path: Path) -> Path:
-    from PIL import Image, ImageDraw
-
-    sheet = Image.new("RGB", (1200, 600), (246, 244, 240))
-    ImageDraw.Draw(sheet).line([(300, 350), (520, 240), (700, 380)], fill=(20, 30, 120),
-                               width=12)
-    sheet.save(path)
-    return path
 
 
 def _edit_with(tab, monkeypatch, change):  # type: ignore[no-untyped-def]
@@ -299,13 +292,6 @@ def test_emblem_import_downscales_a_real_image(tab, monkeypatch, tmp_path):
     assert "600 × 450" in tab.form.emblem_note.text()
 
 
-def _roster_file(path: Path, rows: list[list[str]]) -> Path:
-    book = Workbook()
-    book.active.append(["ยศ", "ชื่อ", "นามสกุล", "สายงาน"])
-    for row in rows:
-        book.active.append(row)
-    book.save(path)
-    return path
 
 
 def test_import_with_bad_rows_imports_nothing(tab, qtbot, tmp_path):
