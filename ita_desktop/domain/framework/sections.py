@@ -5,8 +5,9 @@ the fiscal year."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
 from ita_desktop.domain.framework.fields import (
@@ -44,23 +45,26 @@ _MAX_MONTHLY_DAY = 28
 _OIT_CODE = re.compile(r"^O([1-9][0-9]*)$")
 
 
-def read_weights(data: Mapping[str, Any], report: Report) -> dict[Tool, Decimal] | None:
-    raw = get(data, "weights", "catalog", report)
+def _read_per_key(data: Mapping[str, Any], field: str, keys: type[StrEnum],
+                  read_value: Callable[..., Any], report: Report) -> dict[Any, Any] | None:
+    """``data[field]``: an object with one value for each member of ``keys`` and no other;
+    None (with every finding reported) when any is missing or wrong."""
+    raw = get(data, field, "catalog", report)
     if raw is MISSING:
         return None
-    obj = as_object(raw, "weights", report)
+    obj = as_object(raw, field, report)
     if obj is None:
         return None
-    weights: dict[Tool, Decimal] = {}
-    ok = True
-    for tool in Tool:
-        value = read_decimal(obj, tool, "weights", report)
-        if value is None:
-            ok = False
-        else:
-            weights[tool] = value
-    check_keys(obj, Tool, "weights", report)
-    if not ok:
+    values = {key: read_value(obj, key, field, report) for key in keys}
+    check_keys(obj, keys, field, report)
+    if any(value is None for value in values.values()):
+        return None
+    return values
+
+
+def read_weights(data: Mapping[str, Any], report: Report) -> dict[Tool, Decimal] | None:
+    weights = _read_per_key(data, "weights", Tool, read_decimal, report)
+    if weights is None:
         return None
     total = sum(weights.values(), Decimal(0))
     if total != 100:
@@ -69,22 +73,7 @@ def read_weights(data: Mapping[str, Any], report: Report) -> dict[Tool, Decimal]
 
 
 def read_samples(data: Mapping[str, Any], report: Report) -> dict[SampleKey, int] | None:
-    raw = get(data, "minimum_samples", "catalog", report)
-    if raw is MISSING:
-        return None
-    obj = as_object(raw, "minimum_samples", report)
-    if obj is None:
-        return None
-    samples: dict[SampleKey, int] = {}
-    ok = True
-    for key in SampleKey:
-        value = read_int(obj, key, "minimum_samples", report)
-        if value is None:
-            ok = False
-        else:
-            samples[key] = value
-    check_keys(obj, SampleKey, "minimum_samples", report)
-    return samples if ok else None
+    return _read_per_key(data, "minimum_samples", SampleKey, read_int, report)
 
 
 def read_quotas(data: Mapping[str, Any], report: Report) -> list[EitQuota] | None:
