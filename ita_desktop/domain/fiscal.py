@@ -5,18 +5,34 @@ A fiscal year runs from 1 October to 30 September and is named by the B.E. year 
 fiscal year 2568 is 1 October 2024 to 30 September 2025. ITA work is reported by half year
 ("รอบ ๖ เดือนแรก" is October to March) and by quarter (ไตรมาส), while order and meeting
 numbers ("ที่ 27/2567") restart every 1 January with the B.E. calendar year.
+
+A fiscal year given by the user is checked here (``parse_fiscal_year``, ``check_fiscal_year``):
+it is a four-digit B.E. year from the first ITA assessment (2556) to two years after the current
+one; a C.E. year or a two-digit year is refused with the B.E. year that was probably meant. The
+date a document of a fiscal year is signed off on is checked here too (``check_signing_date``).
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from enum import IntEnum
 
-from ita_desktop.domain.digits import DigitStyle, apply_digits
-from ita_desktop.domain.thai_dates import be_to_ce, ce_to_be
+from ita_desktop.domain.digits import DigitStyle, apply_digits, to_arabic_digits
+from ita_desktop.domain.thai_dates import BE_OFFSET, DateForm, be_to_ce, ce_to_be, format_thai_date
+from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
 
 __all__ = [
+    "FIRST_FISCAL_YEAR",
+    "YEARS_AHEAD",
+    "FiscalYearError",
     "Half",
+    "SigningDateError",
+    "check_fiscal_year",
+    "check_signing_date",
+    "fiscal_year_range",
+    "parse_fiscal_year",
+    "signing_window",
     "calendar_year_be",
     "current_fiscal_year",
     "fiscal_year_bounds",
@@ -123,3 +139,109 @@ def shift_to_fiscal_year(d: date, from_fy: int, to_fy: int) -> date:
     if d.month == 2 and d.day == 29 and not leap:
         return date(year, 2, 28)
     return d.replace(year=year)
+
+
+# --- the years and dates a user may give -----------------------------------------------------
+
+FIRST_FISCAL_YEAR = 2556
+"""The NACC ran the first ITA assessment in fiscal year 2556: no unit has ITA paperwork of an
+earlier year, so an earlier year is a typing slip (2558 for 2568 is still accepted)."""
+
+YEARS_AHEAD = 2
+"""How far past the current fiscal year a year may be: the next year's framework and committee
+are prepared during the current one, and the bundled catalogs run up to two years ahead. A
+year further out is a typing slip such as 2586 for 2568."""
+
+register({
+    "fiscal.not_a_year": QT_TRANSLATE_NOOP(
+        "Errors", "'%text' is not a year: give the fiscal year in the Buddhist Era (B.E.), "
+        "such as %example."),
+    "fiscal.christian_era": QT_TRANSLATE_NOOP(
+        "Errors", "%year looks like a Christian-era (C.E.) year; fiscal years are given in the "
+        "Buddhist Era (B.E.). Did you mean fiscal year %suggested?"),
+    "fiscal.short_year": QT_TRANSLATE_NOOP(
+        "Errors", "'%text' is a two-digit year; give the fiscal year in full, in the Buddhist "
+        "Era (B.E.). Did you mean fiscal year %suggested?"),
+    "fiscal.out_of_range": QT_TRANSLATE_NOOP(
+        "Errors", "Fiscal year %year is outside the years ITA Desktop works with: from %first "
+        "(the first ITA assessment) to %last (two years after the current fiscal year)."),
+    "fiscal.signed_in_future": QT_TRANSLATE_NOOP(
+        "Errors", "%date is in the future: a document is signed off with the day it is "
+        "signed, today (%today) at the latest."),
+    "fiscal.signed_too_early": QT_TRANSLATE_NOOP(
+        "Errors", "%date is too early for a document of fiscal year %year, whose documents are "
+        "signed from %earliest (the last quarter of the year before) on. Check the year of "
+        "the date."),
+})
+
+
+class FiscalYearError(AppError):
+    """A year that is not a fiscal year ITA Desktop works with."""
+
+
+class SigningDateError(AppError):
+    """A date a document cannot have been signed on."""
+
+
+def fiscal_year_range(today: date | None = None) -> tuple[int, int]:
+    """The first and last fiscal year a user may give, as of ``today``."""
+    return FIRST_FISCAL_YEAR, current_fiscal_year(today) + YEARS_AHEAD
+
+
+def check_fiscal_year(year: int, today: date | None = None, *, text: str | None = None) -> int:
+    """``year`` when it is a fiscal year within ``fiscal_year_range``; ``FiscalYearError``
+    otherwise, naming the B.E. year that was probably meant. ``text`` is the year as typed,
+    quoted in the message."""
+    first, last = fiscal_year_range(today)
+    if first <= year <= last:
+        return year
+    written = text if text is not None else str(year)
+    if 0 <= year < 100 and first <= 2500 + year <= last:
+        raise FiscalYearError("fiscal.short_year", text=written, suggested=2500 + year)
+    if first <= year + BE_OFFSET <= last:
+        raise FiscalYearError("fiscal.christian_era", year=year, suggested=year + BE_OFFSET)
+    raise FiscalYearError("fiscal.out_of_range", year=written, first=first, last=last)
+
+
+_YEAR_TEXT = re.compile(r"^(?:พ\s*\.?\s*ศ\s*\.?|B\.?\s*E\.?)?\s*([0-9]+)$", re.IGNORECASE)
+
+
+def parse_fiscal_year(text: str, today: date | None = None) -> int:
+    """The fiscal year typed as ``text`` ("2568", "๒๕๖๘", "พ.ศ. 2568"), checked as
+    ``check_fiscal_year`` does."""
+    typed = " ".join(to_arabic_digits(text).split())
+    match = _YEAR_TEXT.match(typed)
+    if match is None:
+        raise FiscalYearError("fiscal.not_a_year", text=typed,
+                              example=current_fiscal_year(today))
+    digits = match[1]
+    return check_fiscal_year(int(digits), today, text=digits)
+
+
+def signing_window(fy: int, today: date | None = None) -> tuple[date, date]:
+    """The first and last day a document of fiscal year ``fy`` may be signed on.
+
+    From the start of the last quarter of the year before (July): the next year's committee
+    order and plans are signed then, while the most common slip, last year's B.E. number typed
+    early in a new year, still falls before it. To ``today``: a document is signed with the
+    day it is signed, never a later one; a year's results are signed after it ends, so the
+    year's end is no limit.
+    """
+    return quarter_bounds(fy - 1, 4)[0], today if today is not None else date.today()
+
+
+def _shown(d: date) -> str:
+    # B.E. and Thai month in every language: what a secretary typed and sees on the document.
+    return format_thai_date(d, DateForm.ABBR, DigitStyle.ARABIC)
+
+
+def check_signing_date(day: date, fy: int | None = None, today: date | None = None) -> date:
+    """``day`` when a document (of fiscal year ``fy``, when given) can be signed on it;
+    ``SigningDateError`` otherwise."""
+    earliest, latest = signing_window(fy if fy is not None else fiscal_year_of(day), today)
+    if day > latest:
+        raise SigningDateError("fiscal.signed_in_future", date=_shown(day), today=_shown(latest))
+    if fy is not None and day < earliest:
+        raise SigningDateError("fiscal.signed_too_early", date=_shown(day), year=fy,
+                               earliest=_shown(earliest))
+    return day

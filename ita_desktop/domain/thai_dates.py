@@ -19,6 +19,7 @@ from datetime import date, time, timedelta
 from enum import StrEnum
 
 from ita_desktop.domain.digits import DigitStyle, apply_digits, to_arabic_digits
+from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
 
 __all__ = [
     "MONTHS_ABBR",
@@ -79,14 +80,66 @@ WEEKDAYS: tuple[str, ...] = (
     "วันอาทิตย์",
 )
 
-# Spelled out rather than taken from ``calendar``, whose names follow the process locale.
-_MONTHS_EN: tuple[str, ...] = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)
-_WEEKDAYS_EN: tuple[str, ...] = (
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-)
+# The names a refusal uses, as words the window translates (a refusal in Thai names the month
+# in Thai); spelled out rather than taken from ``calendar``, whose names follow the locale.
+_MONTH_WORDS: tuple[str, ...] = tuple(register({
+    "date.month.1": QT_TRANSLATE_NOOP("Errors", "January"),
+    "date.month.2": QT_TRANSLATE_NOOP("Errors", "February"),
+    "date.month.3": QT_TRANSLATE_NOOP("Errors", "March"),
+    "date.month.4": QT_TRANSLATE_NOOP("Errors", "April"),
+    "date.month.5": QT_TRANSLATE_NOOP("Errors", "May"),
+    "date.month.6": QT_TRANSLATE_NOOP("Errors", "June"),
+    "date.month.7": QT_TRANSLATE_NOOP("Errors", "July"),
+    "date.month.8": QT_TRANSLATE_NOOP("Errors", "August"),
+    "date.month.9": QT_TRANSLATE_NOOP("Errors", "September"),
+    "date.month.10": QT_TRANSLATE_NOOP("Errors", "October"),
+    "date.month.11": QT_TRANSLATE_NOOP("Errors", "November"),
+    "date.month.12": QT_TRANSLATE_NOOP("Errors", "December"),
+}))
+_WEEKDAY_WORDS: tuple[str, ...] = tuple(register({
+    "date.weekday.0": QT_TRANSLATE_NOOP("Errors", "Monday"),
+    "date.weekday.1": QT_TRANSLATE_NOOP("Errors", "Tuesday"),
+    "date.weekday.2": QT_TRANSLATE_NOOP("Errors", "Wednesday"),
+    "date.weekday.3": QT_TRANSLATE_NOOP("Errors", "Thursday"),
+    "date.weekday.4": QT_TRANSLATE_NOOP("Errors", "Friday"),
+    "date.weekday.5": QT_TRANSLATE_NOOP("Errors", "Saturday"),
+    "date.weekday.6": QT_TRANSLATE_NOOP("Errors", "Sunday"),
+}))
+
+register({
+    "date.unreadable_date": QT_TRANSLATE_NOOP(
+        "Errors", "cannot read a Thai date from '%text': %reason"),
+    "date.unreadable_month": QT_TRANSLATE_NOOP(
+        "Errors", "cannot read a Thai month and year from '%text': %reason"),
+    "date.unreadable_range": QT_TRANSLATE_NOOP(
+        "Errors", "cannot read a Thai date range from '%text': %reason"),
+    "date.empty": QT_TRANSLATE_NOOP("Errors", "there is no date in it"),
+    "date.year_digits": QT_TRANSLATE_NOOP(
+        "Errors", "the year '%year' should have 2 or 4 digits"),
+    "date.year_range": QT_TRANSLATE_NOOP("Errors", "the year '%year' is out of range"),
+    "date.not_a_month": QT_TRANSLATE_NOOP("Errors", "'%month' is not a Thai month name"),
+    "date.month_number": QT_TRANSLATE_NOOP(
+        "Errors", "month %month is not between 1 and 12"),
+    "date.expected_date": QT_TRANSLATE_NOOP(
+        "Errors", "expected a day, a Thai month and a year, such as '28 ธ.ค. 2566', "
+        "'28/12/2566' or '2023-12-28'"),
+    "date.no_month": QT_TRANSLATE_NOOP("Errors", "there is no month name in it"),
+    "date.no_day": QT_TRANSLATE_NOOP("Errors", "it has no day"),
+    "date.no_year": QT_TRANSLATE_NOOP("Errors", "it has no year"),
+    "date.no_day_year": QT_TRANSLATE_NOOP("Errors", "it has no day and no year"),
+    "date.no_month_year": QT_TRANSLATE_NOOP("Errors", "it has no month and no year"),
+    "date.not_leap": QT_TRANSLATE_NOOP(
+        "Errors", "day 29 is not in February %be: B.E. %be (C.E. %ce) is not a leap year"),
+    "date.no_such_day": QT_TRANSLATE_NOOP("Errors", "day %day is not in %month"),
+    "date.wrong_weekday": QT_TRANSLATE_NOOP(
+        "Errors", "%day %month B.E. %be is a %actual, not a %written (%written_th)"),
+    "date.expected_month_year": QT_TRANSLATE_NOOP(
+        "Errors", "expected only a Thai month and a year, such as 'ก.พ. 2568'"),
+    "date.expected_range": QT_TRANSLATE_NOOP(
+        "Errors", "expected two dates joined by '-' or 'ถึง', such as '1 - 31 ม.ค. 2567'"),
+    "date.backwards_range": QT_TRANSLATE_NOOP(
+        "Errors", "it ends (%end) before it starts (%start)"),
+})
 
 
 def _days_in_month(year_ce: int, month: int) -> int:
@@ -94,8 +147,11 @@ def _days_in_month(year_ce: int, month: int) -> int:
     return (following - timedelta(days=1)).day
 
 
-class ThaiDateError(ValueError):
-    """Text that does not hold a valid Thai date, month or date range."""
+class ThaiDateError(AppError, ValueError):
+    """Text that does not hold a valid Thai date, month or date range.
+
+    Its ``reason`` value is itself an ``AppError``, so the window words both in its language.
+    """
 
 
 class DateForm(StrEnum):
@@ -181,6 +237,18 @@ def format_date_range(start: date, end: date, digits: DigitStyle = DigitStyle.TH
 class _Unreadable(Exception):
     """Why a piece of text is not a date; the public functions wrap it with the full text."""
 
+    def __init__(self, code: str, /, **values: object) -> None:
+        super().__init__(code)
+        self.reason = AppError(code, **values)
+
+
+def _month_word(month: int) -> AppError:
+    return AppError(_MONTH_WORDS[month - 1])
+
+
+def _weekday_word(weekday: int) -> AppError:
+    return AppError(_WEEKDAY_WORDS[weekday])
+
 
 def _month_key(token: str) -> str:
     # Abbreviations are typed or OCR'd with dots and spaces in any arrangement
@@ -245,18 +313,18 @@ def _year_ce(digits: str) -> int:
     if len(digits) == 2:
         return be_to_ce(2500 + int(digits))
     if len(digits) != 4:
-        raise _Unreadable(f"the year {digits!r} should have 2 or 4 digits")
+        raise _Unreadable("date.year_digits", year=digits)
     year = int(digits)
     ce = be_to_ce(year) if year >= 2400 else year
     if not 1 <= ce <= 9999:
-        raise _Unreadable(f"the year {digits!r} is out of range")
+        raise _Unreadable("date.year_range", year=digits)
     return ce
 
 
 def _month_number(token: str) -> int:
     number = _MONTH_LOOKUP.get(_month_key(token))
     if number is None:
-        raise _Unreadable(f"{token!r} is not a Thai month name")
+        raise _Unreadable("date.not_a_month", month=token)
     return number
 
 
@@ -270,60 +338,55 @@ def _read_piece(text: str) -> _Piece:
     text = _DAY_PREFIX.sub("", text, count=1)
     text = _MONTH_PREFIX.sub("", text, count=1)
     if not text:
-        raise _Unreadable("there is no date in it")
+        raise _Unreadable("date.empty")
 
     numeric = _ISO.match(text) or _SLASHED.match(text)
     if numeric:
         month = int(numeric["month"])
         if not 1 <= month <= 12:
-            raise _Unreadable(f"month {month} is not between 1 and 12")
+            raise _Unreadable("date.month_number", month=month)
         return _Piece(int(numeric["day"]), month, _year_ce(numeric["year"]), weekday)
 
     match = _WORDED.match(text)
     if not match:
-        raise _Unreadable("expected a day, a Thai month and a year, such as '28 ธ.ค. 2566'")
+        raise _Unreadable("date.expected_date")
     day = int(match["day"]) if match["day"] else None
     month = _month_number(match["month"]) if match["month"] else None
     year = _year_ce(match["year"]) if match["year"] else None
     if month is None and (day is None or year is not None):
-        raise _Unreadable("there is no month name in it")
+        raise _Unreadable("date.no_month")
     return _Piece(day, month, year, weekday)
 
 
 def _check_day(day: int, month: int, year_ce: int) -> None:
     if 1 <= day <= _days_in_month(year_ce, month):
         return
-    name = _MONTHS_EN[month - 1]
     if month == 2 and day == 29:
-        raise _Unreadable(
-            f"day 29 is not in February {ce_to_be(year_ce)}: B.E. {ce_to_be(year_ce)}"
-            f" (C.E. {year_ce}) is not a leap year"
-        )
-    raise _Unreadable(f"day {day} is not in {name}")
+        raise _Unreadable("date.not_leap", be=ce_to_be(year_ce), ce=year_ce)
+    raise _Unreadable("date.no_such_day", day=day, month=_month_word(month))
+
+
+# Which parts a written date lacks -> the reason given; a date always has what is not listed.
+_LACKING = {"dm": "date.no_year", "my": "date.no_day", "m": "date.no_day_year",
+            "d": "date.no_month_year"}
 
 
 def _to_date(piece: _Piece) -> date:
     if piece.shape != "dmy":
-        missing = ", ".join(
-            word
-            for word, part in (("day", piece.day), ("month", piece.month), ("year", piece.year_ce))
-            if part is None
-        )
-        raise _Unreadable(f"it has no {missing}")
+        raise _Unreadable(_LACKING.get(piece.shape, "date.expected_date"))
     assert piece.day is not None and piece.month is not None and piece.year_ce is not None
     _check_day(piece.day, piece.month, piece.year_ce)
     result = date(piece.year_ce, piece.month, piece.day)
     if piece.weekday is not None and piece.weekday != result.weekday():
         raise _Unreadable(
-            f"{piece.day} {_MONTHS_EN[piece.month - 1]} B.E. {ce_to_be(piece.year_ce)} is a"
-            f" {_WEEKDAYS_EN[result.weekday()]}, not a {_WEEKDAYS_EN[piece.weekday]}"
-            f" ({WEEKDAYS[piece.weekday]})"
-        )
+            "date.wrong_weekday", day=piece.day, month=_month_word(piece.month),
+            be=ce_to_be(piece.year_ce), actual=_weekday_word(result.weekday()),
+            written=_weekday_word(piece.weekday), written_th=WEEKDAYS[piece.weekday])
     return result
 
 
-def _fail(what: str, text: str, reason: _Unreadable | str) -> ThaiDateError:
-    return ThaiDateError(f"cannot read {what} from {text!r}: {reason}")
+def _fail(code: str, text: str, reason: _Unreadable) -> ThaiDateError:
+    return ThaiDateError(code, text=text, reason=reason.reason)
 
 
 def parse_thai_date(text: str) -> date:
@@ -337,7 +400,7 @@ def parse_thai_date(text: str) -> date:
     try:
         return _to_date(_read_piece(_normalise(text)))
     except _Unreadable as reason:
-        raise _fail("a Thai date", text, reason) from None
+        raise _fail("date.unreadable_date", text, reason) from None
 
 
 def parse_month_year(text: str) -> tuple[int, int]:
@@ -345,9 +408,9 @@ def parse_month_year(text: str) -> tuple[int, int]:
     try:
         piece = _read_piece(_normalise(text))
         if piece.shape != "my":
-            raise _Unreadable("expected only a Thai month and a year, such as 'ก.พ. 2568'")
+            raise _Unreadable("date.expected_month_year")
     except _Unreadable as reason:
-        raise _fail("a Thai month and year", text, reason) from None
+        raise _fail("date.unreadable_month", text, reason) from None
     assert piece.year_ce is not None and piece.month is not None
     return piece.year_ce, piece.month
 
@@ -388,7 +451,7 @@ def _combine(left: _Piece, right: _Piece) -> tuple[date, date]:
             assert left.year_ce is not None
             end_year = left.year_ce + (1 if right.month < left.month else 0)
             return date(left.year_ce, left.month, 1), _month_end(end_year, right.month)
-    raise _Unreadable("expected two dates joined by '-' or 'ถึง', such as '1 - 31 ม.ค. 2567'")
+    raise _Unreadable("date.expected_range")
 
 
 def _read_single_as_range(text: str) -> tuple[date, date]:
@@ -413,7 +476,7 @@ def parse_date_range(text: str) -> tuple[date, date]:
         body = body[1:-1].strip()
     body = _RANGE_PREFIX.sub("", body, count=1)
     if not body:
-        raise _fail("a Thai date range", text, "there is no date in it")
+        raise _fail("date.unreadable_range", text, _Unreadable("date.empty"))
 
     # A dash may also sit inside an ISO date, so every separator is tried as the split point;
     # the first split giving two readable ends wins. When none does, the most telling reason
@@ -435,7 +498,7 @@ def parse_date_range(text: str) -> tuple[date, date]:
             best = best or reason
             continue
         if end < start:
-            best = best or _Unreadable(f"it ends ({end}) before it starts ({start})")
+            best = best or _Unreadable("date.backwards_range", end=end, start=start)
             continue
         return start, end
     if best is None and len(unreadable_ends) == 1:
@@ -444,4 +507,4 @@ def parse_date_range(text: str) -> tuple[date, date]:
     try:
         return _read_single_as_range(body)
     except _Unreadable as reason:
-        raise _fail("a Thai date range", text, best or reason) from None
+        raise _fail("date.unreadable_range", text, best or reason) from None

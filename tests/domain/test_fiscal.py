@@ -6,18 +6,25 @@ import pytest
 
 from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.fiscal import (
+    FiscalYearError,
     Half,
+    SigningDateError,
     calendar_year_be,
+    check_fiscal_year,
+    check_signing_date,
     current_fiscal_year,
     fiscal_year_bounds,
     fiscal_year_label,
     fiscal_year_of,
+    fiscal_year_range,
     half_bounds,
     half_label,
     half_of,
+    parse_fiscal_year,
     quarter_bounds,
     quarter_of,
     shift_to_fiscal_year,
+    signing_window,
 )
 
 
@@ -195,3 +202,96 @@ def test_shift_leap_day() -> None:
 def test_shift_backwards_and_by_zero() -> None:
     assert shift_to_fiscal_year(date(2025, 1, 15), 2568, 2566) == date(2023, 1, 15)
     assert shift_to_fiscal_year(date(2025, 1, 15), 2568, 2568) == date(2025, 1, 15)
+
+
+# --- the years and dates a user gives ------------------------------------------------------
+
+# A day in the second half of fiscal year 2568: the current year is 2568, the last one 2570.
+TODAY = date(2025, 3, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("2568", 2568), ("๒๕๖๘", 2568), (" พ.ศ. 2568 ", 2568), ("พ.ศ.๒๕๖๗", 2567),
+     ("B.E. 2569", 2569), ("2556", 2556), ("2570", 2570)],
+)
+def test_a_fiscal_year_is_read_in_the_buddhist_era(text: str, year: int) -> None:
+    assert parse_fiscal_year(text, TODAY) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "meant"),
+    [
+        ("2025", "fiscal.christian_era", 2568),
+        ("2024", "fiscal.christian_era", 2567),
+        ("68", "fiscal.short_year", 2568),
+        ("๖๗", "fiscal.short_year", 2567),
+    ],
+)
+def test_a_christian_era_or_two_digit_year_is_refused_with_the_year_meant(
+        text: str, code: str, meant: int) -> None:
+    with pytest.raises(FiscalYearError) as caught:
+        parse_fiscal_year(text, TODAY)
+    assert caught.value.code == code
+    assert caught.value.values["suggested"] == meant
+    assert str(caught.value).endswith(f"Did you mean fiscal year {meant}?")
+
+
+def test_the_christian_era_message_says_what_was_meant() -> None:
+    with pytest.raises(FiscalYearError) as caught:
+        check_fiscal_year(2025, TODAY)
+    assert str(caught.value) == (
+        "2025 looks like a Christian-era (C.E.) year; fiscal years are given in the Buddhist "
+        "Era (B.E.). Did you mean fiscal year 2568?")
+
+
+@pytest.mark.parametrize("text", ["0", "99999", "2555", "2571", "2586", "1", "3111"])
+def test_a_year_outside_the_working_range_is_refused(text: str) -> None:
+    with pytest.raises(FiscalYearError) as caught:
+        parse_fiscal_year(text, TODAY)
+    assert caught.value.code == "fiscal.out_of_range"
+    assert "from 2556 (the first ITA assessment) to 2570" in str(caught.value)
+
+
+@pytest.mark.parametrize("text", ["", "abc", "2568-03-15", "25.68", "-2568", "ปี 2568"])
+def test_text_that_is_no_year_is_refused_with_an_example(text: str) -> None:
+    with pytest.raises(FiscalYearError) as caught:
+        parse_fiscal_year(text, TODAY)
+    assert caught.value.code == "fiscal.not_a_year"
+    assert "such as 2568" in str(caught.value)
+
+
+def test_the_range_moves_with_the_current_fiscal_year() -> None:
+    assert fiscal_year_range(date(2025, 9, 30)) == (2556, 2570)
+    assert fiscal_year_range(date(2025, 10, 1)) == (2556, 2571)
+    assert check_fiscal_year(2571, date(2025, 10, 1)) == 2571
+    with pytest.raises(FiscalYearError):
+        check_fiscal_year(2571, date(2025, 9, 30))
+
+
+def test_a_document_is_never_signed_in_the_future() -> None:
+    assert check_signing_date(TODAY, 2568, TODAY) == TODAY
+    with pytest.raises(SigningDateError) as caught:
+        check_signing_date(TODAY + timedelta(days=1), 2568, TODAY)
+    assert caught.value.code == "fiscal.signed_in_future"
+    assert str(caught.value).startswith("21 มี.ค. 2568 is in the future")
+    assert "today (20 มี.ค. 2568)" in str(caught.value)
+    # Without a fiscal year (the command line, before the year is known) only the future counts.
+    with pytest.raises(SigningDateError):
+        check_signing_date(TODAY + timedelta(days=1), today=TODAY)
+    assert check_signing_date(date(2000, 1, 1), today=TODAY) == date(2000, 1, 1)
+
+
+def test_a_signature_is_not_earlier_than_the_last_quarter_of_the_year_before() -> None:
+    assert signing_window(2568, TODAY) == (date(2024, 7, 1), TODAY)
+    assert check_signing_date(date(2024, 7, 1), 2568, TODAY) == date(2024, 7, 1)
+    # The usual slip: last year's B.E. number in March.
+    with pytest.raises(SigningDateError) as caught:
+        check_signing_date(date(2024, 3, 15), 2568, TODAY)
+    assert caught.value.code == "fiscal.signed_too_early"
+    assert str(caught.value).startswith("15 มี.ค. 2567 is too early for a document of fiscal "
+                                        "year 2568")
+    assert "from 1 ก.ค. 2567" in str(caught.value)
+    # A year's results are signed after the year ends.
+    later = date(2025, 11, 2)
+    assert check_signing_date(later, 2568, later) == later

@@ -20,6 +20,7 @@ from ita_desktop.domain.thai_dates import (
     parse_month_year,
     parse_thai_date,
 )
+from ita_desktop.errors import template, word
 
 DAY_FORMS = [
     DateForm.FULL,
@@ -426,3 +427,30 @@ def test_format_time(t: time, thai: str, arabic: str) -> None:
     assert format_time(t) == thai
     assert format_time(t, DigitStyle.THAI) == thai
     assert format_time(t, DigitStyle.ARABIC) == arabic
+
+
+# --- what a secretary types as the day a document was signed -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2025-03-15", "2568-03-15", "15/3/2568", "15/03/2568", "15 มี.ค. 2568", "15 มีนาคม 2568",
+     "๑๕ มี.ค. ๒๕๖๘", "๑๕/๓/๒๕๖๘", "15 มี.ค. 68", "วันเสาร์ที่ 15 มีนาคม 2568"],
+)
+def test_the_forms_of_one_day_are_all_15_march_2025(text: str) -> None:
+    assert parse_thai_date(text) == date(2025, 3, 15)
+
+
+def test_a_refusal_is_coded_so_the_window_words_it_in_thai() -> None:
+    with pytest.raises(ThaiDateError) as caught:
+        parse_thai_date("31 ก.พ. 2568")
+    error = caught.value
+    assert error.code == "date.unreadable_date" and error.values["text"] == "31 ก.พ. 2568"
+    assert error.values["reason"].code == "date.no_such_day"
+    thai = {
+        template("date.unreadable_date"): "ไม่สามารถอ่าน '%text' เป็นวันที่ได้: %reason",
+        template("date.no_such_day"): "เดือน%month ไม่มีวันที่ %day",
+        template("date.month.2"): "กุมภาพันธ์",
+    }
+    assert word(error, lambda text: thai.get(text, text)) == (
+        "ไม่สามารถอ่าน '31 ก.พ. 2568' เป็นวันที่ได้: เดือนกุมภาพันธ์ ไม่มีวันที่ 31")
