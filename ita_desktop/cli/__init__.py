@@ -34,7 +34,8 @@ commands:
 exit status: 0 success
              1 findings, refused input, a file that is not signed off, or a database
                that could not be written (in use, read-only, full): nothing was changed
-             2 the database (or the file to verify) cannot be opened
+             2 the database (or the file to verify) cannot be opened, or the command
+               line is wrong (an unknown option; a --year or --date that is refused)
              3 an unexpected error; its details are in crash.log in the data folder
 
 The default database is in the user's data folder (set ITA_DESKTOP_DATA_DIR to use another

@@ -95,8 +95,11 @@ def add_report_commands(commands: argparse._SubParsersAction, add_db) -> None:  
     add_db(sign, required=False)
     _add_year_and_digits(sign)
     sign.add_argument("--subject", metavar="KEY", help=SUBJECT_HELP)
-    sign.add_argument("--date", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
-                      help="date of the signatures (default: today)")
+    sign.add_argument("--date", type=signing_date, default=None, metavar="DATE",
+                      help="day of the signatures (default: today), as 2025-03-15, 15/3/2568, "
+                      "'15 มี.ค. 2568' or '15 มีนาคม 2568' (a year from 2400 on is B.E.; a "
+                      "two-digit year is B.E. 25xx); never in the future, nor before the last "
+                      "quarter of the year before the fiscal year")
 
     verify = commands.add_parser(
         "verify", help="say whether a file is exactly a signed-off report version",
@@ -113,9 +116,32 @@ def add_report_commands(commands: argparse._SubParsersAction, add_db) -> None:  
     add_db(register, required=False)
 
 
+def fiscal_year(text: str) -> int:
+    """``--year``: a B.E. fiscal year, refused as a usage error with the year that was meant."""
+    from ita_desktop.domain.fiscal import FiscalYearError, parse_fiscal_year
+
+    try:
+        return parse_fiscal_year(text)
+    except FiscalYearError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def signing_date(text: str) -> date:
+    """``--date``: a day written in ISO or a Thai form, not in the future. Whether it fits the
+    fiscal year is checked once the year is known (from --year or the settings)."""
+    from ita_desktop.domain.fiscal import SigningDateError, check_signing_date
+    from ita_desktop.domain.thai_dates import ThaiDateError, parse_thai_date
+
+    try:
+        return check_signing_date(parse_thai_date(text))
+    except (ThaiDateError, SigningDateError) as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _add_year_and_digits(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--year", type=int, metavar="YYYY",
-                        help="fiscal year in B.E., e.g. 2568 (default: the current one)")
+    parser.add_argument("--year", type=fiscal_year, metavar="YYYY",
+                        help="fiscal year in B.E., e.g. 2568 (default: the current one); "
+                        "from 2556, the first ITA, to two years after the current one")
     parser.add_argument("--digits", choices=("thai", "arabic"),
                         help="digits in the document (default: the unit's setting)")
 

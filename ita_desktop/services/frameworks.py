@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from ita_desktop.domain.fiscal import check_fiscal_year
 from ita_desktop.domain.framework import (
     Catalog,
     CatalogError,
@@ -88,7 +89,9 @@ def framework_name(db: Database) -> str:
 
 def start_year(db: Database, fiscal_year: int) -> Catalog:
     """Start ``fiscal_year``'s framework from the unit's latest earlier year (its edits carry
-    forward), else from the bundled catalog; refused when the year already has one."""
+    forward), else from the bundled catalog; refused when the year already has one or is not
+    a fiscal year ITA Desktop works with (``check_fiscal_year``)."""
+    check_fiscal_year(fiscal_year)
     frameworks = FrameworkRepository(db)
     with db.transaction():
         if fiscal_year in frameworks.years():

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.domain.fiscal import check_fiscal_year, check_signing_date
 from ita_desktop.domain.signoff import SignOff, Subject
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
 from ita_desktop.files import write_atomically
@@ -70,6 +71,8 @@ def prepare(db: Database, kind_key: str, fiscal_year: int, digits: DigitStyle,
             subject: Subject | None = None) -> Prepared:
     """The report ``kind_key`` about ``subject`` (by default the fiscal year itself)."""
     kind = signing.report_kind(kind_key)
+    # Before anything is numbered: a C.E. year would leave a register entry "2025-001".
+    check_fiscal_year(fiscal_year)
     subject = signing.check_subject(kind, fiscal_year, subject)
     report = signing.freeze(kind, fiscal_year, subject, digits, READERS[kind.source](db))
     reports = ReportRegister(db)
@@ -116,6 +119,10 @@ def signed_document(db: Database, prepared: Prepared, signoffs: Sequence[SignOff
     if prepared.signed is not None:
         raise ReportError("report.already_signed", version=prepared.signed.version,
                           number=prepared.number)
+    for signoff in signoffs:
+        # A signed-off version is frozen for good: a date in the future or from a mistyped
+        # year would stay on it.
+        check_signing_date(signoff.signed_on, prepared.fiscal_year)
     people = PeopleRepository(db)
     signatures = {}
     for signoff in signoffs:

@@ -58,9 +58,9 @@ def test_a_place_that_cannot_be_written_is_refused_in_one_line(capsys, demo_file
 
 
 def test_framework_of_a_year_without_one(capsys, demo_file, tmp_path):
-    code, _, err = run(capsys, "export", "framework", "--db", str(demo_file), "--year", "2590",
+    code, _, err = run(capsys, "export", "framework", "--db", str(demo_file), "--year", "2560",
                        "--out", str(tmp_path / "f.json"))
-    assert code == 1 and "2590" in err and not (tmp_path / "f.json").exists()
+    assert code == 1 and "2560" in err and not (tmp_path / "f.json").exists()
 
 
 def test_backup_is_a_full_copy_and_never_the_database_itself(capsys, demo_file, tmp_path):
