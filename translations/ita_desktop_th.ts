@@ -578,22 +578,22 @@
         <translation>&apos;%text&apos; ตรงกับบุคคลที่ปฏิบัติงานอยู่ในบัญชีรายชื่อ %count คน กรุณาระบุเลขลำดับในบัญชีรายชื่อ หรือระบุชื่อให้ครบถ้วนยิ่งขึ้น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/frameworks.py" line="39"/>
+        <location filename="../ita_desktop/services/frameworks.py" line="40"/>
         <source>Fiscal year %year already has a framework; nothing was changed.</source>
         <translation>ปีงบประมาณ %year มีกรอบการประเมินอยู่แล้ว จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/frameworks.py" line="41"/>
+        <location filename="../ita_desktop/services/frameworks.py" line="42"/>
         <source>Fiscal year %year has no framework yet; nothing was changed.</source>
         <translation>ปีงบประมาณ %year ยังไม่มีกรอบการประเมิน จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/frameworks.py" line="43"/>
+        <location filename="../ita_desktop/services/frameworks.py" line="44"/>
         <source>The framework in the file is for &apos;%found&apos; units, but this unit uses &apos;%expected&apos;. Nothing was imported.</source>
         <translation>กรอบการประเมินในแฟ้มนี้ใช้สำหรับหน่วยประเภท &apos;%found&apos; แต่หน่วยนี้ใช้ประเภท &apos;%expected&apos; จึงไม่มีการนำเข้าข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/frameworks.py" line="46"/>
+        <location filename="../ita_desktop/services/frameworks.py" line="47"/>
         <source>Fiscal year %year already has a framework; importing the file would replace it. Nothing was imported.</source>
         <translation>ปีงบประมาณ %year มีกรอบการประเมินอยู่แล้ว การนำเข้าแฟ้มนี้จะแทนที่กรอบเดิม จึงยังไม่มีการนำเข้าข้อมูลใด ๆ</translation>
     </message>
@@ -653,17 +653,17 @@
         <translation>เอกสารนี้ต้องลงนามโดย %expected แต่การลงนามระบุ %given</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/reports.py" line="33"/>
+        <location filename="../ita_desktop/services/reports.py" line="34"/>
         <source>&apos;%path&apos; could not be written (%detail). Nothing was saved there; the database is unchanged.</source>
         <translation>ไม่สามารถบันทึกไฟล์ &apos;%path&apos; ได้ (%detail) ไม่มีการบันทึกไฟล์ใดไว้ที่ตำแหน่งดังกล่าว และฐานข้อมูลไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/reports.py" line="36"/>
+        <location filename="../ita_desktop/services/reports.py" line="37"/>
         <source>&apos;%path&apos; cannot be read (%detail).</source>
         <translation>ไม่สามารถอ่านไฟล์ &apos;%path&apos; ได้ (%detail)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/reports.py" line="38"/>
+        <location filename="../ita_desktop/services/reports.py" line="39"/>
         <source>Version %version of report %number has no signed-off %format file.</source>
         <translation>รายงานเลขที่ %number ฉบับที่ %version ไม่มีไฟล์ %format ที่ลงนามรับรองแล้ว</translation>
     </message>
@@ -1041,22 +1041,22 @@
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="354"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="355"/>
         <source>Not signed off</source>
         <translation>ยังไม่ได้ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="356"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="357"/>
         <source>Signed off</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="357"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="358"/>
         <source>Report %1 version %2 is signed off and frozen. Fingerprint %3.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2 ลงนามรับรองและตรึงไว้แล้ว ลายนิ้วมือ %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="362"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="363"/>
         <source>Signing off… %p%</source>
         <translation>กำลังลงนามรับรอง… %p%</translation>
     </message>
@@ -1102,219 +1102,232 @@
     </message>
 </context>
 <context>
+    <name>FiscalYearDialog</name>
+    <message>
+        <location filename="../ita_desktop/ui/common/fiscal_year_dialog.py" line="30"/>
+        <source>e.g. %1</source>
+        <translation>เช่น %1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/fiscal_year_dialog.py" line="50"/>
+        <source>fiscal year %1: %2</source>
+        <translation>ปีงบประมาณ พ.ศ. %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkTab</name>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="75"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="74"/>
         <source>&amp;Start this year&apos;s framework</source>
         <translation>เริ่มกรอบการประเมินของปีนี้ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="92"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="91"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="92"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="91"/>
         <source>Sub-indicator</source>
         <translation>ตัวชี้วัดย่อย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="92"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="91"/>
         <source>Title</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="92"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="91"/>
         <source>Formats</source>
         <translation>รูปแบบไฟล์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="93"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="92"/>
         <source>Deadline</source>
         <translation>กำหนดเวลา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="93"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="92"/>
         <source>Points</source>
         <translation>คะแนน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="99"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="98"/>
         <source>Phase</source>
         <translation>ขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="99"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="98"/>
         <source>Dates</source>
         <translation>ช่วงเวลา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="99"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="98"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="99"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="98"/>
         <source>Responsible</source>
         <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="101"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="100"/>
         <source>&amp;Add item…</source>
         <translation>เพิ่มข้อ… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="102"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="101"/>
         <source>&amp;Edit item…</source>
         <translation>แก้ไขข้อ… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="103"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="102"/>
         <source>Remo&amp;ve item</source>
         <translation>ลบข้อ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="104"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="103"/>
         <source>&amp;Import…</source>
         <translation>นำเข้า… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="105"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="104"/>
         <source>E&amp;xport…</source>
         <translation>ส่งออก… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="121"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="120"/>
         <source>OIT items (open data published on the unit&apos;s website)</source>
         <translation>ข้อ OIT (ข้อมูลที่เปิดเผยต่อสาธารณะบนเว็บไซต์ของหน่วย)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="127"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="126"/>
         <source>Assessment calendar</source>
         <translation>ปฏิทินการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="178"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="177"/>
         <source>Framework unreadable</source>
         <translation>ไม่สามารถอ่านกรอบการประเมินได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="181"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="180"/>
         <source>Fiscal year %1 has no ITA framework yet. Start it from the unit&apos;s previous year, or from the framework that comes with the program; then edit its items.</source>
         <translation>ปีงบประมาณ %1 ยังไม่มีกรอบการประเมิน ITA กรุณาเริ่มจากกรอบการประเมินของหน่วยในปีก่อน หรือจากกรอบการประเมินที่มากับโปรแกรม แล้วจึงแก้ไขรายการข้อต่าง ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="201"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="200"/>
         <source>Weights: %1. Minimum samples: %2. EIT(1) quotas: %3.</source>
         <translation>น้ำหนักคะแนน: %1  จำนวนกลุ่มตัวอย่างขั้นต่ำ: %2  จำนวนขั้นต่ำ EIT(1) ตามสายงาน: %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="209"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="208"/>
         <source>%1 OIT items; their points add up to %2, the OIT weight.</source>
         <translation>ข้อ OIT จำนวน %1 ข้อ คะแนนรวม %2 เท่ากับน้ำหนักคะแนน OIT</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="214"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="213"/>
         <source>%1 OIT items; points add up to %2, the OIT weight is %3. The framework cannot be exported until they match.</source>
         <translation>ข้อ OIT จำนวน %1 ข้อ คะแนนรวม %2 แต่น้ำหนักคะแนน OIT คือ %3 จะส่งออกกรอบการประเมินได้เมื่อทั้งสองค่าเท่ากัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="278"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="277"/>
         <source>Cannot start the year</source>
         <translation>ไม่สามารถเริ่มปีงบประมาณได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="290"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="297"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="291"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="299"/>
         <source>Start a new fiscal year</source>
         <translation>เริ่มปีงบประมาณใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="291"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="292"/>
         <source>Fiscal year (B.E.) to start from the latest framework:</source>
         <translation>ปีงบประมาณ (พ.ศ.) ที่จะเริ่มจากกรอบการประเมินล่าสุด:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="298"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="300"/>
         <source>Fiscal year %1 already has a framework.</source>
         <translation>ปีงบประมาณ %1 มีกรอบการประเมินอยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="345"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="347"/>
         <source>Remove item</source>
         <translation>ลบข้อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="346"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="348"/>
         <source>Remove %1 &quot;%2&quot; from the framework of fiscal year %3?</source>
         <translation>ต้องการลบข้อ %1 &quot;%2&quot; ออกจากกรอบการประเมินปีงบประมาณ %3 หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="354"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="356"/>
         <source>Not removed</source>
         <translation>ไม่ได้ลบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="361"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="375"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="383"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="363"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="377"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="385"/>
         <source>Import framework</source>
         <translation>นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="362"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="364"/>
         <source>ITA frameworks (*.json);;All files (*)</source>
         <translation>กรอบการประเมิน ITA (*.json);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="370"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="393"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="372"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="395"/>
         <source>Framework not imported</source>
         <translation>ไม่ได้นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="371"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="373"/>
         <source>Nothing was imported.</source>
         <translation>ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="376"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="378"/>
         <source>This framework is for &apos;%1&apos; units, but this unit uses &apos;%2&apos;. Import it anyway?</source>
         <translation>กรอบการประเมินนี้ใช้สำหรับหน่วยประเภท &apos;%1&apos; แต่หน่วยนี้เป็นประเภท &apos;%2&apos; ต้องการนำเข้าหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="384"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="386"/>
         <source>Replace the framework of fiscal year %1 with the one in the file?</source>
         <translation>ต้องการแทนที่กรอบการประเมินปีงบประมาณ %1 ด้วยกรอบการประเมินในไฟล์หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="400"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="407"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="402"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="409"/>
         <source>Export framework</source>
         <translation>ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="401"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="403"/>
         <source>The selected fiscal year has no framework yet.</source>
         <translation>ปีงบประมาณที่เลือกยังไม่มีกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="408"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="410"/>
         <source>ITA frameworks (*.json)</source>
         <translation>กรอบการประเมิน ITA (*.json)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="415"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="417"/>
         <source>Framework not exported</source>
         <translation>ไม่ได้ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="417"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="419"/>
         <source>Framework exported</source>
         <translation>ส่งออกกรอบการประเมินแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="418"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="420"/>
         <source>Saved to %1.</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
@@ -2381,32 +2394,37 @@ Database: %2</source>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="52"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="58"/>
         <source>Sign off</source>
         <translation>ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="67"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="73"/>
         <source>Name and position</source>
         <translation>ชื่อและตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="68"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="74"/>
         <source>Date of signature</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="104"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="111"/>
         <source>The roster is empty: add the signers first.</source>
         <translation>บัญชีรายชื่อยังว่าง: เพิ่มผู้ลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="111"/>
-        <source>%1: &apos;%2&apos; cannot be read as a date. Type it as, e.g., %3.</source>
-        <translation>%1: ไม่สามารถอ่าน &apos;%2&apos; เป็นวันที่ได้ กรุณาระบุวันที่ เช่น %3</translation>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="118"/>
+        <source>%1: %2. Type it as, e.g., %3.</source>
+        <translation>%1: %2 กรุณาระบุวันที่ เช่น %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="117"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="123"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="129"/>
         <source>Give the date of each signature, e.g. %1.</source>
         <translation>ระบุวันที่ลงนามของแต่ละคน เช่น %1</translation>
     </message>
@@ -2414,12 +2432,12 @@ Database: %2</source>
 <context>
     <name>ThaiDateField</name>
     <message>
-        <location filename="../ita_desktop/ui/common/thai_date_field.py" line="63"/>
+        <location filename="../ita_desktop/ui/common/thai_date_field.py" line="77"/>
         <source>e.g. 28 ก.พ. 2568</source>
         <translation>เช่น 28 ก.พ. 2568</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/thai_date_field.py" line="83"/>
+        <location filename="../ita_desktop/ui/common/thai_date_field.py" line="110"/>
         <source>not a date</source>
         <translation>ไม่ใช่วันที่</translation>
     </message>

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -25,10 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.domain.fiscal import check_signing_date
 from ita_desktop.domain.roster import Person
 from ita_desktop.domain.signoff import CONTEXT as SIGNOFF_CONTEXT
 from ita_desktop.domain.signoff import SignOff, role_text
 from ita_desktop.domain.thai_dates import DateForm, ThaiDateError, format_thai_date
+from ita_desktop.errors import AppError
+from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import error_label, fill, show_error
 from ita_desktop.ui.common.thai_date_field import ThaiDateField
 
@@ -42,12 +46,14 @@ class SignOffDialog(QDialog):
     """Each signer of a document, a person of the roster, and the day they signed.
 
     ``digits`` is the digit style of the document being signed; the dates are shown with it.
+    A date is never in the future, nor, for a document of ``fiscal_year``, before that year's
+    documents are signed (``domain/fiscal.py: check_signing_date``).
     """
 
     def __init__(self, people: Sequence[Person], roles: Sequence[str], *,
                  document: str = "", digits: DigitStyle = DigitStyle.THAI,
                  chosen: Mapping[str, int] | None = None, today: date | None = None,
-                 parent: QWidget | None = None) -> None:
+                 fiscal_year: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign off"))
         self.people = [p for p in people if p.id is not None]
@@ -77,6 +83,7 @@ class SignOffDialog(QDialog):
                 index = min(len(self.people) - 1, len(roles) - n)
             combo.setCurrentIndex(index)
             when = ThaiDateField(digits=digits)
+            when.set_rule(partial(check_signing_date, fy=fiscal_year, today=today))
             when.set_date(today)
             label = QLabel(role_label(role))
             label.setBuddy(combo)
@@ -105,11 +112,16 @@ class SignOffDialog(QDialog):
             return
         for role, field in self.dates.items():
             try:
-                when = field.date()
-            except ThaiDateError:
+                when = field.checked_date()
+            except ThaiDateError as exc:
                 show_error(self.errors, fill(
-                    self.tr("%1: '%2' cannot be read as a date. Type it as, e.g., %3."),
-                    role_label(role), field.edit.text().strip(), self._example))
+                    self.tr("%1: %2. Type it as, e.g., %3."),
+                    role_label(role), error_text(exc), self._example))
+                field.edit.setFocus()
+                return
+            except AppError as exc:
+                show_error(self.errors, fill(self.tr("%1: %2"), role_label(role),
+                                             error_text(exc)))
                 field.edit.setFocus()
                 return
             if when is None:

@@ -1,14 +1,27 @@
 """The Thai date field every form shares: typed the way a Thai office writes a date, read back in
-full beside it, so a mistyped day or year is seen before it is saved."""
+full beside it, so a mistyped day or year is seen before it is saved.
+
+A form with a rule for its dates (a signature is never dated in the future) gives the field
+that rule (``set_rule``): a date that breaks it is read back in red with the reason as its
+tooltip, and ``checked_date`` refuses it with the reason, for the form's error line.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ita_desktop.domain.digits import DigitStyle, apply_digits
 from ita_desktop.domain.thai_dates import DateForm, ThaiDateError, format_thai_date, parse_thai_date
+from ita_desktop.errors import AppError
+from ita_desktop.ui.common.error_text import error_text
+
+DateRule = Callable[[date], object]
+"""Raises an ``AppError`` for a date the form does not accept; its return value is ignored."""
+
+_REFUSED_STYLE = "color: #b00020;"
 
 # Room the line edit's frame and text margins take beside the text itself.
 _EDIT_FRAME = 18
@@ -32,6 +45,7 @@ class ThaiDateField(QWidget):
                  digits: DigitStyle = DigitStyle.THAI) -> None:
         super().__init__(parent)
         self._digits = digits
+        self._rule: DateRule | None = None
         self.edit = QLineEdit()
         self.echo = QLabel()
         layout = QHBoxLayout(self)
@@ -68,6 +82,11 @@ class ThaiDateField(QWidget):
         self.echo.setMinimumWidth(_widest(echoed, self.echo))
         self._echo()
 
+    def set_rule(self, rule: DateRule | None) -> None:
+        """Check every date typed with ``rule`` from now on (None: any readable date)."""
+        self._rule = rule
+        self._echo()
+
     def set_date(self, value: date | None) -> None:
         self.edit.setText(format_thai_date(value, DateForm.ABBR, self._digits) if value else "")
 
@@ -76,13 +95,30 @@ class ThaiDateField(QWidget):
         text = self.edit.text().strip()
         return parse_thai_date(text) if text else None
 
+    def checked_date(self) -> date | None:
+        """The date typed, None when empty; an ``AppError`` saying why when it cannot be read
+        (``ThaiDateError``) or breaks the field's rule."""
+        value = self.date()
+        if value is not None and self._rule is not None:
+            self._rule(value)
+        return value
+
     def _echo(self) -> None:
         try:
             value = self.date()
-        except ThaiDateError:
+        except ThaiDateError as exc:
             self.echo.setText(self.tr("not a date"))
-            self.echo.setStyleSheet("color: #b00020;")
+            self.echo.setStyleSheet(_REFUSED_STYLE)
+            self.echo.setToolTip(error_text(exc))
             return
-        self.echo.setStyleSheet("")
         self.echo.setText(format_thai_date(value, DateForm.WEEKDAY_FULL, self._digits)
                           if value else "")
+        try:
+            self.checked_date()
+        except AppError as exc:
+            # The date as it was read stays in view (2568-03-15 is 15 March 2568), in red.
+            self.echo.setStyleSheet(_REFUSED_STYLE)
+            self.echo.setToolTip(error_text(exc))
+            return
+        self.echo.setStyleSheet("")
+        self.echo.setToolTip("")

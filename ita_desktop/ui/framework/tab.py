@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -284,14 +283,17 @@ class FrameworkTab(Tab):
             self.reload()
 
     def start_new_year(self) -> None:
+        from ita_desktop.ui.common.fiscal_year_dialog import FiscalYearDialog
+
         years = self._frameworks.years()
         suggested = (max(years) + 1) if years else (self._year or 2568)
-        year, ok = QInputDialog.getInt(
-            self, self.tr("Start a new fiscal year"),
+        dialog = FiscalYearDialog(
+            self.tr("Start a new fiscal year"),
             self.tr("Fiscal year (B.E.) to start from the latest framework:"),
-            suggested, 2560, 2700,
+            suggested, digits=self._digits(), parent=self,
         )
-        if not ok:
+        year = dialog.year() if dialog.exec() else None
+        if year is None:
             return
         if year in years:
             QMessageBox.information(self, self.tr("Start a new fiscal year"),

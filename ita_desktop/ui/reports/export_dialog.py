@@ -332,7 +332,8 @@ class ExportDialog(QDialog):
             self._refused(exc)
             return
         dialog = SignOffDialog(people, self.prepared.kind.roles, document=self._title(),
-                               digits=self.shown_digits(), parent=self)
+                               digits=self.shown_digits(),
+                               fiscal_year=self.prepared.fiscal_year, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         signoffs = dialog.signoffs()

@@ -117,3 +117,36 @@ def test_an_empty_roster_is_refused(qtbot):
     dialog._accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "roster is empty" in dialog.errors.text()
+
+
+def test_no_signature_dated_in_the_future(qtbot, people, thai):
+    dialog = _dialog(qtbot, people, REPORT_SIGNERS, fiscal_year=2569)
+    dialog.dates["approved"].edit.setText("28 พ.ย. 68")
+    dialog._accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.errors.text() == (
+        "ผู้อนุมัติ: 28 พ.ย. 2568 เป็นวันที่ในอนาคต วันที่ลงนามต้องเป็นวันที่ลงนามจริง "
+        "และไม่เกินวันนี้ (27 พ.ย. 2568)")
+
+
+def test_no_signature_dated_before_the_years_documents_are_signed(qtbot, people):
+    # Fiscal year 2569's documents are signed from 1 July 2568: March 2568 is a slip of the year.
+    dialog = _dialog(qtbot, people, REPORT_SIGNERS, fiscal_year=2569)
+    dialog.dates["prepared"].edit.setText("15/3/2568")
+    assert "#b00020" in dialog.dates["prepared"].echo.styleSheet()
+    dialog._accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.errors.text().startswith(
+        "Prepared by: 15 มี.ค. 2568 is too early for a document of fiscal year 2569")
+    dialog.dates["prepared"].edit.setText("1/7/2568")
+    dialog._accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.signoffs()[0].signed_on == date(2025, 7, 1)
+
+
+def test_an_unreadable_date_says_why(qtbot, people):
+    dialog = _dialog(qtbot, people, REPORT_SIGNERS)
+    dialog.dates["checked"].edit.setText("31/4/2568")
+    dialog._accept()
+    assert dialog.errors.text() == ("Checked by: cannot read a Thai date from '31/4/2568': "
+                                    "day 31 is not in April. Type it as, e.g., ๒๗ พ.ย. ๖๘.")

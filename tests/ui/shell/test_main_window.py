@@ -6,11 +6,12 @@ import json
 from dataclasses import replace
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from ita_desktop.store.frameworks import FrameworkRepository
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.store.settings import SettingsRepository
+from ita_desktop.ui.common.fiscal_year_dialog import FiscalYearDialog
 from ita_desktop.ui.framework.oit_item_dialog import OitItemDialog
 from ita_desktop.ui.shell.main_window import MainWindow
 from ita_desktop.ui.shell.translation import install_translators
@@ -43,9 +44,16 @@ def test_selecting_a_year_shows_its_framework_and_is_remembered(window, demo_db)
     assert SettingsRepository(demo_db).load().fiscal_year == 2568
 
 
+def _typed(dialog: FiscalYearDialog, text: str) -> int:
+    """The dialog as a user answers it: the year typed, then OK."""
+    dialog.edit.setText(text)
+    dialog.accept()
+    return dialog.result()
+
+
 def test_new_year_starts_from_the_latest(window, monkeypatch, demo_db):
     latest = max(FrameworkRepository(demo_db).years())
-    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (latest + 1, True))
+    monkeypatch.setattr(FiscalYearDialog, "exec", lambda self: _typed(self, str(latest + 1)))
     window.tab("framework").start_new_year()
     assert window.selected_year() == latest + 1
     assert window.tab("framework").catalog.fiscal_year == latest + 1
