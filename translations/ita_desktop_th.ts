@@ -4,27 +4,27 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="26"/>
+        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="28"/>
         <source>Cannot open the database</source>
         <translation>ไม่สามารถเปิดฐานข้อมูลได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="36"/>
+        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="40"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด: %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="38"/>
+        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="42"/>
         <source>Your saved data is safe; the action that failed was not saved.</source>
         <translation>ข้อมูลที่บันทึกไว้แล้วยังคงปลอดภัย เฉพาะรายการที่ผิดพลาดไม่ได้ถูกบันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="42"/>
+        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="46"/>
         <source>The details were written to %1.</source>
         <translation>รายละเอียดถูกบันทึกไว้ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="46"/>
+        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="50"/>
         <source>Unexpected error</source>
         <translation>ข้อผิดพลาดที่ไม่คาดคิด</translation>
     </message>
@@ -702,6 +702,21 @@
         <source>&apos;%name&apos; has more than %limit people; split it into smaller files.</source>
         <translation>ไฟล์ &apos;%name&apos; มีรายชื่อเกิน %limit คน โปรดแบ่งเป็นไฟล์ที่มีขนาดเล็กลง</translation>
     </message>
+    <message>
+        <location filename="../ita_desktop/store/unit.py" line="18"/>
+        <source>This kind of unit has no section &apos;%section&apos;, so no head can be recorded for it. Nothing was changed.</source>
+        <translation>หน่วยงานประเภทนี้ไม่มีสายงาน &apos;%section&apos; จึงบันทึกหัวหน้าสายงานไม่ได้ ไม่มีการเปลี่ยนแปลงข้อมูลใด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/unit.py" line="21"/>
+        <source>%name cannot be recorded as head of %section: they have left the unit or are not in the roster. Nothing was changed.</source>
+        <translation>ไม่สามารถบันทึก %name เป็นหัวหน้า%section ได้ เนื่องจากพ้นจากหน่วยแล้วหรือไม่มีชื่อในบัญชีรายชื่อ ไม่มีการเปลี่ยนแปลงข้อมูลใด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/unit.py" line="24"/>
+        <source>%name cannot be recorded as head of %section: the roster has them in another section. Nothing was changed.</source>
+        <translation>ไม่สามารถบันทึก %name เป็นหัวหน้า%section ได้ เนื่องจากบัญชีรายชื่อระบุว่าปฏิบัติงานในสายงานอื่น ไม่มีการเปลี่ยนแปลงข้อมูลใด</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -786,52 +801,52 @@
         <translation>รายงานเลขที่ %1 ฉบับที่ %2: ฉบับร่าง ยังไม่ได้ลงนามรับรอง ช่องลงชื่อเว้นว่างไว้ เมื่อลงนามรับรองแล้ว ฉบับนี้จะถูกตรึงไว้พร้อมบรรทัดตรวจสอบและคิวอาร์โค้ด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="268"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="272"/>
         <source>Preparing the preview… %p%</source>
         <translation>กำลังเตรียมตัวอย่าง… %p%</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="276"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="281"/>
         <source>Save report as</source>
         <translation>บันทึกรายงานเป็น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="286"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="291"/>
         <source>Choose where to save the report.</source>
         <translation>เลือกที่บันทึกรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="303"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="308"/>
         <source>Cannot write %1 (%2). Nothing was written there.</source>
         <translation>ไม่สามารถเขียนแฟ้ม %1 ได้ (%2) จึงไม่มีการเขียนข้อมูลใด ๆ ลงในแฟ้มดังกล่าว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="308"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="313"/>
         <source>Saving… %p%</source>
         <translation>กำลังบันทึก… %p%</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="314"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="319"/>
         <source>Saved to %1.</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="349"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="354"/>
         <source>Not signed off</source>
         <translation>ยังไม่ได้ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="351"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="356"/>
         <source>Signed off</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="352"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="357"/>
         <source>Report %1 version %2 is signed off and frozen. Fingerprint %3.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2 ลงนามรับรองและตรึงไว้แล้ว ลายนิ้วมือ %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="357"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="362"/>
         <source>Signing off… %p%</source>
         <translation>กำลังลงนามรับรอง… %p%</translation>
     </message>
@@ -1102,7 +1117,7 @@
         <translation>หน่วยและกำลังพล (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="88"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="90"/>
         <source>Fiscal yea&amp;r (B.E.)</source>
         <translation>ปีงบประมาณ (พ.ศ.) (&amp;R)</translation>
     </message>
@@ -1112,47 +1127,47 @@
         <translation>กรอบการประเมิน ITA (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="134"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="136"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="135"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="137"/>
         <source>&amp;New database…</source>
         <translation>สร้างฐานข้อมูลใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="137"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="139"/>
         <source>&amp;Open database…</source>
         <translation>เปิดฐานข้อมูล… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="139"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="141"/>
         <source>Save a &amp;backup copy…</source>
         <translation>สำรองข้อมูล… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="141"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="143"/>
         <source>E&amp;xport report…</source>
         <translation>ส่งออกรายงาน… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="143"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="145"/>
         <source>Report &amp;register…</source>
         <translation>ทะเบียนรายงาน… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="148"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="150"/>
         <source>Se&amp;ttings…</source>
         <translation>ตั้งค่า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="151"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="154"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="156"/>
         <source>&amp;Year</source>
         <translation>ปีงบประมาณ (&amp;Y)</translation>
     </message>
@@ -1172,27 +1187,27 @@
         <translation>ส่งออกกรอบการประเมิน… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="161"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="163"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="162"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="164"/>
         <source>&amp;About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="245"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="248"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="146"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="148"/>
         <source>&amp;Save changes</source>
         <translation>บันทึกการเปลี่ยนแปลง (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="246"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="249"/>
         <source>These changes are not saved:
 %1
 
@@ -1203,69 +1218,69 @@ Save them?</source>
 ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="281"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="288"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="285"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="292"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="282"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="308"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="286"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="315"/>
         <source>ITA Desktop databases (*.sqlite)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="289"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="293"/>
         <source>&apos;%1&apos; already exists. Use Open database to open it.</source>
         <translation>มีไฟล์ &apos;%1&apos; อยู่แล้ว กรุณาเปิดไฟล์นี้ด้วยคำสั่ง &quot;เปิดฐานข้อมูล&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="296"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="301"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="297"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="302"/>
         <source>ITA Desktop databases (*.sqlite *.db);;All files (*)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite *.db);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="306"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="313"/>
         <source>Save a backup copy</source>
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="315"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="322"/>
         <source>Backup not saved</source>
         <translation>ไม่ได้บันทึกสำเนาสำรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="317"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="324"/>
         <source>Backup saved</source>
         <translation>บันทึกสำเนาสำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="318"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="325"/>
         <source>A full copy of the database was saved to %1.</source>
         <translation>บันทึกสำเนาฐานข้อมูลทั้งหมดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="366"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="374"/>
         <source>Settings not saved</source>
         <translation>ไม่ได้บันทึกการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="384"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="392"/>
         <source>The database was upgraded; a copy from before is at %1</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว สำเนาก่อนปรับรุ่นอยู่ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="390"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="399"/>
         <source>About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="391"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="400"/>
         <source>ITA Desktop %1
 
 The yearly ITA paperwork of a police station or immigration unit, kept offline in one file.
@@ -1494,37 +1509,37 @@ Database: %2</source>
         <translation>ภาพสแกนหรือภาพถ่ายลายมือชื่อบนกระดาษขาว จะวางในรายงานที่บุคคลนี้ลงนามรับรอง โดยทำพื้นกระดาษรอบลายมือชื่อให้โปร่งใส</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="162"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="166"/>
         <source>no signature</source>
         <translation>ยังไม่มีลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="172"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="176"/>
         <source>Import signature</source>
         <translation>นำเข้าลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="173"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="177"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</source>
         <translation>รูปภาพ (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="194"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="198"/>
         <source>reading the image…</source>
         <translation>กำลังอ่านภาพ…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="207"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="211"/>
         <source>Signature not imported</source>
         <translation>ไม่ได้นำเข้าลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="291"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="295"/>
         <source>Same name</source>
         <translation>ชื่อซ้ำ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="292"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="296"/>
         <source>%1 is already in the roster. Add this entry anyway?</source>
         <translation>%1 มีอยู่ในบัญชีรายชื่อกำลังพลแล้ว ต้องการเพิ่มรายการนี้หรือไม่</translation>
     </message>
@@ -1665,137 +1680,137 @@ Database: %2</source>
         <translation>รายงานทุกฉบับที่ลงนามรับรองแล้ว ฉบับที่ลงนามแล้วจะไม่ถูกแก้ไขอีก เมื่อข้อมูลเปลี่ยน การส่งออกครั้งถัดไปจะเป็นฉบับใหม่ซึ่งต้องลงนามรับรองใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="62"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="63"/>
         <source>Report no.</source>
         <translation>เลขที่รายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="62"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="63"/>
         <source>Version</source>
         <translation>ฉบับที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="62"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="63"/>
         <source>Report</source>
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="62"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="63"/>
         <source>Subject</source>
         <translation>เรื่อง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="63"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="64"/>
         <source>Fiscal year</source>
         <translation>ปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="63"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="64"/>
         <source>Signed off</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="63"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="64"/>
         <source>Fingerprint</source>
         <translation>รหัสตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="76"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="77"/>
         <source>No report has been signed off yet. Export a report (File › Export report…) and press &quot;Sign off…&quot;; it then appears here.</source>
         <translation>ยังไม่มีรายงานที่ลงนามรับรอง ให้ส่งออกรายงาน (แฟ้ม › ส่งออกรายงาน…) แล้วกด &quot;ลงนามรับรอง…&quot; รายงานนั้นจะปรากฏที่นี่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="88"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="89"/>
         <source>&amp;Save a copy…</source>
         <translation>บันทึกสำเนา… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="89"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="90"/>
         <source>&amp;Check a file…</source>
         <translation>ตรวจสอบแฟ้ม… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="91"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="92"/>
         <source>Whether a file is exactly a signed-off version: a single changed byte is found.</source>
         <translation>ตรวจว่าแฟ้มตรงกับฉบับที่ลงนามรับรองทุกไบต์หรือไม่ แม้แก้ไขเพียงไบต์เดียวก็ตรวจพบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="165"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="166"/>
         <source>report %1, version %2, about %3</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2 เรื่อง %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="175"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="176"/>
         <source>Fingerprint (SHA-256 of the data):</source>
         <translation>รหัสตรวจสอบ (SHA-256 ของข้อมูล):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="177"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="178"/>
         <source>Signed-off files (SHA-256):</source>
         <translation>แฟ้มที่ลงนามรับรอง (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="200"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="201"/>
         <source>Save a copy of the signed-off file</source>
         <translation>บันทึกสำเนาแฟ้มที่ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="212"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="213"/>
         <source>Replace file?</source>
         <translation>แทนที่แฟ้มเดิม?</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="213"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="214"/>
         <source>%1 already exists. Replace it?</source>
         <translation>มีแฟ้ม %1 อยู่แล้ว ต้องการแทนที่หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="219"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="220"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="222"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="223"/>
         <source>Copy saved</source>
         <translation>บันทึกสำเนาแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="223"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="224"/>
         <source>The signed-off file was saved to %1, byte for byte as it was signed off.</source>
         <translation>บันทึกแฟ้มที่ลงนามรับรองไว้ที่ %1 แล้ว ตรงกับฉบับที่ลงนามทุกไบต์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="228"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="229"/>
         <source>Check a file against the register</source>
         <translation>ตรวจสอบแฟ้มกับทะเบียนรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="229"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="230"/>
         <source>Reports (*.pdf *.docx *.xlsx);;All files (*)</source>
         <translation>รายงาน (*.pdf *.docx *.xlsx);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="236"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="237"/>
         <source>Cannot read the file</source>
         <translation>อ่านแฟ้มไม่ได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="238"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="239"/>
         <source>Check a file</source>
         <translation>ตรวจสอบแฟ้ม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="245"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="246"/>
         <source>%1 is exactly report %2, version %3 (%4), signed off %5.</source>
         <translation>%1 ตรงกับรายงานเลขที่ %2 ฉบับที่ %3 (%4) ที่ลงนามรับรองเมื่อ %5 ทุกประการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="250"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="251"/>
         <source>%1 is NOT a signed-off file. It names report %2, version %3, but its content differs from every file signed off for that version: it was changed after sign-off, or exported from other data.</source>
         <translation>%1 ไม่ใช่แฟ้มที่ลงนามรับรอง แฟ้มระบุว่าเป็นรายงานเลขที่ %2 ฉบับที่ %3 แต่เนื้อหาไม่ตรงกับแฟ้มที่ลงนามรับรองของฉบับนั้น แฟ้มถูกแก้ไขหลังลงนาม หรือส่งออกจากข้อมูลอื่น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="256"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="257"/>
         <source>%1 is NOT a signed-off file: no signed-off report in this database has this content.</source>
         <translation>%1 ไม่ใช่แฟ้มที่ลงนามรับรอง ไม่มีรายงานที่ลงนามรับรองในฐานข้อมูลนี้ที่มีเนื้อหาตรงกัน</translation>
     </message>
@@ -1881,125 +1896,125 @@ Database: %2</source>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="81"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="85"/>
         <source>Search name, position, phone… (Ctrl+F)</source>
         <translation>ค้นหาชื่อ ตำแหน่ง โทรศัพท์… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="85"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="89"/>
         <source>All ranks</source>
         <translation>ทุกยศ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="88"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="92"/>
         <source>Show people who have left</source>
         <translation>แสดงผู้ที่ออกจากหน่วยแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="91"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="95"/>
         <source>&amp;Add person…</source>
         <translation>เพิ่มกำลังพล… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="93"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="97"/>
         <source>&amp;Edit…</source>
         <translation>แก้ไข… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="95"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="216"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="99"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="222"/>
         <source>Mark as &amp;left</source>
         <translation>บันทึกว่าออกจากหน่วย (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="97"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="101"/>
         <source>&amp;Import from Excel…</source>
         <translation>นำเข้าจาก Excel… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="98"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="102"/>
         <source>Save import &amp;template…</source>
         <translation>บันทึกแบบฟอร์มสำหรับนำเข้า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="99"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="103"/>
         <source>E&amp;xport to Excel…</source>
         <translation>ส่งออกเป็น Excel… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="150"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="154"/>
         <source>%1 shown; %2 serving, %3 left</source>
         <translation>แสดง %1 คน ปฏิบัติงาน %2 คน ออกจากหน่วย %3 คน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="158"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="162"/>
         <source>All sections</source>
         <translation>ทุกสายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="214"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="220"/>
         <source>Mark as serving a&amp;gain</source>
         <translation>บันทึกว่ากลับมาปฏิบัติงาน (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="266"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="273"/>
         <source>Mark as left</source>
         <translation>บันทึกว่าออกจากหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="267"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="274"/>
         <source>%1 has left the unit? They stay in the roster&apos;s history and in past documents, but are no longer offered for new work.</source>
         <translation>%1 ออกจากหน่วยแล้วใช่หรือไม่ รายชื่อจะยังคงอยู่ในประวัติของบัญชีรายชื่อกำลังพลและในเอกสารที่จัดทำไว้แล้ว แต่จะไม่ปรากฏให้เลือกสำหรับงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="287"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="326"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="295"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="337"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="291"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="300"/>
         <source>Import roster</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="292"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="318"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="301"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="328"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="309"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="318"/>
         <source>Roster not imported</source>
         <translation>ไม่ได้นำเข้าบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="313"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="322"/>
         <source>Roster imported</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="314"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="323"/>
         <source>%1 people were added to the roster.</source>
         <translation>เพิ่มกำลังพล %1 คน ในบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="329"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="340"/>
         <source>Save roster template</source>
         <translation>บันทึกแบบฟอร์มบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="338"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="350"/>
         <source>Export roster</source>
         <translation>ส่งออกบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="349"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="361"/>
         <source>Roster exported</source>
         <translation>ส่งออกบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="350"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="362"/>
         <source>%1 people written to %2.</source>
         <translation>บันทึกกำลังพล %1 คน ลงใน %2 แล้ว</translation>
     </message>
@@ -2202,148 +2217,198 @@ Database: %2</source>
 <context>
     <name>UnitForm</name>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="53"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="70"/>
         <source>e.g. ตรวจคนเข้าเมืองจังหวัด…</source>
         <translation>เช่น ตรวจคนเข้าเมืองจังหวัด…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="55"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="72"/>
         <source>e.g. ตม.จว.…</source>
         <translation>เช่น ตม.จว.…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="72"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="89"/>
         <source>Import image…</source>
         <translation>นำเข้ารูปภาพ…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="73"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="90"/>
         <source>Remove</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="87"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="104"/>
         <source>Sh&amp;ort name</source>
         <translation>ชื่อย่อ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="88"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="105"/>
         <source>&amp;Kind of unit</source>
         <translation>ประเภทหน่วย (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="89"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="106"/>
         <source>Parent &amp;bureau</source>
         <translation>หน่วยต้นสังกัด (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="86"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="103"/>
         <source>Full &amp;name</source>
         <translation>ชื่อเต็มของหน่วย (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="90"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="107"/>
         <source>A&amp;ddress</source>
         <translation>ที่อยู่ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="91"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="108"/>
         <source>&amp;Phone</source>
         <translation>โทรศัพท์ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="92"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="109"/>
         <source>E-mail</source>
         <translation>อีเมล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="93"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="110"/>
         <source>&amp;Website</source>
         <translation>เว็บไซต์ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="94"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="111"/>
         <source>&amp;Commander</source>
         <translation>หัวหน้าหน่วย (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="95"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="112"/>
         <source>Emblem</source>
         <translation>ตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="99"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="115"/>
+        <source>The fact sheet and the roster print this date: the last day the profile, a section head or the roster changed.</source>
+        <translation>ข้อมูลพื้นฐานของหน่วยงานและบัญชีรายชื่อกำลังพลจะพิมพ์วันที่นี้ ซึ่งเป็นวันที่ข้อมูลหน่วยงาน หัวหน้าสายงาน หรือบัญชีรายชื่อมีการเปลี่ยนแปลงครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="117"/>
+        <source>Data as of</source>
+        <translation>ข้อมูล ณ วันที่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="121"/>
+        <source>Section heads</source>
+        <translation>หัวหน้าสายงาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="123"/>
+        <source>Choose who heads each section. Until a head is chosen, the fact sheet names the suggested person and marks them with *.</source>
+        <translation>โปรดเลือกหัวหน้าของแต่ละสายงาน หากยังไม่ได้เลือก ข้อมูลพื้นฐานของหน่วยงานจะแสดงชื่อผู้ที่เสนอพร้อมเครื่องหมาย *</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="136"/>
         <source>&amp;Save profile</source>
         <translation>บันทึกข้อมูลหน่วย (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="100"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="137"/>
         <source>Save the unit profile (Ctrl+S)</source>
         <translation>บันทึกข้อมูลหน่วย (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="101"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="138"/>
         <source>Re&amp;vert</source>
         <translation>คืนค่าเดิม (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="107"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="144"/>
         <source>Unit profile</source>
         <translation>ข้อมูลหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="146"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="187"/>
         <source>(not chosen)</source>
         <translation>(ยังไม่ได้เลือก)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="219"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="247"/>
+        <source>(nothing saved yet)</source>
+        <translation>(ยังไม่ได้บันทึกข้อมูล)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="283"/>
+        <source>Not confirmed (suggested: %1)</source>
+        <translation>ยังไม่ยืนยัน (เสนอ: %1)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="285"/>
+        <source>Not confirmed (nobody serves in this section)</source>
+        <translation>ยังไม่ยืนยัน (ไม่มีผู้ปฏิบัติงานในสายงานนี้)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="308"/>
+        <source>%1: the recorded head, %2, has left the unit. Choose the section&apos;s head again.</source>
+        <translation>%1: หัวหน้าสายงานที่บันทึกไว้ (%2) พ้นจากหน่วยแล้ว โปรดเลือกหัวหน้าสายงานใหม่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="314"/>
+        <source>%1: the recorded head, %2, is no longer in any section. Choose the section&apos;s head again.</source>
+        <translation>%1: หัวหน้าสายงานที่บันทึกไว้ (%2) ไม่ได้สังกัดสายงานใดแล้ว โปรดเลือกหัวหน้าสายงานใหม่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="316"/>
+        <source>%1: the recorded head, %2, now serves in %3. Choose the section&apos;s head again.</source>
+        <translation>%1: หัวหน้าสายงานที่บันทึกไว้ (%2) ย้ายไปปฏิบัติงานที่%3แล้ว โปรดเลือกหัวหน้าสายงานใหม่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="353"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="221"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="355"/>
         <source>Import the unit&apos;s official emblem once; orders print it at 3 cm. Without one, orders print without an emblem.</source>
         <translation>นำเข้าตราสัญลักษณ์ทางราชการของหน่วยเพียงครั้งเดียว คำสั่งจะพิมพ์ตราสัญลักษณ์ขนาด 3 ซม. หากไม่มี คำสั่งจะพิมพ์โดยไม่มีตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="223"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="357"/>
         <source>Save the profile first, then import the emblem.</source>
         <translation>กรุณาบันทึกข้อมูลหน่วยก่อน แล้วจึงนำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="234"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="368"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 พิกเซล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="239"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="374"/>
         <source>Import emblem</source>
         <translation>นำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="240"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="375"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</source>
         <translation>รูปภาพ (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="250"/>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="253"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="385"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="388"/>
         <source>Emblem not imported</source>
         <translation>ไม่ได้นำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="258"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="394"/>
         <source>Remove emblem</source>
         <translation>ลบตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="259"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="395"/>
         <source>Remove the unit&apos;s emblem?</source>
         <translation>ต้องการลบตราสัญลักษณ์ของหน่วยหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="265"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="401"/>
         <source>Emblem not removed</source>
         <translation>ไม่ได้ลบตราสัญลักษณ์</translation>
     </message>
@@ -2351,7 +2416,7 @@ Database: %2</source>
 <context>
     <name>UnitTab</name>
     <message>
-        <location filename="../ita_desktop/ui/unit/tab.py" line="68"/>
+        <location filename="../ita_desktop/ui/unit/tab.py" line="75"/>
         <source>the unit profile</source>
         <translation>ข้อมูลหน่วยงาน</translation>
     </message>
