@@ -927,6 +927,21 @@
         <source>it ends (%end) before it starts (%start)</source>
         <translation>วันสิ้นสุด (%end) อยู่ก่อนวันเริ่มต้น (%start)</translation>
     </message>
+    <message>
+        <location filename="../ita_desktop/store/unit.py" line="18"/>
+        <source>This kind of unit has no section &apos;%section&apos;, so no head can be recorded for it. Nothing was changed.</source>
+        <translation>หน่วยงานประเภทนี้ไม่มีสายงาน &apos;%section&apos; จึงบันทึกหัวหน้าสายงานไม่ได้ ไม่มีการเปลี่ยนแปลงข้อมูลใด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/unit.py" line="21"/>
+        <source>%name cannot be recorded as head of %section: they have left the unit or are not in the roster. Nothing was changed.</source>
+        <translation>ไม่สามารถบันทึก %name เป็นหัวหน้า%section ได้ เนื่องจากพ้นจากหน่วยแล้วหรือไม่มีชื่อในบัญชีรายชื่อ ไม่มีการเปลี่ยนแปลงข้อมูลใด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/unit.py" line="24"/>
+        <source>%name cannot be recorded as head of %section: the roster has them in another section. Nothing was changed.</source>
+        <translation>ไม่สามารถบันทึก %name เป็นหัวหน้า%section ได้ เนื่องจากบัญชีรายชื่อระบุว่าปฏิบัติงานในสายงานอื่น ไม่มีการเปลี่ยนแปลงข้อมูลใด</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2119,125 +2134,125 @@ Database: %2</source>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="79"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="85"/>
         <source>Search name, position, phone… (Ctrl+F)</source>
         <translation>ค้นหาชื่อ ตำแหน่ง โทรศัพท์… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="83"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="89"/>
         <source>All ranks</source>
         <translation>ทุกยศ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="86"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="92"/>
         <source>Show people who have left</source>
         <translation>แสดงผู้ที่ออกจากหน่วยแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="89"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="95"/>
         <source>&amp;Add person…</source>
         <translation>เพิ่มกำลังพล… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="91"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="97"/>
         <source>&amp;Edit…</source>
         <translation>แก้ไข… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="93"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="214"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="99"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="222"/>
         <source>Mark as &amp;left</source>
         <translation>บันทึกว่าออกจากหน่วย (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="95"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="101"/>
         <source>&amp;Import from Excel…</source>
         <translation>นำเข้าจาก Excel… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="96"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="102"/>
         <source>Save import &amp;template…</source>
         <translation>บันทึกแบบฟอร์มสำหรับนำเข้า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="97"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="103"/>
         <source>E&amp;xport to Excel…</source>
         <translation>ส่งออกเป็น Excel… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="148"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="154"/>
         <source>%1 shown; %2 serving, %3 left</source>
         <translation>แสดง %1 คน ปฏิบัติงาน %2 คน ออกจากหน่วย %3 คน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="156"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="162"/>
         <source>All sections</source>
         <translation>ทุกสายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="212"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="220"/>
         <source>Mark as serving a&amp;gain</source>
         <translation>บันทึกว่ากลับมาปฏิบัติงาน (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="265"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="273"/>
         <source>Mark as left</source>
         <translation>บันทึกว่าออกจากหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="266"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="274"/>
         <source>%1 has left the unit? They stay in the roster&apos;s history and in past documents, but are no longer offered for new work.</source>
         <translation>%1 ออกจากหน่วยแล้วใช่หรือไม่ รายชื่อจะยังคงอยู่ในประวัติของบัญชีรายชื่อกำลังพลและในเอกสารที่จัดทำไว้แล้ว แต่จะไม่ปรากฏให้เลือกสำหรับงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="287"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="329"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="295"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="337"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="292"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="300"/>
         <source>Import roster</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="293"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="320"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="301"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="328"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="310"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="318"/>
         <source>Roster not imported</source>
         <translation>ไม่ได้นำเข้าบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="314"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="322"/>
         <source>Roster imported</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="315"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="323"/>
         <source>%1 people were added to the roster.</source>
         <translation>เพิ่มกำลังพล %1 คน ในบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="332"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="340"/>
         <source>Save roster template</source>
         <translation>บันทึกแบบฟอร์มบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="342"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="350"/>
         <source>Export roster</source>
         <translation>ส่งออกบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="353"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="361"/>
         <source>Roster exported</source>
         <translation>ส่งออกบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="354"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="362"/>
         <source>%1 people written to %2.</source>
         <translation>บันทึกกำลังพล %1 คน ลงใน %2 แล้ว</translation>
     </message>
@@ -2445,148 +2460,198 @@ Database: %2</source>
 <context>
     <name>UnitForm</name>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="51"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="70"/>
         <source>e.g. ตรวจคนเข้าเมืองจังหวัด…</source>
         <translation>เช่น ตรวจคนเข้าเมืองจังหวัด…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="53"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="72"/>
         <source>e.g. ตม.จว.…</source>
         <translation>เช่น ตม.จว.…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="70"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="89"/>
         <source>Import image…</source>
         <translation>นำเข้ารูปภาพ…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="71"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="90"/>
         <source>Remove</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="85"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="104"/>
         <source>Sh&amp;ort name</source>
         <translation>ชื่อย่อ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="86"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="105"/>
         <source>&amp;Kind of unit</source>
         <translation>ประเภทหน่วย (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="87"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="106"/>
         <source>Parent &amp;bureau</source>
         <translation>หน่วยต้นสังกัด (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="84"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="103"/>
         <source>Full &amp;name</source>
         <translation>ชื่อเต็มของหน่วย (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="88"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="107"/>
         <source>A&amp;ddress</source>
         <translation>ที่อยู่ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="89"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="108"/>
         <source>&amp;Phone</source>
         <translation>โทรศัพท์ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="90"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="109"/>
         <source>E-mail</source>
         <translation>อีเมล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="91"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="110"/>
         <source>&amp;Website</source>
         <translation>เว็บไซต์ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="92"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="111"/>
         <source>&amp;Commander</source>
         <translation>หัวหน้าหน่วย (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="93"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="112"/>
         <source>Emblem</source>
         <translation>ตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="97"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="115"/>
+        <source>The fact sheet and the roster print this date: the last day the profile, a section head or the roster changed.</source>
+        <translation>ข้อมูลพื้นฐานของหน่วยงานและบัญชีรายชื่อกำลังพลจะพิมพ์วันที่นี้ ซึ่งเป็นวันที่ข้อมูลหน่วยงาน หัวหน้าสายงาน หรือบัญชีรายชื่อมีการเปลี่ยนแปลงครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="117"/>
+        <source>Data as of</source>
+        <translation>ข้อมูล ณ วันที่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="121"/>
+        <source>Section heads</source>
+        <translation>หัวหน้าสายงาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="123"/>
+        <source>Choose who heads each section. Until a head is chosen, the fact sheet names the suggested person and marks them with *.</source>
+        <translation>โปรดเลือกหัวหน้าของแต่ละสายงาน หากยังไม่ได้เลือก ข้อมูลพื้นฐานของหน่วยงานจะแสดงชื่อผู้ที่เสนอพร้อมเครื่องหมาย *</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="137"/>
         <source>&amp;Save profile</source>
         <translation>บันทึกข้อมูลหน่วย (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="98"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="138"/>
         <source>Save the unit profile (Ctrl+S)</source>
         <translation>บันทึกข้อมูลหน่วย (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="99"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="139"/>
         <source>Re&amp;vert</source>
         <translation>คืนค่าเดิม (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="105"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="145"/>
         <source>Unit profile</source>
         <translation>ข้อมูลหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="144"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="188"/>
         <source>(not chosen)</source>
         <translation>(ยังไม่ได้เลือก)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="217"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="248"/>
+        <source>(nothing saved yet)</source>
+        <translation>(ยังไม่ได้บันทึกข้อมูล)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="284"/>
+        <source>Not confirmed (suggested: %1)</source>
+        <translation>ยังไม่ยืนยัน (เสนอ: %1)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="286"/>
+        <source>Not confirmed (nobody serves in this section)</source>
+        <translation>ยังไม่ยืนยัน (ไม่มีผู้ปฏิบัติงานในสายงานนี้)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="309"/>
+        <source>%1: the recorded head, %2, has left the unit. Choose the section&apos;s head again.</source>
+        <translation>%1: หัวหน้าสายงานที่บันทึกไว้ (%2) พ้นจากหน่วยแล้ว โปรดเลือกหัวหน้าสายงานใหม่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="315"/>
+        <source>%1: the recorded head, %2, is no longer in any section. Choose the section&apos;s head again.</source>
+        <translation>%1: หัวหน้าสายงานที่บันทึกไว้ (%2) ไม่ได้สังกัดสายงานใดแล้ว โปรดเลือกหัวหน้าสายงานใหม่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="317"/>
+        <source>%1: the recorded head, %2, now serves in %3. Choose the section&apos;s head again.</source>
+        <translation>%1: หัวหน้าสายงานที่บันทึกไว้ (%2) ย้ายไปปฏิบัติงานที่%3แล้ว โปรดเลือกหัวหน้าสายงานใหม่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="354"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="219"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="356"/>
         <source>Import the unit&apos;s official emblem once; orders print it at 3 cm. Without one, orders print without an emblem.</source>
         <translation>นำเข้าตราสัญลักษณ์ทางราชการของหน่วยเพียงครั้งเดียว คำสั่งจะพิมพ์ตราสัญลักษณ์ขนาด 3 ซม. หากไม่มี คำสั่งจะพิมพ์โดยไม่มีตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="221"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="358"/>
         <source>Save the profile first, then import the emblem.</source>
         <translation>กรุณาบันทึกข้อมูลหน่วยก่อน แล้วจึงนำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="232"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="369"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 พิกเซล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="238"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="375"/>
         <source>Import emblem</source>
         <translation>นำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="239"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="376"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</source>
         <translation>รูปภาพ (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="249"/>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="252"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="386"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="389"/>
         <source>Emblem not imported</source>
         <translation>ไม่ได้นำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="258"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="395"/>
         <source>Remove emblem</source>
         <translation>ลบตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="259"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="396"/>
         <source>Remove the unit&apos;s emblem?</source>
         <translation>ต้องการลบตราสัญลักษณ์ของหน่วยหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="265"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="402"/>
         <source>Emblem not removed</source>
         <translation>ไม่ได้ลบตราสัญลักษณ์</translation>
     </message>
@@ -2594,7 +2659,7 @@ Database: %2</source>
 <context>
     <name>UnitTab</name>
     <message>
-        <location filename="../ita_desktop/ui/unit/tab.py" line="68"/>
+        <location filename="../ita_desktop/ui/unit/tab.py" line="75"/>
         <source>the unit profile</source>
         <translation>ข้อมูลหน่วยงาน</translation>
     </message>

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from ita_desktop.domain.positions import abbreviate_position
+from ita_desktop.domain.positions import abbreviate_position, expand_position
 from ita_desktop.domain.ranks import (
     PersonName,
     Title,
@@ -294,3 +294,80 @@ def _check_row(
         note=cell("note"),
     )
     return problems, person
+
+
+# --- Official order -----------------------------------------------------------------------------
+# The seeds list people by the office they hold and, within one office, by rank: the order of
+# 222/2566 and the minutes run ผกก. (พ.ต.อ.), รอง ผกก. (พ.ต.ท.) ×2, สว. พ.ต.ท., สว. พ.ต.ต. ×2,
+# then รอง สว. ร.ต.อ. … A รอง ผกก. precedes a สว. of the same rank, so the office comes first and
+# the rank decides within it. Every kind of inspector (สว., สวป., สว.สส., สว.(สอบสวน), สว.จร.)
+# stands at one level, as do their deputies. Positions no term names (เจ้าหน้าที่ธุรการ,
+# พนักงานราชการ) follow the police offices, and an empty position comes last.
+_POSITION_LEVELS: tuple[tuple[str, ...], ...] = (
+    ("ผู้บัญชาการตำรวจแห่งชาติ",),
+    ("รองผู้บัญชาการตำรวจแห่งชาติ",),
+    ("ผู้บัญชาการ",),
+    ("รองผู้บัญชาการ",),
+    ("ผู้บังคับการ",),
+    ("รองผู้บังคับการ",),
+    ("ผู้กำกับการ",),
+    ("รองผู้กำกับการ",),
+    ("สารวัตรใหญ่",),
+    ("สารวัตร", "สารวัตรสืบสวน", "สารวัตรสอบสวน", "สารวัตรป้องกันปราบปราม", "สารวัตรจราจร"),
+    ("รองสารวัตร", "รองสารวัตรสืบสวน", "รองสารวัตรสอบสวน", "รองสารวัตรป้องกันปราบปราม",
+     "รองสารวัตรจราจร"),
+    ("พนักงานสอบสวน",),
+    ("ผู้บังคับหมู่",),
+)
+_LEVEL_OF_TERM: dict[str, int] = {
+    term: level for level, terms in enumerate(_POSITION_LEVELS) for term in terms
+}
+UNKNOWN_POSITION_LEVEL = len(_POSITION_LEVELS)
+NO_POSITION_LEVEL = UNKNOWN_POSITION_LEVEL + 1
+# Longest first, so "รองผู้กำกับการ" is found before the "ผู้กำกับการ" inside it.
+_POSITION_RE = re.compile("|".join(re.escape(t) for t in sorted(_LEVEL_OF_TERM, key=len,
+                                                                   reverse=True)))
+
+
+def position_level(position: str) -> int:
+    """Where an office stands: 0 for ผบ.ตร. down to ผบ.หมู่, then unknown, then none.
+
+    The position may be written in full or abbreviated ("รอง ผกก.ตม.จว.…"), and may follow a
+    modifier ("รักษาราชการแทนผู้กำกับการ…" stands with the ผู้กำกับการ).
+    """
+    text = normalize_space(position)
+    if not text:
+        return NO_POSITION_LEVEL
+    match = _POSITION_RE.search(expand_position(text))
+    return _LEVEL_OF_TERM[match.group(0)] if match else UNKNOWN_POSITION_LEVEL
+
+
+def _rank_seniority(person: Person) -> int:
+    try:
+        return rank_by_key(person.rank_key).seniority
+    except ValueError:
+        return -1
+
+
+def official_order(people: Iterable[Person], kind: UnitKind | str,
+                   commander_id: int | None = None) -> list[Person]:
+    """People as official documents list them.
+
+    The unit's commander first (every seed list opens with the ผกก.); then section by section
+    in the unit kind's order, people without a known section after the last one; within a
+    section by office (``position_level``), then rank seniority; people of the same office
+    and rank keep the order they were entered in, the only tie-break the roster knows. People
+    who have left follow everyone serving, in the same order among themselves.
+    """
+    sections = {s.key: n for n, s in enumerate(unit_kind_info(kind).sections)}
+
+    def key(person: Person) -> tuple[int, int, int, int, int, int]:
+        commander = 0 if commander_id is not None and person.id == commander_id else 1
+        return (0 if person.active else 1, commander,
+                sections.get(person.section_key, len(sections)),
+                position_level(person.position or person.position_abbr),
+                -_rank_seniority(person),
+                person.id if person.id is not None else 1 << 62)
+
+    # sorted() is stable: unsaved entries (no id) keep the order they were handed in.
+    return sorted(people, key=key)

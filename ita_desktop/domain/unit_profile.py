@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from ita_desktop.domain.roster import EMAIL_RE, Problem, normalize_space
 from ita_desktop.domain.units import UnitKind
@@ -23,6 +24,16 @@ class UnitProfile:
     website: str = ""
     commander_id: int | None = None
     has_emblem: bool = False
+    section_heads: tuple[tuple[str, int], ...] = ()
+    """(section key, person id) for each section whose head the secretary chose."""
+    data_as_of: date | None = None
+    """When what the unit reports print last changed: the profile, its emblem, a section head
+    or anyone's printed entry in the roster. Kept by the store, never typed; ``None`` only for
+    a profile not yet read back from the database."""
+
+    @property
+    def heads(self) -> dict[str, int]:
+        return dict(self.section_heads)
 
 
 def unit_problems(unit: UnitProfile) -> list[Problem]:

@@ -11,8 +11,8 @@ import base64
 from collections.abc import Sequence
 from typing import Any
 
-from ita_desktop.domain.ranks import rank_by_key
-from ita_desktop.domain.roster import Person
+from ita_desktop.domain.roster import Person, official_order
+from ita_desktop.domain.section_heads import resolve_section_heads
 from ita_desktop.domain.unit_profile import UnitProfile
 from ita_desktop.domain.units import section_by_key, unit_kind_info
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
@@ -45,30 +45,29 @@ def _person(person: Person) -> dict[str, Any]:
     }
 
 
-def _seniority(person: Person) -> int:
-    try:
-        return rank_by_key(person.rank_key).seniority
-    except ValueError:
-        return -1
-
-
 def unit_data(unit: UnitProfile | None, people: Sequence[Person], emblem: bytes | None
               ) -> dict[str, Any]:
-    """The unit reports' data from the profile, the active people in roster order and the
-    emblem; ``NoUnitError`` while the profile is not filled in."""
+    """The unit reports' data from the profile (with its section heads and the date its data
+    is as of), the people serving and the emblem; ``NoUnitError`` while the profile is not
+    filled in. People are listed in official order, whatever order they come in."""
     if unit is None or not unit.full_name.strip():
         raise NoUnitError()
     info = unit_kind_info(unit.kind)
-    commander = next((p for p in people if p.id == unit.commander_id), None)
+    serving = official_order((p for p in people if p.active), unit.kind, unit.commander_id)
+    commander = next((p for p in serving if p.id == unit.commander_id), None)
     sections = []
-    for section in info.sections:
-        members = [p for p in people if p.section_key == section.key]
-        # The head of a section is its most senior officer; the roster order breaks ties.
-        head = max(members, key=_seniority, default=None)
-        sections.append({"key": section.key, "name": section.thai, "count": len(members),
-                         "head": _person(head) if head else None})
+    for head in resolve_section_heads(unit.kind, serving, unit.heads, unit.commander_id):
+        # A head not confirmed (none recorded, or the recorded one left or moved) is the
+        # suggestion, and the document marks it as such.
+        sections.append({"key": head.section.key, "name": head.section.thai,
+                         "count": len(head.members),
+                         "head": _person(head.head) if head.head else None,
+                         "confirmed": head.confirmed})
     known = {s.key for s in info.sections}
     return {
+        # The day the printed data last changed (kept by the store), not the day of printing:
+        # the same data gives the same document and fingerprint on any day.
+        "as_of": unit.data_as_of.isoformat() if unit.data_as_of else None,
         "unit": {
             "kind": str(unit.kind), "kind_name": info.thai, "full_name": unit.full_name,
             "short_name": unit.short_name, "parent_bureau": unit.parent_bureau,
@@ -78,8 +77,8 @@ def unit_data(unit: UnitProfile | None, people: Sequence[Person], emblem: bytes 
         "emblem_png": base64.b64encode(emblem).decode("ascii") if emblem else None,
         "commander": _person(commander) if commander else None,
         "sections": sections,
-        "people": [_person(p) for p in people],
-        "unassigned": sum(1 for p in people if p.section_key not in known),
+        "people": [_person(p) for p in serving],
+        "unassigned": sum(1 for p in serving if p.section_key not in known),
     }
 
 

@@ -6,9 +6,11 @@ line come from the sign-off (``reports.signing``).
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.reports.model import (
     Align,
     Cell,
@@ -60,6 +62,31 @@ def _roster_table(data: dict[str, Any], *, with_contacts: bool) -> Table:
                  rows=tuple(rows), title="บัญชีรายชื่อ")
 
 
+# Marks a section head that is only the roster's suggestion, not yet confirmed in the profile.
+UNCONFIRMED_MARK = "*"
+UNCONFIRMED_NOTE = (f"{UNCONFIRMED_MARK} ยังไม่ได้ยืนยันหัวหน้าสายงาน ชื่อที่แสดงเป็นผู้ที่เสนอ"
+                    "ตามลำดับตำแหน่งและยศในสายงาน")
+
+
+def _as_of(data: dict[str, Any], digits: DigitStyle) -> list[Part]:
+    """"ข้อมูล ณ วันที่ …": OIT item O1 asks the staffing figures to say the date they are as of.
+    It is the day the data last changed, kept in the data, so a signed version says the same
+    on any later day and its fingerprint does not move with the calendar."""
+    if not data.get("as_of"):
+        return []
+    when = format_thai_date(date.fromisoformat(data["as_of"]), DateForm.FULL, digits)
+    return [Paragraph((Run(f"ข้อมูล ณ วันที่ {when}"),), align=Align.CENTER, space_after=4)]
+
+
+def _head_text(section: dict[str, Any]) -> str:
+    head = section["head"]
+    if head is None:
+        return "-"
+    text = f"{head['name']} {head['position']}".strip()
+    # Data signed before heads were recorded has no "confirmed": it printed the guess.
+    return text if section.get("confirmed", False) else f"{text} {UNCONFIRMED_MARK}"
+
+
 def _closing(signers: tuple[Signer, ...]) -> list[Part]:
     return [SignatureBlock(signers=signers, columns=1)] if signers else []
 
@@ -85,25 +112,31 @@ def build_fact_sheet(data: dict[str, Any], fiscal_year: int, digits: DigitStyle,
         profile_rows.append((_cell(label, bold=True), _cell(value or "-", verbatim=verbatim)))
     section_rows: list[Row] = []
     for section in data["sections"]:
-        head = section["head"]
         section_rows.append((
             _cell(section["name"]),
-            _cell(f"{head['name']} {head['position']}".strip() if head else "-"),
+            _cell(_head_text(section)),
             _cell(str(section["count"]), align=Align.CENTER),
         ))
+    # The note is printed only when a head is marked: a confirmed head is a fact the unit
+    # recorded and needs no note, while a suggestion must not pass for the unit's choice.
+    unconfirmed = any(s["head"] is not None and not s.get("confirmed", False)
+                      for s in data["sections"])
+    head_note: list[Part] = [
+        Paragraph((Run(UNCONFIRMED_NOTE),), size=14, space_before=2)] if unconfirmed else []
     parts: list[Part] = [
         TitleBlock(lines=((Run("ข้อมูลพื้นฐานของหน่วยงาน"),), (Run(unit["full_name"]),),
                           (Run(f"ปีงบประมาณ พ.ศ. {fiscal_year}"),)),
                    emblem=emblem_bytes(data), emblem_height_cm=2.5),
+        *_as_of(data, digits),
         Heading((Run("๑. ข้อมูลหน่วยงาน"),)),
         Table(columns=(1.3, 3.2), header_rows=(), rows=tuple(profile_rows), title="หน่วยงาน",
               size=16),
         Heading((Run("๒. สายงานและหัวหน้าสายงาน"),)),
-        Table(columns=(2.4, 3.6, 1.2), header_rows=(_header("สายงาน", "หัวหน้าสายงาน",
+        # The head's column is the widest: a name with its position and mark fits one line.
+        Table(columns=(2.0, 4.0, 1.2), header_rows=(_header("สายงาน", "หัวหน้าสายงาน",
                                                             "จำนวน (นาย)"),),
               rows=tuple(section_rows), title="สายงาน", size=16),
-        Paragraph((Run("หัวหน้าสายงานคือผู้มียศสูงสุดในสายงานตามบัญชีรายชื่อ"),), size=14,
-                  space_before=2),
+        *head_note,
         Heading((Run("๓. บัญชีรายชื่อกำลังพล"),)),
         _roster_table(data, with_contacts=False),
         *_closing(signers),
@@ -119,6 +152,7 @@ def build_roster(data: dict[str, Any], fiscal_year: int, digits: DigitStyle,
     parts: list[Part] = [
         TitleBlock(lines=((Run(f"บัญชีรายชื่อกำลังพล {unit['full_name']}"),),
                           (Run(f"ปีงบประมาณ พ.ศ. {fiscal_year}"),))),
+        *_as_of(data, digits),
         _roster_table(data, with_contacts=True),
         *_closing(signers),
     ]

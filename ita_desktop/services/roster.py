@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ita_desktop.domain.digits import DigitStyle
-from ita_desktop.domain.roster import Person, RosterPreview, check_roster_rows
+from ita_desktop.domain.roster import Person, RosterPreview, check_roster_rows, official_order
 from ita_desktop.domain.units import UnitKind
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
 from ita_desktop.store.database import Database
@@ -192,9 +192,16 @@ def export_roster(path: Path, people: list[Person], kind: UnitKind,
     return len(people)
 
 
+def roster_in_order(db: Database) -> list[Person]:
+    """The whole roster, people who left included (after those serving), in official order."""
+    unit = UnitRepository(db).get()
+    kind = unit.kind if unit else UnitKind.PROVINCIAL_IMMIGRATION
+    return official_order(PeopleRepository(db).all(), kind, unit.commander_id if unit else None)
+
+
 def export_roster_of(db: Database, path: Path, digits: DigitStyle = DigitStyle.THAI) -> int:
-    """The whole roster, people who left included, as a workbook."""
-    return export_roster(path, PeopleRepository(db).all(), unit_kind(db), digits)
+    """The whole roster, people who left included, as a workbook in official order."""
+    return export_roster(path, roster_in_order(db), unit_kind(db), digits)
 
 
 def save_template(path: Path, kind: UnitKind) -> None:

@@ -269,7 +269,25 @@ CREATE TRIGGER report_signoffs_kept BEFORE DELETE ON report_signoffs
 BEGIN SELECT RAISE(ABORT, 'a sign-off cannot be deleted'); END;
 """
 
-MIGRATIONS: tuple[str, ...] = (V1_CORE, V2_REPORTS, V3_REGISTER)
+# Section heads chosen by the secretary, and the date the unit reports' data last changed.
+#
+# ``data_changed_on`` is a date (YYYY-MM-DD) moved only when something a unit report prints
+# changes: saving an unchanged profile or person, a note or a signature leaves it, so the fact
+# sheet's "ข้อมูล ณ วันที่ …", part of its signed data, moves only with the data. Existing rows
+# start from the date of their last update, the nearest the file knows.
+V4_UNIT_HEADS = """
+ALTER TABLE unit ADD COLUMN data_changed_on TEXT NOT NULL DEFAULT '';
+UPDATE unit SET data_changed_on = substr(updated_at, 1, 10);
+ALTER TABLE people ADD COLUMN data_changed_on TEXT NOT NULL DEFAULT '';
+UPDATE people SET data_changed_on = substr(updated_at, 1, 10);
+
+CREATE TABLE section_heads (
+    section_key TEXT PRIMARY KEY CHECK (length(section_key) > 0),
+    person_id INTEGER NOT NULL REFERENCES people (id)
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1_CORE, V2_REPORTS, V3_REGISTER, V4_UNIT_HEADS)
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -18,8 +18,17 @@ COLUMNS = (
 )
 
 
+# What the unit reports print of a person: a change to any of these moves the date the
+# reports' data is "as of" (``data_changed_on``). The note and the signature are not printed.
+PRINTED = tuple(c for c in COLUMNS if c not in ("note", "left_on"))
+
+
 def _now() -> str:
     return datetime.now().isoformat(timespec="seconds")
+
+
+def _today() -> str:
+    return date.today().isoformat()
 
 
 def _person(row: sqlite3.Row) -> Person:
@@ -96,9 +105,10 @@ class PeopleRepository:
         stamp = _now()
         with self.db.transaction():
             cursor = self.db.execute(
-                f"INSERT INTO people ({', '.join(COLUMNS)}, created_at, updated_at) "
-                f"VALUES ({', '.join(':' + c for c in COLUMNS)}, :stamp, :stamp)",
-                {**_values(person), "stamp": stamp},
+                f"INSERT INTO people ({', '.join(COLUMNS)}, created_at, updated_at, "
+                f"data_changed_on) VALUES ({', '.join(':' + c for c in COLUMNS)}, :stamp, "
+                ":stamp, :today)",
+                {**_values(person), "stamp": stamp, "today": _today()},
             )
         return replace(person, id=cursor.lastrowid)
 
@@ -110,7 +120,8 @@ class PeopleRepository:
         stamp = _now()
         with self.db.transaction():
             self.db.utils["people"].insert_all(
-                ({**_values(p), "created_at": stamp, "updated_at": stamp} for p in batch),
+                ({**_values(p), "created_at": stamp, "updated_at": stamp,
+                  "data_changed_on": _today()} for p in batch),
                 batch_size=500,
             )
         return len(batch)
@@ -119,27 +130,42 @@ class PeopleRepository:
         if person.id is None:
             raise StoreError("store.person_not_saved")
         self._validate(person, unit_kind)
+        values = _values(person)
         with self.db.transaction():
-            cursor = self.db.execute(
-                f"UPDATE people SET {', '.join(c + ' = :' + c for c in COLUMNS)}, "
-                "updated_at = :stamp WHERE id = :id",
-                {**_values(person), "stamp": _now(), "id": person.id},
-            )
-            if cursor.rowcount != 1:
+            row = self.db.execute(f"SELECT {', '.join(PRINTED)}, data_changed_on FROM people "
+                                  "WHERE id = ?", (person.id,)).fetchone()
+            if row is None:
                 raise StoreError("store.no_person", id=person.id)
+            printed_changed = any(row[c] != values[c] for c in PRINTED)
+            self.db.execute(
+                f"UPDATE people SET {', '.join(c + ' = :' + c for c in COLUMNS)}, "
+                "updated_at = :stamp, data_changed_on = :changed WHERE id = :id",
+                {**values, "stamp": _now(), "id": person.id,
+                 "changed": _today() if printed_changed else row["data_changed_on"]},
+            )
         return person
 
     def set_active(self, person_id: int, active: bool, on: date | None = None) -> Person:
         """People leave the unit but stay in the roster, so old documents keep their names."""
         left_on = None if active else (on or date.today()).isoformat()
         with self.db.transaction():
+            # Leaving takes a person off every printed list: the reports' data changed today
+            # (the day it was recorded), whatever day the person left.
             cursor = self.db.execute(
-                "UPDATE people SET active = ?, left_on = ?, updated_at = ? WHERE id = ?",
-                (int(active), left_on, _now(), person_id),
+                "UPDATE people SET active = ?, left_on = ?, updated_at = ?, "
+                "data_changed_on = CASE WHEN active = ? THEN data_changed_on ELSE ? END "
+                "WHERE id = ?",
+                (int(active), left_on, _now(), int(active), _today(), person_id),
             )
             if cursor.rowcount != 1:
                 raise StoreError("store.no_person", id=person_id)
         return self.get(person_id)
+
+    def data_changed_on(self) -> date | None:
+        """The last day anything the unit reports print of anyone changed (people who left
+        included: their leaving changed the lists)."""
+        row = self.db.execute("SELECT max(data_changed_on) FROM people").fetchone()
+        return date.fromisoformat(row[0]) if row and row[0] else None
 
     def signature(self, person_id: int) -> bytes | None:
         """The person's scanned signature (PNG), placed in signed-off reports."""

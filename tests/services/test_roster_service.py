@@ -156,3 +156,17 @@ def test_export_writes_a_workbook_that_imports_again(demo_db, tmp_path):
     assert load_workbook(out).active.max_row == 1 + count
     sheet = roster.read_roster_file(out)
     assert len(sheet.rows) == count
+
+
+def test_the_workbook_lists_people_in_official_order_not_in_the_order_entered(demo_db,
+                                                                             tmp_path):
+    # A deputy superintendent entered last stands second, after the commander.
+    roster.save_person(demo_db, Person("pol_lt_col", "มาใหม่", "ภายหลัง",
+                                       position="รองผู้กำกับการตรวจคนเข้าเมืองจังหวัดศรีวารินทร์",
+                                       section_key="administration"))
+    out = tmp_path / "roster.xlsx"
+    roster.export_roster_of(demo_db, out)
+    firsts = [values["first_name"] for _, values in roster.read_roster_file(out).rows]
+    assert firsts[:3] == ["ธีรวัฒน์", "กิตติพงษ์", "มาใหม่"]
+    # The officer who left closes the list.
+    assert firsts[-1] == "บุญชู"

@@ -71,3 +71,41 @@ def test_damaged_emblem_keeps_the_old_one(demo_db, tmp_path):
     with pytest.raises(ImageFileError):
         unit.import_emblem(demo_db, bad)
     assert UnitRepository(demo_db).emblem() == old
+
+
+def _back_date(db, day: str) -> None:
+    with db.transaction():
+        db.execute("UPDATE unit SET data_changed_on = ?", (day,))
+        db.execute("UPDATE people SET data_changed_on = ?", (day,))
+
+
+def test_the_fact_sheet_is_as_of_the_last_change_and_not_of_the_day_it_is_made(demo_db):
+    from datetime import date
+
+    from ita_desktop.domain.digits import DigitStyle
+    from ita_desktop.domain.section_heads import resolve_section_heads
+    from ita_desktop.services import reports
+    from ita_desktop.store.people import PeopleRepository
+
+    _back_date(demo_db, "2024-05-01")
+    first = reports.prepare(demo_db, "fact-sheet", 2568, DigitStyle.THAI)
+    assert first.data["as_of"] == "2024-05-01"
+    # Saving the profile as it is changes nothing printed: same data, same fingerprint.
+    unit.save_profile(demo_db, UnitRepository(demo_db).get())
+    assert reports.prepare(demo_db, "fact-sheet", 2568, DigitStyle.THAI).fingerprint == \
+        first.fingerprint
+
+    profile = UnitRepository(demo_db).get()
+    suggested = {h.section.key: h for h in resolve_section_heads(
+        profile.kind, PeopleRepository(demo_db).all(), profile.heads, profile.commander_id)}
+    administration = suggested["administration"]
+    assert administration.head.first_name == "กิตติพงษ์", "the deputy, not the commander"
+    inspector = next(p for p in administration.members if p.first_name == "อรุณี")
+    unit.save_profile(demo_db, replace(profile, section_heads=(("administration",
+                                                                inspector.id),)))
+    after = reports.prepare(demo_db, "fact-sheet", 2568, DigitStyle.THAI)
+    assert after.data["as_of"] == date.today().isoformat()
+    assert after.fingerprint != first.fingerprint
+    section = after.data["sections"][0]
+    assert section["confirmed"] and "อรุณี" in section["head"]["name"]
+    assert [s["confirmed"] for s in after.data["sections"][1:]] == [False] * 4

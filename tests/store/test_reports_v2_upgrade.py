@@ -106,22 +106,22 @@ def test_every_version_signer_and_file_is_kept(upgraded):
     assert "content" not in columns
 
 
-def test_unchanged_data_exports_the_stored_bytes_and_numbering_goes_on(upgraded):
+def test_the_upgraded_unit_documents_are_next_versions_and_numbering_goes_on(upgraded):
     db, before, _ = upgraded
+    # Schema 4 made the unit documents say more: the date their data is as of, which section
+    # heads are confirmed, people in official order. So the data signed before is not today's
+    # data: the next sign-off is the next version of the same report, and the signed files
+    # stay as they were.
     fact = reports.prepare(db, "fact-sheet", 2568, DigitStyle.THAI)
-    assert fact.signed is not None and (fact.number, fact.version) == ("2568-002", 1)
+    assert fact.signed is None and (fact.number, fact.version) == ("2568-002", 2)
+    # The data is as of the day the rows were last written before the upgrade.
+    assert fact.data["as_of"] == "2026-11-27"
+    assert [s["confirmed"] for s in fact.data["sections"]] == [False] * 5
     for fmt, (_, content) in before[("2568-002", 1)]["files"].items():
-        assert reports.export_bytes(db, fact, fmt) == content
+        assert ReportRegister(db).file(before[("2568-002", 1)]["id"], fmt) == content
 
     roster = reports.prepare(db, "roster", 2568, DigitStyle.ARABIC)
-    assert roster.signed is not None and roster.version == 2
-    for fmt, (_, content) in before[("2568-001", 2)]["files"].items():
-        assert reports.export_bytes(db, roster, fmt) == content
-
-    # Other digits are other data: the next version of the same report, not a new report.
-    thai_roster = reports.prepare(db, "roster", 2568, DigitStyle.THAI)
-    assert thai_roster.signed is None and (thai_roster.number, thai_roster.version) == \
-        ("2568-001", 3)
+    assert roster.signed is None and (roster.number, roster.version) == ("2568-001", 3)
     assert reports.prepare(db, "fact-sheet", 2569, DigitStyle.THAI).number == "2569-001"
     assert reports.prepare(db, "fact-sheet", 2568, DigitStyle.ARABIC).number == "2568-002"
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ita_desktop.domain.digits import DigitStyle, apply_digits
 from ita_desktop.domain.ranks import RANKS
-from ita_desktop.domain.roster import Person
+from ita_desktop.domain.roster import Person, official_order
 from ita_desktop.domain.units import UnitKind, unit_kind_info
 from ita_desktop.errors import AppError
 from ita_desktop.services import roster as roster_service
@@ -46,6 +46,7 @@ class RosterPanel(QWidget):
         digits: Callable[[], DigitStyle] = lambda: DigitStyle.THAI,
         export_dir: Callable[[], Path] = Path.home,
         runner: JobRunner | None = None,
+        commander_id: Callable[[], int | None] = lambda: None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -56,6 +57,7 @@ class RosterPanel(QWidget):
         self._english = english
         self._digits = digits
         self._export_dir = export_dir
+        self._commander_id = commander_id
         self._all: list[Person] = []
 
         self.model = RosterTableModel(self)
@@ -65,8 +67,12 @@ class RosterPanel(QWidget):
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Unsorted, the rows keep the model's official order (section, office, rank); a click
+        # on a heading sorts by that column, and a third click returns to the official order.
+        header = self.view.horizontalHeader()
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
@@ -162,9 +168,10 @@ class RosterPanel(QWidget):
         self.proxy.set_filters(section=self.section_filter.currentData() or "")
 
     def reload(self, select_id: int | None = None) -> None:
-        self._all = self._people.all()
+        kind = self._unit_kind()
+        self._all = official_order(self._people.all(), kind, self._commander_id())
         self._fill_sections()
-        self.model.set_rows(self._all, self._unit_kind(), english=self._english,
+        self.model.set_rows(self._all, kind, english=self._english,
                             digits=self._digits())
         self._fit_columns()
         self._update_count()
@@ -186,6 +193,7 @@ class RosterPanel(QWidget):
             self.view.setColumnWidth(column, min(width, 420))
 
     def model_people(self) -> list[Person]:
+        """Everyone in the roster, in official order (people who left last)."""
         return list(self._all)
 
     def select(self, person_id: int) -> None:

@@ -18,10 +18,11 @@ class UnitTab(Tab):
         super().__init__(context, parent)
         units = UnitRepository(context.db)
         self._units = units
-        self.form = UnitForm(units, english=context.english)
+        self.form = UnitForm(units, english=context.english, digits=context.digits)
         self.roster = RosterPanel(PeopleRepository(context.db), self.unit_kind,
                                   english=context.english, digits=context.digits,
-                                  export_dir=context.export_dir, runner=context.jobs)
+                                  export_dir=context.export_dir, runner=context.jobs,
+                                  commander_id=self.commander_id)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
@@ -43,6 +44,11 @@ class UnitTab(Tab):
         unit = self._units.get()
         return unit.kind if unit else UnitKind.PROVINCIAL_IMMIGRATION
 
+    def commander_id(self) -> int | None:
+        """The saved commander leads the roster's official order."""
+        unit = self._units.get()
+        return unit.commander_id if unit else None
+
     def refresh(self) -> None:
         self.roster.reload()
         self.form.set_people(self.roster.model_people())
@@ -63,6 +69,7 @@ class UnitTab(Tab):
     # --- the tab contract -------------------------------------------------------------------
     def digits_changed(self, digits: object) -> None:
         self.roster.reload()
+        self.form.show_as_of()
 
     def unsaved_changes(self) -> list[str]:
         return [self.tr("the unit profile")] if self.form.dirty else []

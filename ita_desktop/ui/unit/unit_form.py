@@ -1,8 +1,11 @@
-"""The unit profile form: names, kind, parent bureau, contacts, commander and emblem."""
+"""The unit profile form: names, kind, parent bureau, contacts, commander, emblem and the
+heads of the sections."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -20,9 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.roster import Person
+from ita_desktop.domain.section_heads import (
+    HeadStatus,
+    SectionHead,
+    resolve_section_heads,
+    suggest_head,
+)
+from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.domain.unit_profile import UnitProfile
-from ita_desktop.domain.units import UNIT_KINDS, UnitKind
+from ita_desktop.domain.units import UNIT_KINDS, UnitKind, section_by_key
 from ita_desktop.errors import AppError
 from ita_desktop.media.images import ImageFileError
 from ita_desktop.services import unit as unit_service
@@ -41,11 +52,19 @@ class UnitForm(QWidget):
     saved = Signal()
 
     def __init__(self, units: UnitRepository, *, english: bool = False,
+                 digits: Callable[[], DigitStyle] = lambda: DigitStyle.THAI,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._units = units
         self._english = english
+        self._digits = digits
         self._loading = False
+        # Section key -> person id as stored, and each section's head as resolved against the
+        # roster: the combos start from these, and a stale record is kept until replaced.
+        self._recorded: dict[str, int] = {}
+        self._resolved: dict[str, SectionHead] = {}
+        self.head_combos: dict[str, QComboBox] = {}
+        self._as_of: date | None = None
 
         self.full_name = QLineEdit()
         self.full_name.setPlaceholderText(self.tr("e.g. ตรวจคนเข้าเมืองจังหวัด…"))
@@ -92,6 +111,27 @@ class UnitForm(QWidget):
         form.addRow(self.tr("&Commander"), self.commander)
         form.addRow(self.tr("Emblem"), emblem_row)
         form.addRow("", self.emblem_note)
+        self.as_of = QLabel()
+        self.as_of.setToolTip(self.tr("The fact sheet and the roster print this date: the last "
+                                      "day the profile, a section head or the roster changed."))
+        form.addRow(self.tr("Data as of"), self.as_of)
+
+        # One combo per section, listing its people; the first entry stands for "nobody
+        # confirmed yet" and names the suggestion the documents print meanwhile.
+        self.heads_box = QGroupBox(self.tr("Section heads"))
+        self.heads_note = QLabel(self.tr(
+            "Choose who heads each section. Until a head is chosen, the fact sheet names the "
+            "suggested person and marks them with *."))
+        self.heads_note.setWordWrap(True)
+        self.heads_warning = error_label()
+        self.heads_form = QFormLayout()
+        # Each combo under its section's name: Thai section names are long, and the combo
+        # needs the pane's width to show the suggested name whole.
+        self.heads_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        heads_layout = QVBoxLayout(self.heads_box)
+        heads_layout.addWidget(self.heads_note)
+        heads_layout.addLayout(self.heads_form)
+        heads_layout.addWidget(self.heads_warning)
 
         self.errors = error_label()
         self.save_button = QPushButton(self.tr("&Save profile"))
@@ -105,6 +145,7 @@ class UnitForm(QWidget):
         box = QGroupBox(self.tr("Unit profile"))
         inner = QVBoxLayout(box)
         inner.addLayout(form)
+        inner.addWidget(self.heads_box)
         inner.addWidget(self.errors)
         inner.addLayout(buttons)
         inner.addStretch(1)
@@ -118,6 +159,9 @@ class UnitForm(QWidget):
         self.address.textChanged.connect(self._changed)
         self.kind.currentIndexChanged.connect(self._changed)
         self.commander.currentIndexChanged.connect(self._changed)
+        # Other sections with another kind; another commander, other suggestions.
+        self.kind.currentIndexChanged.connect(self._refill_heads)
+        self.commander.currentIndexChanged.connect(self._refill_heads)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.load)
         self.emblem_import.clicked.connect(self.import_emblem)
@@ -150,6 +194,7 @@ class UnitForm(QWidget):
                 self.commander.addItem(label, person.id)
         self.commander.setCurrentIndex(max(self.commander.findData(current), 0))
         self._loading = False
+        self._refill_heads()
 
     def load(self) -> None:
         unit = self._units.get()
@@ -165,6 +210,10 @@ class UnitForm(QWidget):
         self.email.setText(unit.email)
         self.website.setText(unit.website)
         self.commander.setCurrentIndex(max(self.commander.findData(unit.commander_id), 0))
+        self._as_of = unit.data_as_of
+        self.show_as_of()
+        self._recorded = unit.heads
+        self._fill_heads(self._recorded)
         self._loading = False
         self._dirty = False
         self.errors.hide()
@@ -190,7 +239,95 @@ class UnitForm(QWidget):
             email=self.email.text().strip(),
             website=self.website.text().strip(),
             commander_id=self.commander.currentData(),
+            section_heads=tuple(sorted(self.chosen_heads().items())),
         )
+
+    def show_as_of(self) -> None:
+        """The date in the digits of Settings, as the documents print it."""
+        self.as_of.setText(format_thai_date(self._as_of, DateForm.FULL, self._digits())
+                           if self._as_of else self.tr("(nothing saved yet)"))
+
+    # --- section heads ----------------------------------------------------------------------
+    def _section_name(self, kind: UnitKind, key: str) -> str:
+        section = section_by_key(kind, key)
+        return section.english if self._english else section.thai
+
+    def _refill_heads(self) -> None:
+        """Rebuild the combos, keeping what the user picked in sections that remain."""
+        if self._loading:
+            return
+        picked = {key: combo.currentData() for key, combo in self.head_combos.items()}
+        self._loading = True
+        self._fill_heads({**self._recorded, **picked})
+        self._loading = False
+
+    def _fill_heads(self, selection: Mapping[str, int | None]) -> None:
+        """One combo per section of the kind chosen, set to ``selection`` (section key ->
+        person id; None, a missing key or someone no longer there: not confirmed)."""
+        kind = UnitKind(self.kind.currentData())
+        commander = self.commander.currentData()
+        while self.heads_form.rowCount():
+            self.heads_form.removeRow(0)
+        self.head_combos = {}
+        resolved = resolve_section_heads(kind, self._people, self._recorded, commander)
+        self._resolved = {head.section.key: head for head in resolved}
+        warnings = []
+        for head in resolved:
+            combo = QComboBox()
+            # The suggestion's entry is long: the combo narrows with the pane and shows the
+            # whole entry in its list, instead of widening the form past the pane.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+            suggestion = suggest_head(head.members, commander)
+            if suggestion is not None:
+                first = fill(self.tr("Not confirmed (suggested: %1)"), suggestion.display_name)
+            else:
+                first = self.tr("Not confirmed (nobody serves in this section)")
+            combo.addItem(first, None)
+            for person in head.members:
+                label = person.display_name
+                if person.position_abbr:
+                    label += f"  ({person.position_abbr})"
+                combo.addItem(label, person.id)
+            wanted = selection.get(head.section.key)
+            combo.setCurrentIndex(max(combo.findData(wanted), 0) if wanted is not None else 0)
+            combo.currentIndexChanged.connect(self._changed)
+            self.head_combos[head.section.key] = combo
+            self.heads_form.addRow(self._section_name(kind, head.section.key), combo)
+            if head.stale:
+                warnings.append(self._stale_text(kind, head))
+        if warnings:
+            show_error(self.heads_warning, "\n".join(warnings))
+        else:
+            self.heads_warning.hide()
+
+    def _stale_text(self, kind: UnitKind, head: SectionHead) -> str:
+        section = self._section_name(kind, head.section.key)
+        name = head.recorded.display_name if head.recorded else "#" + str(head.recorded_id)
+        if head.status is HeadStatus.LEFT:
+            return fill(self.tr("%1: the recorded head, %2, has left the unit. Choose the "
+                                "section's head again."), section, name)
+        assert head.recorded is not None
+        try:
+            now_in = self._section_name(kind, head.recorded.section_key)
+        except KeyError:
+            return fill(self.tr("%1: the recorded head, %2, is no longer in any section. "
+                                "Choose the section's head again."), section, name)
+        return fill(self.tr("%1: the recorded head, %2, now serves in %3. Choose the "
+                            "section's head again."), section, name, now_in)
+
+    def chosen_heads(self) -> dict[str, int]:
+        """The heads to record: each section's chosen person; a recorded head who has left or
+        moved stays recorded (and warned about) until another is chosen."""
+        chosen: dict[str, int] = {}
+        for key, combo in self.head_combos.items():
+            person_id = combo.currentData()
+            if person_id is not None:
+                chosen[key] = person_id
+            elif key in self._resolved and self._resolved[key].stale:
+                chosen[key] = self._recorded[key]
+        return chosen
 
     def save(self) -> bool:
         """Save the profile; on refusal the error line says why and the form keeps the

@@ -30,7 +30,7 @@ def visible_names(tab: UnitTab) -> list[str]:
     return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
 
 
-def test_roster_shows_serving_people_sorted_by_seniority(tab):
+def test_roster_shows_serving_people_commander_first(tab):
     names = visible_names(tab)
     assert len(names) == 20
     assert names[0].startswith("พ.ต.อ.")
