@@ -9,6 +9,7 @@ import io
 import math
 import os
 import shutil
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from ita_desktop.domain.fiscal import current_fiscal_year
 from ita_desktop.domain.positions import abbreviate_position
 from ita_desktop.domain.ranks import parse_title
 from ita_desktop.domain.roster import Person
+from ita_desktop.domain.section_heads import resolve_section_heads
 from ita_desktop.domain.unit_profile import UnitProfile
 from ita_desktop.domain.units import UnitKind, unit_kind_info
 from ita_desktop.services.frameworks import ensure_year
@@ -132,6 +134,14 @@ def _fill(path: Path, today: date) -> str:
             commander_id=commander.id,
         ))
         units.set_emblem(demo_emblem())
+        # The demo unit has confirmed its section heads (the suggestion in each section), so
+        # the fact sheet shows recorded heads, as a unit that has set up its profile would.
+        profile = units.get()
+        assert profile is not None
+        heads = tuple((head.section.key, head.head.id)
+                      for head in resolve_section_heads(kind, everyone, {}, commander.id)
+                      if head.head is not None and head.head.id is not None)
+        units.save(replace(profile, section_heads=heads))
         for person in everyone:
             if (person.title_text, person.first_name) == LEFT and person.id is not None:
                 people_repo.set_active(person.id, False, on=date(today.year, 1, 15))
