@@ -14,7 +14,7 @@ from reportlab.lib import colors
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, KeepTogether
 from reportlab.platypus import Table as RLTable
-from reportlab.platypus.doctemplate import NullActionFlowable
+from reportlab.platypus.doctemplate import FrameBreak, NullActionFlowable
 
 from ita_desktop.reports.pdf_text import TextLine
 from ita_desktop.reports.qr import qr_matrix
@@ -200,7 +200,9 @@ class Glued(Flowable):
                 head = Stack([*(self.before.content if self.before else []), first])
                 tail = Glued([], rest, self.after.content if self.after else [],
                              self.frame_height)
-                return [head, tail]
+                # The head fills this page; the rest starts the next one, or the frame would
+                # try to fit it in what is left and cut it again.
+                return [head, FrameBreak(), tail]
             if not at_top and before_h + after_h < self.frame_height / 2:
                 return []  # try again on a fresh page before keeping fewer rows
         # Too large to keep together even on a fresh page: let everything flow.

@@ -198,7 +198,8 @@ class _Stamp:
     otherwise takes the moment of writing)."""
 
     def __init__(self, when: datetime) -> None:
-        local = when.astimezone()  # a naive time is the computer's local time
+        # Written in the zone it was given in; a naive time is the computer's local time.
+        local = when if when.tzinfo is not None else when.astimezone()
         offset = local.utcoffset()
         minutes = int(offset.total_seconds() // 60) if offset is not None else 0
         self.t = local.timestamp()
@@ -227,6 +228,7 @@ def render_pdf(doc: Document, progress: Progress | None = None, *,
         out, pagesize=(page_w, page_h), leftMargin=first.left_cm * cm,
         rightMargin=first.right_cm * cm, topMargin=first.top_cm * cm,
         bottomMargin=first.bottom_cm * cm, title=doc.title, author=doc.author,
+        subject=doc.title,
         creator="ITA Desktop", invariant=int(invariant), lang="th-TH",
         # Otherwise the canvas starts in Helvetica, an unembedded font the file then names.
         initialFontName=FAMILY,
@@ -246,10 +248,13 @@ def render_pdf(doc: Document, progress: Progress | None = None, *,
     if progress:
         count = max(1, len(flowables))
 
+        done = [0]
+
         def on_progress(kind: str, value: int) -> None:
+            # reportlab counts the flowables left, which grows when one is split in two.
             if kind == "PROGRESS":
-                progress(len(doc.parts) + min(len(doc.parts), value * len(doc.parts) // count),
-                         total)
+                done[0] = max(done[0], min(len(doc.parts), value * len(doc.parts) // count))
+                progress(len(doc.parts) + done[0], total)
 
         template.setProgressCallBack(on_progress)
     template.build(flowables)
