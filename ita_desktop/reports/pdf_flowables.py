@@ -192,7 +192,13 @@ class Glued(Flowable):
             if at_top or self.height > self.frame_height:
                 return [NullActionFlowable(), *(self.after.content if self.after else [])]
             return []  # the whole group goes to the next page
-        for keep in (KEEP_ROWS, 1):
+        heights = self._row_heights(available_width, available_height)
+        header = sum(heights[:int(self.table.repeatRows or 0)])
+        # Short of room here, the group goes to the next page whole; only on a fresh page does
+        # it settle for one row, and only then fall back to flowing loose.
+        for keep in (KEEP_ROWS, 1) if at_top else (KEEP_ROWS,):
+            if self.after and header + sum(heights[-keep:]) + after_h > self.frame_height:
+                continue  # these rows and the closing would not fit on one page together
             parts = self._split_table(available_width, available_height - before_h,
                                       keep if self.before else 1, keep if self.after else 1)
             if parts:
@@ -203,12 +209,18 @@ class Glued(Flowable):
                 # The head fills this page; the rest starts the next one, or the frame would
                 # try to fit it in what is left and cut it again.
                 return [head, FrameBreak(), tail]
-            if not at_top and before_h + after_h < self.frame_height / 2:
-                return []  # try again on a fresh page before keeping fewer rows
-        # Too large to keep together even on a fresh page: let everything flow.
-        loose = [*(self.before.content if self.before else []), self.table,
-                 *(self.after.content if self.after else [])]
-        return [NullActionFlowable(), *loose]
+        if not at_top:
+            return []
+        # Too large to keep together even on a fresh page: the table flows on its own, the
+        # closing stays whole if it can.
+        closing = [Glued([], None, self.after.content, self.frame_height)] if self.after else []
+        return [NullActionFlowable(), *(self.before.content if self.before else []), self.table,
+                *closing]
+
+    def _row_heights(self, width: float, height: float) -> list[float]:
+        assert self.table is not None
+        self.table.wrapOn(self.canv, width, height)
+        return list(self.table._rowHeights)  # noqa: SLF001 (after wrap; no public API)
 
     def _split_table(self, width: float, height: float, first_rows: int,
                      last_rows: int) -> tuple[RLTable, RLTable] | None:

@@ -113,7 +113,7 @@ class PartBuilder:
         if isinstance(part, Picture):
             return [self.picture(part)]
         if isinstance(part, SignatureBlock):
-            return [self.signatures(part)]
+            return self.signatures(part)
         if isinstance(part, PageBreak):
             return [RLPageBreak()]
         if isinstance(part, ContinuedLine):
@@ -257,11 +257,22 @@ class PartBuilder:
                 out += self.lines([Run(text)], width, align=Align.CENTER)
         return out
 
-    def signatures(self, part: SignatureBlock) -> RLTable:
+    def signatures(self, part: SignatureBlock,
+                   verification: Verification | None = None) -> list[Flowable]:
+        """The block as one table. A one-column block fills only the right half; a signed
+        document's verification (QR code and line) then stands in the empty left half, level
+        with the last signer, instead of taking a page's worth of height below."""
+        commands: list[tuple[object, ...]] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 14)]
+        below: list[Flowable] = []
         if part.columns <= 1:
             half = self.width / 2
             rows: list[list[object]] = [["", self.signer(s, half)] for s in part.signers]
             widths = [self.width - half, half]
+            if verification is not None and rows:
+                rows[-1][0] = self.verification_table(verification, self.width - half - 12)
+                commands.append(("VALIGN", (0, len(rows) - 1), (0, len(rows) - 1), "BOTTOM"))
         else:
             width = self.width / part.columns
             rows = []
@@ -270,19 +281,20 @@ class PartBuilder:
                                      for s in part.signers[start:start + part.columns]]
                 rows.append(row + [""] * (part.columns - len(row)))
             widths = [width] * part.columns
-        return _table(rows, widths, [("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                     ("TOPPADDING", (0, 0), (-1, -1), 14)])
+            if verification is not None:
+                below = self.verification(verification)
+        return [_table(rows, widths, commands), *below]
+
+    def verification_table(self, verification: Verification, width: float) -> RLTable:
+        size = 2.2 * cm
+        text = self.lines([Run(verification.line, verbatim=True)], width - size - 12,
+                          size=BODY - 2)
+        return _table([[QRFlowable(verification.qr_payload, size), text]],
+                      [size + 12, width - size - 12],
+                      [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *_no_padding()])
 
     def verification(self, verification: Verification) -> list[Flowable]:
-        size = 2.2 * cm
-        text = self.lines([Run(verification.line, verbatim=True)], self.width - size - 12,
-                          size=BODY - 2)
-        table = _table([[QRFlowable(verification.qr_payload, size), text]],
-                       [size + 12, self.width - size - 12],
-                       [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *_no_padding()])
-        return [Spacer(1, 12), table]
+        return [Spacer(1, 12), self.verification_table(verification, self.width)]
 
 
 def _table(data: list[list[object]], widths: list[float], commands: list[tuple[object, ...]],

@@ -120,9 +120,7 @@ def _layout(doc: Document, builder: PartBuilder,
                 sections[0] = part.page
             builder.start_section(part.page)
         elif isinstance(part, SignatureBlock):
-            closing = builder.part(part)
-            if k == last and doc.verification is not None:
-                closing += builder.verification(doc.verification)
+            closing = builder.signatures(part, doc.verification if k == last else None)
             _glue_closing(flowables, closing, sections[-1])
         else:
             made = builder.part(part)
