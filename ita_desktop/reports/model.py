@@ -16,12 +16,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 
 from ita_desktop.domain.digits import DigitStyle, apply_digits
 
 BODY_SIZE = 16.0
 """The official body size: TH Sarabun New 16 pt."""
+
+DRAFT_MARK = "ร่าง"
+"""Printed on every page of a draft (``Document.draft``), so that no one files one by
+mistake; a signed-off document carries none."""
 
 
 class Align(StrEnum):
@@ -98,15 +103,52 @@ class Paragraph:
     space_before: float = 0.0
     space_after: float = 0.0
     size: float = BODY_SIZE
+    keep_with_next: bool = False
+    """Never end a page after this paragraph (a lead-in line, a label above a table)."""
+
+
+@dataclass(frozen=True)
+class ListItem:
+    """One entry of a list: its paragraph of runs and, below it, its own sub-entries."""
+
+    runs: tuple[Run, ...]
+    items: tuple[ListItem, ...] = ()
 
 
 @dataclass(frozen=True)
 class ListBlock:
-    """A numbered (๑. ๒. ...) or bulleted list; each item is one paragraph of runs."""
+    """A numbered or bulleted list, possibly nested.
 
-    items: tuple[tuple[Run, ...], ...]
+    Numbered entries are written "๑." at the top level and, below it, with the numbers of
+    every level joined as the seeds number committee members and agenda paragraphs: "๑.๑",
+    "๑.๑.๑". An entry is a :class:`ListItem`, or for a flat list simply a tuple of runs.
+    ``start`` is the first top-level number.
+    """
+
+    items: tuple[ListItem | tuple[Run, ...], ...]
     numbered: bool = True
     start: int = 1
+
+    def entries(self) -> tuple[ListItem, ...]:
+        return tuple(item if isinstance(item, ListItem) else ListItem(tuple(item))
+                     for item in self.items)
+
+
+def list_numbers(block: ListBlock) -> list[tuple[int, str, ListItem]]:
+    """Every entry of ``block`` in reading order as (depth, label, entry), depth 0 at the top.
+    Labels are in Arabic digits ("1." at the top, "1.2" and "1.2.3" below; "" for bullets);
+    renderers apply the document's digits."""
+    found: list[tuple[int, str, ListItem]] = []
+
+    def walk(entries: tuple[ListItem, ...], prefix: str, depth: int, start: int) -> None:
+        for n, entry in enumerate(entries, start=start):
+            number = f"{prefix}{n}"
+            label = (f"{number}." if depth == 0 else number) if block.numbered else ""
+            found.append((depth, label, entry))
+            walk(entry.items, f"{number}.", depth + 1, 1)
+
+    walk(block.entries(), "", 0, block.start)
+    return found
 
 
 @dataclass(frozen=True)
@@ -116,6 +158,9 @@ class Cell:
     rowspan: int = 1
     align: Align = Align.LEFT
     bold: bool = False
+    number: int | float | None = None
+    """The value of a cell that holds a number (a count, a score): the XLSX stores it as a
+    number, the runs are how every format shows it."""
 
     @property
     def text(self) -> str:
@@ -140,9 +185,19 @@ class Table:
     rows: tuple[Row, ...]
     title: str = ""
     size: float = BODY_SIZE - 2
+    grid: bool = True
+    """Grid lines around every cell; without them a table only lines text up in columns, as
+    the member list of an order does (names on the left, committee roles on the right)."""
 
     def __post_init__(self) -> None:
         check_grid(self)
+
+
+def span_row(width: int, text: Text, *, bold: bool = True, align: Align = Align.LEFT) -> Row:
+    """A row whose one cell spans all ``width`` columns: a group row such as a phase of the
+    calendar ("ช่วงเตรียมการประเมิน")."""
+    return (Cell(runs_of(text), colspan=width, align=align, bold=bold),
+            *([None] * (width - 1)))
 
 
 @dataclass(frozen=True)
@@ -159,11 +214,34 @@ class ImageGrid:
 
 
 @dataclass(frozen=True)
-class Signer:
-    """One signature: "(ลงชื่อ) ........ role", the name in brackets, the position, the date.
+class Picture:
+    """One image placed at a given size: the emblem of an order (3 cm high), a full-width
+    photo. Without ``height_cm`` the height follows the image's proportions; the picture is
+    never wider than the text."""
 
-    ``above`` is a line written over the signature, such as "ตรวจแล้วถูกต้อง". Without a
-    ``name`` the block is left blank for a hand signature.
+    data: bytes
+    width_cm: float
+    height_cm: float | None = None
+    align: Align = Align.CENTER
+    caption: tuple[Run, ...] = ()
+
+
+@dataclass(frozen=True)
+class Signer:
+    """One signature block as the seeds print it, top to bottom::
+
+        ตรวจแล้วถูกต้อง                    (above, optional)
+        ร.ต.อ.หญิง [signature] ........    (the signing line: the rank, then the signature)
+        (ธนิษฐา คณานันท์)                  (the bare name in brackets)
+        รอง สว.ตม.จว.มุกดาหาร              (the position)
+        ผู้จดรายงานการประชุม                 (the role)
+        วันที่ ๕ ม.ค. ๒๕๖๗                   (the date)
+
+    ``rank`` stands on the signing line: the full rank in orders ("พันตำรวจเอก"), the
+    abbreviation in minutes and reports ("ร.ต.อ.หญิง"). Civilians have no rank line; their
+    title is part of ``name`` ("นางสาวสุดา ใจดี"). The signature image sits on the signing
+    line; without one the line is dotted for a hand signature. Without a ``name`` the whole
+    block is left blank for hand writing.
     """
 
     role: str
@@ -172,10 +250,15 @@ class Signer:
     date_text: str = ""
     above: str = ""
     signature: bytes | None = None
+    rank: str = ""
 
 
 @dataclass(frozen=True)
 class SignatureBlock:
+    """Signers, ``columns`` side by side (the recorder and the checker of minutes sign side
+    by side). A block is never split over pages and never stands alone on a page: every
+    renderer keeps it with the last lines of the content before it."""
+
     signers: tuple[Signer, ...]
     columns: int = 1
 
@@ -193,8 +276,6 @@ class ContinuedLine:
     text: str
 
 
-Part = (TitleBlock | Heading | Paragraph | ListBlock | Table | ImageGrid | SignatureBlock
-        | PageBreak | ContinuedLine)
 
 
 @dataclass(frozen=True)
@@ -227,6 +308,18 @@ class PageSetup:
 
 
 @dataclass(frozen=True)
+class SectionBreak:
+    """The parts after it start on a new page with their own page setup: a landscape
+    calendar inside a portrait report. In an XLSX they go to a sheet of their own."""
+
+    page: PageSetup
+
+
+Part = (TitleBlock | Heading | Paragraph | ListBlock | Table | ImageGrid | Picture
+        | SignatureBlock | PageBreak | ContinuedLine | SectionBreak)
+
+
+@dataclass(frozen=True)
 class Document:
     title: str
     parts: tuple[Part, ...]
@@ -237,6 +330,11 @@ class Document:
     font_name: str = "TH Sarabun New"
     """The font DOCX and XLSX name; the PDF embeds its own."""
     verification: Verification | None = None
+    draft: bool = False
+    """A draft: every page carries :data:`DRAFT_MARK` in every format."""
+    created: datetime | None = None
+    """When the document was made (the DOCX and XLSX properties, the PDF's creation date);
+    the renderers take the present moment when it is not given."""
 
     def tables(self) -> list[Table]:
         return [part for part in self.parts if isinstance(part, Table)]

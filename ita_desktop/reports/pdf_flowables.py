@@ -1,0 +1,251 @@
+"""The PDF renderer's own flowables: the QR code, the signing line, and the glue that keeps a
+signature block (and a signed document's verification) with the last lines before it.
+
+reportlab's KeepTogether moves a whole group to the next page or, when the group is taller
+than a page, gives up and lets it split anywhere. A signature block after a long table needs
+something in between: the table splits as usual, but its last rows go with the block.
+"""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib import colors
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Table as RLTable
+from reportlab.platypus.doctemplate import FrameBreak, NullActionFlowable
+
+from ita_desktop.reports.pdf_text import TextLine
+from ita_desktop.reports.qr import qr_matrix
+
+KEEP_ROWS = 2
+"""Table rows that go with a signature block, and that a lead-in line keeps below it."""
+
+
+class QRFlowable(Flowable):
+    """The QR code drawn as vector squares: sharp at any zoom, a few hundred bytes."""
+
+    def __init__(self, payload: str, size: float) -> None:
+        super().__init__()
+        self.matrix = qr_matrix(payload)
+        self.size = size
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        quiet = 4
+        count = len(self.matrix)
+        module = self.size / (count + 2 * quiet)
+        canvas = self.canv
+        canvas.setFillColor(colors.black)
+        for r, row in enumerate(self.matrix):
+            for c, dark in enumerate(row):
+                if dark:
+                    canvas.rect((c + quiet) * module, (count - 1 - r + quiet) * module,
+                                module, module, stroke=0, fill=1)
+
+
+class SigningLine(Flowable):
+    """The line a signer signs on, centred in its column: the rank as text, then the
+    signature image standing on the text's baseline, or a dotted line to sign on by hand."""
+
+    GAP = 4.0
+    DROP = 2.0
+    """How far the signature reaches below the baseline, as ink written on a line does."""
+
+    def __init__(self, width: float, rank: TextLine | None, rank_width: float,
+                 mark: TextLine | bytes, mark_width: float, mark_height: float) -> None:
+        super().__init__()
+        self.width = width
+        self.rank = rank
+        self.rank_width = rank_width
+        self.mark = mark
+        self.mark_width = mark_width
+        self.mark_height = mark_height
+        self.line_height = 0.0
+        self.baseline = 0.0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        probe = self.rank if self.rank is not None else self.mark
+        if isinstance(probe, TextLine):
+            _, self.line_height = probe.wrap(self.width, available_height)
+            # reportlab sets the first baseline one font size below the top of the line.
+            self.baseline = self.line_height - probe.style.fontSize
+        if isinstance(self.mark, TextLine):
+            self.mark.wrap(self.mark_width + 2, available_height)
+        if self.rank is not None:
+            self.rank.wrap(self.rank_width + 2, available_height)
+        image_top = self.baseline - self.DROP + self.mark_height if isinstance(
+            self.mark, bytes) else 0.0
+        self.height = max(self.line_height, image_top)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        # The signature (or the dots) centred over the name below, the rank in front of it;
+        # moved right only as far as a long rank needs.
+        gap = self.GAP if self.rank is not None else 0.0
+        x = max((self.width - self.mark_width) / 2, self.rank_width + gap)
+        x = min(x, self.width - self.mark_width)
+        if self.rank is not None:
+            self.rank.drawOn(self.canv, x - gap - self.rank_width, 0)
+        if isinstance(self.mark, TextLine):
+            self.mark.drawOn(self.canv, x, 0)
+        else:
+            self.canv.drawImage(ImageReader(io.BytesIO(self.mark)), x, self.baseline - self.DROP,
+                                self.mark_width, self.mark_height, mask="auto")
+
+
+class Stack(Flowable):
+    """Flowables drawn one under the other as one piece that never splits."""
+
+    def __init__(self, content: list[Flowable]) -> None:
+        super().__init__()
+        self.content = _unwrapped(content)
+        self.sizes: list[tuple[float, float]] = []
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.sizes = [f.wrapOn(self.canv, available_width, available_height)
+                      for f in self.content]
+        self.width = available_width
+        self.height = sum(_space(f) + h for f, (_, h) in zip(self.content, self.sizes,
+                                                             strict=True))
+        return self.width, self.height
+
+    def draw(self) -> None:
+        y = self.height
+        for f, (w, h) in zip(self.content, self.sizes, strict=True):
+            y -= f.getSpaceBefore() + h
+            f.drawOn(self.canv, _aligned_x(f, w, self.width), y)
+            y -= f.getSpaceAfter()
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return []
+
+
+def _unwrapped(content: list[Flowable]) -> list[Flowable]:
+    """KeepTogether's own wrap reports an endless height to force its split; inside a Stack,
+    which never splits, its content is simply drawn."""
+    flat: list[Flowable] = []
+    for f in content:
+        flat += _unwrapped(f._content) if isinstance(f, KeepTogether) else [f]  # noqa: SLF001
+    return flat
+
+
+def _space(f: Flowable) -> float:
+    return f.getSpaceBefore() + f.getSpaceAfter()
+
+
+def _aligned_x(f: Flowable, w: float, width: float) -> float:
+    align = getattr(f, "hAlign", "LEFT")
+    if align in ("CENTER", "CENTRE"):
+        return (width - w) / 2
+    if align == "RIGHT":
+        return width - w
+    return 0.0
+
+
+def _body_rows(table: RLTable) -> int:
+    return len(table._cellvalues) - int(table.repeatRows or 0)  # noqa: SLF001
+
+
+class Glued(Flowable):
+    """A table with what must stay beside it: ``before`` (lead-in lines that never end a
+    page) over its first rows, ``after`` (a signature block, the verification) under its last
+    rows. Without a table, ``after`` is simply kept whole. Only when a group cannot fit on a
+    page at all does it fall back to splitting anywhere."""
+
+    def __init__(self, before: list[Flowable], table: RLTable | None, after: list[Flowable],
+                 frame_height: float) -> None:
+        super().__init__()
+        self.before = Stack(before) if before else None
+        self.table = table
+        self.after = Stack(after) if after else None
+        self.frame_height = frame_height
+
+    def _pieces(self) -> list[Flowable]:
+        return [f for f in (self.before, self.table, self.after) if f is not None]
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.sizes = [f.wrapOn(self.canv, available_width, available_height)
+                      for f in self._pieces()]
+        self.width = available_width
+        self.height = sum(h + _space(f) for f, (_, h) in zip(self._pieces(), self.sizes,
+                                                             strict=True))
+        return self.width, self.height
+
+    def draw(self) -> None:
+        y = self.height
+        for f, (w, h) in zip(self._pieces(), self.sizes, strict=True):
+            y -= f.getSpaceBefore() + h
+            f.drawOn(self.canv, _aligned_x(f, w, self.width), y)
+            y -= f.getSpaceAfter()
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        frame = getattr(self, "_frame", None)
+        at_top = bool(getattr(frame, "_atTop", False))
+        self.wrap(available_width, available_height)
+        before_h = self.before.height if self.before else 0.0
+        after_h = self.after.height if self.after else 0.0
+        if self.table is None:
+            if at_top or self.height > self.frame_height:
+                return [NullActionFlowable(), *(self.after.content if self.after else [])]
+            return []  # the whole group goes to the next page
+        heights = self._row_heights(available_width, available_height)
+        header = sum(heights[:int(self.table.repeatRows or 0)])
+        # Short of room here, the group goes to the next page whole; only on a fresh page does
+        # it settle for one row, and only then fall back to flowing loose.
+        for keep in (KEEP_ROWS, 1) if at_top else (KEEP_ROWS,):
+            if self.after and header + sum(heights[-keep:]) + after_h > self.frame_height:
+                continue  # these rows and the closing would not fit on one page together
+            parts = self._split_table(available_width, available_height - before_h,
+                                      keep if self.before else 1, keep if self.after else 1)
+            if parts:
+                first, rest = parts
+                head = Stack([*(self.before.content if self.before else []), first])
+                tail = Glued([], rest, self.after.content if self.after else [],
+                             self.frame_height)
+                # The head fills this page; the rest starts the next one, or the frame would
+                # try to fit it in what is left and cut it again.
+                return [head, FrameBreak(), tail]
+        if not at_top:
+            return []
+        # Too large to keep together even on a fresh page: the table flows on its own, the
+        # closing stays whole if it can.
+        closing = [Glued([], None, self.after.content, self.frame_height)] if self.after else []
+        return [NullActionFlowable(), *(self.before.content if self.before else []), self.table,
+                *closing]
+
+    def _row_heights(self, width: float, height: float) -> list[float]:
+        assert self.table is not None
+        self.table.wrapOn(self.canv, width, height)
+        return list(self.table._rowHeights)  # noqa: SLF001 (after wrap; no public API)
+
+    def _split_table(self, width: float, height: float, first_rows: int,
+                     last_rows: int) -> tuple[RLTable, RLTable] | None:
+        table = self.table
+        assert table is not None
+        if height <= 0:
+            return None
+        table.wrapOn(self.canv, width, height)
+        heights = table._rowHeights  # noqa: SLF001 (row heights after wrap; no public API)
+        header = int(table.repeatRows or 0)
+        total = len(heights)
+        top = 0.0
+        boundaries = []
+        for n, h in enumerate(heights, start=1):
+            top += h
+            if top > height:
+                break
+            boundaries.append((n, top))
+        for n, top in reversed(boundaries):
+            if n - header < first_rows or total - n < last_rows:
+                continue
+            result = table.split(width, top + 0.01)
+            if len(result) != 2:
+                continue
+            first, rest = result
+            if _body_rows(first) >= first_rows and _body_rows(rest) >= last_rows:
+                return first, rest
+        return None
