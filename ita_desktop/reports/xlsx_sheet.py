@@ -465,9 +465,9 @@ class SheetWriter:
                      align=Align.LEFT)
         self.row += 1
         self.text_rows((Run(check.line, verbatim=True),), BODY_SIZE - 2)
-        # Like a signature block, the code never stands alone on the last page.
-        self.keeps.append((top, self.row - 1, BLOCK))
-        self.keeps.append((lead[0] if lead else top, self.row - 1, WITH_LEAD))
+        # The code never stands alone on the last page: it keeps the last signer's lines.
+        self.keeps.append((top, self.row - 1, ALWAYS))
+        self.keeps.append((lead[0] if lead else top, self.row - 1, SIGNER))
 
 
 def _signer_text(signer: Signer, line: str) -> str:

@@ -571,3 +571,14 @@ def test_openpyxl_and_qt_are_not_imported_with_the_module():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("rows", [14, 20, 24])
+def test_the_qr_code_never_stands_alone_on_the_last_page(rows):
+    from dataclasses import replace
+
+    doc = replace(_long_document(rows), verification=specimen_document(signed=True).verification)
+    ws = _book(render_xlsx(doc)).active
+    code = _find(ws, "รายงานเลขที่").row
+    first, _ = _pages(ws)[_page_of(ws, code)]
+    assert any(str(ws.cell(row, 2).value).startswith("(ผู้ลงนาม 3)") for row in range(first, code))
