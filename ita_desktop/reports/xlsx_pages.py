@@ -17,21 +17,16 @@ from copy import copy
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ita_desktop.reports.model import BODY_SIZE, DRAFT_MARK, Align, Orientation, Run, written
+from ita_desktop.reports.model import BODY_SIZE, DRAFT_MARK, Align, Run, written
 from ita_desktop.reports.xlsx_sheet import Repeat, SheetWriter, font
-from ita_desktop.reports.xlsx_text import clean, height
+from ita_desktop.reports.xlsx_text import capacity, clean, height, is_wide
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
-FILL = 0.92
-"""The share of a page the rows may fill: LibreOffice and Excel round the fit-to-width scale
-their own way, and a page filled to the last point would spill one row onto a page of its own."""
 NUMBER_SIZE = BODY_SIZE - 2
 FREEZE_MAX_PT = 200.0
 """Freezing more than this above the body would leave too little of a laptop screen to scroll."""
-WIDE_UNITS = 100.0
-"""Sheets wider than this (about 1.15 portrait text widths) are printed landscape."""
 
 
 @dataclass(frozen=True)
@@ -39,17 +34,6 @@ class Page:
     first: int
     last: int
     repeat: Repeat | None = None
-
-
-def _capacity(sheet: SheetWriter, landscape: bool) -> float:
-    """Points of rows one page holds, counted before fit-to-width shrinks them."""
-    page = sheet.page
-    width_cm, height_cm = (29.7, 21.0) if landscape else (21.0, 29.7)
-    text_w = (width_cm - page.left_cm - page.right_cm) / 2.54 * 72
-    text_h = (height_cm - page.top_cm - page.bottom_cm) / 2.54 * 72
-    # An Excel column w units wide is 7w + 5 pixels.
-    sheet_w = sum(7 * width + 5 for width in sheet.widths) * 0.75
-    return text_h / min(1.0, text_w / sheet_w) * FILL
 
 
 def _units(first: int, last: int, keeps: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -130,11 +114,11 @@ def lay_out(sheet: SheetWriter, target: Worksheet) -> dict[int, int]:
     from openpyxl.worksheet.pagebreak import Break
 
     source, columns = sheet.ws, len(sheet.widths)
-    wide = sum(sheet.widths) > WIDE_UNITS or sheet.page.orientation is Orientation.LANDSCAPE
+    wide = is_wide(sheet.widths, sheet.page)
     first = (sheet.banner or 0) + 1
     numbers = sheet.doc.page_numbers
     number_pt = height(1, NUMBER_SIZE) if numbers else 0.0
-    pages = paginate(sheet, first, _capacity(sheet, wide), number_pt)
+    pages = paginate(sheet, first, capacity(sheet.widths, sheet.page), number_pt)
     where: dict[int, int] = {}
     copies: list[tuple[int, int]] = []  # (source row, target row) of repeated header rows
     to = 1

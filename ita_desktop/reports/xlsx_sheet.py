@@ -45,6 +45,7 @@ from ita_desktop.reports.xlsx_text import (
     MAX_ROW_PT,
     PX_PER_UNIT,
     WRAP_SLACK,
+    capacity,
     clean,
     height,
     line_count,
@@ -125,6 +126,10 @@ class SheetWriter:
     """Rows holding something, in order (gaps left out)."""
     banner: int | None = None
     keep_from: int | None = None
+    beside_until: int = 0
+    beside: tuple[int, int, int] | None = None
+    """Free room left of a lone last signer: (signing row, last row, last free column), while
+    nothing has been written after the block."""
 
     @property
     def last(self) -> int:
@@ -384,6 +389,11 @@ class SheetWriter:
         self.gap()
         count = len(self.widths)
         per_row = max(1, min(block.columns, count))
+        if per_row == 1 and 1 < len(block.signers) <= count // 2 and \
+                self.stacked_height(block) > capacity(self.widths, self.page) / 2:
+            # Stacked, the signers would not share a page with the rows they sign for (a
+            # landscape roster): side by side they do, and the block stays whole.
+            per_row = len(block.signers)
         if per_row == 1:
             half = count // 2 if count > 1 else 0
             slots = [(half, count - 1)]
@@ -395,20 +405,33 @@ class SheetWriter:
             places = slots if len(group) == per_row or per_row == 1 else \
                 _split_columns(count, per_row)[:len(group)]
             first_row = self.row
-            self.signer_rows(group, places)
+            signing = self.signer_rows(group, places)
             self.keeps.append((first_row, self.row - 1, SIGNER))
+            self.beside = (signing, self.row - 1, places[0][0] - 1) \
+                if per_row == 1 and places[0][0] > 0 else None
             if start + per_row < len(block.signers):
                 self.gap()
         self.keeps.append((top, self.row - 1, BLOCK))
         self.keeps.append((lead[0] if lead else top, self.row - 1, WITH_LEAD))
         self.gap()
+        if self.beside is not None:
+            self.beside_until = self.row
 
-    def signer_rows(self, group: Sequence[Signer], places: Sequence[tuple[int, int]]) -> None:
+    def stacked_height(self, block: SignatureBlock) -> float:
+        """About how tall the signers are one under another."""
+        lines = sum(1 + (1 if signer.above else 0) + sum(1 for text in (
+            signer.position, signer.role, signer.date_text) if text) for signer in block.signers)
+        return lines * height(1, BODY_SIZE) + len(block.signers) * (
+            _cm_px(SIGNATURE_CM) * 0.75 + 6 + 8)
+
+    def signer_rows(self, group: Sequence[Signer], places: Sequence[tuple[int, int]]) -> int:
+        """The rows of signers side by side; returns the row of their signing line."""
         if any(signer.above for signer in group):
             for (first, last), signer in zip(places, group, strict=False):
                 self.block(self.row, first, last, (Run(signer.above),), BODY_SIZE,
                            align=Align.CENTER)
             self.row += 1
+        signing = self.row
         for (first, last), signer in zip(places, group, strict=False):
             self.signing_line(signer, first, last)
         self.row += 1
@@ -421,6 +444,7 @@ class SheetWriter:
                     self.block(self.row, first, last, (Run(text),), BODY_SIZE,
                                align=Align.CENTER)
             self.row += 1
+        return signing
 
     def signing_line(self, signer: Signer, first: int, last: int) -> None:
         """The rank, then the signature on the line; without a signature a dotted line."""
@@ -458,6 +482,9 @@ class SheetWriter:
         because the report number and fingerprint in it must match the QR code exactly."""
         from ita_desktop.reports.qr import qr_png
 
+        if self.beside is not None and self.beside_until == self.row:
+            self.verification_beside(check, *self.beside)
+            return
         lead = self.content[-LEAD_ROWS:]
         self.gap()
         top = self.row
@@ -468,6 +495,27 @@ class SheetWriter:
         # The code never stands alone on the last page: it keeps the last signer's lines.
         self.keeps.append((top, self.row - 1, ALWAYS))
         self.keeps.append((lead[0] if lead else top, self.row - 1, SIGNER))
+
+    def verification_beside(self, check: Verification, signing: int, last_row: int,
+                            free: int) -> None:
+        """The QR code at the left of the last signer's signing line and the verification
+        line under it, in the room a lone signer leaves: rows of their own would often push
+        the signature block, which must keep the table's last rows, onto a page alone."""
+        from ita_desktop.reports.qr import qr_png
+
+        tall = self.heights.get(signing, 0.0) + self.heights.get(signing + 1, 0.0)
+        self.picture(qr_png(check.qr_payload), signing, 0, free, tall / 0.75 - 10,
+                     tall / 0.75 - 10, align=Align.LEFT)
+        text = self.put(signing + 2, 0, (Run(check.line, verbatim=True),), BODY_SIZE - 2)
+        self.ws.merge_cells(start_row=signing + 2, start_column=1, end_row=max(last_row,
+                            signing + 2), end_column=free + 1)
+        # The rows under the code must hold the line as it wraps in the free columns.
+        need = height(line_count(text, BODY_SIZE - 2, False, self.span_units(0, free)),
+                      BODY_SIZE - 2)
+        short = need - sum(self.heights.get(row, 0.0) for row in range(signing + 2,
+                                                                       last_row + 1))
+        if short > 0:
+            self.heights[last_row] = self.heights.get(last_row, 0.0) + short
 
 
 def _signer_text(signer: Signer, line: str) -> str:

@@ -13,7 +13,15 @@ import re
 
 from ita_desktop.domain.digits import DigitStyle, to_arabic_digits
 from ita_desktop.domain.thai_text import display_width
-from ita_desktop.reports.model import BODY_SIZE, Cell, Run, plain_text, written
+from ita_desktop.reports.model import (
+    BODY_SIZE,
+    Cell,
+    Orientation,
+    PageSetup,
+    Run,
+    plain_text,
+    written,
+)
 
 UNITS_PER_CHAR = 1.15
 """Excel width units (Calibri 11 digit widths, 7 px) per non-mark character of TH Sarabun New
@@ -30,6 +38,12 @@ WRAP_SLACK = 0.93
 """Lines break at word ends, so a line holds less than the full column width."""
 INDENT_UNITS = 1.5
 """One cell indent level, about three characters."""
+
+FILL = 0.92
+"""The share of a page the rows may fill: LibreOffice and Excel round the fit-to-width scale
+their own way, and a page filled to the last point would spill one row onto a page of its own."""
+WIDE_UNITS = 100.0
+"""Sheets wider than this (about 1.15 portrait text widths) are printed landscape."""
 
 THAI_NUMBERS = "[$-D00041E]"
 """The number-format prefix that shows a number in Thai digits (numeral shape 0D, Thai
@@ -58,6 +72,21 @@ def line_count(text: str, size: float, bold: bool, width: float) -> int:
 
 def height(lines: int, size: float) -> float:
     return min(MAX_ROW_PT, lines * size * LINE_PT + ROW_PAD_PT)
+
+
+def is_wide(widths: list[float], page: PageSetup) -> bool:
+    """Whether a sheet prints landscape: its page says so, or it is too wide for portrait."""
+    return sum(widths) > WIDE_UNITS or page.orientation is Orientation.LANDSCAPE
+
+
+def capacity(widths: list[float], page: PageSetup) -> float:
+    """Points of rows one printed page holds, counted before fit-to-width shrinks them."""
+    width_cm, height_cm = (29.7, 21.0) if is_wide(widths, page) else (21.0, 29.7)
+    text_w = (width_cm - page.left_cm - page.right_cm) / 2.54 * 72
+    text_h = (height_cm - page.top_cm - page.bottom_cm) / 2.54 * 72
+    # An Excel column w units wide is 7w + 5 pixels.
+    sheet_w = sum(7 * width + 5 for width in widths) * 0.75
+    return text_h / min(1.0, text_w / sheet_w) * FILL
 
 
 def cut(text: str, limit: int) -> str:

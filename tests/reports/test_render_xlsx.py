@@ -258,8 +258,16 @@ def test_signature_block_as_the_seeds_print_it(thai):
     approver = _find(ws, "(วิชัย ตัวอย่าง)").row
     rank = ws.cell(approver - 1, 3)
     assert rank.value == "พ.ต.อ." and rank.alignment.horizontal == "right"
-    signature = [p for p in ws._images if p.anchor._from.row == approver - 2]
+    signature = [p for p in ws._images if p.anchor._from.row == approver - 2
+                 and p.anchor._from.col >= 2]
     assert len(signature) == 1 and signature[0].anchor._from.col == 3
+    # The signed copy's QR code stands in the free left half beside the approver, the
+    # verification line under it.
+    code = [p for p in ws._images if p.anchor._from.col == 0]
+    assert len(code) == 1 and code[0].anchor._from.row == approver - 2
+    line = _find(ws, "รายงานเลขที่")
+    assert line.column == 1 and line.row == approver + 1
+    assert f"A{line.row}:B{approver + 3}" in _merges(ws)
 
 
 def test_blank_signers_leave_lines_for_hand_signatures():
@@ -582,3 +590,20 @@ def test_the_qr_code_never_stands_alone_on_the_last_page(rows):
     code = _find(ws, "รายงานเลขที่").row
     first, _ = _pages(ws)[_page_of(ws, code)]
     assert any(str(ws.cell(row, 2).value).startswith("(ผู้ลงนาม 3)") for row in range(first, code))
+
+
+def test_signers_too_tall_to_stack_on_a_landscape_page_go_side_by_side():
+    landscape = PageSetup(orientation=Orientation.LANDSCAPE, left_cm=2.0, right_cm=2.0)
+    table = _table([["ก", "ข", "ค", "ง", "จ", "ฉ"]] * 3, header=("1", "2", "3", "4", "5", "6"),
+                   columns=(1, 1, 1, 1, 1, 1))
+    signers = tuple(Signer(role=f"ผู้ลงนาม {n}", rank="พ.ต.ท.", name=f"ชื่อ {n}",
+                           position="สว.", date_text="1 ม.ค. 2568", above="ตรวจแล้วถูกต้อง")
+                    for n in (1, 2, 3))
+    ws = _book(render_xlsx(_doc(table, SignatureBlock(signers), page=landscape,
+                                digits=DigitStyle.ARABIC))).active
+    names = [_find(ws, f"(ชื่อ {n})") for n in (1, 2, 3)]
+    assert len({cell.row for cell in names}) == 1
+    assert [cell.column for cell in names] == [1, 3, 5]
+    portrait = _book(render_xlsx(_doc(_table([["ก", "ข"]]), SignatureBlock(signers),
+                                      digits=DigitStyle.ARABIC))).active
+    assert len({_find(portrait, f"(ชื่อ {n})").row for n in (1, 2, 3)}) == 3
