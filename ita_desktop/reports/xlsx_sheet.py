@@ -60,10 +60,10 @@ HEADER_FILL = "D9D9D9"
 DRAFT_COLOR = "C00000"
 DOTS = "." * 36
 SIGNATURE_CM = 1.2
-LINES_PER_ROW = 3
+LINES_PER_ROW = 2
 """Lines of a paragraph written into one row: the unit a page can end after."""
-LEAD_ROWS = 2
-"""Content rows kept on the page of a signature block, so that it never stands alone."""
+LEAD_LINES = 2
+"""Lines of content kept on the page of a signature block, so that it never stands alone."""
 WITH_LEAD, BLOCK, SIGNER, ALWAYS = 0, 1, 2, 9
 """How firmly rows are kept together (see ``xlsx_pages.paginate``): a signature block with
 the rows before it gives way first when a page cannot hold it all, then the block, then a
@@ -231,6 +231,16 @@ class SheetWriter:
         self.banner = self.row
         self.row += 1
 
+    def lead(self) -> list[int]:
+        """The last content rows that hold about :data:`LEAD_LINES` lines: one tall row of a
+        paragraph, or two table rows."""
+        rows: list[int] = []
+        for row in reversed(self.content):
+            rows.insert(0, row)
+            if sum(self.heights[each] for each in rows) >= LEAD_LINES * height(1, BODY_SIZE - 2):
+                break
+        return rows
+
     def part(self, part: Part) -> None:
         start = self.row
         seen = len(self.content)
@@ -385,7 +395,7 @@ class SheetWriter:
     def signatures(self, block: SignatureBlock) -> None:
         """Signers as the seeds print them: alone over the right half of the sheet, or
         ``block.columns`` side by side. The block keeps the last rows before it."""
-        lead = self.content[-LEAD_ROWS:]
+        lead = self.lead()
         self.gap()
         count = len(self.widths)
         per_row = max(1, min(block.columns, count))
@@ -485,7 +495,7 @@ class SheetWriter:
         if self.beside is not None and self.beside_until == self.row:
             self.verification_beside(check, *self.beside)
             return
-        lead = self.content[-LEAD_ROWS:]
+        lead = self.lead()
         self.gap()
         top = self.row
         self.picture(qr_png(check.qr_payload), self.row, 0, 0, _cm_px(2.5), _cm_px(2.5),
