@@ -26,6 +26,7 @@ from ita_desktop.reports.model import (
     Signer,
     Table,
     TitleBlock,
+    written,
 )
 from ita_desktop.reports.render_xlsx import (
     MAX_ROW_PT,
@@ -34,6 +35,10 @@ from ita_desktop.reports.render_xlsx import (
     render_xlsx,
 )
 from ita_desktop.reports.specimen import LONG_THAI, specimen_document
+from tests.reports import standin_font
+from tests.reports.standin_font import convert
+
+libreoffice_home = standin_font.libreoffice_home
 
 FONT = "TH Sarabun New"
 SHEETS_THAI = ["คณะทำงาน", "ผู้รับผิดชอบ", "ปฏิทินกิจกรรม", "ส่วนที่ ๔"]
@@ -607,3 +612,29 @@ def test_signers_too_tall_to_stack_on_a_landscape_page_go_side_by_side():
     portrait = _book(render_xlsx(_doc(_table([["ก", "ข"]]), SignatureBlock(signers),
                                       digits=DigitStyle.ARABIC))).active
     assert len({_find(portrait, f"(ชื่อ {n})").row for n in (1, 2, 3)}) == 3
+
+
+def test_libreoffice_prints_the_pages_as_laid_out(libreoffice_home, tmp_path):
+    """LibreOffice with a stand-in sized like TH Sarabun New: no page more than planned (it
+    added no break of its own), the draft mark and the page number on every page, numbers
+    in Thai digits, and each signature block on one page."""
+    from ita_desktop.reports.pdf_read import pdf_pages_text
+
+    data = render_xlsx(specimen_document(draft=True))
+    source = tmp_path / "specimen.xlsx"
+    source.write_bytes(data)
+    pages = pdf_pages_text(convert(source, "pdf", tmp_path, libreoffice_home).read_bytes())
+    planned = [(ws.title, len(_pages(ws))) for ws in _book(data).worksheets]
+    assert len(pages) == sum(count for _, count in planned), planned
+    numbers = [f"{n} / {count}" for _, count in planned for n in range(1, count + 1)]
+    for text, number in zip(pages, numbers, strict=True):
+        assert DRAFT_MARK in text
+        assert written(Run(number), DigitStyle.THAI) in text.replace("\r\n", " ")
+    everything = "\n".join(pages)
+    assert "๓๐ รายการ" in everything and "30 รายการ" not in everything
+    for names in (("(ประสิทธิ์ ตัวอย่าง)", "(วิชัย ตัวอย่าง)", "ตรวจแล้วถูกต้อง"),
+                  ("(นางสาวมาลี ตัวอย่าง)", "ผู้จดรายงานการประชุม")):
+        holding = {index for index, text in enumerate(pages) for name in names if name in text}
+        assert len(holding) == 1, names
+        # ... with the last lines of what they sign for on the same page.
+        assert "(สุดา ตัวอย่าง)" in pages[holding.pop()]
