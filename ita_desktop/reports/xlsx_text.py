@@ -146,3 +146,13 @@ def number_format(cell: Cell, digits: DigitStyle) -> str:
     else:
         body = "General"
     return THAI_NUMBERS + body if digits is DigitStyle.THAI else body
+
+
+def cm_px(cm: float) -> float:
+    return cm / 2.54 * 96
+
+
+def split_columns(count: int, parts: int) -> list[tuple[int, int]]:
+    """``count`` columns shared out into ``parts`` groups as (first, last), left to right."""
+    bounds = [round(i * count / parts) for i in range(parts + 1)]
+    return [(bounds[i], bounds[i + 1] - 1) for i in range(parts)]
