@@ -9,9 +9,8 @@ sheet printed with its page setup; a section without a table is a sheet of its o
 
 Excel cannot embed fonts, so every cell names ``doc.font_name`` (the national font the office
 PCs have). ``xlsx_text`` measures, ``xlsx_sheet`` writes the parts (``xlsx_signers`` the
-signature blocks), ``xlsx_pages`` lays the
-rows out on printed pages. openpyxl is imported inside the functions: the window must start
-without it.
+signature blocks), ``xlsx_pages`` lays the rows out on printed pages. openpyxl is imported
+inside the functions: the window must start without it.
 """
 
 from __future__ import annotations
