@@ -37,6 +37,11 @@ def _cell(text: str, *, align: Align = Align.LEFT, bold: bool = False,
                 bold=bold)
 
 
+def _count(value: int) -> Cell:
+    """A centred number that a workbook keeps as a number (row numbers, head counts)."""
+    return Cell((Run(str(value)),), align=Align.CENTER, number=value)
+
+
 def _header(*titles: str) -> Row:
     return tuple(_cell(t, align=Align.CENTER, bold=True) for t in titles)
 
@@ -46,7 +51,7 @@ def _roster_table(data: dict[str, Any], *, with_contacts: bool) -> Table:
     rows: list[Row] = []
     for n, person in enumerate(data["people"], start=1):
         row: list[Cell | None] = [
-            _cell(str(n), align=Align.CENTER), _cell(person["name"]),
+            _count(n), _cell(person["name"]),
             _cell(person["position"]), _cell(section_name(kind, person["section"]))]
         if with_contacts:
             # Telephone numbers follow the digit style, as in the seeds; addresses do not.
@@ -87,8 +92,8 @@ def _head_text(section: dict[str, Any]) -> str:
     return text if section.get("confirmed", False) else f"{text} {UNCONFIRMED_MARK}"
 
 
-def _closing(signers: tuple[Signer, ...]) -> list[Part]:
-    return [SignatureBlock(signers=signers, columns=1)] if signers else []
+def _closing(signers: tuple[Signer, ...], columns: int = 1) -> list[Part]:
+    return [SignatureBlock(signers=signers, columns=columns)] if signers else []
 
 
 def build_fact_sheet(data: dict[str, Any], fiscal_year: int, digits: DigitStyle,
@@ -115,7 +120,7 @@ def build_fact_sheet(data: dict[str, Any], fiscal_year: int, digits: DigitStyle,
         section_rows.append((
             _cell(section["name"]),
             _cell(_head_text(section)),
-            _cell(str(section["count"]), align=Align.CENTER),
+            _count(section["count"]),
         ))
     # The note is printed only when a head is marked: a confirmed head is a fact the unit
     # recorded and needs no note, while a suggestion must not pass for the unit's choice.
@@ -154,7 +159,9 @@ def build_roster(data: dict[str, Any], fiscal_year: int, digits: DigitStyle,
                           (Run(f"ปีงบประมาณ พ.ศ. {fiscal_year}"),))),
         *_as_of(data, digits),
         _roster_table(data, with_contacts=True),
-        *_closing(signers),
+        # Landscape: the signers side by side fit under the last rows instead of a page
+        # of their own.
+        *_closing(signers, columns=len(signers)),
     ]
     return Document(title=f"บัญชีรายชื่อกำลังพล {unit['short_name'] or unit['full_name']}",
                     parts=tuple(parts), digits=digits, author=unit["full_name"],
