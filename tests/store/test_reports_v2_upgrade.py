@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -118,10 +119,16 @@ def test_unchanged_data_exports_the_stored_bytes_and_numbering_goes_on(upgraded)
     for fmt, (_, content) in before[("2568-001", 2)]["files"].items():
         assert reports.export_bytes(db, roster, fmt) == content
 
-    # Other digits are other data: the next version of the same report, not a new report.
+    # The digits alone are not other data: asked for in Thai digits, the roster signed off
+    # in Arabic digits is still version 2, and its stored files are what is exported.
     thai_roster = reports.prepare(db, "roster", 2568, DigitStyle.THAI)
-    assert thai_roster.signed is None and (thai_roster.number, thai_roster.version) == \
-        ("2568-001", 3)
+    assert thai_roster.signed is not None and thai_roster.signed.version == 2
+    assert thai_roster.signed_digits is DigitStyle.ARABIC
+    for fmt, (_, content) in before[("2568-001", 2)]["files"].items():
+        assert reports.export_bytes(db, thai_roster, fmt) == content
+    arabic_fact = reports.prepare(db, "fact-sheet", 2568, DigitStyle.ARABIC)
+    assert arabic_fact.signed is not None and arabic_fact.signed.version == 1
+    assert arabic_fact.signed_digits is DigitStyle.THAI
     assert reports.prepare(db, "fact-sheet", 2569, DigitStyle.THAI).number == "2569-001"
     assert reports.prepare(db, "fact-sheet", 2568, DigitStyle.ARABIC).number == "2568-002"
 
@@ -148,3 +155,34 @@ def test_a_v2_file_holding_the_same_bytes_twice_keeps_one_copy(tmp_path):
     register = ReportRegister(db)
     assert [register.file(v, "xlsx") for v in (1, 2)] == [same, same]
     db.close()
+
+
+def test_old_hashes_still_verify_and_a_new_version_goes_on_from_them(upgraded):
+    """The hash of every version signed before the digits left the snapshot is still the
+    SHA-256 of the snapshot stored with it; once the data changes, the next version is
+    signed with a hash that no digit style changes."""
+    from datetime import date
+
+    from ita_desktop.domain.signoff import SignOff
+    from ita_desktop.reports import signing
+    from ita_desktop.store.people import PeopleRepository
+
+    db, before, _ = upgraded
+    register = ReportRegister(db)
+    for v in register.versions():
+        snapshot = register.snapshot(v.id)
+        assert '"digits"' in snapshot and signing.fingerprint_of(snapshot) == v.fingerprint
+
+    people = PeopleRepository(db)
+    someone = people.all(include_inactive=False)[4]
+    people.update(replace(someone, phone="02 123 4567"))
+    changed = reports.prepare(db, "roster", 2568, DigitStyle.THAI)
+    assert changed.signed is None and (changed.number, changed.version) == ("2568-001", 3)
+    signers = [SignOff(role, p.id, p.display_name, p.position_abbr, date(2025, 4, 1))
+               for role, p in zip(("prepared", "checked", "approved"),
+                                  people.all(include_inactive=False)[:3], strict=True)]
+    record = reports.sign_off(db, changed, signers)
+    assert record.version == 3 and record.digit_style == "thai"
+    assert '"digits"' not in register.snapshot(record.id)
+    arabic = reports.prepare(db, "roster", 2568, DigitStyle.ARABIC)
+    assert arabic.signed is not None and arabic.signed.version == 3
