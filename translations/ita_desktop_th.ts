@@ -4,27 +4,27 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="26"/>
+        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="28"/>
         <source>Cannot open the database</source>
         <translation>ไม่สามารถเปิดฐานข้อมูลได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="36"/>
+        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="40"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด: %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="38"/>
+        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="42"/>
         <source>Your saved data is safe; the action that failed was not saved.</source>
         <translation>ข้อมูลที่บันทึกไว้แล้วยังคงปลอดภัย เฉพาะรายการที่ผิดพลาดไม่ได้ถูกบันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="42"/>
+        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="46"/>
         <source>The details were written to %1.</source>
         <translation>รายละเอียดถูกบันทึกไว้ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="46"/>
+        <location filename="../ita_desktop/ui/shell/error_dialog.py" line="50"/>
         <source>Unexpected error</source>
         <translation>ข้อผิดพลาดที่ไม่คาดคิด</translation>
     </message>
@@ -623,27 +623,27 @@
         <translation>ทะเบียนรายงานไม่มีฉบับที่ลงนามแล้วซึ่งมีรหัส %id</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="87"/>
+        <location filename="../ita_desktop/reports/signing.py" line="104"/>
         <source>The report %report is about %expected, not %given.</source>
         <translation>รายงาน %report จัดทำสำหรับ %expected มิใช่ %given</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="89"/>
+        <location filename="../ita_desktop/reports/signing.py" line="106"/>
         <source>Unknown report &apos;%report&apos;; known: %known.</source>
         <translation>ไม่รู้จักรายงาน &apos;%report&apos; รายงานที่มี ได้แก่ %known</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="91"/>
+        <location filename="../ita_desktop/reports/signing.py" line="108"/>
         <source>Unknown format &apos;%format&apos;; use pdf, docx or xlsx.</source>
         <translation>ไม่รู้จักรูปแบบไฟล์ &apos;%format&apos; โปรดใช้ pdf, docx หรือ xlsx</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="93"/>
+        <location filename="../ita_desktop/reports/signing.py" line="110"/>
         <source>The report %report is made as %formats, not %format.</source>
         <translation>รายงาน %report จัดทำได้ในรูปแบบ %formats เท่านั้น ไม่สามารถจัดทำเป็น %format ได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="95"/>
+        <location filename="../ita_desktop/reports/signing.py" line="112"/>
         <source>This data is already signed off as version %version of report %number; change the data to make a new one.</source>
         <translation>ข้อมูลชุดนี้ได้ลงนามรับรองแล้วเป็นฉบับที่ %version ของรายงานเลขที่ %number หากประสงค์จะจัดทำฉบับใหม่ โปรดแก้ไขข้อมูลก่อน</translation>
     </message>
@@ -653,17 +653,17 @@
         <translation>เอกสารนี้ต้องลงนามโดย %expected แต่การลงนามระบุ %given</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/reports.py" line="33"/>
+        <location filename="../ita_desktop/services/reports.py" line="34"/>
         <source>&apos;%path&apos; could not be written (%detail). Nothing was saved there; the database is unchanged.</source>
         <translation>ไม่สามารถบันทึกไฟล์ &apos;%path&apos; ได้ (%detail) ไม่มีการบันทึกไฟล์ใดไว้ที่ตำแหน่งดังกล่าว และฐานข้อมูลไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/reports.py" line="36"/>
+        <location filename="../ita_desktop/services/reports.py" line="37"/>
         <source>&apos;%path&apos; cannot be read (%detail).</source>
         <translation>ไม่สามารถอ่านไฟล์ &apos;%path&apos; ได้ (%detail)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/reports.py" line="38"/>
+        <location filename="../ita_desktop/services/reports.py" line="39"/>
         <source>Version %version of report %number has no signed-off %format file.</source>
         <translation>รายงานเลขที่ %number ฉบับที่ %version ไม่มีไฟล์ %format ที่ลงนามรับรองแล้ว</translation>
     </message>
@@ -702,136 +702,161 @@
         <source>&apos;%name&apos; has more than %limit people; split it into smaller files.</source>
         <translation>ไฟล์ &apos;%name&apos; มีรายชื่อเกิน %limit คน โปรดแบ่งเป็นไฟล์ที่มีขนาดเล็กลง</translation>
     </message>
+    <message>
+        <location filename="../ita_desktop/cli/files.py" line="25"/>
+        <source>&apos;%path&apos; already exists and was left as it is. Give another name with --out, or add --force to replace it.</source>
+        <translation>มีแฟ้ม &apos;%path&apos; อยู่แล้ว และยังคงไว้ตามเดิม กรุณาระบุชื่ออื่นด้วย --out หรือเพิ่ม --force เพื่อแทนที่แฟ้มเดิม</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="64"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="69"/>
         <source>Export report</source>
         <translation>ส่งออกรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="79"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="84"/>
         <source>Thai digits (๑๒๓)</source>
         <translation>เลขไทย (๑๒๓)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="80"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="85"/>
         <source>Arabic digits (123)</source>
         <translation>เลขอารบิก (123)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="83"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="88"/>
         <source>&amp;Browse…</source>
         <translation>เลือกที่เก็บ… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="93"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="98"/>
         <source>&amp;Report</source>
         <translation>รายงาน (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="94"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="99"/>
         <source>&amp;Format</source>
         <translation>รูปแบบแฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="95"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="100"/>
         <source>&amp;Digits</source>
         <translation>ตัวเลข (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="96"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="101"/>
         <source>Save &amp;to</source>
         <translation>บันทึกที่ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="104"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="109"/>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="106"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="111"/>
         <source>Sign &amp;off…</source>
         <translation>ลงนามรับรอง… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="107"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="112"/>
         <source>Open fo&amp;lder</source>
         <translation>เปิดโฟลเดอร์ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="100"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="206"/>
+        <source>Report %1, version %2: signed off on %3. The data has not changed since, so the signed-off file is saved exactly as it was signed, with %4 digits.</source>
+        <translation>รายงานเลขที่ %1 ฉบับที่ %2: ลงนามรับรองแล้วเมื่อ %3 ข้อมูลยังไม่เปลี่ยนแปลงตั้งแต่ลงนาม จึงบันทึกแฟ้มที่ลงนามรับรองไว้ตามเดิมทุกไบต์ ซึ่งใช้%4</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="212"/>
+        <source>It keeps the digits it was signed off with: %1 digits alone make no new version.</source>
+        <translation>แฟ้มนี้คงรูปแบบตัวเลขตามที่ลงนามรับรองไว้ การเลือกใช้%1เพียงอย่างเดียวไม่ทำให้เกิดฉบับใหม่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="388"/>
+        <source>Report %1 version %2 is signed off and frozen. Hash %3.</source>
+        <translation>รายงานเลขที่ %1 ฉบับที่ %2 ลงนามรับรองและตรึงไว้แล้ว ค่าแฮช %3</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="105"/>
         <source>Preview of the PDF pages</source>
         <translation>ตัวอย่างหน้าเอกสาร PDF</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="154"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="156"/>
+        <source>Thai</source>
+        <translation>เลขไทย</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="156"/>
+        <source>Arabic</source>
+        <translation>เลขอารบิก</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="162"/>
         <source>%1, report no. %2, version %3</source>
         <translation>%1 รายงานเลขที่ %2 ฉบับที่ %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="182"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="195"/>
         <source>This report cannot be made yet: %1</source>
         <translation>ยังจัดทำรายงานนี้ไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="192"/>
-        <source>Report %1, version %2: signed off on %3. The data has not changed since, so the signed-off file is saved exactly as it was signed.</source>
-        <translation>รายงานเลขที่ %1 ฉบับที่ %2: ลงนามรับรองแล้วเมื่อ %3 ข้อมูลยังไม่เปลี่ยนแปลงตั้งแต่ลงนาม จึงบันทึกแฟ้มที่ลงนามรับรองไว้ตามเดิมทุกไบต์</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="198"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="217"/>
         <source>Report %1, version %2: DRAFT, not signed off. The signature blocks are left blank; sign it off to freeze this version with a verification line and QR code.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2: ฉบับร่าง ยังไม่ได้ลงนามรับรอง ช่องลงชื่อเว้นว่างไว้ เมื่อลงนามรับรองแล้ว ฉบับนี้จะถูกตรึงไว้พร้อมบรรทัดตรวจสอบและคิวอาร์โค้ด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="268"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="224"/>
+        <source>New report of fiscal year %1: DRAFT, not signed off. It gets its report number when it is signed off. The signature blocks are left blank; sign it off to freeze this version with a verification line and QR code.</source>
+        <translation>รายงานใหม่ของปีงบประมาณ %1: ฉบับร่าง ยังไม่ได้ลงนามรับรอง จะได้รับเลขที่รายงานเมื่อลงนามรับรอง ช่องลงชื่อเว้นว่างไว้ เมื่อลงนามรับรองแล้ว ฉบับนี้จะถูกตรึงไว้พร้อมบรรทัดตรวจสอบและคิวอาร์โค้ด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="299"/>
         <source>Preparing the preview… %p%</source>
         <translation>กำลังเตรียมตัวอย่าง… %p%</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="276"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="308"/>
         <source>Save report as</source>
         <translation>บันทึกรายงานเป็น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="286"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="318"/>
         <source>Choose where to save the report.</source>
         <translation>เลือกที่บันทึกรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="303"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="337"/>
         <source>Cannot write %1 (%2). Nothing was written there.</source>
         <translation>ไม่สามารถเขียนแฟ้ม %1 ได้ (%2) จึงไม่มีการเขียนข้อมูลใด ๆ ลงในแฟ้มดังกล่าว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="308"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="342"/>
         <source>Saving… %p%</source>
         <translation>กำลังบันทึก… %p%</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="314"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="348"/>
         <source>Saved to %1.</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="349"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="385"/>
         <source>Not signed off</source>
         <translation>ยังไม่ได้ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="351"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="387"/>
         <source>Signed off</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="352"/>
-        <source>Report %1 version %2 is signed off and frozen. Fingerprint %3.</source>
-        <translation>รายงานเลขที่ %1 ฉบับที่ %2 ลงนามรับรองและตรึงไว้แล้ว ลายนิ้วมือ %3</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="357"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="393"/>
         <source>Signing off… %p%</source>
         <translation>กำลังลงนามรับรอง… %p%</translation>
     </message>
@@ -1102,7 +1127,7 @@
         <translation>หน่วยและกำลังพล (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="88"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="90"/>
         <source>Fiscal yea&amp;r (B.E.)</source>
         <translation>ปีงบประมาณ (พ.ศ.) (&amp;R)</translation>
     </message>
@@ -1112,47 +1137,47 @@
         <translation>กรอบการประเมิน ITA (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="134"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="136"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="135"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="137"/>
         <source>&amp;New database…</source>
         <translation>สร้างฐานข้อมูลใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="137"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="139"/>
         <source>&amp;Open database…</source>
         <translation>เปิดฐานข้อมูล… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="139"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="141"/>
         <source>Save a &amp;backup copy…</source>
         <translation>สำรองข้อมูล… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="141"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="143"/>
         <source>E&amp;xport report…</source>
         <translation>ส่งออกรายงาน… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="143"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="145"/>
         <source>Report &amp;register…</source>
         <translation>ทะเบียนรายงาน… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="148"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="150"/>
         <source>Se&amp;ttings…</source>
         <translation>ตั้งค่า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="151"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="154"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="156"/>
         <source>&amp;Year</source>
         <translation>ปีงบประมาณ (&amp;Y)</translation>
     </message>
@@ -1172,27 +1197,27 @@
         <translation>ส่งออกกรอบการประเมิน… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="161"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="163"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="162"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="164"/>
         <source>&amp;About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="245"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="248"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="146"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="148"/>
         <source>&amp;Save changes</source>
         <translation>บันทึกการเปลี่ยนแปลง (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="246"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="249"/>
         <source>These changes are not saved:
 %1
 
@@ -1203,69 +1228,69 @@ Save them?</source>
 ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="281"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="288"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="285"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="292"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="282"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="308"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="286"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="315"/>
         <source>ITA Desktop databases (*.sqlite)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="289"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="293"/>
         <source>&apos;%1&apos; already exists. Use Open database to open it.</source>
         <translation>มีไฟล์ &apos;%1&apos; อยู่แล้ว กรุณาเปิดไฟล์นี้ด้วยคำสั่ง &quot;เปิดฐานข้อมูล&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="296"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="301"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="297"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="302"/>
         <source>ITA Desktop databases (*.sqlite *.db);;All files (*)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite *.db);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="306"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="313"/>
         <source>Save a backup copy</source>
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="315"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="322"/>
         <source>Backup not saved</source>
         <translation>ไม่ได้บันทึกสำเนาสำรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="317"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="324"/>
         <source>Backup saved</source>
         <translation>บันทึกสำเนาสำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="318"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="325"/>
         <source>A full copy of the database was saved to %1.</source>
         <translation>บันทึกสำเนาฐานข้อมูลทั้งหมดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="366"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="374"/>
         <source>Settings not saved</source>
         <translation>ไม่ได้บันทึกการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="384"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="392"/>
         <source>The database was upgraded; a copy from before is at %1</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว สำเนาก่อนปรับรุ่นอยู่ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="390"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="399"/>
         <source>About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="391"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="400"/>
         <source>ITA Desktop %1
 
 The yearly ITA paperwork of a police station or immigration unit, kept offline in one file.
@@ -1494,37 +1519,37 @@ Database: %2</source>
         <translation>ภาพสแกนหรือภาพถ่ายลายมือชื่อบนกระดาษขาว จะวางในรายงานที่บุคคลนี้ลงนามรับรอง โดยทำพื้นกระดาษรอบลายมือชื่อให้โปร่งใส</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="162"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="166"/>
         <source>no signature</source>
         <translation>ยังไม่มีลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="172"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="176"/>
         <source>Import signature</source>
         <translation>นำเข้าลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="173"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="177"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</source>
         <translation>รูปภาพ (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="194"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="198"/>
         <source>reading the image…</source>
         <translation>กำลังอ่านภาพ…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="207"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="211"/>
         <source>Signature not imported</source>
         <translation>ไม่ได้นำเข้าลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="291"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="295"/>
         <source>Same name</source>
         <translation>ชื่อซ้ำ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="292"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="296"/>
         <source>%1 is already in the roster. Add this entry anyway?</source>
         <translation>%1 มีอยู่ในบัญชีรายชื่อกำลังพลแล้ว ต้องการเพิ่มรายการนี้หรือไม่</translation>
     </message>
@@ -1655,149 +1680,167 @@ Database: %2</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="46"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="47"/>
         <source>Report register</source>
         <translation>ทะเบียนรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="55"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="56"/>
         <source>Every signed-off version of every report. A signed-off version never changes: when the data changes, the next export is a new version that needs its own sign-off.</source>
         <translation>รายงานทุกฉบับที่ลงนามรับรองแล้ว ฉบับที่ลงนามแล้วจะไม่ถูกแก้ไขอีก เมื่อข้อมูลเปลี่ยน การส่งออกครั้งถัดไปจะเป็นฉบับใหม่ซึ่งต้องลงนามรับรองใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="62"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="64"/>
         <source>Report no.</source>
         <translation>เลขที่รายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="62"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="64"/>
         <source>Version</source>
         <translation>ฉบับที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="62"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="64"/>
         <source>Report</source>
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="62"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="64"/>
         <source>Subject</source>
         <translation>เรื่อง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="63"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="65"/>
         <source>Fiscal year</source>
         <translation>ปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="63"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="65"/>
         <source>Signed off</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="63"/>
-        <source>Fingerprint</source>
-        <translation>รหัสตรวจสอบ</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="76"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="79"/>
         <source>No report has been signed off yet. Export a report (File › Export report…) and press &quot;Sign off…&quot;; it then appears here.</source>
         <translation>ยังไม่มีรายงานที่ลงนามรับรอง ให้ส่งออกรายงาน (แฟ้ม › ส่งออกรายงาน…) แล้วกด &quot;ลงนามรับรอง…&quot; รายงานนั้นจะปรากฏที่นี่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="88"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="91"/>
         <source>&amp;Save a copy…</source>
         <translation>บันทึกสำเนา… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="89"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="92"/>
         <source>&amp;Check a file…</source>
         <translation>ตรวจสอบแฟ้ม… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="91"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="94"/>
         <source>Whether a file is exactly a signed-off version: a single changed byte is found.</source>
         <translation>ตรวจว่าแฟ้มตรงกับฉบับที่ลงนามรับรองทุกไบต์หรือไม่ แม้แก้ไขเพียงไบต์เดียวก็ตรวจพบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="165"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="177"/>
         <source>report %1, version %2, about %3</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2 เรื่อง %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="175"/>
-        <source>Fingerprint (SHA-256 of the data):</source>
-        <translation>รหัสตรวจสอบ (SHA-256 ของข้อมูล):</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="177"/>
-        <source>Signed-off files (SHA-256):</source>
-        <translation>แฟ้มที่ลงนามรับรอง (SHA-256):</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="200"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="217"/>
         <source>Save a copy of the signed-off file</source>
         <translation>บันทึกสำเนาแฟ้มที่ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="212"/>
-        <source>Replace file?</source>
-        <translation>แทนที่แฟ้มเดิม?</translation>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="65"/>
+        <source>Digits of the files</source>
+        <translation>ตัวเลขในแฟ้ม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="213"/>
-        <source>%1 already exists. Replace it?</source>
-        <translation>มีแฟ้ม %1 อยู่แล้ว ต้องการแทนที่หรือไม่</translation>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="66"/>
+        <source>Hash</source>
+        <translation>ค่าแฮช</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="219"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="140"/>
+        <source>Arabic (123)</source>
+        <translation>เลขอารบิก (123)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="142"/>
+        <source>Thai (๑๒๓)</source>
+        <translation>เลขไทย (๑๒๓)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="187"/>
+        <source>Hash (SHA-256 of the data):</source>
+        <translation>ค่าแฮช (SHA-256 ของข้อมูล):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="190"/>
+        <source>Signed-off files (SHA-256), written with %1 digits; a copy is always these files, whatever digits are chosen now:</source>
+        <translation>แฟ้มที่ลงนามรับรองแล้ว (SHA-256) ใช้%1 สำเนาที่บันทึกออกไปจะเป็นแฟ้มเหล่านี้เสมอ ไม่ว่าขณะนี้จะเลือกรูปแบบตัวเลขใด:</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="233"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="222"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="236"/>
         <source>Copy saved</source>
         <translation>บันทึกสำเนาแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="223"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="237"/>
         <source>The signed-off file was saved to %1, byte for byte as it was signed off.</source>
         <translation>บันทึกแฟ้มที่ลงนามรับรองไว้ที่ %1 แล้ว ตรงกับฉบับที่ลงนามทุกไบต์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="228"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="242"/>
         <source>Check a file against the register</source>
         <translation>ตรวจสอบแฟ้มกับทะเบียนรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="229"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="243"/>
         <source>Reports (*.pdf *.docx *.xlsx);;All files (*)</source>
         <translation>รายงาน (*.pdf *.docx *.xlsx);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="236"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="250"/>
         <source>Cannot read the file</source>
         <translation>อ่านแฟ้มไม่ได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="238"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="252"/>
         <source>Check a file</source>
         <translation>ตรวจสอบแฟ้ม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="245"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="259"/>
         <source>%1 is exactly report %2, version %3 (%4), signed off %5.</source>
         <translation>%1 ตรงกับรายงานเลขที่ %2 ฉบับที่ %3 (%4) ที่ลงนามรับรองเมื่อ %5 ทุกประการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="250"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="264"/>
         <source>%1 is NOT a signed-off file. It names report %2, version %3, but its content differs from every file signed off for that version: it was changed after sign-off, or exported from other data.</source>
         <translation>%1 ไม่ใช่แฟ้มที่ลงนามรับรอง แฟ้มระบุว่าเป็นรายงานเลขที่ %2 ฉบับที่ %3 แต่เนื้อหาไม่ตรงกับแฟ้มที่ลงนามรับรองของฉบับนั้น แฟ้มถูกแก้ไขหลังลงนาม หรือส่งออกจากข้อมูลอื่น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="256"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="270"/>
         <source>%1 is NOT a signed-off file: no signed-off report in this database has this content.</source>
         <translation>%1 ไม่ใช่แฟ้มที่ลงนามรับรอง ไม่มีรายงานที่ลงนามรับรองในฐานข้อมูลนี้ที่มีเนื้อหาตรงกัน</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceFile</name>
+    <message>
+        <location filename="../ita_desktop/ui/common/replace_file.py" line="22"/>
+        <source>Replace file?</source>
+        <translation>แทนที่แฟ้มเดิม?</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/replace_file.py" line="23"/>
+        <source>%1 already exists in %2. Replace it? The file there now is lost.</source>
+        <translation>มีแฟ้ม %1 อยู่แล้วใน %2 ต้องการแทนที่หรือไม่ แฟ้มที่มีอยู่เดิมจะสูญหาย</translation>
     </message>
 </context>
 <context>
@@ -1881,125 +1924,125 @@ Database: %2</source>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="81"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="79"/>
         <source>Search name, position, phone… (Ctrl+F)</source>
         <translation>ค้นหาชื่อ ตำแหน่ง โทรศัพท์… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="85"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="83"/>
         <source>All ranks</source>
         <translation>ทุกยศ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="88"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="86"/>
         <source>Show people who have left</source>
         <translation>แสดงผู้ที่ออกจากหน่วยแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="91"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="89"/>
         <source>&amp;Add person…</source>
         <translation>เพิ่มกำลังพล… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="93"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="91"/>
         <source>&amp;Edit…</source>
         <translation>แก้ไข… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="95"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="216"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="93"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="214"/>
         <source>Mark as &amp;left</source>
         <translation>บันทึกว่าออกจากหน่วย (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="97"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="95"/>
         <source>&amp;Import from Excel…</source>
         <translation>นำเข้าจาก Excel… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="98"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="96"/>
         <source>Save import &amp;template…</source>
         <translation>บันทึกแบบฟอร์มสำหรับนำเข้า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="99"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="97"/>
         <source>E&amp;xport to Excel…</source>
         <translation>ส่งออกเป็น Excel… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="150"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="148"/>
         <source>%1 shown; %2 serving, %3 left</source>
         <translation>แสดง %1 คน ปฏิบัติงาน %2 คน ออกจากหน่วย %3 คน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="158"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="156"/>
         <source>All sections</source>
         <translation>ทุกสายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="214"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="212"/>
         <source>Mark as serving a&amp;gain</source>
         <translation>บันทึกว่ากลับมาปฏิบัติงาน (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="266"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="265"/>
         <source>Mark as left</source>
         <translation>บันทึกว่าออกจากหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="267"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="266"/>
         <source>%1 has left the unit? They stay in the roster&apos;s history and in past documents, but are no longer offered for new work.</source>
         <translation>%1 ออกจากหน่วยแล้วใช่หรือไม่ รายชื่อจะยังคงอยู่ในประวัติของบัญชีรายชื่อกำลังพลและในเอกสารที่จัดทำไว้แล้ว แต่จะไม่ปรากฏให้เลือกสำหรับงานใหม่</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit/roster_panel.py" line="287"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="326"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="329"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="291"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="292"/>
         <source>Import roster</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="292"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="318"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="293"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="320"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="309"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="310"/>
         <source>Roster not imported</source>
         <translation>ไม่ได้นำเข้าบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="313"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="314"/>
         <source>Roster imported</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="314"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="315"/>
         <source>%1 people were added to the roster.</source>
         <translation>เพิ่มกำลังพล %1 คน ในบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="329"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="332"/>
         <source>Save roster template</source>
         <translation>บันทึกแบบฟอร์มบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="338"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="342"/>
         <source>Export roster</source>
         <translation>ส่งออกบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="349"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="353"/>
         <source>Roster exported</source>
         <translation>ส่งออกบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="350"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="354"/>
         <source>%1 people written to %2.</source>
         <translation>บันทึกกำลังพล %1 คน ลงใน %2 แล้ว</translation>
     </message>
@@ -2156,32 +2199,37 @@ Database: %2</source>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="52"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="56"/>
         <source>Sign off</source>
         <translation>ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="67"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="71"/>
         <source>Name and position</source>
         <translation>ชื่อและตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="68"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="72"/>
         <source>Date of signature</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="104"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="123"/>
+        <source>%1 signs as %2. This is allowed, but the document is then checked or approved by the person who prepared it.</source>
+        <translation>%1 ลงนามในฐานะ %2 ซึ่งทำได้ แต่เอกสารจะได้รับการตรวจหรืออนุมัติโดยผู้จัดทำเอง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="132"/>
         <source>The roster is empty: add the signers first.</source>
         <translation>บัญชีรายชื่อยังว่าง: เพิ่มผู้ลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="111"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="139"/>
         <source>%1: &apos;%2&apos; cannot be read as a date. Type it as, e.g., %3.</source>
         <translation>%1: ไม่สามารถอ่าน &apos;%2&apos; เป็นวันที่ได้ กรุณาระบุวันที่ เช่น %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="117"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="145"/>
         <source>Give the date of each signature, e.g. %1.</source>
         <translation>ระบุวันที่ลงนามของแต่ละคน เช่น %1</translation>
     </message>
@@ -2202,133 +2250,133 @@ Database: %2</source>
 <context>
     <name>UnitForm</name>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="53"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="51"/>
         <source>e.g. ตรวจคนเข้าเมืองจังหวัด…</source>
         <translation>เช่น ตรวจคนเข้าเมืองจังหวัด…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="55"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="53"/>
         <source>e.g. ตม.จว.…</source>
         <translation>เช่น ตม.จว.…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="72"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="70"/>
         <source>Import image…</source>
         <translation>นำเข้ารูปภาพ…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="73"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="71"/>
         <source>Remove</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="87"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="85"/>
         <source>Sh&amp;ort name</source>
         <translation>ชื่อย่อ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="88"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="86"/>
         <source>&amp;Kind of unit</source>
         <translation>ประเภทหน่วย (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="89"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="87"/>
         <source>Parent &amp;bureau</source>
         <translation>หน่วยต้นสังกัด (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="86"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="84"/>
         <source>Full &amp;name</source>
         <translation>ชื่อเต็มของหน่วย (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="90"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="88"/>
         <source>A&amp;ddress</source>
         <translation>ที่อยู่ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="91"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="89"/>
         <source>&amp;Phone</source>
         <translation>โทรศัพท์ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="92"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="90"/>
         <source>E-mail</source>
         <translation>อีเมล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="93"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="91"/>
         <source>&amp;Website</source>
         <translation>เว็บไซต์ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="94"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="92"/>
         <source>&amp;Commander</source>
         <translation>หัวหน้าหน่วย (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="95"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="93"/>
         <source>Emblem</source>
         <translation>ตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="99"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="97"/>
         <source>&amp;Save profile</source>
         <translation>บันทึกข้อมูลหน่วย (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="100"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="98"/>
         <source>Save the unit profile (Ctrl+S)</source>
         <translation>บันทึกข้อมูลหน่วย (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="101"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="99"/>
         <source>Re&amp;vert</source>
         <translation>คืนค่าเดิม (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="107"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="105"/>
         <source>Unit profile</source>
         <translation>ข้อมูลหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="146"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="144"/>
         <source>(not chosen)</source>
         <translation>(ยังไม่ได้เลือก)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="219"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="217"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="221"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="219"/>
         <source>Import the unit&apos;s official emblem once; orders print it at 3 cm. Without one, orders print without an emblem.</source>
         <translation>นำเข้าตราสัญลักษณ์ทางราชการของหน่วยเพียงครั้งเดียว คำสั่งจะพิมพ์ตราสัญลักษณ์ขนาด 3 ซม. หากไม่มี คำสั่งจะพิมพ์โดยไม่มีตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="223"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="221"/>
         <source>Save the profile first, then import the emblem.</source>
         <translation>กรุณาบันทึกข้อมูลหน่วยก่อน แล้วจึงนำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="234"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="232"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 พิกเซล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="239"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="238"/>
         <source>Import emblem</source>
         <translation>นำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="240"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="239"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</source>
         <translation>รูปภาพ (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="250"/>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="253"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="249"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="252"/>
         <source>Emblem not imported</source>
         <translation>ไม่ได้นำเข้าตราสัญลักษณ์</translation>
     </message>

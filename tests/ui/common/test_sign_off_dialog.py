@@ -117,3 +117,26 @@ def test_an_empty_roster_is_refused(qtbot):
     dialog._accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "roster is empty" in dialog.errors.text()
+
+
+def test_one_person_in_several_roles_is_warned_about_but_allowed(qtbot, people, monkeypatch):
+    dialog = _dialog(qtbot, people, REPORT_SIGNERS)
+    dialog.show()
+    assert not dialog.repeated.isVisible()
+    commander = dialog.combos["approved"].currentIndex()
+    for role in ("prepared", "checked"):
+        dialog.combos[role].setCurrentIndex(commander)
+    assert dialog.repeated.isVisible()
+    assert dialog.repeated.text() == (
+        f"{people[0].display_name} signs as Prepared by, Checked by, Approved by. This is "
+        "allowed, but the document is then checked or approved by the person who prepared it.")
+    accepted: list[bool] = []
+    monkeypatch.setattr(dialog, "accept", lambda: accepted.append(True))
+    dialog._accept()
+    assert accepted == [True] and not dialog.errors.isVisible()
+    assert {s.person_id for s in dialog.signoffs()} == {people[0].id}
+
+    dialog.combos["prepared"].setCurrentIndex(2)
+    assert "signs as Checked by, Approved by." in dialog.repeated.text()
+    dialog.combos["checked"].setCurrentIndex(1)
+    assert not dialog.repeated.isVisible()
