@@ -2215,8 +2215,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="123"/>
-        <source>%1 signs as %2. This is allowed, but the document is then checked or approved by the person who prepared it.</source>
-        <translation>%1 ลงนามในฐานะ %2 ซึ่งทำได้ แต่เอกสารจะได้รับการตรวจหรืออนุมัติโดยผู้จัดทำเอง</translation>
+        <source>%1 signs as %2. This is allowed, but the document then lacks a check by another person.</source>
+        <translation>%1 ลงนามในฐานะ %2 ซึ่งทำได้ แต่เอกสารจะขาดการตรวจสอบโดยบุคคลอื่น</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="132"/>

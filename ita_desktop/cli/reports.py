@@ -287,7 +287,7 @@ def run_sign_off(args: argparse.Namespace, db_path: Path) -> int:
             # made by others: said, on stderr, before anything is frozen.
             print(f"ita-desktop sign-off: warning: {name} signs as "
                   + ", ".join(role_text(r).english.lower() for r in roles)
-                  + "; the report is checked and approved by the person who prepared it.",
+                  + "; allowed, but the document then lacks a check by another person.",
                   file=sys.stderr)
         prepared = reports.prepare(db, kind.key, year, digits, _subject(kind, args))
         record = reports.sign_off(db, prepared, signoffs)

@@ -361,7 +361,8 @@ def test_one_person_in_every_role_signs_off_with_a_warning(demo_path, capsys):
     assert code == 0 and "Signed off report 2568-001 version 1" in captured.out
     warning = captured.err.strip().splitlines()
     assert len(warning) == 1 and warning[0].startswith("ita-desktop sign-off: warning: ")
-    assert "signs as prepared by, checked by, approved by" in warning[0]
+    assert "signs as prepared by, checked by, approved by; allowed, but the document then " \
+        "lacks a check by another person." in warning[0]
     code = main(["sign-off", "fact-sheet", "--db", str(demo_path), "--year", "2568",
                  "--prepared", "5", "--checked", "3", "--approved", "1"])
     assert code == 0 and capsys.readouterr().err == ""

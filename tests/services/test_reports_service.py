@@ -51,8 +51,10 @@ def test_sign_off_freezes_the_files_and_unchanged_data_exports_them_byte_for_byt
         assert verdict.exact and verdict.format == fmt and verdict.version.version == 1
 
     text = _text(ReportRegister(demo_db).file(record.id, "pdf"))
-    names = [s.name for s in record.signoffs]
-    assert all(name in text for name in names)
+    # The bare name in brackets; the rank stands on the signing line above it.
+    bare = [signing.signing_name(s.name, full=False) for s in record.signoffs]
+    assert all(f"({name})" in text for _, name in bare), bare
+    assert [rank for rank, _ in bare] == ["ร.ต.อ.หญิง", "ด.ต.หญิง", ""]  # one civilian
     assert "ตรวจแล้วถูกต้อง" in text
     short = signing.short_fingerprint(prepared.fingerprint)
     assert f"รายงานเลขที่ {prepared.number.translate(str.maketrans('0123456789', '๐๑๒๓๔๕๖๗๘๙'))}" \

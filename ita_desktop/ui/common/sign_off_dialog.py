@@ -120,8 +120,8 @@ class SignOffDialog(QDialog):
             if combo.currentData() is not None:
                 roles.setdefault(combo.currentData(), []).append(role)
         names = {p.id: p.display_name for p in self.people}
-        lines = [fill(self.tr("%1 signs as %2. This is allowed, but the document is then "
-                              "checked or approved by the person who prepared it."),
+        lines = [fill(self.tr("%1 signs as %2. This is allowed, but the document then lacks "
+                              "a check by another person."),
                       names[who], ", ".join(role_label(r) for r in found))
                  for who, found in roles.items() if len(found) > 1]
         self.repeated.setText("\n".join(lines))

@@ -129,7 +129,7 @@ def test_one_person_in_several_roles_is_warned_about_but_allowed(qtbot, people, 
     assert dialog.repeated.isVisible()
     assert dialog.repeated.text() == (
         f"{people[0].display_name} signs as Prepared by, Checked by, Approved by. This is "
-        "allowed, but the document is then checked or approved by the person who prepared it.")
+        "allowed, but the document then lacks a check by another person.")
     accepted: list[bool] = []
     monkeypatch.setattr(dialog, "accept", lambda: accepted.append(True))
     dialog._accept()
@@ -140,3 +140,12 @@ def test_one_person_in_several_roles_is_warned_about_but_allowed(qtbot, people, 
     assert "signs as Checked by, Approved by." in dialog.repeated.text()
     dialog.combos["checked"].setCurrentIndex(1)
     assert not dialog.repeated.isVisible()
+
+
+def test_the_warning_is_said_in_thai(qtbot, people, thai):
+    dialog = _dialog(qtbot, people, REPORT_SIGNERS)
+    dialog.combos["checked"].setCurrentIndex(dialog.combos["approved"].currentIndex())
+    assert dialog.repeated.text() == (f"{people[0].display_name} ลงนามในฐานะ "
+                                      f"{_row_labels(dialog)[1]}, {_row_labels(dialog)[2]} "
+                                      "ซึ่งทำได้ แต่เอกสารจะขาดการตรวจสอบโดยบุคคลอื่น")
+    assert _row_labels(dialog)[1:] == ["ผู้ตรวจ", "ผู้อนุมัติ"]
