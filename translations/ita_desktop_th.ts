@@ -623,27 +623,27 @@
         <translation>ทะเบียนรายงานไม่มีฉบับที่ลงนามแล้วซึ่งมีรหัส %id</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="87"/>
+        <location filename="../ita_desktop/reports/signing.py" line="104"/>
         <source>The report %report is about %expected, not %given.</source>
         <translation>รายงาน %report จัดทำสำหรับ %expected มิใช่ %given</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="89"/>
+        <location filename="../ita_desktop/reports/signing.py" line="106"/>
         <source>Unknown report &apos;%report&apos;; known: %known.</source>
         <translation>ไม่รู้จักรายงาน &apos;%report&apos; รายงานที่มี ได้แก่ %known</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="91"/>
+        <location filename="../ita_desktop/reports/signing.py" line="108"/>
         <source>Unknown format &apos;%format&apos;; use pdf, docx or xlsx.</source>
         <translation>ไม่รู้จักรูปแบบไฟล์ &apos;%format&apos; โปรดใช้ pdf, docx หรือ xlsx</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="93"/>
+        <location filename="../ita_desktop/reports/signing.py" line="110"/>
         <source>The report %report is made as %formats, not %format.</source>
         <translation>รายงาน %report จัดทำได้ในรูปแบบ %formats เท่านั้น ไม่สามารถจัดทำเป็น %format ได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="95"/>
+        <location filename="../ita_desktop/reports/signing.py" line="112"/>
         <source>This data is already signed off as version %version of report %number; change the data to make a new one.</source>
         <translation>ข้อมูลชุดนี้ได้ลงนามรับรองแล้วเป็นฉบับที่ %version ของรายงานเลขที่ %number หากประสงค์จะจัดทำฉบับใหม่ โปรดแก้ไขข้อมูลก่อน</translation>
     </message>
@@ -653,17 +653,17 @@
         <translation>เอกสารนี้ต้องลงนามโดย %expected แต่การลงนามระบุ %given</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/reports.py" line="34"/>
+        <location filename="../ita_desktop/services/reports.py" line="35"/>
         <source>&apos;%path&apos; could not be written (%detail). Nothing was saved there; the database is unchanged.</source>
         <translation>ไม่สามารถบันทึกไฟล์ &apos;%path&apos; ได้ (%detail) ไม่มีการบันทึกไฟล์ใดไว้ที่ตำแหน่งดังกล่าว และฐานข้อมูลไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/reports.py" line="37"/>
+        <location filename="../ita_desktop/services/reports.py" line="38"/>
         <source>&apos;%path&apos; cannot be read (%detail).</source>
         <translation>ไม่สามารถอ่านไฟล์ &apos;%path&apos; ได้ (%detail)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/reports.py" line="39"/>
+        <location filename="../ita_desktop/services/reports.py" line="40"/>
         <source>Version %version of report %number has no signed-off %format file.</source>
         <translation>รายงานเลขที่ %number ฉบับที่ %version ไม่มีไฟล์ %format ที่ลงนามรับรองแล้ว</translation>
     </message>
@@ -942,136 +942,161 @@
         <source>%name cannot be recorded as head of %section: the roster has them in another section. Nothing was changed.</source>
         <translation>ไม่สามารถบันทึก %name เป็นหัวหน้า%section ได้ เนื่องจากบัญชีรายชื่อระบุว่าปฏิบัติงานในสายงานอื่น ไม่มีการเปลี่ยนแปลงข้อมูลใด</translation>
     </message>
+    <message>
+        <location filename="../ita_desktop/cli/files.py" line="25"/>
+        <source>&apos;%path&apos; already exists and was left as it is. Give another name with --out, or add --force to replace it.</source>
+        <translation>มีแฟ้ม &apos;%path&apos; อยู่แล้ว และยังคงไว้ตามเดิม กรุณาระบุชื่ออื่นด้วย --out หรือเพิ่ม --force เพื่อแทนที่แฟ้มเดิม</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="64"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="69"/>
         <source>Export report</source>
         <translation>ส่งออกรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="79"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="84"/>
         <source>Thai digits (๑๒๓)</source>
         <translation>เลขไทย (๑๒๓)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="80"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="85"/>
         <source>Arabic digits (123)</source>
         <translation>เลขอารบิก (123)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="83"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="88"/>
         <source>&amp;Browse…</source>
         <translation>เลือกที่เก็บ… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="93"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="98"/>
         <source>&amp;Report</source>
         <translation>รายงาน (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="94"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="99"/>
         <source>&amp;Format</source>
         <translation>รูปแบบแฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="95"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="100"/>
         <source>&amp;Digits</source>
         <translation>ตัวเลข (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="96"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="101"/>
         <source>Save &amp;to</source>
         <translation>บันทึกที่ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="104"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="109"/>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="106"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="111"/>
         <source>Sign &amp;off…</source>
         <translation>ลงนามรับรอง… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="107"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="112"/>
         <source>Open fo&amp;lder</source>
         <translation>เปิดโฟลเดอร์ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="100"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="206"/>
+        <source>Report %1, version %2: signed off on %3. The data has not changed since, so the signed-off file is saved exactly as it was signed, with %4 digits.</source>
+        <translation>รายงานเลขที่ %1 ฉบับที่ %2: ลงนามรับรองแล้วเมื่อ %3 ข้อมูลยังไม่เปลี่ยนแปลงตั้งแต่ลงนาม จึงบันทึกแฟ้มที่ลงนามรับรองไว้ตามเดิมทุกไบต์ ซึ่งใช้%4</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="212"/>
+        <source>It keeps the digits it was signed off with: %1 digits alone make no new version.</source>
+        <translation>แฟ้มนี้คงรูปแบบตัวเลขตามที่ลงนามรับรองไว้ การเลือกใช้%1เพียงอย่างเดียวไม่ทำให้เกิดฉบับใหม่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="389"/>
+        <source>Report %1 version %2 is signed off and frozen. Hash %3.</source>
+        <translation>รายงานเลขที่ %1 ฉบับที่ %2 ลงนามรับรองและตรึงไว้แล้ว ค่าแฮช %3</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="105"/>
         <source>Preview of the PDF pages</source>
         <translation>ตัวอย่างหน้าเอกสาร PDF</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="154"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="156"/>
+        <source>Thai</source>
+        <translation>เลขไทย</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="156"/>
+        <source>Arabic</source>
+        <translation>เลขอารบิก</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="162"/>
         <source>%1, report no. %2, version %3</source>
         <translation>%1 รายงานเลขที่ %2 ฉบับที่ %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="182"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="195"/>
         <source>This report cannot be made yet: %1</source>
         <translation>ยังจัดทำรายงานนี้ไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="192"/>
-        <source>Report %1, version %2: signed off on %3. The data has not changed since, so the signed-off file is saved exactly as it was signed.</source>
-        <translation>รายงานเลขที่ %1 ฉบับที่ %2: ลงนามรับรองแล้วเมื่อ %3 ข้อมูลยังไม่เปลี่ยนแปลงตั้งแต่ลงนาม จึงบันทึกแฟ้มที่ลงนามรับรองไว้ตามเดิมทุกไบต์</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="198"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="217"/>
         <source>Report %1, version %2: DRAFT, not signed off. The signature blocks are left blank; sign it off to freeze this version with a verification line and QR code.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2: ฉบับร่าง ยังไม่ได้ลงนามรับรอง ช่องลงชื่อเว้นว่างไว้ เมื่อลงนามรับรองแล้ว ฉบับนี้จะถูกตรึงไว้พร้อมบรรทัดตรวจสอบและคิวอาร์โค้ด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="272"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="224"/>
+        <source>New report of fiscal year %1: DRAFT, not signed off. It gets its report number when it is signed off. The signature blocks are left blank; sign it off to freeze this version with a verification line and QR code.</source>
+        <translation>รายงานใหม่ของปีงบประมาณ %1: ฉบับร่าง ยังไม่ได้ลงนามรับรอง จะได้รับเลขที่รายงานเมื่อลงนามรับรอง ช่องลงชื่อเว้นว่างไว้ เมื่อลงนามรับรองแล้ว ฉบับนี้จะถูกตรึงไว้พร้อมบรรทัดตรวจสอบและคิวอาร์โค้ด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="299"/>
         <source>Preparing the preview… %p%</source>
         <translation>กำลังเตรียมตัวอย่าง… %p%</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="281"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="308"/>
         <source>Save report as</source>
         <translation>บันทึกรายงานเป็น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="291"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="318"/>
         <source>Choose where to save the report.</source>
         <translation>เลือกที่บันทึกรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="308"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="337"/>
         <source>Cannot write %1 (%2). Nothing was written there.</source>
         <translation>ไม่สามารถเขียนแฟ้ม %1 ได้ (%2) จึงไม่มีการเขียนข้อมูลใด ๆ ลงในแฟ้มดังกล่าว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="313"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="342"/>
         <source>Saving… %p%</source>
         <translation>กำลังบันทึก… %p%</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="319"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="348"/>
         <source>Saved to %1.</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="355"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="386"/>
         <source>Not signed off</source>
         <translation>ยังไม่ได้ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="357"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="388"/>
         <source>Signed off</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="358"/>
-        <source>Report %1 version %2 is signed off and frozen. Fingerprint %3.</source>
-        <translation>รายงานเลขที่ %1 ฉบับที่ %2 ลงนามรับรองและตรึงไว้แล้ว ลายนิ้วมือ %3</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="363"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="394"/>
         <source>Signing off… %p%</source>
         <translation>กำลังลงนามรับรอง… %p%</translation>
     </message>
@@ -1908,149 +1933,167 @@ Database: %2</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="46"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="47"/>
         <source>Report register</source>
         <translation>ทะเบียนรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="55"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="56"/>
         <source>Every signed-off version of every report. A signed-off version never changes: when the data changes, the next export is a new version that needs its own sign-off.</source>
         <translation>รายงานทุกฉบับที่ลงนามรับรองแล้ว ฉบับที่ลงนามแล้วจะไม่ถูกแก้ไขอีก เมื่อข้อมูลเปลี่ยน การส่งออกครั้งถัดไปจะเป็นฉบับใหม่ซึ่งต้องลงนามรับรองใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="63"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="64"/>
         <source>Report no.</source>
         <translation>เลขที่รายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="63"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="64"/>
         <source>Version</source>
         <translation>ฉบับที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="63"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="64"/>
         <source>Report</source>
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="63"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="64"/>
         <source>Subject</source>
         <translation>เรื่อง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="64"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="65"/>
         <source>Fiscal year</source>
         <translation>ปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="64"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="65"/>
         <source>Signed off</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="64"/>
-        <source>Fingerprint</source>
-        <translation>รหัสตรวจสอบ</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="77"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="79"/>
         <source>No report has been signed off yet. Export a report (File › Export report…) and press &quot;Sign off…&quot;; it then appears here.</source>
         <translation>ยังไม่มีรายงานที่ลงนามรับรอง ให้ส่งออกรายงาน (แฟ้ม › ส่งออกรายงาน…) แล้วกด &quot;ลงนามรับรอง…&quot; รายงานนั้นจะปรากฏที่นี่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="89"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="91"/>
         <source>&amp;Save a copy…</source>
         <translation>บันทึกสำเนา… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="90"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="92"/>
         <source>&amp;Check a file…</source>
         <translation>ตรวจสอบแฟ้ม… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="92"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="94"/>
         <source>Whether a file is exactly a signed-off version: a single changed byte is found.</source>
         <translation>ตรวจว่าแฟ้มตรงกับฉบับที่ลงนามรับรองทุกไบต์หรือไม่ แม้แก้ไขเพียงไบต์เดียวก็ตรวจพบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="166"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="177"/>
         <source>report %1, version %2, about %3</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2 เรื่อง %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="176"/>
-        <source>Fingerprint (SHA-256 of the data):</source>
-        <translation>รหัสตรวจสอบ (SHA-256 ของข้อมูล):</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="178"/>
-        <source>Signed-off files (SHA-256):</source>
-        <translation>แฟ้มที่ลงนามรับรอง (SHA-256):</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="201"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="217"/>
         <source>Save a copy of the signed-off file</source>
         <translation>บันทึกสำเนาแฟ้มที่ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="213"/>
-        <source>Replace file?</source>
-        <translation>แทนที่แฟ้มเดิม?</translation>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="65"/>
+        <source>Digits of the files</source>
+        <translation>ตัวเลขในแฟ้ม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="214"/>
-        <source>%1 already exists. Replace it?</source>
-        <translation>มีแฟ้ม %1 อยู่แล้ว ต้องการแทนที่หรือไม่</translation>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="66"/>
+        <source>Hash</source>
+        <translation>ค่าแฮช</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="220"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="140"/>
+        <source>Arabic (123)</source>
+        <translation>เลขอารบิก (123)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="142"/>
+        <source>Thai (๑๒๓)</source>
+        <translation>เลขไทย (๑๒๓)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="187"/>
+        <source>Hash (SHA-256 of the data):</source>
+        <translation>ค่าแฮช (SHA-256 ของข้อมูล):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="190"/>
+        <source>Signed-off files (SHA-256), written with %1 digits; a copy is always these files, whatever digits are chosen now:</source>
+        <translation>แฟ้มที่ลงนามรับรองแล้ว (SHA-256) ใช้%1 สำเนาที่บันทึกออกไปจะเป็นแฟ้มเหล่านี้เสมอ ไม่ว่าขณะนี้จะเลือกรูปแบบตัวเลขใด:</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="233"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="223"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="236"/>
         <source>Copy saved</source>
         <translation>บันทึกสำเนาแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="224"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="237"/>
         <source>The signed-off file was saved to %1, byte for byte as it was signed off.</source>
         <translation>บันทึกแฟ้มที่ลงนามรับรองไว้ที่ %1 แล้ว ตรงกับฉบับที่ลงนามทุกไบต์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="229"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="242"/>
         <source>Check a file against the register</source>
         <translation>ตรวจสอบแฟ้มกับทะเบียนรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="230"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="243"/>
         <source>Reports (*.pdf *.docx *.xlsx);;All files (*)</source>
         <translation>รายงาน (*.pdf *.docx *.xlsx);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="237"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="250"/>
         <source>Cannot read the file</source>
         <translation>อ่านแฟ้มไม่ได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="239"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="252"/>
         <source>Check a file</source>
         <translation>ตรวจสอบแฟ้ม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="246"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="259"/>
         <source>%1 is exactly report %2, version %3 (%4), signed off %5.</source>
         <translation>%1 ตรงกับรายงานเลขที่ %2 ฉบับที่ %3 (%4) ที่ลงนามรับรองเมื่อ %5 ทุกประการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="251"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="264"/>
         <source>%1 is NOT a signed-off file. It names report %2, version %3, but its content differs from every file signed off for that version: it was changed after sign-off, or exported from other data.</source>
         <translation>%1 ไม่ใช่แฟ้มที่ลงนามรับรอง แฟ้มระบุว่าเป็นรายงานเลขที่ %2 ฉบับที่ %3 แต่เนื้อหาไม่ตรงกับแฟ้มที่ลงนามรับรองของฉบับนั้น แฟ้มถูกแก้ไขหลังลงนาม หรือส่งออกจากข้อมูลอื่น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="257"/>
+        <location filename="../ita_desktop/ui/reports/register_dialog.py" line="270"/>
         <source>%1 is NOT a signed-off file: no signed-off report in this database has this content.</source>
         <translation>%1 ไม่ใช่แฟ้มที่ลงนามรับรอง ไม่มีรายงานที่ลงนามรับรองในฐานข้อมูลนี้ที่มีเนื้อหาตรงกัน</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceFile</name>
+    <message>
+        <location filename="../ita_desktop/ui/common/replace_file.py" line="22"/>
+        <source>Replace file?</source>
+        <translation>แทนที่แฟ้มเดิม?</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/replace_file.py" line="23"/>
+        <source>%1 already exists in %2. Replace it? The file there now is lost.</source>
+        <translation>มีแฟ้ม %1 อยู่แล้วใน %2 ต้องการแทนที่หรือไม่ แฟ้มที่มีอยู่เดิมจะสูญหาย</translation>
     </message>
 </context>
 <context>
@@ -2409,37 +2452,42 @@ Database: %2</source>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="58"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="62"/>
         <source>Sign off</source>
         <translation>ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="73"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="77"/>
         <source>Name and position</source>
         <translation>ชื่อและตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="74"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="78"/>
         <source>Date of signature</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="111"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="130"/>
+        <source>%1 signs as %2. This is allowed, but the document then lacks a check by another person.</source>
+        <translation>%1 ลงนามในฐานะ %2 ซึ่งทำได้ แต่เอกสารจะขาดการตรวจสอบโดยบุคคลอื่น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="139"/>
         <source>The roster is empty: add the signers first.</source>
         <translation>บัญชีรายชื่อยังว่าง: เพิ่มผู้ลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="118"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="146"/>
         <source>%1: %2. Type it as, e.g., %3.</source>
         <translation>%1: %2 กรุณาระบุวันที่ เช่น %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="123"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="151"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="129"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="157"/>
         <source>Give the date of each signature, e.g. %1.</source>
         <translation>ระบุวันที่ลงนามของแต่ละคน เช่น %1</translation>
     </message>

@@ -25,11 +25,15 @@ commands:
   sign-off  sign off a report by its signers, people of the roster (e.g. prepared, checked
             and approved)
   verify    say whether a file is exactly a signed-off report version, and which
-  register  list every signed-off report, its subject, versions, signers and fingerprints
+  register  list every signed-off report, its subject, versions, signers, hashes and the
+            digits of each version's files
   import    import a roster workbook, a framework file, the emblem or a signature
             (import roster FILE [--dry-run], import framework FILE, import emblem FILE,
             import signature PERSON FILE)
   backup    save a full copy of the database (backup --out FILE)
+
+export and backup never replace an existing file: give another --out, or --force to replace
+it (demo has its own --replace).
 
 exit status: 0 success
              1 findings, refused input, a file that is not signed off, or a database

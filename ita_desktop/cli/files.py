@@ -2,7 +2,9 @@
 its import template, a fiscal year's framework file, and a backup copy of the database.
 
 ``export NAME --out FILE`` writes them (``export --list`` names them after the reports);
-``backup --out FILE`` copies the database.
+``backup --out FILE`` copies the database. No command replaces an existing file unless
+``--force`` is given (``check_out``): a signed-off report once lost to a draft saved at its
+path is the reason.
 """
 
 from __future__ import annotations
@@ -13,8 +15,33 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
+
 if TYPE_CHECKING:
     from ita_desktop.store.database import Database
+
+
+register({
+    "cli.file_exists": QT_TRANSLATE_NOOP(
+        "Errors", "'%path' already exists and was left as it is. Give another name with "
+        "--out, or add --force to replace it."),
+})
+
+FORCE_HELP = "replace FILE if it exists (without --force an existing file is left as it is)"
+
+
+def add_out_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
+    """``--out FILE`` and ``--force``, the same for every command that writes a file."""
+    parser.add_argument("--out", type=Path, required=required, metavar="FILE",
+                        help="the file to write; an existing file is replaced only with "
+                        "--force")
+    parser.add_argument("--force", action="store_true", help=FORCE_HELP)
+
+
+def check_out(path: Path, force: bool) -> None:
+    """Refuse to write over an existing file unless ``--force`` was given."""
+    if not force and Path(path).exists():
+        raise AppError("cli.file_exists", path=path)
 
 
 @dataclass(frozen=True)
@@ -71,6 +98,7 @@ def print_file_list() -> None:
 
 def run_file_export(args: argparse.Namespace, db: Database) -> str:
     """Write the file ``args.report`` names to ``args.out``; an ``AppError`` says why not."""
+    check_out(args.out, args.force)
     return FILE_EXPORTS[args.report].write(db, args, Path(args.out))
 
 
@@ -78,15 +106,17 @@ def add_backup_command(commands: argparse._SubParsersAction, add_db) -> None:  #
     backup = commands.add_parser(
         "backup", help="save a full copy of the database (the window's Save a backup copy)",
         description="Copy the database to FILE through SQLite's backup API (consistent even "
-        "while the window has it open). The copy is written beside FILE first and replaces it "
-        "only when complete.")
+        "while the window has it open). The copy is written beside FILE first and put in "
+        "place only when complete; an existing FILE is replaced only with --force.")
     add_db(backup, required=False)
-    backup.add_argument("--out", type=Path, required=True, metavar="FILE",
-                        help="the copy to write (replaced if it exists)")
+    add_out_options(backup, required=True)
 
 
 def run_backup(args: argparse.Namespace, db: Database) -> str:
     from ita_desktop.services.backup import save_backup_copy
 
+    if Path(args.out).resolve() != Path(db.path).resolve():
+        # The database itself is refused by the backup, with its own message.
+        check_out(args.out, args.force)
     target = save_backup_copy(db, args.out)
     return f"Saved a full copy of '{db.path}' to '{target}'."

@@ -10,7 +10,11 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ita_desktop.reports.signing import ReportKind
+    from ita_desktop.services import reports
     from ita_desktop.store.database import Database
+
+DIGIT_NAMES = {"thai": "Thai", "arabic": "Arabic"}
+"""How the command line names a digit style (``DigitStyle`` values are these keys)."""
 
 REPORT_HELP = "the report, as `ita-desktop export --list` names it (e.g. fact-sheet, roster)"
 SUBJECT_HELP = ("what the report is about, for reports not about the fiscal year itself "
@@ -60,11 +64,16 @@ def _add_signer_options(parser: argparse.ArgumentParser) -> None:
 
 
 def add_report_commands(commands: argparse._SubParsersAction, add_db) -> None:  # type: ignore[type-arg]
+    from ita_desktop.cli.files import add_out_options
+
     export = commands.add_parser(
         "export", help="write a report as PDF, DOCX or XLSX; --list names every report",
         description="Write a report of the database to a file. When the data has not changed "
         "since a version was signed off, the signed-off file itself is written; otherwise a "
-        "draft of the next version (blank signature blocks, no verification line). "
+        "draft of the next version (marked ร่าง, blank signature blocks, no verification "
+        "line). A signed-off version is written in the digits it was signed off with, "
+        "whatever --digits says: the digits alone make no new version. An existing file is "
+        "never replaced unless --force is given. "
         "`export --list` prints every report the program makes, one a line: its formats, "
         "what it is about and who signs it off; then the other files the window saves "
         "(roster-workbook, roster-template, framework), written with `export NAME --out FILE`.",
@@ -78,8 +87,7 @@ def add_report_commands(commands: argparse._SubParsersAction, add_db) -> None:  
     _add_year_and_digits(export)
     export.add_argument("--subject", metavar="KEY", help=SUBJECT_HELP)
     export.add_argument("--format", choices=("pdf", "docx", "xlsx"))
-    export.add_argument("--out", type=Path, metavar="FILE",
-                        help="the file to write (replaced if it exists)")
+    add_out_options(export, required=False)
     export.set_defaults(export_parser=export)
 
     # The class is swapped, not passed: argparse takes one parser class for all sub-commands.
@@ -88,7 +96,8 @@ def add_report_commands(commands: argparse._SubParsersAction, add_db) -> None:  
         description="Freeze the report's current data and its rendered files as a new "
         "signed-off version, signed by the report's own signers: the fact sheet and the "
         "roster by who prepared, checked and approved them (`export --list` names the "
-        "signers of each report).",
+        "signers of each report). One person may sign in several roles; a warning says so "
+        "on stderr.",
     )
     sign.__class__ = SignOffParser
     sign.add_argument("report", metavar="REPORT", help=REPORT_HELP)
@@ -112,7 +121,7 @@ def add_report_commands(commands: argparse._SubParsersAction, add_db) -> None:  
 
     register = commands.add_parser(
         "register", help="list every signed-off report, its subject, versions, signers (by "
-        "role) and fingerprints")
+        "role), hashes and the digits of each version's files")
     add_db(register, required=False)
 
 
@@ -200,7 +209,7 @@ def _subject(kind: ReportKind, args: argparse.Namespace):  # type: ignore[no-unt
 
 
 def run_export(args: argparse.Namespace, db_path: Path) -> int:
-    from ita_desktop.cli.files import FILE_EXPORTS, print_file_list, run_file_export
+    from ita_desktop.cli.files import FILE_EXPORTS, check_out, print_file_list, run_file_export
     from ita_desktop.errors import AppError
     from ita_desktop.reports import signing
     from ita_desktop.services import reports
@@ -224,6 +233,10 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
         return 0
     if not (args.report and args.format and args.out):
         args.export_parser.error("give the REPORT, --format and --out, or --list")
+    try:
+        check_out(args.out, args.force)
+    except AppError as exc:
+        return _fail("export", str(exc), 1)
     db = _open("export", db_path)
     if isinstance(db, int):
         return db
@@ -236,14 +249,25 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
         return _fail("export", str(exc), 1)
     finally:
         db.close()
-    if prepared.signed is not None:
-        print(f"Wrote '{args.out}': report {prepared.number} version {prepared.version}, "
-              f"signed off {prepared.signed.signed_on.isoformat()} (the signed-off file).")
-    else:
-        print(f"Wrote '{args.out}': DRAFT of report {prepared.number} version "
-              f"{prepared.version}, not signed off (fingerprint "
-              f"{signing.short_fingerprint(prepared.fingerprint)}).")
+    print(f"Wrote '{args.out}': {_exported(prepared)}")
     return 0
+
+
+def _exported(prepared: reports.Prepared) -> str:
+    from ita_desktop.reports import signing
+
+    if prepared.signed is not None:
+        said = (f"report {prepared.number} version {prepared.version}, signed off "
+                f"{prepared.signed.signed_on.isoformat()} (the signed-off file, in "
+                f"{DIGIT_NAMES[prepared.signed_digits]} digits)")
+        if prepared.signed_digits is not prepared.digits:
+            said += (f". It keeps the digits it was signed off with: the data has not "
+                     f"changed, so {DIGIT_NAMES[prepared.digits]} digits make no new version")
+        return said + "."
+    which = (f"report {prepared.number} version {prepared.version}" if prepared.numbered
+             else "a new report (its number is given when it is signed off)")
+    return (f"DRAFT of {which}, not signed off (hash of the data "
+            f"{signing.short_fingerprint(prepared.fingerprint)}).")
 
 
 def _person(db: Database, text: str):  # type: ignore[no-untyped-def]
@@ -262,7 +286,7 @@ def _given_signers(args: argparse.Namespace) -> dict[str, str]:
 
 
 def run_sign_off(args: argparse.Namespace, db_path: Path) -> int:
-    from ita_desktop.domain.signoff import SignOff, check_signers
+    from ita_desktop.domain.signoff import SignOff, check_signers, role_text
     from ita_desktop.errors import AppError
     from ita_desktop.reports import signing
     from ita_desktop.services import reports
@@ -284,6 +308,13 @@ def run_sign_off(args: argparse.Namespace, db_path: Path) -> int:
             person = _person(db, given[role])
             signoffs.append(SignOff(role, person.id, person.display_name,
                                     person.position_abbr or person.position, when))
+        for name, roles in signing.repeated_signers(signoffs):
+            # Allowed (a small unit may have no one else), but the checks are meant to be
+            # made by others: said, on stderr, before anything is frozen.
+            print(f"ita-desktop sign-off: warning: {name} signs as "
+                  + ", ".join(role_text(r).english.lower() for r in roles)
+                  + "; allowed, but the document then lacks a check by another person.",
+                  file=sys.stderr)
         prepared = reports.prepare(db, kind.key, year, digits, _subject(kind, args))
         record = reports.sign_off(db, prepared, signoffs)
     except AppError as exc:
@@ -293,8 +324,9 @@ def run_sign_off(args: argparse.Namespace, db_path: Path) -> int:
     finally:
         db.close()
     print(f"Signed off report {record.report_number} version {record.version} "
-          f"({record.title}, {record.subject.english()}); fingerprint "
-          f"{signing.short_fingerprint(record.fingerprint)}; files: "
+          f"({record.title}, {record.subject.english()}); hash "
+          f"{signing.short_fingerprint(record.fingerprint)}; files in "
+          f"{DIGIT_NAMES.get(record.digit_style, record.digit_style)} digits: "
           + ", ".join(f"{fmt.upper()} {digest[:12]}…" for fmt, digest in record.files.items()))
     return 0
 
@@ -334,8 +366,9 @@ def run_register(db_path: Path) -> int:
         print("No report has been signed off yet.")
     for v in versions:
         print(f"{v.report_number} v{v.version}  {v.title}  {v.subject.english()} (FY "
-              f"{v.fiscal_year})  signed {v.signed_on.isoformat()}  fingerprint "
-              f"{short_fingerprint(v.fingerprint)}")
+              f"{v.fiscal_year})  signed {v.signed_on.isoformat()}  hash "
+              f"{short_fingerprint(v.fingerprint)}  files in "
+              f"{DIGIT_NAMES.get(v.digit_style, v.digit_style)} digits")
         for s in v.signoffs:
             text = role_text(s.role)
             print(f"    {text.english} ({text.thai}): {s.name}, {s.position} "

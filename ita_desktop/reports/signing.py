@@ -3,10 +3,16 @@ the verification line, drafts and signed documents, rendering. No database here:
 data and the register is ``services/reports.py``.
 
 The data a report is built from is frozen as canonical JSON (the snapshot); its SHA-256 is the
-fingerprint printed on the signed-off document. Exporting when the data still has the
-fingerprint of a signed-off version gives that version's stored files, byte for byte;
-exporting after the data changed gives a draft of the next version, which needs its own
-sign-off.
+hash printed on the signed-off document ("ค่าแฮช", the term of ETDA's standards for electronic
+documents; ``fingerprint`` in the code). Exporting when the data still has the hash of a
+signed-off version gives that version's stored files, byte for byte, in the digits they were
+signed with; exporting after the data changed gives a draft of the next version, which needs
+its own sign-off.
+
+The digit style is how a document is written, not what it says, so it is not part of the
+snapshot: switching Thai and Arabic digits makes no new version. Versions signed before this
+rule have the digits in their stored snapshot; their hash is still the SHA-256 of that stored
+snapshot, and ``ReportData.legacy_fingerprints`` finds them again for unchanged data.
 """
 
 from __future__ import annotations
@@ -14,13 +20,20 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from enum import StrEnum
 from hashlib import sha256
 from typing import Any
 
 from ita_desktop.domain.digits import DigitStyle, apply_digits, to_arabic_digits
+from ita_desktop.domain.positions import abbreviate_position, expand_position
+from ita_desktop.domain.ranks import (
+    IncompleteNameError,
+    UnknownRankError,
+    format_title,
+    parse_person_name,
+)
 from ita_desktop.domain.signoff import (
     REPORT_SIGNERS,
     SignerRole,
@@ -63,6 +76,10 @@ class ReportKind:
     """Who signs it off, in the order the signature blocks are printed."""
     subject: SubjectKind = SubjectKind.FISCAL_YEAR
     """What one report of this kind is about; one report per kind, year and subject."""
+    full_titles: bool = False
+    """Signers with their full rank and position, as orders print them ("พันตำรวจเอก",
+    "ผู้กำกับการตรวจคนเข้าเมืองจังหวัด…"); otherwise the abbreviations of minutes and reports
+    ("ร.ต.อ.หญิง", "รอง สว.ตม.จว.…")."""
 
 
 REPORT_KINDS: dict[str, ReportKind] = {
@@ -125,15 +142,38 @@ def check_format(kind: ReportKind, fmt: str) -> None:
                           format=fmt.upper())
 
 
-def canonical_snapshot(kind: str, fiscal_year: int, subject: Subject, digits: DigitStyle,
-                       data: Mapping[str, Any]) -> str:
-    frozen: dict[str, Any] = {"report": kind, "fiscal_year": fiscal_year,
-                              "digits": str(digits), "data": data}
+def _frozen(kind: str, fiscal_year: int, subject: Subject, data: Mapping[str, Any]
+            ) -> dict[str, Any]:
+    frozen: dict[str, Any] = {"report": kind, "fiscal_year": fiscal_year, "data": data}
     if subject != Subject.year(fiscal_year):
-        # A report about its year leaves the subject out, so the fingerprints of versions
-        # signed off before reports had subjects stay what they are.
+        # A report about its year leaves the subject out, so the hashes of versions signed
+        # off before reports had subjects stay what they are.
         frozen["subject"] = {"kind": str(subject.kind), "key": subject.key}
+    return frozen
+
+
+def _canonical(frozen: Mapping[str, Any]) -> str:
     return json.dumps(frozen, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def canonical_snapshot(kind: str, fiscal_year: int, subject: Subject,
+                       data: Mapping[str, Any]) -> str:
+    """The snapshot a version is signed off with: what the report says, not the digits it is
+    written in."""
+    return _canonical(_frozen(kind, fiscal_year, subject, data))
+
+
+def legacy_snapshot(kind: str, fiscal_year: int, subject: Subject, digits: DigitStyle,
+                    data: Mapping[str, Any]) -> str:
+    """The snapshot as versions signed before the digits left it were stored: the same data
+    with ``"digits"`` beside it."""
+    return _canonical({**_frozen(kind, fiscal_year, subject, data), "digits": str(digits)})
+
+
+def fingerprint_of(snapshot: str) -> str:
+    """The hash of a snapshot, for either form: a stored version is verified by hashing the
+    snapshot it was stored with."""
+    return sha256(snapshot.encode("utf-8")).hexdigest()
 
 
 def short_fingerprint(fingerprint: str) -> str:
@@ -150,32 +190,63 @@ class ReportData:
     fiscal_year: int
     subject: Subject
     digits: DigitStyle
+    """The digits the documents are written in; not part of the snapshot."""
     data: dict[str, Any]
     snapshot: str
     fingerprint: str
+    legacy_fingerprints: tuple[str, ...]
+    """The hashes the same data had, in either digit style, when the snapshot still held the
+    digits: a version signed off then is this data's signed-off version too."""
+
+    @property
+    def fingerprints(self) -> tuple[str, ...]:
+        """Every hash a signed-off version of exactly this data may be stored with."""
+        return (self.fingerprint, *self.legacy_fingerprints)
 
 
 def freeze(kind: ReportKind, fiscal_year: int, subject: Subject, digits: DigitStyle,
            data: dict[str, Any]) -> ReportData:
     digits = DigitStyle(digits)
-    snapshot = canonical_snapshot(kind.key, fiscal_year, subject, digits, data)
+    snapshot = canonical_snapshot(kind.key, fiscal_year, subject, data)
+    legacy = tuple(fingerprint_of(legacy_snapshot(kind.key, fiscal_year, subject, style, data))
+                   for style in DigitStyle)
     return ReportData(kind, fiscal_year, subject, digits, data, snapshot,
-                      sha256(snapshot.encode("utf-8")).hexdigest())
+                      fingerprint_of(snapshot), legacy)
 
 
 def verification_for(report: ReportData, number: str, version: int, signed_on: date
                      ) -> Verification:
     """The line (and QR payload) a signed-off version prints: its number, version, date and
-    fingerprint."""
+    hash ("ค่าแฮช")."""
     digits = report.digits
     when = format_thai_date(signed_on, DateForm.ABBR, digits)
     line = (f"รายงานเลขที่ {apply_digits(number, digits)} "
             f"ฉบับที่ {apply_digits(str(version), digits)} ลงนาม {when} "
-            f"ลายนิ้วมือ {short_fingerprint(report.fingerprint)}")
+            f"ค่าแฮช {short_fingerprint(report.fingerprint)}")
     payload = "|".join((QR_PREFIX, number, str(version), signed_on.isoformat(),
                         report.fingerprint))
     return Verification(number, version, when, short_fingerprint(report.fingerprint), line,
                         payload)
+
+
+def signing_name(typed: str, full: bool) -> tuple[str, str]:
+    """The rank for the signing line and the name for the brackets, from a name as typed.
+
+    A police rank goes on the signing line, in full or abbreviated (``full``), and the bare
+    name in the brackets; a civilian has no rank line and keeps the title in the name, in
+    full as the seeds write it ("นางสาวสุดา ใจดี"). A name that cannot be read is printed as
+    typed, without a rank line, rather than guessed at."""
+    try:
+        person = parse_person_name(typed)
+    except (UnknownRankError, IncompleteNameError):
+        return "", typed.strip()
+    if not person.title.rank.police:
+        return "", f"{person.title.rank.full}{person.first} {person.last}"
+    return format_title(person.title, abbreviated=not full), f"{person.first} {person.last}"
+
+
+def signing_position(typed: str, full: bool) -> str:
+    return expand_position(typed) if full else abbreviate_position(typed)
 
 
 def signers(kind: ReportKind, signoffs: Sequence[SignOff], signatures: Mapping[int, bytes],
@@ -186,11 +257,25 @@ def signers(kind: ReportKind, signoffs: Sequence[SignOff], signatures: Mapping[i
     for signoff in sorted(signoffs, key=lambda s: kind.roles.index(SignerRole(s.role))):
         text = role_text(signoff.role)
         picture = signatures.get(signoff.person_id) if signoff.person_id else None
-        blocks.append(Signer(role=text.thai, above=text.above, name=signoff.name,
-                             position=signoff.position, signature=picture,
+        rank, name = signing_name(signoff.name, kind.full_titles)
+        blocks.append(Signer(role=text.thai, above=text.above, name=name, rank=rank,
+                             position=signing_position(signoff.position, kind.full_titles),
+                             signature=picture,
                              date_text="วันที่ " + format_thai_date(signoff.signed_on,
                                                                      DateForm.ABBR, digits)))
     return tuple(blocks)
+
+
+def repeated_signers(signoffs: Sequence[SignOff]) -> list[tuple[str, list[str]]]:
+    """Each person who signs in more than one role, with those roles (allowed, since a small
+    unit may have no one else, but worth a warning: the checks are meant to be by others)."""
+    roles: dict[int | str, list[str]] = {}
+    names: dict[int | str, str] = {}
+    for s in signoffs:
+        who = s.person_id if s.person_id is not None else s.name
+        roles.setdefault(who, []).append(s.role)
+        names[who] = s.name
+    return [(names[who], found) for who, found in roles.items() if len(found) > 1]
 
 
 def blank_signers(kind: ReportKind) -> tuple[Signer, ...]:
@@ -199,21 +284,27 @@ def blank_signers(kind: ReportKind) -> tuple[Signer, ...]:
                  for role in kind.roles)
 
 
-def draft_document(report: ReportData) -> Document:
-    return report.kind.build(report.data, report.fiscal_year, report.digits,
-                             blank_signers(report.kind), None)
+def draft_document(report: ReportData, made: datetime | None = None) -> Document:
+    """A draft of the next version: blank signature blocks, no verification line, marked as
+    a draft on every page; made now unless ``made`` says when."""
+    doc = report.kind.build(report.data, report.fiscal_year, report.digits,
+                            blank_signers(report.kind), None)
+    return replace(doc, draft=True, created=made or datetime.now())
 
 
 def signed_document(report: ReportData, number: str, version: int,
-                    signoffs: Sequence[SignOff], signatures: Mapping[int, bytes]) -> Document:
-    """Version ``version`` of report ``number``, with its signers and verification line."""
+                    signoffs: Sequence[SignOff], signatures: Mapping[int, bytes],
+                    signed_at: datetime | None = None) -> Document:
+    """Version ``version`` of report ``number``, with its signers and verification line;
+    created at the moment of sign-off (``signed_at``, by default now)."""
     # Refused before rendering, which takes seconds, rather than when storing.
     check_signers(report.kind.roles, (s.role for s in signoffs))
     verification = verification_for(report, number, version,
                                     max(s.signed_on for s in signoffs))
-    return report.kind.build(report.data, report.fiscal_year, report.digits,
-                             signers(report.kind, signoffs, signatures, report.digits),
-                             verification)
+    doc = report.kind.build(report.data, report.fiscal_year, report.digits,
+                            signers(report.kind, signoffs, signatures, report.digits),
+                            verification)
+    return replace(doc, draft=False, created=signed_at or datetime.now())
 
 
 def render(doc: Document, fmt: str, progress: Progress | None = None) -> bytes:

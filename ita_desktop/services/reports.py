@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -58,13 +59,25 @@ class Prepared(ReportData):
     """A report's current data, and where it stands against the register."""
 
     number: str
+    """The report's number in the register; for a report not yet in it, the number it would
+    get if signed off now (another report signed first takes it: see ``numbered``)."""
     signed: VersionRecord | None
-    """The signed-off version with exactly this data, if there is one."""
+    """The signed-off version with exactly this data, if there is one; its files may use the
+    other digits (``signed_digits``)."""
     next_version: int
+    numbered: bool = True
+    """Whether the register already holds this report, so that ``number`` is its own. A draft
+    of a report not yet numbered must not show a number it may not get."""
 
     @property
     def version(self) -> int:
         return self.signed.version if self.signed else self.next_version
+
+    @property
+    def signed_digits(self) -> DigitStyle | None:
+        """The digits of the signed-off version's files; they are what is exported, whatever
+        digits were asked for."""
+        return DigitStyle(self.signed.digit_style) if self.signed else None
 
 
 def prepare(db: Database, kind_key: str, fiscal_year: int, digits: DigitStyle,
@@ -77,16 +90,18 @@ def prepare(db: Database, kind_key: str, fiscal_year: int, digits: DigitStyle,
     report = signing.freeze(kind, fiscal_year, subject, digits, READERS[kind.source](db))
     reports = ReportRegister(db)
     number, next_version = reports.next_number(kind.key, fiscal_year, subject)
-    signed = reports.with_fingerprint(kind.key, fiscal_year, subject, report.fingerprint)
+    numbered = reports.report_number(kind.key, fiscal_year, subject) is not None
+    signed = reports.with_fingerprint(kind.key, fiscal_year, subject, report.fingerprints,
+                                      prefer_digits=str(digits))
     return Prepared(report.kind, report.fiscal_year, report.subject, report.digits,
-                    report.data, report.snapshot, report.fingerprint, number, signed,
-                    next_version)
+                    report.data, report.snapshot, report.fingerprint,
+                    report.legacy_fingerprints, number, signed, next_version, numbered)
 
 
 def export_bytes(db: Database, prepared: Prepared, fmt: str,
                  progress: Progress | None = None) -> bytes:
-    """The file to save: the signed-off file itself when the data has not changed since,
-    otherwise a freshly rendered draft."""
+    """The file to save: the signed-off file itself when the data has not changed since (in
+    the digits it was signed with), otherwise a freshly rendered draft."""
     signing.check_format(prepared.kind, fmt)
     if prepared.signed is not None:
         stored = ReportRegister(db).file(prepared.signed.id, fmt)
@@ -131,19 +146,22 @@ def signed_document(db: Database, prepared: Prepared, signoffs: Sequence[SignOff
             if picture is not None:
                 signatures[signoff.person_id] = picture
     return signing.signed_document(prepared, prepared.number, prepared.next_version,
-                                   signoffs, signatures)
+                                   signoffs, signatures, datetime.now().replace(microsecond=0))
 
 
 def record_sign_off(db: Database, prepared: Prepared, signoffs: Sequence[SignOff],
-                    files: dict[str, bytes]) -> VersionRecord:
+                    files: dict[str, bytes], signed_at: datetime | None = None
+                    ) -> VersionRecord:
     """Store the files rendered from ``signed_document`` as the next version, in one
-    transaction (``WriteError`` when the file cannot be written: nothing is stored)."""
+    transaction (``WriteError`` when the file cannot be written: nothing is stored).
+    ``signed_at`` is the document's ``created``, so that the register and the files' own
+    properties give the same moment."""
     return ReportRegister(db).record(
         kind=prepared.kind.key, fiscal_year=prepared.fiscal_year, subject=prepared.subject,
         title=prepared.kind.title, roles=prepared.kind.roles, number=prepared.number,
         version=prepared.next_version, snapshot=prepared.snapshot,
         fingerprint=prepared.fingerprint, digit_style=str(prepared.digits), signoffs=signoffs,
-        files=files,
+        files=files, created_at=signed_at,
     )
 
 
@@ -152,7 +170,7 @@ def sign_off(db: Database, prepared: Prepared, signoffs: Sequence[SignOff],
     """Freeze the data and the rendered files of every format as the next version."""
     doc = signed_document(db, prepared, signoffs)
     files = signing.render_all(doc, prepared.kind.formats, progress)
-    return record_sign_off(db, prepared, signoffs, files)
+    return record_sign_off(db, prepared, signoffs, files, doc.created)
 
 
 @dataclass(frozen=True)

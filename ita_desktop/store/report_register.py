@@ -116,11 +116,20 @@ class ReportRegister:
         return found[0] if found else None
 
     def with_fingerprint(self, kind: str, fiscal_year: int, subject: Subject,
-                         fingerprint: str) -> VersionRecord | None:
+                         fingerprints: Sequence[str], prefer_digits: str | None = None
+                         ) -> VersionRecord | None:
+        """The signed-off version stored with any of ``fingerprints`` (the hashes one set of
+        data has had). Where the same data was signed more than once (once in each digit
+        style, before the digits left the hash), the version in ``prefer_digits``, else the
+        newest."""
+        if not fingerprints:
+            return None
+        marks = ", ".join("?" * len(fingerprints))
         rows = self.db.query(self._SELECT + "WHERE r.kind = ? AND r.fiscal_year = ? AND "
-                             "r.subject_kind = ? AND r.subject_key = ? AND v.fingerprint = ? "
-                             "ORDER BY v.version DESC",
-                             (kind, fiscal_year, str(subject.kind), subject.key, fingerprint))
+                             f"r.subject_kind = ? AND r.subject_key = ? AND v.fingerprint IN "
+                             f"({marks}) ORDER BY v.digit_style = ? DESC, v.version DESC",
+                             (kind, fiscal_year, str(subject.kind), subject.key,
+                              *fingerprints, prefer_digits))
         return self._record(rows[0]) if rows else None
 
     def snapshot(self, version_id: int) -> str:
@@ -175,11 +184,13 @@ class ReportRegister:
     def record(self, *, kind: str, fiscal_year: int, subject: Subject, title: str,
                number: str, version: int, snapshot: str, fingerprint: str, digit_style: str,
                roles: Sequence[str], signoffs: Sequence[SignOff],
-               files: Mapping[str, bytes]) -> VersionRecord:
+               files: Mapping[str, bytes], created_at: datetime | None = None
+               ) -> VersionRecord:
         """Store one signed-off version with its sign-offs and files, all or nothing.
 
         ``roles`` are the signers of the report's kind in their printed order; the sign-offs
-        must name each exactly once.
+        must name each exactly once. ``created_at`` is the moment of sign-off (by default
+        now).
         """
         check_signers(roles, (s.role for s in signoffs))
         if not files:
@@ -206,7 +217,8 @@ class ReportRegister:
                     "INSERT INTO report_versions (report_id, version, snapshot, fingerprint, "
                     "digit_style, signed_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (report_id, version, snapshot, fingerprint, digit_style,
-                     signed_on.isoformat(), datetime.now().isoformat(timespec="seconds")),
+                     signed_on.isoformat(),
+                     (created_at or datetime.now()).isoformat(timespec="seconds")),
                 ).lastrowid
                 for s in signoffs:
                     self.db.execute(

@@ -33,7 +33,10 @@ def test_export_sign_off_and_verify(demo_path, tmp_path, capsys):
     draft = tmp_path / "roster.pdf"
     assert main(["export", "roster", "--db", str(demo_path), "--year", "2568", "--format",
                  "pdf", "--out", str(draft)]) == 0
-    assert "DRAFT of report 2568-001 version 1" in capsys.readouterr().out
+    # Not yet in the register, the report has no number it is sure to get.
+    out = capsys.readouterr().out
+    assert "DRAFT of a new report (its number is given when it is signed off)" in out
+    assert "2568-001" not in out
     assert "บัญชีรายชื่อกำลังพล" in "".join(pdf_pages_text(draft.read_bytes()))
     assert main(["verify", str(draft), "--db", str(demo_path)]) == 1
     assert "NOT a signed-off file" in capsys.readouterr().out
@@ -46,7 +49,7 @@ def test_export_sign_off_and_verify(demo_path, tmp_path, capsys):
     signed = tmp_path / "signed.xlsx"
     assert main(["export", "roster", "--db", str(demo_path), "--year", "2568", "--format",
                  "xlsx", "--out", str(signed)]) == 0
-    assert "the signed-off file" in capsys.readouterr().out
+    assert "the signed-off file, in Thai digits" in capsys.readouterr().out
     assert main(["verify", str(signed), "--db", str(demo_path)]) == 0
     assert "Exact copy of report 2568-001 version 1" in capsys.readouterr().out
 
@@ -59,6 +62,7 @@ def test_export_sign_off_and_verify(demo_path, tmp_path, capsys):
     assert main(["register", "--db", str(demo_path)]) == 0
     out = capsys.readouterr().out
     assert "2568-001 v1" in out and "fiscal year 2568" in out and "SHA-256" in out
+    assert "files in Thai digits" in out and "fingerprint" not in out
     assert "Approved by (ผู้อนุมัติ): พ.ต.อ." in out and "Checked by (ผู้ตรวจ)" in out
 
 
@@ -265,7 +269,7 @@ def test_export_only_reads_so_it_works_on_a_database_that_cannot_be_written(
     with _blocked(monkeypatch, demo_path, how):
         code, text = _run(capsys, ["export", "roster", "--db", str(demo_path), "--year", "2568",
                                    "--format", "xlsx", "--out", str(out)])
-    assert code == 0 and "DRAFT of report 2568-001 version 1" in text
+    assert code == 0 and "DRAFT of a new report" in text
     assert out.read_bytes().startswith(b"PK")
     assert content(demo_path) == before
 
@@ -283,3 +287,89 @@ def test_export_to_a_place_that_cannot_be_written_says_so(demo_path, tmp_path, c
     assert "Nothing was saved there; the database is unchanged." in text
     assert blocker.read_text(encoding="utf-8") == "a file where a folder is expected"
     assert content(demo_path) == before
+
+
+# --- files are never replaced silently; the digits alone make no new version ---------------
+
+def _export(demo_path: Path, out: Path, *extra: str) -> list[str]:
+    return ["export", "roster", "--db", str(demo_path), "--year", "2568", "--format", "pdf",
+            "--out", str(out), *extra]
+
+
+def test_an_existing_file_is_replaced_only_with_force(demo_path, tmp_path, capsys):
+    """Once a signed-off PDF was overwritten by the next version's draft at the same path."""
+    assert main([*SIGN_OFF, "--db", str(demo_path)]) == 0
+    signed = tmp_path / "roster.pdf"
+    assert main(_export(demo_path, signed)) == 0
+    kept = signed.read_bytes()
+    conn = sqlite3.connect(demo_path)
+    conn.execute("UPDATE people SET phone = '02 000 0000' WHERE id = 2")  # new data
+    conn.commit()
+    conn.close()
+    capsys.readouterr()
+
+    code, text = _run(capsys, _export(demo_path, signed))
+    assert code == 1 and len(text.strip().splitlines()) == 1
+    assert text == (f"ita-desktop export: '{signed}' already exists and was left as it is. "
+                    "Give another name with --out, or add --force to replace it.\n")
+    assert signed.read_bytes() == kept and main(["verify", str(signed), "--db",
+                                                  str(demo_path)]) == 0
+    capsys.readouterr()
+    code, text = _run(capsys, _export(demo_path, tmp_path / "roster-v2.pdf"))
+    assert code == 0 and "DRAFT of report 2568-001 version 2" in text
+    code, text = _run(capsys, _export(demo_path, signed, "--force"))
+    assert code == 0 and signed.read_bytes() != kept
+
+
+@pytest.mark.parametrize("argv", [
+    ["export", "roster-workbook"], ["export", "roster-template"],
+    ["export", "framework", "--year", "2568"], ["backup"]])
+def test_every_command_that_writes_a_file_needs_force_to_replace_one(
+        demo_path, tmp_path, capsys, argv):
+    out = tmp_path / "existing.file"
+    out.write_bytes(b"kept")
+    code, text = _run(capsys, [*argv, "--db", str(demo_path), "--out", str(out)])
+    assert code == 1 and "already exists and was left as it is" in text and "--force" in text
+    assert out.read_bytes() == b"kept"
+    code, text = _run(capsys, [*argv, "--db", str(demo_path), "--out", str(out), "--force"])
+    assert code == 0 and out.read_bytes() != b"kept"
+
+
+def test_force_is_documented_in_the_help(capsys):
+    for command in ("export", "backup"):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        assert "--force" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "--force" in capsys.readouterr().out
+
+
+def test_the_other_digits_export_the_signed_off_files_and_say_so(demo_path, tmp_path, capsys):
+    assert main([*SIGN_OFF, "--db", str(demo_path), "--digits", "thai"]) == 0
+    assert "files in Thai digits" in capsys.readouterr().out
+    out = tmp_path / "arabic.pdf"
+    code, text = _run(capsys, _export(demo_path, out, "--digits", "arabic"))
+    assert code == 0
+    assert ("report 2568-001 version 1, signed off 2025-03-01 (the signed-off file, in Thai "
+            "digits). It keeps the digits it was signed off with: the data has not changed, so "
+            "Arabic digits make no new version.") in text
+    assert main(["verify", str(out), "--db", str(demo_path)]) == 0
+    code, text = _run(capsys, [*SIGN_OFF, "--db", str(demo_path), "--digits", "arabic"])
+    assert code == 1 and "already signed off as version 1" in text
+    code, text = _run(capsys, ["register", "--db", str(demo_path)])
+    assert text.count(" v1 ") == 1 and "v2" not in text
+
+
+def test_one_person_in_every_role_signs_off_with_a_warning(demo_path, capsys):
+    code = main(["sign-off", "roster", "--db", str(demo_path), "--year", "2568",
+                 "--prepared", "1", "--checked", "1", "--approved", "1"])
+    captured = capsys.readouterr()
+    assert code == 0 and "Signed off report 2568-001 version 1" in captured.out
+    warning = captured.err.strip().splitlines()
+    assert len(warning) == 1 and warning[0].startswith("ita-desktop sign-off: warning: ")
+    assert "signs as prepared by, checked by, approved by; allowed, but the document then " \
+        "lacks a check by another person." in warning[0]
+    code = main(["sign-off", "fact-sheet", "--db", str(demo_path), "--year", "2568",
+                 "--prepared", "5", "--checked", "3", "--approved", "1"])
+    assert code == 0 and capsys.readouterr().err == ""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -47,7 +49,6 @@ def _signature_blocks(doc: Document) -> SignatureBlock:
 def test_the_same_data_has_the_same_fingerprint_and_any_change_another():
     first = _report()
     assert _report().fingerprint == first.fingerprint and len(first.fingerprint) == 64
-    assert _report(digits=DigitStyle.ARABIC).fingerprint != first.fingerprint
     assert _report("fact-sheet").fingerprint != first.fingerprint
     moved = [replace(PEOPLE[0], phone="081 234 5678"), *PEOPLE[1:]]
     assert _report(people=moved).fingerprint != first.fingerprint
@@ -55,8 +56,31 @@ def test_the_same_data_has_the_same_fingerprint_and_any_change_another():
     # before reports had subjects keep their fingerprints.
     assert '"subject"' not in first.snapshot
     order = signing.canonical_snapshot("roster", 2569, Subject(SubjectKind.ORDER, "3/2569"),
-                                       DigitStyle.THAI, first.data)
+                                       first.data)
     assert '"subject":{"key":"3/2569","kind":"order"}' in order
+
+
+def test_the_digit_style_alone_changes_no_fingerprint():
+    thai, arabic = _report(), _report(digits=DigitStyle.ARABIC)
+    assert arabic.fingerprint == thai.fingerprint and arabic.snapshot == thai.snapshot
+    assert '"digits"' not in thai.snapshot
+    assert thai.fingerprint == signing.fingerprint_of(thai.snapshot)
+
+
+def test_versions_signed_with_the_digits_in_the_snapshot_are_found_again():
+    """The hash of a version signed before the digits left the snapshot is the SHA-256 of
+    the snapshot stored with it, which held ``"digits"``; unchanged data still knows it."""
+    report = _report()
+    for style in DigitStyle:
+        # The snapshot exactly as the code before this change wrote it.
+        old = json.dumps({"report": "roster", "fiscal_year": 2569, "digits": str(style),
+                          "data": report.data},
+                         ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        assert signing.legacy_snapshot("roster", 2569, Subject.year(2569), style,
+                                       report.data) == old
+        assert hashlib.sha256(old.encode()).hexdigest() in report.legacy_fingerprints
+        assert signing.fingerprint_of(old) in report.fingerprints
+    assert report.fingerprint not in report.legacy_fingerprints
 
 
 def test_unit_data_needs_a_filled_in_profile():
@@ -99,18 +123,28 @@ def test_a_draft_leaves_the_signature_blocks_blank_and_has_no_verification():
     assert all(not s.name and s.signature is None for s in blocks)
 
 
+def test_a_draft_is_marked_and_dated_now_a_signed_document_is_not_a_draft():
+    before = datetime.now().replace(microsecond=0)
+    draft = signing.draft_document(_report())
+    assert draft.draft is True and draft.created is not None
+    assert before <= draft.created <= datetime.now()
+    signed_at = datetime(2026, 11, 21, 14, 5, 9)
+    signed = signing.signed_document(_report(), "2569-004", 1, SIGNOFFS, {}, signed_at)
+    assert signed.draft is False and signed.created == signed_at
+
+
 def test_a_signed_document_prints_signers_in_the_kinds_order_with_their_signatures():
     report = _report(digits=DigitStyle.ARABIC)
     picture = specimen_png(300, 90, 200)
     shuffled = [SIGNOFFS[2], SIGNOFFS[0], SIGNOFFS[1]]
     doc = signing.signed_document(report, "2569-004", 2, shuffled, {PEOPLE[0].id: picture})
     blocks = _signature_blocks(doc).signers
-    assert [s.name for s in blocks] == [s.name for s in SIGNOFFS]
+    assert [s.name for s in blocks] == ["สมศักดิ์ ตั้งใจ", "สมหญิง รักงาน", "สมชาย ใจดี"]
     assert [s.signature for s in blocks] == [None, None, picture]
     assert blocks[1].above == "ตรวจแล้วถูกต้อง"
     line = doc.verification
     assert line is not None and line.version == 2
-    assert line.line == (f"รายงานเลขที่ 2569-004 ฉบับที่ 2 ลงนาม 21 พ.ย. 2569 ลายนิ้วมือ "
+    assert line.line == (f"รายงานเลขที่ 2569-004 ฉบับที่ 2 ลงนาม 21 พ.ย. 2569 ค่าแฮช "
                          f"{signing.short_fingerprint(report.fingerprint)}")
     assert line.qr_payload.endswith(f"|2569-004|2|2026-11-21|{report.fingerprint}")
 
@@ -134,3 +168,55 @@ def test_a_pdf_names_the_version_it_claims_to_be():
         is None
     assert signing.claimed_version(b"PK\x03\x04 a workbook") is None
     assert signing.claimed_version(b"%PDF-1.7 damaged") is None
+
+
+def _signer(kind: signing.ReportKind, name: str, position: str):  # type: ignore[no-untyped-def]
+    signoff = SignOff("signed", None, name, position, date(2026, 11, 21))
+    return signing.signers(kind, [signoff], {}, DigitStyle.THAI)[0]
+
+
+ORDER = replace(signing.report_kind("roster"), key="test-order", roles=ORDER_SIGNERS,
+                full_titles=True)
+MINUTES = replace(ORDER, key="test-minutes", full_titles=False)
+
+
+def test_reports_put_the_abbreviated_rank_on_the_signing_line_and_the_bare_name_below():
+    """As the minutes print it: "ร.ต.อ.หญิง" / "(ธนิษฐา คณานันท์)" / "รอง สว.ตม.จว.มุกดาหาร"."""
+    assert not signing.report_kind("fact-sheet").full_titles
+    assert not signing.report_kind("roster").full_titles
+    signer = _signer(MINUTES, "ร้อยตำรวจเอกหญิง ธนิษฐา คณานันท์",
+                     "รองสารวัตรตรวจคนเข้าเมืองจังหวัดมุกดาหาร")
+    assert (signer.rank, signer.name, signer.position) == \
+        ("ร.ต.อ.หญิง", "ธนิษฐา คณานันท์", "รอง สว.ตม.จว.มุกดาหาร")
+    doc = signing.signed_document(_report(), "2569-004", 1, SIGNOFFS, {})
+    assert [(s.rank, s.name, s.position) for s in _signature_blocks(doc).signers] == [
+        ("ร.ต.อ.", "สมศักดิ์ ตั้งใจ", "สว."), ("พ.ต.ท.หญิง", "สมหญิง รักงาน", "รอง ผกก."),
+        ("พ.ต.อ.", "สมชาย ใจดี", "ผกก.")]
+
+
+def test_orders_spell_out_the_rank_and_the_position():
+    """As seed 002 prints it: "พันตำรวจเอก" / "(พัทธ์พงษ์ เจริญกุล)" /
+    "ผู้กำกับการตรวจคนเข้าเมืองจังหวัดมุกดาหาร"."""
+    signer = _signer(ORDER, "พ.ต.อ.พัทธ์พงษ์ เจริญกุล", "ผกก.ตม.จว.มุกดาหาร")
+    assert (signer.rank, signer.name, signer.position) == \
+        ("พันตำรวจเอก", "พัทธ์พงษ์ เจริญกุล", "ผู้กำกับการตรวจคนเข้าเมืองจังหวัดมุกดาหาร")
+    acting = _signer(ORDER, "ว่าที่ ร.ต.ต.หญิง สุดา ใจดี", "")
+    assert (acting.rank, acting.name) == ("ว่าที่ ร้อยตำรวจตรีหญิง", "สุดา ใจดี")
+
+
+def test_civilians_keep_their_title_in_the_name_and_an_unreadable_name_is_printed_as_typed():
+    for kind in (ORDER, MINUTES):
+        civilian = _signer(kind, "น.ส.สุดา ใจดี", "พนักงานธุรการ")
+        assert (civilian.rank, civilian.name, civilian.position) == \
+            ("", "นางสาวสุดา ใจดี", "พนักงานธุรการ")
+        odd = _signer(kind, "  ดร.สมชาย ใจดี ", "ที่ปรึกษา")
+        assert (odd.rank, odd.name) == ("", "ดร.สมชาย ใจดี")
+
+
+def test_one_person_in_several_roles_is_named_for_a_warning():
+    assert signing.repeated_signers(SIGNOFFS) == []
+    same = [replace(s, person_id=7, name="พ.ต.อ.สมชาย ใจดี") for s in SIGNOFFS]
+    assert signing.repeated_signers(same) == [
+        ("พ.ต.อ.สมชาย ใจดี", ["prepared", "checked", "approved"])]
+    two = [same[0], SIGNOFFS[1], same[2]]
+    assert signing.repeated_signers(two) == [("พ.ต.อ.สมชาย ใจดี", ["prepared", "approved"])]

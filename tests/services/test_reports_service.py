@@ -33,7 +33,7 @@ def test_a_draft_has_blank_signatures_and_no_verification_line(demo_db):
     prepared = reports.prepare(demo_db, "roster", 2569, DigitStyle.THAI)
     assert prepared.signed is None and prepared.version == 1
     text = _text(reports.export_bytes(demo_db, prepared, "pdf"))
-    assert "ลายนิ้วมือ" not in text
+    assert "ค่าแฮช" not in text
     # Blank blocks as the seeds leave them for hand signing: a dotted line, dotted brackets.
     assert "(.........." in text and "ผู้อนุมัติ" in text
 
@@ -52,12 +52,14 @@ def test_sign_off_freezes_the_files_and_unchanged_data_exports_them_byte_for_byt
         assert verdict.exact and verdict.format == fmt and verdict.version.version == 1
 
     text = _text(ReportRegister(demo_db).file(record.id, "pdf"))
-    names = [s.name for s in record.signoffs]
-    assert all(name in text for name in names)
+    # The bare name in brackets; the rank stands on the signing line above it.
+    bare = [signing.signing_name(s.name, full=False) for s in record.signoffs]
+    assert all(f"({name})" in text for _, name in bare), bare
+    assert [rank for rank, _ in bare] == ["ร.ต.อ.หญิง", "ด.ต.หญิง", ""]  # one civilian
     assert "ตรวจแล้วถูกต้อง" in text
     short = signing.short_fingerprint(prepared.fingerprint)
     assert f"รายงานเลขที่ {prepared.number.translate(str.maketrans('0123456789', '๐๑๒๓๔๕๖๗๘๙'))}" \
-           f" ฉบับที่ ๑ ลงนาม ๒๑ พ.ย. ๒๕๖๙ ลายนิ้วมือ {short}" in text
+           f" ฉบับที่ ๑ ลงนาม ๒๑ พ.ย. ๒๕๖๙ ค่าแฮช {short}" in text
 
     with pytest.raises(signing.ReportError, match="already signed off"):
         reports.sign_off(demo_db, again, _signoffs(demo_db))
@@ -87,7 +89,7 @@ def test_changed_data_makes_the_next_export_a_new_version_needing_its_own_sign_o
     assert changed.signed is None and changed.version == 2 and changed.number == first.report_number
     draft = reports.export_bytes(demo_db, changed, "pdf")
     assert not reports.verify(demo_db, draft).exact
-    assert "ลายนิ้วมือ" not in _text(draft)
+    assert "ค่าแฮช" not in _text(draft)
 
     second = reports.sign_off(demo_db, changed, _signoffs(demo_db, date(2026, 11, 25)))
     assert second.version == 2 and second.fingerprint != first.fingerprint
@@ -244,3 +246,42 @@ def test_a_file_that_cannot_be_read_is_said_so(demo_db, tmp_path):
         with pytest.raises(AppError) as info:
             reports.verify_file(demo_db, path)
         assert info.value.code == "report.cannot_read" and str(path) in str(info.value)
+
+
+def test_the_other_digits_export_the_signed_off_files_and_make_no_new_version(demo_db):
+    """Once, switching Thai to Arabic digits made "version 2" of unchanged data."""
+    record = reports.sign_off(demo_db, reports.prepare(demo_db, "fact-sheet", 2569,
+                                                       DigitStyle.THAI), _signoffs(demo_db))
+    arabic = reports.prepare(demo_db, "fact-sheet", 2569, DigitStyle.ARABIC)
+    assert arabic.signed is not None and arabic.signed.id == record.id
+    assert arabic.signed_digits is DigitStyle.THAI and arabic.version == 1
+    for fmt in ("pdf", "docx", "xlsx"):
+        assert reports.export_bytes(demo_db, arabic, fmt) == \
+            ReportRegister(demo_db).file(record.id, fmt)
+    with pytest.raises(signing.ReportError, match="already signed off as version 1"):
+        reports.sign_off(demo_db, arabic, _signoffs(demo_db))
+    assert [v.digit_style for v in reports.signed_versions(demo_db)] == ["thai"]
+
+
+def test_a_draft_is_numbered_only_once_the_report_is_in_the_register(demo_db):
+    """A report not yet signed off gets its number at sign-off: another report signed first
+    takes the number a draft would have shown."""
+    roster = reports.prepare(demo_db, "roster", 2569, DigitStyle.THAI)
+    fact = reports.prepare(demo_db, "fact-sheet", 2569, DigitStyle.THAI)
+    assert not roster.numbered and not fact.numbered and roster.number == fact.number
+    signed = reports.sign_off(demo_db, fact, _signoffs(demo_db))
+    roster = reports.prepare(demo_db, "roster", 2569, DigitStyle.THAI)
+    assert not roster.numbered and roster.number != signed.report_number
+    assert reports.prepare(demo_db, "fact-sheet", 2569, DigitStyle.ARABIC).numbered
+
+
+def test_the_register_and_the_files_give_the_same_moment_of_sign_off(demo_db):
+    prepared = reports.prepare(demo_db, "fact-sheet", 2569, DigitStyle.THAI)
+    doc = reports.signed_document(demo_db, prepared, _signoffs(demo_db))
+    assert doc.draft is False and doc.created is not None
+    files = signing.render_all(doc, prepared.kind.formats)
+    record = reports.record_sign_off(demo_db, prepared, _signoffs(demo_db), files,
+                                     doc.created)
+    assert record.created_at == doc.created.isoformat(timespec="seconds")
+    draft = signing.draft_document(prepared)
+    assert draft.draft is True and draft.created is not None

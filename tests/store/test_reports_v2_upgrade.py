@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -148,3 +149,34 @@ def test_a_v2_file_holding_the_same_bytes_twice_keeps_one_copy(tmp_path):
     register = ReportRegister(db)
     assert [register.file(v, "xlsx") for v in (1, 2)] == [same, same]
     db.close()
+
+
+def test_old_hashes_still_verify_and_a_new_version_goes_on_from_them(upgraded):
+    """The hash of every version signed before the digits left the snapshot is still the
+    SHA-256 of the snapshot stored with it; once the data changes, the next version is
+    signed with a hash that no digit style changes."""
+    from datetime import date
+
+    from ita_desktop.domain.signoff import SignOff
+    from ita_desktop.reports import signing
+    from ita_desktop.store.people import PeopleRepository
+
+    db, before, _ = upgraded
+    register = ReportRegister(db)
+    for v in register.versions():
+        snapshot = register.snapshot(v.id)
+        assert '"digits"' in snapshot and signing.fingerprint_of(snapshot) == v.fingerprint
+
+    people = PeopleRepository(db)
+    someone = people.all(include_inactive=False)[4]
+    people.update(replace(someone, phone="02 123 4567"))
+    changed = reports.prepare(db, "roster", 2568, DigitStyle.THAI)
+    assert changed.signed is None and (changed.number, changed.version) == ("2568-001", 3)
+    signers = [SignOff(role, p.id, p.display_name, p.position_abbr, date(2025, 4, 1))
+               for role, p in zip(("prepared", "checked", "approved"),
+                                  people.all(include_inactive=False)[:3], strict=True)]
+    record = reports.sign_off(db, changed, signers)
+    assert record.version == 3 and record.digit_style == "thai"
+    assert '"digits"' not in register.snapshot(record.id)
+    arabic = reports.prepare(db, "roster", 2568, DigitStyle.ARABIC)
+    assert arabic.signed is not None and arabic.signed.version == 3

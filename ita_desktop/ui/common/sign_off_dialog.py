@@ -6,6 +6,10 @@ it (``roles``, the kind's signer roles from ``domain/signoff.py`` in printed ord
 sign (the roster's people) and, when it knows, who signs in which role (``chosen``: the order's
 signer, the meeting's chair). The dialog reads no database; ``signoffs()`` hands back what was
 chosen, for the caller's service to record.
+
+One person in several roles (preparer, checker and approver) is allowed, since a small unit
+may have no one else, but the dialog says so while it is chosen: the checks are meant to be
+made by others.
 """
 
 from __future__ import annotations
@@ -94,6 +98,15 @@ class SignOffDialog(QDialog):
             self.dates[role] = when
         grid.setColumnStretch(1, 1)
 
+        self.repeated = QLabel()
+        self.repeated.setWordWrap(True)
+        # A warning, not a refusal: amber, where the red error line would say "not saved".
+        self.repeated.setStyleSheet("color: #8a5300; padding: 2px;")
+        self.repeated.hide()
+        for combo in self.combos.values():
+            combo.currentIndexChanged.connect(self._show_repeated)
+        self._show_repeated()
+
         self.errors = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -102,9 +115,24 @@ class SignOffDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(grid)
+        layout.addWidget(self.repeated)
         layout.addWidget(self.errors)
         layout.addStretch(1)
         layout.addWidget(buttons)
+
+    def _show_repeated(self) -> None:
+        """Name each person chosen for more than one role, and those roles."""
+        roles: dict[int, list[str]] = {}
+        for role, combo in self.combos.items():
+            if combo.currentData() is not None:
+                roles.setdefault(combo.currentData(), []).append(role)
+        names = {p.id: p.display_name for p in self.people}
+        lines = [fill(self.tr("%1 signs as %2. This is allowed, but the document then lacks "
+                              "a check by another person."),
+                      names[who], ", ".join(role_label(r) for r in found))
+                 for who, found in roles.items() if len(found) > 1]
+        self.repeated.setText("\n".join(lines))
+        self.repeated.setVisible(bool(lines))
 
     def _accept(self) -> None:
         if not self.people:

@@ -5,7 +5,11 @@ responsive, and closing the dialog cancels whatever it still had running.
 The numbers and dates the dialog shows (report number, version, day of signing) follow its
 Digits choice, which starts at the digits chosen in Settings (screen and documents) and is the
 digits of the document in the preview beside them; the sign-off dialog it opens writes its
-dates with the same digits."""
+dates with the same digits. A signed-off version keeps the files it was signed with: when the
+data has not changed, its files are saved in their own digits, and the dialog says so.
+
+Saving never replaces a file without asking, and a draft is suggested under another name than
+a signed-off version ("-draft"), so that the two are not saved over each other by habit."""
 
 from __future__ import annotations
 
@@ -45,6 +49,7 @@ from ita_desktop.ui.common.error_text import error_text, file_error_reason
 from ita_desktop.ui.common.forms import error_label, fill, show_error
 from ita_desktop.ui.common.jobs import Job, JobRunner
 from ita_desktop.ui.common.pdf_preview import PdfPreview, preview_pages
+from ita_desktop.ui.common.replace_file import may_write
 from ita_desktop.ui.common.screen import fit_to_screen
 from ita_desktop.ui.common.sign_off_dialog import SignOffDialog
 
@@ -147,6 +152,9 @@ class ExportDialog(QDialog):
     def _date(self, when: date) -> str:
         return format_thai_date(when, DateForm.ABBR, self.shown_digits())
 
+    def _digit_name(self, digits: DigitStyle) -> str:
+        return self.tr("Thai") if digits is DigitStyle.THAI else self.tr("Arabic")
+
     def _title(self) -> str:
         """What is being exported or signed: the report, its number and version."""
         assert self.prepared is not None
@@ -164,14 +172,18 @@ class ExportDialog(QDialog):
         self.refresh()
 
     def _update_path(self) -> None:
-        name = f"{self.kind().key}-{self.year}.{self.format.currentData()}"
+        p = self.prepared
+        if p is not None and p.kind.key == self.kind().key and p.signed is not None:
+            stem = f"{p.kind.key}-{p.number}-v{p.version}"  # as the register names a copy
+        else:
+            stem = f"{self.kind().key}-{self.year}-draft"
+        name = f"{stem}.{self.format.currentData()}"
         current = Path(self.path.text()) if self.path.text() else None
         folder = current.parent if current else self.folder
         self.path.setText(str(folder / name))
 
     def refresh(self) -> None:
         """Read the data again and preview it (also after a sign-off)."""
-        self._update_path()
         show_error(self.errors, "")
         try:
             # Qt hands the enum back as its plain string value.
@@ -179,6 +191,7 @@ class ExportDialog(QDialog):
                                                    DigitStyle(self.digits.currentData()))
         except AppError as exc:
             self.prepared = None
+            self._update_path()
             show_error(self.errors, fill(self.tr("This report cannot be made yet: %1"),
                                          error_text(exc)))
             self.status.setText("")
@@ -187,17 +200,31 @@ class ExportDialog(QDialog):
             self.sign_button.setEnabled(False)
             return
         p = self.prepared
+        self._update_path()
         if p.signed is not None:
-            self.status.setText(fill(self.tr(
+            text = fill(self.tr(
                 "Report %1, version %2: signed off on %3. The data has not changed since, so "
-                "the signed-off file is saved exactly as it was signed."),
+                "the signed-off file is saved exactly as it was signed, with %4 digits."),
                 self._number(p.number), self._number(p.version),
-                self._date(p.signed.signed_on)))
-        else:
+                self._date(p.signed.signed_on), self._digit_name(p.signed_digits))
+            if p.signed_digits is not p.digits:
+                text += " " + fill(self.tr(
+                    "It keeps the digits it was signed off with: %1 digits alone make no new "
+                    "version."), self._digit_name(p.digits))
+            self.status.setText(text)
+        elif p.numbered:
             self.status.setText(fill(self.tr(
                 "Report %1, version %2: DRAFT, not signed off. The signature blocks are left "
                 "blank; sign it off to freeze this version with a verification line and QR code."),
                 self._number(p.number), self._number(p.version)))
+        else:
+            # The number of a report not yet in the register is given at sign-off: another
+            # report signed off first would take the one a draft might show.
+            self.status.setText(fill(self.tr(
+                "New report of fiscal year %1: DRAFT, not signed off. It gets its report "
+                "number when it is signed off. The signature blocks are left blank; sign it "
+                "off to freeze this version with a verification line and QR code."),
+                self._number(p.fiscal_year)))
         self.sign_button.setEnabled(p.signed is None)
         self.save_button.setEnabled(True)
         self._preview()
@@ -290,6 +317,8 @@ class ExportDialog(QDialog):
         if not self.path.text().strip():
             show_error(self.errors, self.tr("Choose where to save the report."))
             return
+        if not may_write(self, target):
+            return
         fmt = self.format.currentData()
         p = self.prepared
         stored = report_service.export_bytes(self.db, p, fmt) if p.signed is not None else None
@@ -344,18 +373,20 @@ class ExportDialog(QDialog):
             self._refused(exc)
             return
         formats = p.kind.formats
+        signed_at = doc.created
 
         def work(progress: Progress, cancelled: CancelCheck) -> dict[str, bytes]:
             return signing.render_all(doc, formats, progress)
 
         def store(files: object) -> None:
             try:
-                record = report_service.record_sign_off(self.db, p, signoffs, files)  # type: ignore[arg-type]
+                record = report_service.record_sign_off(self.db, p, signoffs, files,  # type: ignore[arg-type]
+                                                        signed_at)
             except AppError as exc:
                 QMessageBox.warning(self, self.tr("Not signed off"), error_text(exc))
                 return
             QMessageBox.information(self, self.tr("Signed off"), fill(self.tr(
-                "Report %1 version %2 is signed off and frozen. Fingerprint %3."),
+                "Report %1 version %2 is signed off and frozen. Hash %3."),
                 self._number(record.report_number), self._number(record.version),
                 signing.short_fingerprint(record.fingerprint)))
             self.refresh()

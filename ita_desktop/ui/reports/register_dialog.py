@@ -34,6 +34,7 @@ from ita_desktop.store.database import Database
 from ita_desktop.store.report_register import VersionRecord
 from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import THAI_MARK_ROOM, fill
+from ita_desktop.ui.common.replace_file import may_write
 
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word", "xlsx": "Excel"}
 
@@ -58,10 +59,11 @@ class RegisterDialog(QDialog):
         ))
         intro.setWordWrap(True)
         intro.setContentsMargins(0, THAI_MARK_ROOM, 0, 0)
-        self.table = QTableWidget(len(self.versions), 7)
+        self.table = QTableWidget(len(self.versions), 8)
         self.table.setHorizontalHeaderLabels([
             self.tr("Report no."), self.tr("Version"), self.tr("Report"), self.tr("Subject"),
-            self.tr("Fiscal year"), self.tr("Signed off"), self.tr("Fingerprint"),
+            self.tr("Fiscal year"), self.tr("Signed off"), self.tr("Digits of the files"),
+            self.tr("Hash"),
         ])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -131,6 +133,15 @@ class RegisterDialog(QDialog):
         text = QCoreApplication.translate(SIGNOFF_CONTEXT, SUBJECT_TEXT[subject.kind])
         return fill_named(text, {"key": self._number(subject.key)})
 
+    def _files_digits(self, version: VersionRecord) -> str:
+        """The digits a version's files are written in: they stay so whatever digits are
+        chosen later."""
+        if version.digit_style == DigitStyle.ARABIC:
+            return self.tr("Arabic (123)")
+        if version.digit_style == DigitStyle.THAI:
+            return self.tr("Thai (๑๒๓)")
+        return version.digit_style
+
     def _fill(self) -> None:
         from ita_desktop.reports.signing import short_fingerprint
 
@@ -138,7 +149,7 @@ class RegisterDialog(QDialog):
             cells = (self._number(v.report_number), self._number(str(v.version)),
                      self._title(v), self._subject(v.subject),
                      self._number(str(v.fiscal_year)), self._date(v.signed_on),
-                     short_fingerprint(v.fingerprint))
+                     self._files_digits(v), short_fingerprint(v.fingerprint))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == len(cells) - 1:
@@ -173,9 +184,12 @@ class RegisterDialog(QDialog):
                          f"<td>{escape(s.name)}</td><td>{escape(s.position)}</td>"
                          f"<td>{escape(self._date(s.signed_on))}</td></tr>")
         lines.append("</table>")
-        lines.append("<p>" + escape(self.tr("Fingerprint (SHA-256 of the data):"))
+        lines.append("<p>" + escape(self.tr("Hash (SHA-256 of the data):"))
                      + f"<br>{version.fingerprint}</p>")
-        lines.append("<p>" + escape(self.tr("Signed-off files (SHA-256):")) + "</p><table>")
+        lines.append("<p>" + escape(fill(self.tr(
+            "Signed-off files (SHA-256), written with %1 digits; a copy is always these "
+            "files, whatever digits are chosen now:"), self._files_digits(version)))
+            + "</p><table>")
         for fmt, digest in version.files.items():
             lines.append(f"<tr><td>{FORMAT_NAMES.get(fmt, fmt)}</td><td>{digest}</td>"
                          "</tr>")
@@ -197,9 +211,11 @@ class RegisterDialog(QDialog):
         filters = [f"{FORMAT_NAMES.get(f, f)} (*.{f})" for f in formats]
         suggested = self._folder / f"{version.kind}-{version.report_number}-v{version.version}" \
             f".{formats[0]}"
+        # The question whether to replace a file is asked once, below, for the name with its
+        # extension (the file dialog would ask about the name without it).
         name, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Save a copy of the signed-off file"), str(suggested),
-            ";;".join(filters))
+            ";;".join(filters), options=QFileDialog.Option.DontConfirmOverwrite)
         if not name:
             return
         path = Path(name)
@@ -209,11 +225,8 @@ class RegisterDialog(QDialog):
             # for part of the name ("report v1.2" stays whole).
             fmt = formats[filters.index(chosen)] if chosen in filters else formats[0]
             path = path.with_name(f"{path.name}.{fmt}")
-            if path.exists() and QMessageBox.question(
-                    self, self.tr("Replace file?"),
-                    fill(self.tr("%1 already exists. Replace it?"), path.name),
-            ) != QMessageBox.StandardButton.Yes:
-                return
+        if not may_write(self, path):
+            return
         try:
             report_service.save_signed_copy(self._db, version, fmt, path)
         except AppError as exc:

@@ -150,3 +150,34 @@ def test_an_unreadable_date_says_why(qtbot, people):
     dialog._accept()
     assert dialog.errors.text() == ("Checked by: cannot read a Thai date from '31/4/2568': "
                                     "day 31 is not in April. Type it as, e.g., ๒๗ พ.ย. ๖๘.")
+
+def test_one_person_in_several_roles_is_warned_about_but_allowed(qtbot, people, monkeypatch):
+    dialog = _dialog(qtbot, people, REPORT_SIGNERS)
+    dialog.show()
+    assert not dialog.repeated.isVisible()
+    commander = dialog.combos["approved"].currentIndex()
+    for role in ("prepared", "checked"):
+        dialog.combos[role].setCurrentIndex(commander)
+    assert dialog.repeated.isVisible()
+    assert dialog.repeated.text() == (
+        f"{people[0].display_name} signs as Prepared by, Checked by, Approved by. This is "
+        "allowed, but the document then lacks a check by another person.")
+    accepted: list[bool] = []
+    monkeypatch.setattr(dialog, "accept", lambda: accepted.append(True))
+    dialog._accept()
+    assert accepted == [True] and not dialog.errors.isVisible()
+    assert {s.person_id for s in dialog.signoffs()} == {people[0].id}
+
+    dialog.combos["prepared"].setCurrentIndex(2)
+    assert "signs as Checked by, Approved by." in dialog.repeated.text()
+    dialog.combos["checked"].setCurrentIndex(1)
+    assert not dialog.repeated.isVisible()
+
+
+def test_the_warning_is_said_in_thai(qtbot, people, thai):
+    dialog = _dialog(qtbot, people, REPORT_SIGNERS)
+    dialog.combos["checked"].setCurrentIndex(dialog.combos["approved"].currentIndex())
+    assert dialog.repeated.text() == (f"{people[0].display_name} ลงนามในฐานะ "
+                                      f"{_row_labels(dialog)[1]}, {_row_labels(dialog)[2]} "
+                                      "ซึ่งทำได้ แต่เอกสารจะขาดการตรวจสอบโดยบุคคลอื่น")
+    assert _row_labels(dialog)[1:] == ["ผู้ตรวจ", "ผู้อนุมัติ"]

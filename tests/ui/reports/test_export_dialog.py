@@ -26,12 +26,12 @@ def test_preview_save_and_sign_off(qtbot, demo_db, tmp_path, answer, monkeypatch
     assert dialog.prepared.digits is DigitStyle.THAI
     assert [dialog.format.itemData(i) for i in range(dialog.format.count())] == \
         ["pdf", "docx", "xlsx"]
-    assert dialog.path.text().endswith("fact-sheet-2568.pdf")
+    assert dialog.path.text().endswith("fact-sheet-2568-draft.pdf")
 
     dialog.format.setCurrentIndex(1)
     dialog.save()
     qtbot.waitUntil(lambda: _idle(dialog) and dialog.saved_path is not None, timeout=20000)
-    saved = tmp_path / "fact-sheet-2568.docx"
+    saved = tmp_path / "fact-sheet-2568-draft.docx"
     assert saved.exists() and saved.read_bytes()[:2] == b"PK"
     assert dialog.open_folder.isEnabled()
     assert not verify(demo_db, saved.read_bytes()).exact
@@ -42,13 +42,84 @@ def test_preview_save_and_sign_off(qtbot, demo_db, tmp_path, answer, monkeypatch
                     timeout=30000)
     assert answer.messages and "signed off and frozen" in answer.messages[-1][1]
     assert "signed off on" in dialog.status.text()
+    assert "Hash" in answer.messages[-1][1] and "ingerprint" not in answer.messages[-1][1]
     assert not dialog.sign_button.isEnabled()
+    # A signed-off version is suggested under the name the register gives a copy of it.
+    signed = tmp_path / f"fact-sheet-{dialog.prepared.number}-v1.docx"
+    assert dialog.path.text() == str(signed)
 
     dialog.save()
-    qtbot.waitUntil(lambda: _idle(dialog) and "signed off" in dialog.status.text(),
-                    timeout=20000)
-    qtbot.waitUntil(lambda: verify(demo_db, saved.read_bytes()).exact, timeout=20000)
+    qtbot.waitUntil(lambda: _idle(dialog) and signed.exists(), timeout=20000)
+    assert verify(demo_db, signed.read_bytes()).exact
+    assert not verify(demo_db, saved.read_bytes()).exact  # the draft is where it was
     dialog.close()
+
+
+def test_saving_over_a_file_asks_first(qtbot, demo_db, tmp_path, answer):
+    """Once a signed-off PDF was replaced by the next version's draft saved at its path."""
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = ExportDialog(demo_db, 2568, DigitStyle.THAI, tmp_path)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: _idle(dialog) and _pages(dialog) > 0, timeout=20000)
+    target = tmp_path / "signed-v1.pdf"
+    target.write_bytes(b"%PDF the signed-off version 1")
+    dialog.path.setText(str(target))
+    answer.reply(QMessageBox.StandardButton.No)
+    dialog.save()
+    assert answer.messages[-1][0] == "question"
+    assert "signed-v1.pdf already exists" in answer.messages[-1][1]
+    assert not dialog.busy and dialog.saved_path is None
+    assert target.read_bytes() == b"%PDF the signed-off version 1"
+
+    answer.reply(QMessageBox.StandardButton.Yes)
+    dialog.save()
+    qtbot.waitUntil(lambda: _idle(dialog) and dialog.saved_path == target, timeout=20000)
+    assert target.read_bytes().startswith(b"%PDF") and b"version 1" not in target.read_bytes()
+
+    fresh = tmp_path / "fresh.pdf"
+    dialog.path.setText(str(fresh))
+    asked = len(answer.messages)
+    dialog.save()
+    qtbot.waitUntil(lambda: _idle(dialog) and fresh.exists(), timeout=20000)
+    assert [kind for kind, _ in answer.messages[asked:]] == []  # nothing there: no question
+
+
+def test_the_other_digits_save_the_signed_off_files_and_say_so(qtbot, demo_db, tmp_path,
+                                                              monkeypatch, answer):
+    from datetime import date
+
+    from ita_desktop.services import reports
+    from ita_desktop.store.people import PeopleRepository
+    from ita_desktop.store.report_register import ReportRegister, SignOff
+
+    people = PeopleRepository(demo_db).all(include_inactive=False)
+    record = reports.sign_off(
+        demo_db, reports.prepare(demo_db, "fact-sheet", 2568, DigitStyle.THAI),
+        [SignOff(role, p.id, p.display_name, p.position_abbr, date(2025, 3, 14))
+         for role, p in zip(("prepared", "checked", "approved"), people[2::-1], strict=True)])
+    dialog = ExportDialog(demo_db, 2568, DigitStyle.ARABIC, tmp_path, english=True)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: _idle(dialog) and _pages(dialog) > 0, timeout=20000)
+    assert dialog.prepared.signed is not None and dialog.prepared.signed.id == record.id
+    text = dialog.status.text()
+    assert "signed off on" in text and "with Thai digits" in text
+    assert "It keeps the digits it was signed off with: Arabic digits alone make no new " \
+        "version." in text
+    assert not dialog.sign_button.isEnabled()
+    dialog.save()
+    target = tmp_path / f"fact-sheet-{record.report_number}-v1.pdf"
+    qtbot.waitUntil(lambda: _idle(dialog) and target.exists(), timeout=20000)
+    assert target.read_bytes() == ReportRegister(demo_db).file(record.id, "pdf")
+
+
+def test_a_new_reports_draft_shows_no_number_it_may_not_get(qtbot, demo_db, tmp_path):
+    dialog = ExportDialog(demo_db, 2568, DigitStyle.ARABIC, tmp_path)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: _idle(dialog) and _pages(dialog) > 0, timeout=20000)
+    text = dialog.status.text()
+    assert text.startswith("New report of fiscal year 2568: DRAFT")
+    assert "2568-00" not in text
 
 
 def test_without_a_unit_profile_the_dialog_says_why(qtbot, db, tmp_path):
@@ -136,7 +207,7 @@ def test_the_numbers_and_dates_shown_follow_the_documents_digits(qtbot, demo_db,
         dialog = ExportDialog(demo_db, 2568, DigitStyle.THAI, tmp_path)
         qtbot.addWidget(dialog)
         qtbot.waitUntil(lambda: _idle(dialog) and _pages(dialog) > 0, timeout=20000)
-        assert "๒๕๖๘-๐๐๑" in dialog.status.text()
+        assert "๒๕๖๘" in dialog.status.text()
         assert digit_styles([dialog.status.text()]) == {"thai"}
         shown = _sign_off_dialog_texts(dialog, monkeypatch)
         assert any("๒๕๖๘-๐๐๑" in text for text in shown)
@@ -145,7 +216,7 @@ def test_the_numbers_and_dates_shown_follow_the_documents_digits(qtbot, demo_db,
         # The Digits choice changes the document, and with it everything the dialog shows.
         dialog.digits.setCurrentIndex(dialog.digits.findData(DigitStyle.ARABIC))
         qtbot.waitUntil(lambda: _idle(dialog), timeout=20000)
-        assert "2568-001" in dialog.status.text()
+        assert "2568" in dialog.status.text()
         assert digit_styles([dialog.status.text()]) == {"arabic"}
         assert digit_styles(_sign_off_dialog_texts(dialog, monkeypatch)) == {"arabic"}
 
@@ -166,7 +237,7 @@ def test_the_english_window_follows_the_same_setting(qtbot, demo_db, tmp_path, m
     dialog = ExportDialog(demo_db, 2568, DigitStyle.THAI, tmp_path, english=True)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: _idle(dialog) and _pages(dialog) > 0, timeout=20000)
-    assert "๒๕๖๘-๐๐๑" in dialog.status.text()
+    assert "๒๕๖๘" in dialog.status.text()
     assert digit_styles([dialog.status.text()]) == {"thai"}
     assert digit_styles(_sign_off_dialog_texts(dialog, monkeypatch)) == {"thai"}
     arabic = ExportDialog(demo_db, 2568, DigitStyle.ARABIC, tmp_path, english=True)

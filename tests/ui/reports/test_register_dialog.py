@@ -17,12 +17,13 @@ PDF = b"%PDF-1.7\n% a signed-off fact sheet, as far as this test is concerned\n%
 XLSX = b"PK\x03\x04 a signed-off workbook"
 
 
-def _sign(db, when: date, files: dict[str, bytes]):  # type: ignore[no-untyped-def]
+def _sign(db, when: date, files: dict[str, bytes],  # type: ignore[no-untyped-def]
+          digits: DigitStyle = DigitStyle.THAI):
     people = PeopleRepository(db).all(include_inactive=False)
     signoffs = [SignOff(role, p.id, p.display_name, p.position_abbr, when)
                 for role, p in zip(("prepared", "checked", "approved"),
                                        people[2::-1], strict=True)]
-    prepared = reports.prepare(db, "fact-sheet", 2568, DigitStyle.THAI)
+    prepared = reports.prepare(db, "fact-sheet", 2568, digits)
     return reports.record_sign_off(db, prepared, signoffs, files)
 
 
@@ -37,12 +38,15 @@ def signed_db(demo_db):
     return demo_db
 
 
-def test_lists_every_version_with_signers_and_fingerprints(qtbot, signed_db):
+def test_lists_every_version_with_signers_and_hashes(qtbot, signed_db):
     dialog = RegisterDialog(signed_db)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 2
     assert not dialog.empty.isVisible()
-    rows = [[dialog.table.item(r, c).text() for c in range(7)] for r in range(2)]
+    headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(8)]
+    assert headers[6:] == ["Digits of the files", "Hash"]
+    rows = [[dialog.table.item(r, c).text() for c in range(8)] for r in range(2)]
+    assert [r[6] for r in rows] == ["Thai (๑๒๓)", "Thai (๑๒๓)"]
     assert [r[1] for r in rows] == ["๒", "๑"]  # newest version first, in the unit's digits
     assert rows[0][2] == "ข้อมูลพื้นฐานของหน่วยงาน" and rows[0][4] == "๒๕๖๘"
     assert rows[0][3] == "fiscal year ๒๕๖๘"  # the subject
@@ -54,6 +58,17 @@ def test_lists_every_version_with_signers_and_fingerprints(qtbot, signed_db):
     assert text.index("Prepared by") < text.index("Checked by") < text.index("Approved by")
     assert "2025" not in text and "๑๔ มี.ค. ๒๕๖๘" in text
     assert sha256_hex(XLSX) in text and "Excel" in text
+    assert "Hash (SHA-256 of the data)" in text and "written with Thai (๑๒๓) digits" in text
+
+
+def test_each_version_says_the_digits_of_its_own_files(qtbot, demo_db):
+    _sign(demo_db, date(2025, 3, 14), {"pdf": PDF}, DigitStyle.ARABIC)
+    people = PeopleRepository(demo_db)
+    people.set_active(people.all()[5].id, False, date(2025, 4, 1))
+    _sign(demo_db, date(2025, 4, 2), {"pdf": PDF + b"v2"}, DigitStyle.THAI)
+    dialog = RegisterDialog(demo_db, english=True)
+    qtbot.addWidget(dialog)
+    assert [dialog.table.item(r, 6).text() for r in range(2)] == ["Thai (๑๒๓)", "Arabic (123)"]
 
 
 def test_an_empty_register_says_how_to_fill_it(qtbot, demo_db):
@@ -130,6 +145,34 @@ def test_save_a_copy_adds_the_extension_and_asks_before_replacing(qtbot, signed_
     dialog.save_copy()
     assert answer.messages[-1][0] == "question"
     assert saved.read_bytes() == b"someone's own file"
+
+
+def test_save_a_copy_asks_before_replacing_a_name_given_whole(qtbot, signed_db, tmp_path,
+                                                              monkeypatch, answer):
+    """The question is the dialog's own, for every name (the file dialog is told not to ask,
+    so that a name without its extension is not asked about twice or wrongly)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = RegisterDialog(signed_db, folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(1)
+    existing = tmp_path / "fact-sheet-v1.pdf"
+    existing.write_bytes(b"the draft saved here before")
+    asked: dict = {}
+
+    def choose(*args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.update(kwargs)
+        return str(existing), "PDF (*.pdf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    answer.reply(QMessageBox.StandardButton.No)
+    dialog.save_copy()
+    assert asked["options"] == QFileDialog.Option.DontConfirmOverwrite
+    assert answer.messages[-1][0] == "question" and "fact-sheet-v1.pdf" in answer.messages[-1][1]
+    assert existing.read_bytes() == b"the draft saved here before"
+    answer.reply(QMessageBox.StandardButton.Yes)
+    dialog.save_copy()
+    assert existing.read_bytes() == PDF and answer.messages[-1][0] == "information"
 
 
 def test_subjects_and_role_labels_follow_the_window_language(qtbot, signed_db, qapp):
