@@ -139,9 +139,9 @@ def specimen_document(digits: DigitStyle = DigitStyle.THAI, *, signed: bool = Fa
         verification = Verification(
             report_number="2569-001", version=2, signed_on="22 พ.ย. 2569",
             fingerprint="3F9A-21C0-77B4-E615",
-            line=("รายงานเลขที่ ๒๕๖๙-๐๐๑ ฉบับที่ ๒ ลงนาม ๒๒ พ.ย. ๒๕๖๙ ลายนิ้วมือ 3F9A-21C0-77B4-E615"
+            line=("รายงานเลขที่ ๒๕๖๙-๐๐๑ ฉบับที่ ๒ ลงนาม ๒๒ พ.ย. ๒๕๖๙ ค่าแฮช 3F9A-21C0-77B4-E615"
                   if digits is DigitStyle.THAI else
-                  "รายงานเลขที่ 2569-001 ฉบับที่ 2 ลงนาม 22 พ.ย. 2569 ลายนิ้วมือ 3F9A-21C0-77B4-E615"),
+                  "รายงานเลขที่ 2569-001 ฉบับที่ 2 ลงนาม 22 พ.ย. 2569 ค่าแฮช 3F9A-21C0-77B4-E615"),
             qr_payload="ITA-DESKTOP|2569-001|2|2026-11-22|" + "3f9a21c077b4e615" * 4,
         )
     parts = (
