@@ -74,7 +74,10 @@ def test_a_year_in_thai_digits_is_a_year(capsys, demo_path, tmp_path):
     out = tmp_path / "roster.pdf"
     assert main(["export", "roster", "--db", str(demo_path), "--year", "๒๕๖๘", "--format",
                  "pdf", "--out", str(out)]) == 0
-    assert "DRAFT of report 2568-001" in capsys.readouterr().out
+    assert "DRAFT of a new report" in capsys.readouterr().out
+    from ita_desktop.reports.pdf_read import pdf_pages_text
+
+    assert "ปีงบประมาณ พ.ศ. ๒๕๖๘" in pdf_pages_text(out.read_bytes())[0]
 
 
 def test_a_buddhist_era_iso_date_is_signed_as_that_day_not_in_the_year_3111(

@@ -3,6 +3,7 @@ and the date the documents' data is as of."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -18,6 +19,9 @@ DEPUTY_POSITION = "รองผู้กำกับการตรวจคน�
 
 @pytest.fixture
 def tab(qtbot, demo_db, tab_context):
+    # The demo unit has confirmed its heads; these tests start from a unit that has not.
+    units = UnitRepository(demo_db)
+    units.save(replace(units.get(), section_heads=()))
     widget = UnitTab(tab_context(demo_db))
     qtbot.addWidget(widget)
     widget.show()
