@@ -243,12 +243,17 @@ class PartBuilder:
         return SigningLine(width, rank, rank_width, self.lines([Run(dots)], width, size=BODY)[0],
                            self.text_width(dots), 0.0)
 
-    def signer(self, signer: Signer, width: float) -> list[Flowable]:
+    def signer(self, signer: Signer, width: float, *, pad_above: bool = False) -> list[Flowable]:
         """Top to bottom as the seeds print it (see :class:`Signer`); the rank only on the
-        signing line, never inside the brackets."""
+        signing line, never inside the brackets. ``pad_above`` leaves the room of an "above"
+        line the signer does not have, so that signers side by side sign on one level."""
         out: list[Flowable] = []
-        if signer.above:
-            out += self.lines([Run(signer.above)], width, align=Align.CENTER, space_after=6)
+        if signer.above or pad_above:
+            above = self.lines([Run(signer.above or "ก")], width, align=Align.CENTER,
+                               space_after=6)
+            if not signer.above:
+                above = [Spacer(1, sum(f.wrap(width, 1000)[1] for f in above) + 6)]
+            out += above
         out.append(self.signing_line(signer, width))
         name = f"({signer.name})" if signer.name else f"({DOTS[:30]})"
         out += self.lines([Run(name)], width, align=Align.CENTER)
@@ -277,8 +282,9 @@ class PartBuilder:
             width = self.width / part.columns
             rows = []
             for start in range(0, len(part.signers), part.columns):
-                row: list[object] = [self.signer(s, width)
-                                     for s in part.signers[start:start + part.columns]]
+                chunk = part.signers[start:start + part.columns]
+                level = any(s.above for s in chunk)
+                row: list[object] = [self.signer(s, width, pad_above=level) for s in chunk]
                 rows.append(row + [""] * (part.columns - len(row)))
             widths = [width] * part.columns
             if verification is not None:
