@@ -43,8 +43,8 @@ from ita_desktop.errors import AppError
 from ita_desktop.files import write_atomically
 from ita_desktop.reports import signing
 from ita_desktop.services import reports as report_service
+from ita_desktop.services.roster import roster_in_order
 from ita_desktop.store.database import Database
-from ita_desktop.store.people import PeopleRepository
 from ita_desktop.ui.common.error_text import error_text, file_error_reason
 from ita_desktop.ui.common.forms import error_label, fill, show_error
 from ita_desktop.ui.common.jobs import Job, JobRunner
@@ -356,7 +356,8 @@ class ExportDialog(QDialog):
             return
         self.errors.hide()  # a refusal of the last attempt no longer applies
         try:
-            people = PeopleRepository(self.db).all(include_inactive=False)
+            # In official order: the commander first, as the dialog's first choices expect.
+            people = [p for p in roster_in_order(self.db) if p.active]
         except AppError as exc:
             self._refused(exc)
             return

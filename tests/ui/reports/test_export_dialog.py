@@ -291,3 +291,30 @@ def test_choices_stay_open_while_a_preview_renders(qtbot, demo_db, tmp_path):
     qtbot.waitUntil(lambda: _idle(dialog) and _pages(dialog) >= 1, timeout=20000)
     assert dialog.prepared.kind.key == "roster" and dialog.save_button.isEnabled()
     dialog.close()
+
+
+def test_sign_off_offers_the_roster_in_official_order(qtbot, demo_db, tmp_path, monkeypatch):
+    """A deputy superintendent entered last is offered second, after the commander, and the
+    commander is the approver the dialog suggests."""
+    from ita_desktop.domain.roster import Person
+    from ita_desktop.services import roster as roster_service
+
+    roster_service.save_person(demo_db, Person(
+        "pol_lt_col", "มาใหม่", "ภายหลัง", position="รองผู้กำกับการตรวจคนเข้าเมืองจังหวัดศรีวารินทร์",
+        section_key="administration"))
+    dialog = ExportDialog(demo_db, 2568, DigitStyle.THAI, tmp_path, english=True)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: _idle(dialog) and _pages(dialog) > 0, timeout=20000)
+    seen: dict[str, object] = {}
+
+    def look(sign: SignOffDialog) -> int:
+        combo = sign.combos["approved"]
+        seen["offered"] = [combo.itemText(i).split("  ")[0] for i in range(3)]
+        seen["approver"] = combo.currentText().split("  ")[0]
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(SignOffDialog, "exec", look)
+    dialog.sign_off()
+    assert seen["offered"] == ["พ.ต.อ.ธีรวัฒน์ แสงอรุณ", "พ.ต.ท.กิตติพงษ์ ศรีสว่าง",
+                               "พ.ต.ท.มาใหม่ ภายหลัง"]
+    assert seen["approver"] == "พ.ต.อ.ธีรวัฒน์ แสงอรุณ"
