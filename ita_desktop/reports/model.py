@@ -24,6 +24,10 @@ from ita_desktop.domain.digits import DigitStyle, apply_digits
 BODY_SIZE = 16.0
 """The official body size: TH Sarabun New 16 pt."""
 
+HASH_WORD = "ค่าแฮช"
+"""What the verification line calls the document's hash (the term of ETDA's standards for
+electronic documents)."""
+
 DRAFT_MARK = "ร่าง"
 """Printed on every page of a draft (``Document.draft``), so that no one files one by
 mistake; a signed-off document carries none."""
@@ -287,7 +291,16 @@ class Verification:
     signed_on: str
     fingerprint: str
     line: str
+    """"รายงานเลขที่ … ฉบับที่ … ลงนาม … ค่าแฮช XXXX-XXXX-XXXX-XXXX", in the document's digits
+    except the hash."""
     qr_payload: str
+
+    @property
+    def parts(self) -> tuple[str, str]:
+        """The line in two for a narrow place such as beside the QR code: which version it is,
+        and "ค่าแฮช …" on a line of its own, where neither the word nor the hash may break."""
+        head, found, tail = self.line.rpartition(f" {HASH_WORD} ")
+        return (head, f"{HASH_WORD}\u00a0{tail}") if found else (self.line, "")
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,7 @@ from ita_desktop.domain.signoff import (
 )
 from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
-from ita_desktop.reports.model import Document, Signer, Verification
+from ita_desktop.reports.model import HASH_WORD, Document, Signer, Verification
 from ita_desktop.reports.unit_reports import build_fact_sheet, build_roster
 
 Progress = Callable[[int, int], None]
@@ -222,7 +222,7 @@ def verification_for(report: ReportData, number: str, version: int, signed_on: d
     when = format_thai_date(signed_on, DateForm.ABBR, digits)
     line = (f"รายงานเลขที่ {apply_digits(number, digits)} "
             f"ฉบับที่ {apply_digits(str(version), digits)} ลงนาม {when} "
-            f"ค่าแฮช {short_fingerprint(report.fingerprint)}")
+            f"{HASH_WORD} {short_fingerprint(report.fingerprint)}")
     payload = "|".join((QR_PREFIX, number, str(version), signed_on.isoformat(),
                         report.fingerprint))
     return Verification(number, version, when, short_fingerprint(report.fingerprint), line,
