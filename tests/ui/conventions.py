@@ -1,6 +1,7 @@
 """Window-wide conventions every window and dialog keeps, checked on the live widget tree:
 no "&" shown as text, no Alt key that reaches two widgets, no label cut short, and a size that
-fits a 1366×768 laptop screen (less a task bar and the window frame). ``cut_fields`` and
+fits a 1366×768 laptop screen (less a task bar and the window frame), no field or label squeezed
+shorter than it needs (an error line that appears grows the dialog). ``cut_fields`` and
 ``digit_styles`` check what only some screens promise: that the dates the program writes into
 fields are shown whole, and that one screen's numbers use one kind of digits."""
 
@@ -11,7 +12,9 @@ from collections import defaultdict
 
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -52,6 +55,33 @@ def _cut_label(label: QLabel) -> bool:
         else text
     margin = 2 * (label.margin() + label.indent() if label.indent() > 0 else label.margin())
     return label.fontMetrics().horizontalAdvance(shown) > label.contentsRect().width() - margin
+
+
+def squeezed(window: QWidget) -> list[str]:
+    """Every visible field, button or label of ``window`` given less height than it needs: a
+    line edit below its minimum, a wrapped label below the height of its lines at its width
+    (the Thai marks above the first line are cut off)."""
+    # A text set on a timer (the unit form's emblem note) asks for a layout on the next turn.
+    for _ in range(3):
+        QApplication.processEvents()
+    found = []
+    for widget in _own_widgets(window, QWidget):
+        if isinstance(widget, QLabel):
+            if not widget.text():
+                continue
+            need = widget.heightForWidth(widget.width()) if widget.wordWrap() \
+                else widget.minimumSizeHint().height()
+        elif isinstance(widget, QLineEdit | QComboBox | QAbstractButton):
+            if isinstance(widget.parent(), QAbstractSpinBox | QComboBox):
+                continue  # the box's own text line, sized by the box
+            need = widget.minimumSizeHint().height()
+        else:
+            continue
+        if widget.height() < need:
+            text = widget.text() if isinstance(widget, QLabel | QLineEdit | QAbstractButton) \
+                else type(widget).__name__
+            found.append(f"squeezed to {widget.height()} px of {need}: {text!r}")
+    return found
 
 
 def cut_fields(window: QWidget) -> list[str]:
@@ -144,6 +174,7 @@ def problems(window: QWidget) -> list[str]:
                     in_menu[mnemonic(item.text()) or ""].append(item.text())
             found += [f"menu {action.text()!r}: Alt+{k.upper()} used by {v}"
                       for k, v in in_menu.items() if len(v) > 1]
+    found += squeezed(window)
     hint = window.minimumSizeHint()
     if hint.width() > USABLE_WIDTH or hint.height() > USABLE_HEIGHT:
         found.append(f"needs at least {hint.width()}×{hint.height()} px, more than a "

@@ -1,17 +1,23 @@
 """Pieces every form and table of the program shares: the error line, the Save/Cancel frame,
-rows tall enough for Thai."""
+dialogs that grow with what they say, combo boxes a scrolling wheel passes over, rows tall
+enough for Thai."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 # Thai marks above and below reach past the font's box; Qt's default row height clips them.
@@ -31,8 +37,83 @@ def error_label() -> QLabel:
 
 
 def show_error(label: QLabel, text: str) -> None:
+    """``text`` on the error line; the dialog it is on grows to hold it (``grow_with_contents``)
+    instead of squeezing its fields."""
+    window = label.window()
+    if isinstance(window, QDialog):
+        grow_with_contents(window)
     label.setText(text)
     label.show()
+
+
+class _GrowWithContents(QObject):
+    """Keeps a dialog at least as tall as its contents need at its width.
+
+    A word-wrapped label (an error line, a reading under a field) needs more height the more it
+    says, but a dialog's minimum size leaves height-for-width out: shown in a dialog already
+    on screen, the label took its room from the rows above, a line edit shrank to 12 px and
+    the tone marks of the top label were cut off. Each time the contents ask for a new layout,
+    or the user resizes the dialog, its minimum height becomes what the contents need at the
+    width it has, and a dialog shorter than that grows.
+    """
+
+    # No state of its own: Qt may still call the filter while the dialog is being destroyed,
+    # after Python has cleared this object's attributes. Fitting twice is harmless: the
+    # second time the dialog already has the height it needs.
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if isinstance(watched, QDialog) and event.type() in (
+                QEvent.Type.LayoutRequest, QEvent.Type.Resize, QEvent.Type.Show):
+            _fit_height(watched)
+        return False
+
+
+def _fit_height(dialog: QDialog) -> None:
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    need = layout.totalMinimumSize().height()
+    if layout.hasHeightForWidth():
+        need = max(need, layout.totalHeightForWidth(dialog.width()))
+    # Set every time, so that a hidden error line gives its height back as well.
+    dialog.setMinimumHeight(need)
+    if dialog.height() < need:
+        dialog.resize(dialog.width(), need)
+
+
+def grow_with_contents(dialog: QDialog) -> None:
+    """Let ``dialog`` grow when a label in it needs more lines; installed once per dialog."""
+    if dialog.findChild(_GrowWithContents) is None:
+        dialog.installEventFilter(_GrowWithContents(dialog))
+
+
+class _WheelNeedsFocus(QObject):
+    """Hands a wheel turn over an unfocused combo box to the form that scrolls: turning the
+    wheel to scroll the unit form changed each section head that passed under the pointer."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget) \
+                or watched.hasFocus():
+            return False
+        area = watched.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            # Straight to the scroll area: Qt passes a turn on to the parents only when it
+            # came from the mouse itself, and the scroll area scrolls whatever the position.
+            QApplication.sendEvent(area.viewport(), event)
+        else:
+            event.ignore()  # ignored and filtered: Qt offers the turn to the parents
+        return True
+
+
+def wheel_needs_focus(combo: QComboBox) -> None:
+    """``combo`` takes wheel turns only once it has focus (clicked or reached with Tab).
+
+    For every combo box in a form that scrolls. The wheel no longer gives it focus either,
+    or the first turn over it would focus it and the next change it."""
+    combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    combo.installEventFilter(_WheelNeedsFocus(combo))
 
 
 def lay_out_form_dialog(
@@ -46,6 +127,7 @@ def lay_out_form_dialog(
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
+    grow_with_contents(dialog)
     layout.addLayout(form)
     if errors is not None:
         layout.addWidget(errors)

@@ -91,7 +91,9 @@ class MainWindow(QMainWindow):
         year_label.setBuddy(self.year)
         year_box = QWidget()
         year_layout = QHBoxLayout(year_box)
-        year_layout.setContentsMargins(8, 2, 4, 2)
+        # No room above and below: the corner is as tall as the tab bar, and margins there
+        # squeezed the combo box below its height.
+        year_layout.setContentsMargins(8, 0, 4, 0)
         year_layout.addWidget(year_label)
         year_layout.addWidget(self.year)
         self._fill_years()

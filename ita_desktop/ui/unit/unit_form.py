@@ -40,7 +40,7 @@ from ita_desktop.services import unit as unit_service
 from ita_desktop.store.errors import ProblemsError
 from ita_desktop.store.unit import UnitRepository
 from ita_desktop.ui.common.error_text import error_text
-from ita_desktop.ui.common.forms import error_label, fill, show_error
+from ita_desktop.ui.common.forms import error_label, fill, show_error, wheel_needs_focus
 from ita_desktop.ui.common.problem_text import problems_text
 
 EMBLEM_PREVIEW = 96
@@ -81,6 +81,9 @@ class UnitForm(QWidget):
         self.email = QLineEdit()
         self.website = QLineEdit()
         self.commander = QComboBox()
+        # The form scrolls: a wheel turn meant for it must not change a combo it passes over.
+        for combo in (self.kind, self.commander):
+            wheel_needs_focus(combo)
 
         self.emblem_view = QLabel()
         self.emblem_view.setFixedSize(EMBLEM_PREVIEW, EMBLEM_PREVIEW)
@@ -166,18 +169,28 @@ class UnitForm(QWidget):
         self.revert_button.clicked.connect(self.load)
         self.emblem_import.clicked.connect(self.import_emblem)
         self.emblem_remove.clicked.connect(self.remove_emblem)
-        self._dirty = False
         self._people: list[Person] = []
+        self._saved = self._shown()
+
+    def _shown(self) -> tuple[object, ...]:
+        """What Save would write, as the form shows it now."""
+        return (self.full_name.text().strip(), self.short_name.text().strip(),
+                self.kind.currentData(), self.parent_bureau.text().strip(),
+                self.address.toPlainText().strip(), self.phone.text().strip(),
+                self.email.text().strip(), self.website.text().strip(),
+                self.commander.currentData(), tuple(sorted(self.chosen_heads().items())))
 
     @property
     def dirty(self) -> bool:
-        return self._dirty
+        """Whether the form differs from what was loaded: a head changed and put back is no
+        change to save or to ask about."""
+        return self._shown() != self._saved
 
     def _changed(self) -> None:
         if not self._loading:
-            self._dirty = True
-            self.save_button.setEnabled(True)
-            self.revert_button.setEnabled(True)
+            dirty = self.dirty
+            self.save_button.setEnabled(dirty)
+            self.revert_button.setEnabled(dirty)
 
     def set_people(self, people: list[Person]) -> None:
         """The commander list follows the roster; the current choice is kept."""
@@ -215,7 +228,7 @@ class UnitForm(QWidget):
         self._recorded = unit.heads
         self._fill_heads(self._recorded)
         self._loading = False
-        self._dirty = False
+        self._saved = self._shown()
         self.errors.hide()
         self.save_button.setEnabled(False)
         self.revert_button.setEnabled(False)
@@ -260,6 +273,8 @@ class UnitForm(QWidget):
         self._loading = True
         self._fill_heads({**self._recorded, **picked})
         self._loading = False
+        # The heads are compared too: set the buttons once the new combos stand.
+        self._changed()
 
     def _fill_heads(self, selection: Mapping[str, int | None]) -> None:
         """One combo per section of the kind chosen, set to ``selection`` (section key ->
@@ -279,6 +294,7 @@ class UnitForm(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
+            wheel_needs_focus(combo)
             suggestion = suggest_head(head.members, commander)
             if suggestion is not None:
                 first = fill(self.tr("Not confirmed (suggested: %1)"), suggestion.display_name)

@@ -137,3 +137,27 @@ def test_digits_on_the_framework_screen_follow_one_setting(qtbot, demo_db, thai)
     texts = _screen_texts(window)
     assert any(re.search("[0-9]", t) for t in texts)
     assert [t for t in texts if re.search("[๐-๙]", t)] == []
+
+
+def test_no_combo_in_a_scrolling_form_takes_an_unfocused_wheel(qtbot, demo_db):
+    """Every tab: a wheel turn over a combo box inside a scroll area scrolls, never chooses
+    (the unit form's section heads changed under the pointer)."""
+    from PySide6.QtWidgets import QComboBox, QScrollArea
+
+    from tests.ui.unit.test_unit_form_wheel_and_changes import _turn_wheel
+
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.show()
+    checked = 0
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        for area in window.tabs.currentWidget().findChildren(QScrollArea):
+            for combo in area.findChildren(QComboBox):
+                before = combo.currentIndex()
+                _turn_wheel(combo)
+                assert combo.currentIndex() == before, (window.tabs.tabText(index),
+                                                        combo.currentText())
+                checked += 1
+    assert checked >= 3  # the unit kind, the commander and the section heads at least
