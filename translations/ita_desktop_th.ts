@@ -1016,7 +1016,7 @@
         <translation>แฟ้มนี้คงรูปแบบตัวเลขตามที่ลงนามรับรองไว้ การเลือกใช้%1เพียงอย่างเดียวไม่ทำให้เกิดฉบับใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="389"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="390"/>
         <source>Report %1 version %2 is signed off and frozen. Hash %3.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2 ลงนามรับรองและตรึงไว้แล้ว ค่าแฮช %3</translation>
     </message>
@@ -1086,17 +1086,17 @@
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="386"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="387"/>
         <source>Not signed off</source>
         <translation>ยังไม่ได้ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="388"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="389"/>
         <source>Signed off</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="394"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="395"/>
         <source>Signing off… %p%</source>
         <translation>กำลังลงนามรับรอง… %p%</translation>
     </message>
@@ -1144,14 +1144,24 @@
 <context>
     <name>FiscalYearDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/common/fiscal_year_dialog.py" line="30"/>
+        <location filename="../ita_desktop/ui/common/fiscal_year_dialog.py" line="39"/>
         <source>e.g. %1</source>
         <translation>เช่น %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/fiscal_year_dialog.py" line="50"/>
+        <location filename="../ita_desktop/ui/common/fiscal_year_dialog.py" line="70"/>
         <source>fiscal year %1: %2</source>
         <translation>ปีงบประมาณ พ.ศ. %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/fiscal_year_dialog.py" line="73"/>
+        <source>This year already has a framework: OK opens it.</source>
+        <translation>ปีนี้มีกรอบการประเมินอยู่แล้ว กดตกลงเพื่อเปิดกรอบนั้น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/fiscal_year_dialog.py" line="83"/>
+        <source>Fiscal year %1 already has a framework: type %1 and OK opens it.</source>
+        <translation>ปีงบประมาณ พ.ศ. %1 มีกรอบการประเมินอยู่แล้ว พิมพ์ %1 แล้วกดตกลงเพื่อเปิดกรอบนั้น</translation>
     </message>
 </context>
 <context>
@@ -1278,7 +1288,6 @@
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework/tab.py" line="291"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="299"/>
         <source>Start a new fiscal year</source>
         <translation>เริ่มปีงบประมาณใหม่</translation>
     </message>
@@ -1288,86 +1297,81 @@
         <translation>ปีงบประมาณ (พ.ศ.) ที่จะเริ่มจากกรอบการประเมินล่าสุด:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="300"/>
-        <source>Fiscal year %1 already has a framework.</source>
-        <translation>ปีงบประมาณ %1 มีกรอบการประเมินอยู่แล้ว</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="347"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="345"/>
         <source>Remove item</source>
         <translation>ลบข้อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="348"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="346"/>
         <source>Remove %1 &quot;%2&quot; from the framework of fiscal year %3?</source>
         <translation>ต้องการลบข้อ %1 &quot;%2&quot; ออกจากกรอบการประเมินปีงบประมาณ %3 หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="356"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="354"/>
         <source>Not removed</source>
         <translation>ไม่ได้ลบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="363"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="377"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="385"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="361"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="375"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="383"/>
         <source>Import framework</source>
         <translation>นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="364"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="362"/>
         <source>ITA frameworks (*.json);;All files (*)</source>
         <translation>กรอบการประเมิน ITA (*.json);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="372"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="395"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="370"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="393"/>
         <source>Framework not imported</source>
         <translation>ไม่ได้นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="373"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="371"/>
         <source>Nothing was imported.</source>
         <translation>ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="378"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="376"/>
         <source>This framework is for &apos;%1&apos; units, but this unit uses &apos;%2&apos;. Import it anyway?</source>
         <translation>กรอบการประเมินนี้ใช้สำหรับหน่วยประเภท &apos;%1&apos; แต่หน่วยนี้เป็นประเภท &apos;%2&apos; ต้องการนำเข้าหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="386"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="384"/>
         <source>Replace the framework of fiscal year %1 with the one in the file?</source>
         <translation>ต้องการแทนที่กรอบการประเมินปีงบประมาณ %1 ด้วยกรอบการประเมินในไฟล์หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="402"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="409"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="400"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="407"/>
         <source>Export framework</source>
         <translation>ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="403"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="401"/>
         <source>The selected fiscal year has no framework yet.</source>
         <translation>ปีงบประมาณที่เลือกยังไม่มีกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="410"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="408"/>
         <source>ITA frameworks (*.json)</source>
         <translation>กรอบการประเมิน ITA (*.json)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="417"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="415"/>
         <source>Framework not exported</source>
         <translation>ไม่ได้ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="419"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="417"/>
         <source>Framework exported</source>
         <translation>ส่งออกกรอบการประเมินแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="420"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="418"/>
         <source>Saved to %1.</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
@@ -1390,47 +1394,47 @@
         <translation>กรอบการประเมิน ITA (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="136"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="137"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="139"/>
         <source>&amp;New database…</source>
         <translation>สร้างฐานข้อมูลใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="139"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="141"/>
         <source>&amp;Open database…</source>
         <translation>เปิดฐานข้อมูล… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="141"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="143"/>
         <source>Save a &amp;backup copy…</source>
         <translation>สำรองข้อมูล… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="143"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="145"/>
         <source>E&amp;xport report…</source>
         <translation>ส่งออกรายงาน… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="145"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="147"/>
         <source>Report &amp;register…</source>
         <translation>ทะเบียนรายงาน… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="150"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="152"/>
         <source>Se&amp;ttings…</source>
         <translation>ตั้งค่า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="153"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="156"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="158"/>
         <source>&amp;Year</source>
         <translation>ปีงบประมาณ (&amp;Y)</translation>
     </message>
@@ -1450,27 +1454,27 @@
         <translation>ส่งออกกรอบการประเมิน… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="163"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="164"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="166"/>
         <source>&amp;About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="248"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="250"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="148"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="150"/>
         <source>&amp;Save changes</source>
         <translation>บันทึกการเปลี่ยนแปลง (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="249"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="251"/>
         <source>These changes are not saved:
 %1
 
@@ -1481,69 +1485,69 @@ Save them?</source>
 ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="285"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="292"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="287"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="294"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="286"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="315"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="288"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="317"/>
         <source>ITA Desktop databases (*.sqlite)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="293"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="295"/>
         <source>&apos;%1&apos; already exists. Use Open database to open it.</source>
         <translation>มีไฟล์ &apos;%1&apos; อยู่แล้ว กรุณาเปิดไฟล์นี้ด้วยคำสั่ง &quot;เปิดฐานข้อมูล&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="301"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="303"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="302"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="304"/>
         <source>ITA Desktop databases (*.sqlite *.db);;All files (*)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite *.db);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="313"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="315"/>
         <source>Save a backup copy</source>
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="322"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="324"/>
         <source>Backup not saved</source>
         <translation>ไม่ได้บันทึกสำเนาสำรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="324"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="326"/>
         <source>Backup saved</source>
         <translation>บันทึกสำเนาสำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="325"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="327"/>
         <source>A full copy of the database was saved to %1.</source>
         <translation>บันทึกสำเนาฐานข้อมูลทั้งหมดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="374"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="376"/>
         <source>Settings not saved</source>
         <translation>ไม่ได้บันทึกการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="392"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="394"/>
         <source>The database was upgraded; a copy from before is at %1</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว สำเนาก่อนปรับรุ่นอยู่ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="399"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="401"/>
         <source>About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="400"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="402"/>
         <source>ITA Desktop %1
 
 The yearly ITA paperwork of a police station or immigration unit, kept offline in one file.
@@ -2467,17 +2471,22 @@ Database: %2</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="130"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="132"/>
         <source>%1 signs as %2. This is allowed, but the document then lacks a check by another person.</source>
         <translation>%1 ลงนามในฐานะ %2 ซึ่งทำได้ แต่เอกสารจะขาดการตรวจสอบโดยบุคคลอื่น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="139"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="154"/>
+        <source>%1: the date of signature is missing. Type it as, e.g., %2.</source>
+        <translation>%1: ยังไม่ได้ระบุวันที่ลงนาม กรุณาระบุวันที่ เช่น %2</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="171"/>
         <source>The roster is empty: add the signers first.</source>
         <translation>บัญชีรายชื่อยังว่าง: เพิ่มผู้ลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="146"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="147"/>
         <source>%1: %2. Type it as, e.g., %3.</source>
         <translation>%1: %2 กรุณาระบุวันที่ เช่น %3</translation>
     </message>
@@ -2485,11 +2494,6 @@ Database: %2</source>
         <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="151"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="157"/>
-        <source>Give the date of each signature, e.g. %1.</source>
-        <translation>ระบุวันที่ลงนามของแต่ละคน เช่น %1</translation>
     </message>
 </context>
 <context>
@@ -2518,188 +2522,188 @@ Database: %2</source>
         <translation>เช่น ตม.จว.…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="89"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="92"/>
         <source>Import image…</source>
         <translation>นำเข้ารูปภาพ…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="90"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="93"/>
         <source>Remove</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="104"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="107"/>
         <source>Sh&amp;ort name</source>
         <translation>ชื่อย่อ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="105"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="108"/>
         <source>&amp;Kind of unit</source>
         <translation>ประเภทหน่วย (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="106"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="109"/>
         <source>Parent &amp;bureau</source>
         <translation>หน่วยต้นสังกัด (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="103"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="106"/>
         <source>Full &amp;name</source>
         <translation>ชื่อเต็มของหน่วย (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="107"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="110"/>
         <source>A&amp;ddress</source>
         <translation>ที่อยู่ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="108"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="111"/>
         <source>&amp;Phone</source>
         <translation>โทรศัพท์ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="109"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="112"/>
         <source>E-mail</source>
         <translation>อีเมล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="110"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="113"/>
         <source>&amp;Website</source>
         <translation>เว็บไซต์ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="111"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="114"/>
         <source>&amp;Commander</source>
         <translation>หัวหน้าหน่วย (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="112"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="115"/>
         <source>Emblem</source>
         <translation>ตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="115"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="118"/>
         <source>The fact sheet and the roster print this date: the last day the profile, a section head or the roster changed.</source>
         <translation>ข้อมูลพื้นฐานของหน่วยงานและบัญชีรายชื่อกำลังพลจะพิมพ์วันที่นี้ ซึ่งเป็นวันที่ข้อมูลหน่วยงาน หัวหน้าสายงาน หรือบัญชีรายชื่อมีการเปลี่ยนแปลงครั้งล่าสุด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="117"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="120"/>
         <source>Data as of</source>
         <translation>ข้อมูล ณ วันที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="121"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="124"/>
         <source>Section heads</source>
         <translation>หัวหน้าสายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="123"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="126"/>
         <source>Choose who heads each section. Until a head is chosen, the fact sheet names the suggested person and marks them with *.</source>
         <translation>โปรดเลือกหัวหน้าของแต่ละสายงาน หากยังไม่ได้เลือก ข้อมูลพื้นฐานของหน่วยงานจะแสดงชื่อผู้ที่เสนอพร้อมเครื่องหมาย *</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="137"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="140"/>
         <source>&amp;Save profile</source>
         <translation>บันทึกข้อมูลหน่วย (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="138"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="141"/>
         <source>Save the unit profile (Ctrl+S)</source>
         <translation>บันทึกข้อมูลหน่วย (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="139"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="142"/>
         <source>Re&amp;vert</source>
         <translation>คืนค่าเดิม (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="145"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="148"/>
         <source>Unit profile</source>
         <translation>ข้อมูลหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="188"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="201"/>
         <source>(not chosen)</source>
         <translation>(ยังไม่ได้เลือก)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="248"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="261"/>
         <source>(nothing saved yet)</source>
         <translation>(ยังไม่ได้บันทึกข้อมูล)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="284"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="300"/>
         <source>Not confirmed (suggested: %1)</source>
         <translation>ยังไม่ยืนยัน (เสนอ: %1)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="286"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="302"/>
         <source>Not confirmed (nobody serves in this section)</source>
         <translation>ยังไม่ยืนยัน (ไม่มีผู้ปฏิบัติงานในสายงานนี้)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="309"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="325"/>
         <source>%1: the recorded head, %2, has left the unit. Choose the section&apos;s head again.</source>
         <translation>%1: หัวหน้าสายงานที่บันทึกไว้ (%2) พ้นจากหน่วยแล้ว โปรดเลือกหัวหน้าสายงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="315"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="331"/>
         <source>%1: the recorded head, %2, is no longer in any section. Choose the section&apos;s head again.</source>
         <translation>%1: หัวหน้าสายงานที่บันทึกไว้ (%2) ไม่ได้สังกัดสายงานใดแล้ว โปรดเลือกหัวหน้าสายงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="317"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="333"/>
         <source>%1: the recorded head, %2, now serves in %3. Choose the section&apos;s head again.</source>
         <translation>%1: หัวหน้าสายงานที่บันทึกไว้ (%2) ย้ายไปปฏิบัติงานที่%3แล้ว โปรดเลือกหัวหน้าสายงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="354"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="370"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="356"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="372"/>
         <source>Import the unit&apos;s official emblem once; orders print it at 3 cm. Without one, orders print without an emblem.</source>
         <translation>นำเข้าตราสัญลักษณ์ทางราชการของหน่วยเพียงครั้งเดียว คำสั่งจะพิมพ์ตราสัญลักษณ์ขนาด 3 ซม. หากไม่มี คำสั่งจะพิมพ์โดยไม่มีตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="358"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="374"/>
         <source>Save the profile first, then import the emblem.</source>
         <translation>กรุณาบันทึกข้อมูลหน่วยก่อน แล้วจึงนำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="369"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="385"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 พิกเซล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="375"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="391"/>
         <source>Import emblem</source>
         <translation>นำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="376"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="392"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</source>
         <translation>รูปภาพ (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="386"/>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="389"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="402"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="405"/>
         <source>Emblem not imported</source>
         <translation>ไม่ได้นำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="395"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="411"/>
         <source>Remove emblem</source>
         <translation>ลบตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="396"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="412"/>
         <source>Remove the unit&apos;s emblem?</source>
         <translation>ต้องการลบตราสัญลักษณ์ของหน่วยหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="402"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="418"/>
         <source>Emblem not removed</source>
         <translation>ไม่ได้ลบตราสัญลักษณ์</translation>
     </message>

@@ -37,7 +37,7 @@ from ita_desktop.domain.signoff import SignOff, role_text
 from ita_desktop.domain.thai_dates import DateForm, ThaiDateError, format_thai_date
 from ita_desktop.errors import AppError
 from ita_desktop.ui.common.error_text import error_text
-from ita_desktop.ui.common.forms import error_label, fill, show_error
+from ita_desktop.ui.common.forms import error_label, fill, grow_with_contents, show_error
 from ita_desktop.ui.common.thai_date_field import ThaiDateField
 
 
@@ -89,6 +89,7 @@ class SignOffDialog(QDialog):
             when = ThaiDateField(digits=digits)
             when.set_rule(partial(check_signing_date, fy=fiscal_year, today=today))
             when.set_date(today)
+            when.edit.textChanged.connect(self._show_date_problems)
             label = QLabel(role_label(role))
             label.setBuddy(combo)
             grid.addWidget(label, n, 0)
@@ -108,6 +109,7 @@ class SignOffDialog(QDialog):
         self._show_repeated()
 
         self.errors = error_label()
+        grow_with_contents(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
@@ -134,29 +136,44 @@ class SignOffDialog(QDialog):
         self.repeated.setText("\n".join(lines))
         self.repeated.setVisible(bool(lines))
 
+    def _date_problems(self) -> list[tuple[ThaiDateField, str]]:
+        """Each row whose date is missing, unreadable or breaks the rule, with its reason."""
+        found = []
+        for role, field in self.dates.items():
+            name = role_label(role)
+            try:
+                when = field.checked_date()
+            except ThaiDateError as exc:
+                found.append((field, fill(self.tr("%1: %2. Type it as, e.g., %3."),
+                                          name, error_text(exc), self._example)))
+                continue
+            except AppError as exc:
+                found.append((field, fill(self.tr("%1: %2"), name, error_text(exc))))
+                continue
+            if when is None:
+                found.append((field, fill(self.tr("%1: the date of signature is missing. "
+                                                  "Type it as, e.g., %2."),
+                                          name, self._example)))
+        return found
+
+    def _show_date_problems(self) -> list[ThaiDateField]:
+        """Say, one line per row, why each red date is refused, while it is typed: the red
+        read-back alone does not say why, and OK would have named only the first row."""
+        problems = self._date_problems()
+        if problems:
+            show_error(self.errors, "\n".join(text for _, text in problems))
+        else:
+            self.errors.hide()
+        return [field for field, _ in problems]
+
     def _accept(self) -> None:
         if not self.people:
             show_error(self.errors, self.tr("The roster is empty: add the signers first."))
             return
-        for role, field in self.dates.items():
-            try:
-                when = field.checked_date()
-            except ThaiDateError as exc:
-                show_error(self.errors, fill(
-                    self.tr("%1: %2. Type it as, e.g., %3."),
-                    role_label(role), error_text(exc), self._example))
-                field.edit.setFocus()
-                return
-            except AppError as exc:
-                show_error(self.errors, fill(self.tr("%1: %2"), role_label(role),
-                                             error_text(exc)))
-                field.edit.setFocus()
-                return
-            if when is None:
-                show_error(self.errors, fill(
-                    self.tr("Give the date of each signature, e.g. %1."), self._example))
-                field.edit.setFocus()
-                return
+        refused = self._show_date_problems()
+        if refused:
+            refused[0].edit.setFocus()
+            return
         self.accept()
 
     def signoffs(self) -> list[SignOff]:

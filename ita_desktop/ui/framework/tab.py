@@ -290,15 +290,13 @@ class FrameworkTab(Tab):
         dialog = FiscalYearDialog(
             self.tr("Start a new fiscal year"),
             self.tr("Fiscal year (B.E.) to start from the latest framework:"),
-            suggested, digits=self._digits(), parent=self,
+            suggested, existing=years, digits=self._digits(), parent=self,
         )
         year = dialog.year() if dialog.exec() else None
         if year is None:
             return
         if year in years:
-            QMessageBox.information(self, self.tr("Start a new fiscal year"),
-                                    fill(self.tr("Fiscal year %1 already has a framework."),
-                                         year))
+            # The dialog said, while the year was typed, that OK opens its framework.
             self.context.events.years_changed.emit(year)
             return
         if self._start(year):

@@ -1,6 +1,6 @@
 """The sign-off dialog every signed document shares: a row per signer of the document's kind,
 sensible or given first choices, dates in the document's digits and shown whole, and no
-signature without a readable date."""
+signature without a readable date: every refused row named with its reason, as it is typed."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from ita_desktop.domain.signoff import MINUTES_SIGNERS, ORDER_SIGNERS, REPORT_SI
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.ui.common.sign_off_dialog import SignOffDialog
 from ita_desktop.ui.shell.translation import install_translators
-from tests.ui.conventions import cut_fields, digit_styles
+from tests.ui.conventions import cut_fields, digit_styles, problems, squeezed
 
 TODAY = date(2025, 11, 27)  # a Thursday in November: the longest weekday and month names
 
@@ -102,7 +102,7 @@ def test_no_signature_without_a_readable_date(qtbot, people, thai):
     dialog._accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     # The example is written as the dates are: today, in the document's digits.
-    assert dialog.errors.text() == "ระบุวันที่ลงนามของแต่ละคน เช่น ๒๗ พ.ย. ๖๘"
+    assert dialog.errors.text() == "ผู้ตรวจ: ยังไม่ได้ระบุวันที่ลงนาม กรุณาระบุวันที่ เช่น ๒๗ พ.ย. ๖๘"
     dialog.dates["checked"].edit.setText("31 ก.พ. 68")
     dialog._accept()  # no exception: the error line says which signature and what was typed
     assert dialog.result() != QDialog.DialogCode.Accepted
@@ -181,3 +181,50 @@ def test_the_warning_is_said_in_thai(qtbot, people, thai):
                                       f"{_row_labels(dialog)[1]}, {_row_labels(dialog)[2]} "
                                       "ซึ่งทำได้ แต่เอกสารจะขาดการตรวจสอบโดยบุคคลอื่น")
     assert _row_labels(dialog)[1:] == ["ผู้ตรวจ", "ผู้อนุมัติ"]
+
+
+def test_every_refused_row_is_named_with_its_reason_as_it_is_typed(qtbot, people):
+    """OK used to name the first bad date only, and a red date said why only in its tooltip:
+    the error line names each row and its reason, one line each, while the dates are typed."""
+    dialog = _dialog(qtbot, people, REPORT_SIGNERS, fiscal_year=2569)
+    dialog.show()
+    assert not dialog.errors.isVisible()
+    dialog.dates["prepared"].edit.setText("31/4/2568")
+    dialog.dates["checked"].edit.setText("")
+    dialog.dates["approved"].edit.setText("28 พ.ย. 68")
+    # Before OK: each row's reason, in the order of the rows.
+    assert dialog.errors.isVisible()
+    assert dialog.errors.text().split("\n") == [
+        "Prepared by: cannot read a Thai date from '31/4/2568': day 31 is not in April. "
+        "Type it as, e.g., ๒๗ พ.ย. ๖๘.",
+        "Checked by: the date of signature is missing. Type it as, e.g., ๒๗ พ.ย. ๖๘.",
+        "Approved by: 28 พ.ย. 2568 is in the future: a document is signed off with the day it "
+        "is signed, today (27 พ.ย. 2568) at the latest.",
+    ]
+    dialog._accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert len(dialog.errors.text().split("\n")) == 3
+    assert dialog.dates["prepared"].edit.hasFocus() or not dialog.isActiveWindow()
+    # A row put right leaves the list at once; the last one hides the error line.
+    dialog.dates["checked"].edit.setText("27 พ.ย. 68")
+    assert [line.split(":")[0] for line in dialog.errors.text().split("\n")] == [
+        "Prepared by", "Approved by"]
+    dialog.dates["prepared"].edit.setText("1/7/2568")
+    dialog.dates["approved"].edit.setText("27/11/2568")
+    assert not dialog.errors.isVisible()
+    dialog._accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+@pytest.mark.usefixtures("laptop_screen")
+def test_the_dialog_grows_with_its_errors_and_squeezes_no_row(qtbot, people, thai):
+    dialog = _dialog(qtbot, people, MINUTES_SIGNERS, document="รายงานการประชุม ครั้งที่ ๑/๒๕๖๘",
+                     fiscal_year=2569)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for role in dialog.dates:
+        dialog.dates[role].edit.setText("15/3/2568")
+    dialog.combos["chair"].setCurrentIndex(dialog.combos["recorder"].currentIndex())
+    dialog._accept()
+    assert len(dialog.errors.text().split("\n")) == 3 and dialog.repeated.isVisible()
+    assert squeezed(dialog) == [] and problems(dialog) == []

@@ -215,3 +215,23 @@ def test_file_menu_opens_the_report_register(window, monkeypatch):
     assert action.shortcut().toString() == "Ctrl+R"
     action.trigger()
     assert len(opened) == 1 and opened[0].table.rowCount() == 0
+
+
+def test_a_year_that_has_a_framework_is_opened_without_a_second_message(window, monkeypatch,
+                                                                       answer, demo_db):
+    """The dialog said, as 2025 was corrected to 2568, that OK opens the year's framework:
+    it does, with no message box after it."""
+    years = FrameworkRepository(demo_db).years()
+    window.year.setCurrentIndex(window.year.findData(max(years)))
+
+    def typed(dialog: FiscalYearDialog) -> int:
+        dialog.edit.setText("2025")
+        # In the digits the unit writes, as the rest of the screen.
+        assert "already has a framework: type ๒๕๖๘ and OK opens it." in dialog.errors.text()
+        return _typed(dialog, "2568")
+
+    monkeypatch.setattr(FiscalYearDialog, "exec", typed)
+    window.tab("framework").start_new_year()
+    assert answer.messages == []
+    assert window.selected_year() == 2568 and FrameworkRepository(demo_db).years() == years
+    assert window.tab("framework").catalog.fiscal_year == 2568
