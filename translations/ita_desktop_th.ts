@@ -1149,17 +1149,17 @@
         <translation>เช่น %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/fiscal_year_dialog.py" line="70"/>
+        <location filename="../ita_desktop/ui/common/fiscal_year_dialog.py" line="69"/>
         <source>fiscal year %1: %2</source>
         <translation>ปีงบประมาณ พ.ศ. %1: %2</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/fiscal_year_dialog.py" line="73"/>
+        <location filename="../ita_desktop/ui/common/fiscal_year_dialog.py" line="72"/>
         <source>This year already has a framework: OK opens it.</source>
         <translation>ปีนี้มีกรอบการประเมินอยู่แล้ว กดตกลงเพื่อเปิดกรอบนั้น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/fiscal_year_dialog.py" line="83"/>
+        <location filename="../ita_desktop/ui/common/fiscal_year_dialog.py" line="82"/>
         <source>Fiscal year %1 already has a framework: type %1 and OK opens it.</source>
         <translation>ปีงบประมาณ พ.ศ. %1 มีกรอบการประเมินอยู่แล้ว พิมพ์ %1 แล้วกดตกลงเพื่อเปิดกรอบนั้น</translation>
     </message>

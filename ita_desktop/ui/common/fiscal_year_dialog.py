@@ -41,7 +41,6 @@ class FiscalYearDialog(QDialog):
         # The year's first and last day: 2569 is "1 ต.ค. 2568 - 30 ก.ย. 2569", so a year typed
         # one off is seen before it is started.
         self.span = QLabel()
-        self.span.setWordWrap(True)
         self.errors = error_label()
         form = QFormLayout()
         form.addRow(prompt, self.edit)
