@@ -729,6 +729,11 @@
     </message>
     <message>
         <location filename="../ita_desktop/domain/fiscal.py" line="171"/>
+        <source>%date is before the day the document&apos;s data is as of (%as_of): a document cannot be signed off before the data it certifies. Sign it with a later date, or check the year of the date.</source>
+        <translation>%date เป็นวันที่ก่อนวันที่ของข้อมูลในเอกสาร (ข้อมูล ณ วันที่ %as_of) จึงลงนามรับรองข้อมูลที่ยังไม่มีอยู่ในวันนั้นไม่ได้ กรุณาลงวันที่ที่ไม่ก่อนวันดังกล่าว หรือตรวจสอบปีของวันที่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/fiscal.py" line="175"/>
         <source>%date is too early for a document of fiscal year %year, whose documents are signed from %earliest (the last quarter of the year before) on. Check the year of the date.</source>
         <translation>%date เร็วเกินไปสำหรับเอกสารของปีงบประมาณ พ.ศ. %year ซึ่งลงนามได้ตั้งแต่ %earliest (ไตรมาสสุดท้ายของปีงบประมาณก่อนหน้า) เป็นต้นไป กรุณาตรวจสอบปีของวันที่</translation>
     </message>
@@ -1016,7 +1021,7 @@
         <translation>แฟ้มนี้คงรูปแบบตัวเลขตามที่ลงนามรับรองไว้ การเลือกใช้%1เพียงอย่างเดียวไม่ทำให้เกิดฉบับใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="389"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="391"/>
         <source>Report %1 version %2 is signed off and frozen. Hash %3.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2 ลงนามรับรองและตรึงไว้แล้ว ค่าแฮช %3</translation>
     </message>
@@ -1086,17 +1091,17 @@
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="386"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="388"/>
         <source>Not signed off</source>
         <translation>ยังไม่ได้ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="388"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="390"/>
         <source>Signed off</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="394"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="396"/>
         <source>Signing off… %p%</source>
         <translation>กำลังลงนามรับรอง… %p%</translation>
     </message>
@@ -2452,42 +2457,42 @@ Database: %2</source>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="62"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="63"/>
         <source>Sign off</source>
         <translation>ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="77"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="78"/>
         <source>Name and position</source>
         <translation>ชื่อและตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="78"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="79"/>
         <source>Date of signature</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="130"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="132"/>
         <source>%1 signs as %2. This is allowed, but the document then lacks a check by another person.</source>
         <translation>%1 ลงนามในฐานะ %2 ซึ่งทำได้ แต่เอกสารจะขาดการตรวจสอบโดยบุคคลอื่น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="139"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="141"/>
         <source>The roster is empty: add the signers first.</source>
         <translation>บัญชีรายชื่อยังว่าง: เพิ่มผู้ลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="146"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="148"/>
         <source>%1: %2. Type it as, e.g., %3.</source>
         <translation>%1: %2 กรุณาระบุวันที่ เช่น %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="151"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="153"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="157"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="159"/>
         <source>Give the date of each signature, e.g. %1.</source>
         <translation>ระบุวันที่ลงนามของแต่ละคน เช่น %1</translation>
     </message>

@@ -4,13 +4,14 @@ signature without a readable date."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel
 
 from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.signoff import MINUTES_SIGNERS, ORDER_SIGNERS, REPORT_SIGNERS
+from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.ui.common.sign_off_dialog import SignOffDialog
 from ita_desktop.ui.shell.translation import install_translators
@@ -181,3 +182,13 @@ def test_the_warning_is_said_in_thai(qtbot, people, thai):
                                       f"{_row_labels(dialog)[1]}, {_row_labels(dialog)[2]} "
                                       "ซึ่งทำได้ แต่เอกสารจะขาดการตรวจสอบโดยบุคคลอื่น")
     assert _row_labels(dialog)[1:] == ["ผู้ตรวจ", "ผู้อนุมัติ"]
+
+
+def test_no_signature_dated_before_the_data_is_as_of(qtbot, people):
+    dialog = _dialog(qtbot, people, REPORT_SIGNERS, fiscal_year=2569,
+                     data_as_of=TODAY - timedelta(days=3))
+    dialog.dates["checked"].edit.setText(format_thai_date(TODAY - timedelta(days=4),
+                                                          DateForm.ABBR, DigitStyle.ARABIC))
+    dialog._accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "before the day the document's data is as of" in dialog.errors.text()
