@@ -149,7 +149,7 @@ def test_an_unreadable_date_says_why(qtbot, people):
     dialog = _dialog(qtbot, people, REPORT_SIGNERS)
     dialog.dates["checked"].edit.setText("31/4/2568")
     dialog._accept()
-    assert dialog.errors.text() == ("Checked by: cannot read a Thai date from '31/4/2568': "
+    assert dialog.errors.text() == ("Checked by: cannot read a date from '31/4/2568': "
                                     "day 31 is not in April. Type it as, e.g., ๒๗ พ.ย. ๖๘.")
 
 def test_one_person_in_several_roles_is_warned_about_but_allowed(qtbot, people, monkeypatch):
