@@ -301,6 +301,8 @@ class PartBuilder:
     def one_line_size(self, text: str, width: float, size: float) -> float:
         """``size``, or the size at which ``text`` (written verbatim) still fits on one line
         ``width`` points wide: smaller print rather than a hash broken over two lines."""
+        if not text:
+            return size
         needed = Measurer(size, self.digits)(text, Run(text, verbatim=True)) + 1.0
         return size if needed <= width else max(SMALLEST_SIZE, size * width / needed)
 
