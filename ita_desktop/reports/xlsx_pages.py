@@ -60,6 +60,7 @@ def paginate(sheet: SheetWriter, first: int, capacity: float, number_pt: float) 
     by the finer groups inside it (a signature block without the rows before it, then signer
     by signer), and at last row by row."""
     last = sheet.row - 1
+    written = set(sheet.content)
     pages: list[Page] = []
     start, used, repeat = first, 0.0, None
 
@@ -78,12 +79,20 @@ def paginate(sheet: SheetWriter, first: int, capacity: float, number_pt: float) 
                        if each.last < at <= each.body_last), None)
 
     def place(top: int, bottom: int, level: int) -> None:
-        nonlocal used
+        nonlocal used, start
         keeps = [(a, b) for a, b, at in sheet.keeps if at >= level]
         for low, high in _units(top, bottom, keeps):
-            need = tall(low, high)
-            if used and (low in sheet.breaks or used + need > room()):
+            if used and (low in sheet.breaks or used + tall(low, high) > room()):
                 new_page(low)
+            # A page never opens with a blank row: the spacing after a signature block or
+            # before a table that falls at a page end is left out, rather than printed at the
+            # top of the next page, or as a page of its own holding nothing but its number.
+            while not used and low <= high and low not in written:
+                low += 1
+                start = low
+            if low > high:
+                continue
+            need = tall(low, high)
             if need <= room() or low == high:
                 used += need
             else:

@@ -586,6 +586,27 @@ def test_openpyxl_and_qt_are_not_imported_with_the_module():
     assert result.stdout.strip() == "False"
 
 
+def _blank(ws, row: int) -> bool:
+    return all(ws.cell(row, col).value is None for col in range(1, ws.max_column + 1))
+
+
+@pytest.mark.parametrize("signed", [False, True])
+def test_no_page_holds_only_its_number_or_opens_with_a_blank_row(signed):
+    """The spacing under a signature block once overflowed a full page onto a page of its
+    own: the draft roster printed a third page with nothing but "ร่าง" and "๓ / ๓"."""
+    from dataclasses import replace
+
+    check = specimen_document(signed=True).verification if signed else None
+    for rows in range(10, 56):
+        doc = replace(_long_document(rows, draft=True), verification=check)
+        ws = _book(render_xlsx(doc)).active
+        pages = _pages(ws)
+        for number, (first, last) in enumerate(pages, start=1):
+            assert ws.cell(last, 1).value == f"{number} / {len(pages)}"
+            assert not _blank(ws, first), (rows, number)
+            assert any(not _blank(ws, row) for row in range(first, last)), (rows, number)
+
+
 @pytest.mark.parametrize("rows", [14, 20, 24])
 def test_the_qr_code_never_stands_alone_on_the_last_page(rows):
     from dataclasses import replace
