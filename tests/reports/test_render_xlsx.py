@@ -659,3 +659,73 @@ def test_libreoffice_prints_the_pages_as_laid_out(libreoffice_home, tmp_path):
         assert len(holding) == 1, names
         # ... with the last lines of what they sign for on the same page.
         assert "(สุดา ตัวอย่าง)" in pages[holding.pop()]
+
+
+def _sections_of_long_documents(**fields) -> Document:
+    """Long tables on sheets of their own, portrait and landscape in turn, each ending in a
+    signature block: many page ends in one workbook, for one LibreOffice run."""
+    parts: list = []
+    for index, rows in enumerate(range(24, 90, 11)):
+        if index:
+            parts.append(SectionBreak(PageSetup(orientation=Orientation.LANDSCAPE)
+                                      if index % 2 else PageSetup()))
+        parts += _long_document(rows).parts
+    return _doc(*parts, digits=DigitStyle.THAI, **fields)
+
+
+def _fit_documents() -> list[Document]:
+    from dataclasses import replace
+
+    check = specimen_document(signed=True).verification
+    return [specimen_document(draft=True), specimen_document(signed=True),
+            _sections_of_long_documents(draft=True),
+            _sections_of_long_documents(verification=check),
+            replace(_long_document(40), page=PageSetup(orientation=Orientation.LANDSCAPE))]
+
+
+@pytest.mark.parametrize("index", range(5))
+def test_every_planned_page_fits_its_printed_page_with_room_to_spare(index):
+    """The page numbers are right only if Excel and LibreOffice never break a page of their
+    own. Read back from the file alone: every printed row has its height written, in whole
+    pixels; the sheet is fitted to the page width only, which both programs do by shrinking
+    alone; and the rows of every planned page, at the largest scale the sheet can print at,
+    fill at most 95 % of the height inside the margins."""
+    book = _book(render_xlsx(_fit_documents()[index]))
+    for ws in book.worksheets:
+        setup = ws.page_setup
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        assert (setup.fitToWidth, setup.fitToHeight) == (1, 0)
+        landscape = setup.orientation == "landscape"
+        page_w, page_h = ((29.7, 21.0) if landscape else (21.0, 29.7))
+        margins = ws.page_margins
+        text_w = page_w / 2.54 * 72 - (margins.left + margins.right) * 72
+        text_h = page_h / 2.54 * 72 - (margins.top + margins.bottom) * 72
+        # The narrowest the sheet can be drawn: 7 pixels (5.25 pt) a width unit.
+        sheet_w = sum(dim.width * 5.25 for dim in ws.column_dimensions.values())
+        largest_scale = min(1.0, text_w / sheet_w)
+        for first, last in _pages(ws):
+            heights = [ws.row_dimensions[row].height for row in range(first, last + 1)]
+            assert all(height and (height / 0.75).is_integer() for height in heights), \
+                (ws.title, first, heights)
+            assert sum(heights) * largest_scale <= 0.95 * text_h, (ws.title, first)
+
+
+def test_libreoffice_breaks_no_page_of_its_own_at_any_page_end(libreoffice_home, tmp_path):
+    """Many planned page ends, portrait and landscape, drafts and signed copies: LibreOffice
+    prints exactly the planned pages, each with its own number and the draft mark."""
+    from ita_desktop.reports.pdf_read import pdf_pages_text
+
+    check = specimen_document(signed=True).verification
+    for name, doc in (("draft", _sections_of_long_documents(draft=True)),
+                      ("signed", _sections_of_long_documents(verification=check))):
+        data = render_xlsx(doc)
+        source = tmp_path / f"{name}.xlsx"
+        source.write_bytes(data)
+        pages = pdf_pages_text(convert(source, "pdf", tmp_path, libreoffice_home).read_bytes())
+        counts = [len(_pages(ws)) for ws in _book(data).worksheets]
+        assert len(pages) == sum(counts), (name, counts)
+        numbers = [written(Run(f"{n} / {count}"), DigitStyle.THAI)
+                   for count in counts for n in range(1, count + 1)]
+        for text, number in zip(pages, numbers, strict=True):
+            assert number in text.replace("\r\n", " "), (name, number)
+            assert (DRAFT_MARK in text) == (name == "draft")
