@@ -267,12 +267,14 @@ def test_signature_block_as_the_seeds_print_it(thai):
                  and p.anchor._from.col >= 2]
     assert len(signature) == 1 and signature[0].anchor._from.col == 3
     # The signed copy's QR code stands in the free left half beside the approver, the
-    # verification line under it.
+    # verification under it beside the approver's name, position, role and date.
     code = [p for p in ws._images if p.anchor._from.col == 0]
     assert len(code) == 1 and code[0].anchor._from.row == approver - 2
     line = _find(ws, "รายงานเลขที่")
     assert line.column == 1 and line.row == approver + 1
-    assert f"A{line.row}:B{approver + 3}" in _merges(ws)
+    hash_row = _find(ws, "ค่าแฮช").row
+    assert approver + 1 < hash_row <= approver + 3
+    assert f"A{line.row}:B{hash_row - 1}" in _merges(ws)
 
 
 def test_blank_signers_leave_lines_for_hand_signatures():
@@ -375,9 +377,10 @@ def test_pictures_footer_and_verification(thai, arabic):
     assert len(unsigned._images) == 6 and len(signed._images) == 6
     assert len(thai["ส่วนที่ ๔"]._images) == 2 and len(arabic["ส่วนที่ 4"]._images) == 1
     assert _find(signed, "ภาพที่ ๑ การประชุม")
-    line = specimen_document(signed=True).verification.line
-    assert _find(thai["ส่วนที่ ๔"], "รายงานเลขที่").value == line
-    assert all(ws.oddFooter.left.text == line for ws in thai.worksheets)
+    check = specimen_document(signed=True).verification
+    assert _find(thai["ส่วนที่ ๔"], "รายงานเลขที่").value == check.parts[0]
+    # The whole line, on one line, in the page footer.
+    assert all(ws.oddFooter.left.text == check.line for ws in thai.worksheets)
     assert not unsigned.oddFooter.left.text
 
 
@@ -729,3 +732,41 @@ def test_libreoffice_breaks_no_page_of_its_own_at_any_page_end(libreoffice_home,
         for text, number in zip(pages, numbers, strict=True):
             assert number in text.replace("\r\n", " "), (name, number)
             assert (DRAFT_MARK in text) == (name == "draft")
+
+
+def _verification_cells(ws, check):
+    """The cell of which version it is and the cell of ค่าแฮช and the hash."""
+    head, tail = _find(ws, "รายงานเลขที่"), _find(ws, "ค่าแฮช")
+    merged = next((m for m in ws.merged_cells.ranges if m.min_row == head.row
+                   and m.min_col == head.column), None)
+    bottom = merged.max_row if merged else head.row
+    return head, tail, bottom
+
+
+@pytest.mark.parametrize("place", ["beside", "beside a name alone", "under"])
+def test_the_hash_is_never_broken_beside_or_under_the_qr_code(place):
+    """A tester saw "ค่าแฮช 6D29" / "-BAEE-…" beside the QR code. Which version it is and
+    ค่าแฮช with the hash are two lines, the second one a cell that never wraps (it shrinks
+    when it must), so that neither the word nor the hash breaks."""
+    check = specimen_document(signed=True).verification
+    if place == "beside":
+        ws = _book(render_xlsx(specimen_document(signed=True)))["ส่วนที่ ๔"]
+    elif place == "beside a name alone":  # one row beside the code: the hash gets the next
+        ws = _book(render_xlsx(_doc(_table([["ก", "ข"]]), SignatureBlock((
+            Signer(role="", rank="พ.ต.ท.", name="ชื่อ"),)), verification=check))).active
+    else:  # a landscape roster's signers side by side: the code goes under them
+        landscape = PageSetup(orientation=Orientation.LANDSCAPE)
+        signers = tuple(Signer(role=f"ผู้ลงนาม {n}", rank="พ.ต.ท.", name=f"ชื่อ {n}",
+                               position="สว.") for n in (1, 2, 3))
+        table = _table([["ก"] * 6] * 3, header=tuple("123456"), columns=(1,) * 6)
+        ws = _book(render_xlsx(_doc(table, SignatureBlock(signers, columns=3), page=landscape,
+                                    verification=check))).active
+    head, tail, bottom = _verification_cells(ws, check)
+    assert head.value == check.parts[0] and check.parts[0].endswith(
+        written(Run("๒๒ พ.ย. ๒๕๖๙"), DigitStyle.THAI))
+    assert tail.value == check.parts[1] == f"ค่าแฮช\u00a0{check.fingerprint}"
+    assert (tail.row, tail.column) == (bottom + 1, head.column)
+    assert not tail.alignment.wrap_text and tail.alignment.shrink_to_fit
+    assert ws.row_dimensions[tail.row].height >= 24  # one line of 14 pt
+    assert _page_of(ws, tail.row) == _page_of(ws, head.row)
+    assert not _rows_with(ws, check.line)  # the whole line only in the footer
