@@ -145,6 +145,7 @@ def _fill(path: Path, today: date) -> str:
         for person in everyone:
             if (person.title_text, person.first_name) == LEFT and person.id is not None:
                 people_repo.set_active(person.id, False, on=date(today.year, 1, 15))
+        units.date_data(today)
         framework = unit_kind_info(kind).framework
         year = current_fiscal_year(today)
         for fiscal_year in range(FIRST_DEMO_YEAR, max(year, FIRST_DEMO_YEAR) + 1):

@@ -653,6 +653,11 @@
         <translation>เอกสารนี้ต้องลงนามโดย %expected แต่การลงนามระบุ %given</translation>
     </message>
     <message>
+        <location filename="../ita_desktop/domain/signoff.py" line="81"/>
+        <source>This document is signed off by %expected; missing: %missing.</source>
+        <translation>เอกสารนี้ต้องลงนามโดย %expected ยังขาดผู้ลงนาม: %missing</translation>
+    </message>
+    <message>
         <location filename="../ita_desktop/services/reports.py" line="35"/>
         <source>&apos;%path&apos; could not be written (%detail). Nothing was saved there; the database is unchanged.</source>
         <translation>ไม่สามารถบันทึกไฟล์ &apos;%path&apos; ได้ (%detail) ไม่มีการบันทึกไฟล์ใดไว้ที่ตำแหน่งดังกล่าว และฐานข้อมูลไม่มีการเปลี่ยนแปลง</translation>
@@ -729,6 +734,11 @@
     </message>
     <message>
         <location filename="../ita_desktop/domain/fiscal.py" line="171"/>
+        <source>%date is before the day the document&apos;s data is as of (%as_of): a document cannot be signed off before the data it certifies. Sign it with a later date, or check the year of the date.</source>
+        <translation>%date เป็นวันที่ก่อนวันที่ของข้อมูลในเอกสาร (ข้อมูล ณ วันที่ %as_of) จึงลงนามรับรองข้อมูลที่ยังไม่มีอยู่ในวันนั้นไม่ได้ กรุณาลงวันที่ที่ไม่ก่อนวันดังกล่าว หรือตรวจสอบปีของวันที่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/fiscal.py" line="175"/>
         <source>%date is too early for a document of fiscal year %year, whose documents are signed from %earliest (the last quarter of the year before) on. Check the year of the date.</source>
         <translation>%date เร็วเกินไปสำหรับเอกสารของปีงบประมาณ พ.ศ. %year ซึ่งลงนามได้ตั้งแต่ %earliest (ไตรมาสสุดท้ายของปีงบประมาณก่อนหน้า) เป็นต้นไป กรุณาตรวจสอบปีของวันที่</translation>
     </message>
@@ -829,7 +839,7 @@
     </message>
     <message>
         <location filename="../ita_desktop/domain/thai_dates.py" line="110"/>
-        <source>cannot read a Thai date from &apos;%text&apos;: %reason</source>
+        <source>cannot read a date from &apos;%text&apos;: %reason</source>
         <translation>ไม่สามารถอ่าน &apos;%text&apos; เป็นวันที่ได้: %reason</translation>
     </message>
     <message>
@@ -947,6 +957,56 @@
         <source>&apos;%path&apos; already exists and was left as it is. Give another name with --out, or add --force to replace it.</source>
         <translation>มีแฟ้ม &apos;%path&apos; อยู่แล้ว และยังคงไว้ตามเดิม กรุณาระบุชื่ออื่นด้วย --out หรือเพิ่ม --force เพื่อแทนที่แฟ้มเดิม</translation>
     </message>
+    <message>
+        <location filename="../ita_desktop/cli/targets.py" line="17"/>
+        <source>say what to export: %known (`export --list` describes each), or --list.</source>
+        <translation>กรุณาระบุสิ่งที่จะส่งออก ได้แก่ %known (คำสั่ง `export --list` แสดงรายละเอียดของแต่ละรายการ) หรือระบุ --list</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/cli/targets.py" line="19"/>
+        <source>&apos;%name&apos; is nothing export writes; it writes %known (`export --list` describes each).</source>
+        <translation>คำสั่ง export ไม่มีรายการ &apos;%name&apos; รายการที่ส่งออกได้ ได้แก่ %known (คำสั่ง `export --list` แสดงรายละเอียดของแต่ละรายการ)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/cli/targets.py" line="22"/>
+        <source>--format %format disagrees with --out &apos;%path&apos; (a %suffix file is %implied); nothing was written. Make the two agree, or leave --format out and let the extension decide.</source>
+        <translation>--format %format ไม่ตรงกับ --out &apos;%path&apos; (แฟ้มนามสกุล %suffix เป็นแฟ้ม %implied) จึงไม่ได้บันทึกแฟ้มใด กรุณาระบุให้ตรงกัน หรือไม่ต้องระบุ --format เพื่อใช้รูปแบบตามนามสกุลแฟ้ม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/cli/targets.py" line="26"/>
+        <source>the format cannot be told from --out &apos;%path&apos;: give --format (%formats) or an --out ending in %suffixes.</source>
+        <translation>ไม่สามารถทราบรูปแบบแฟ้มจาก --out &apos;%path&apos; ได้ กรุณาระบุ --format (%formats) หรือระบุ --out ที่ลงท้ายด้วย %suffixes</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/cli/targets.py" line="29"/>
+        <source>%name is written as %formats, not %format; nothing was written.</source>
+        <translation>%name จัดทำได้ในรูปแบบ %formats มิใช่ %format จึงไม่ได้บันทึกแฟ้มใด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/cli/reports.py" line="28"/>
+        <source>%error. Write the date as %forms (a year from 2400 on is B.E.).</source>
+        <translation>%error กรุณาระบุวันที่ในรูปแบบ %forms (ปีตั้งแต่ 2400 ขึ้นไปถือเป็นปีพุทธศักราช)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/cli/reports.py" line="30"/>
+        <source>%report (%title) is about a fiscal year and takes no --subject; give the year with --year YYYY.</source>
+        <translation>%report (%title) จัดทำตามปีงบประมาณ จึงไม่ต้องระบุ --subject กรุณาระบุปีงบประมาณด้วย --year YYYY</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/cli/reports.py" line="33"/>
+        <source>give --out FILE, the file to write %name to.</source>
+        <translation>กรุณาระบุ --out FILE ซึ่งเป็นแฟ้มที่จะบันทึก %name</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/cli/reports.py" line="34"/>
+        <source>%name (roster number %id) left the unit on %date and cannot sign; name someone who serves in the unit now.</source>
+        <translation>%name (เลขลำดับในบัญชีรายชื่อ %id) พ้นจากหน่วยงานเมื่อวันที่ %date จึงไม่สามารถลงนามได้ กรุณาระบุผู้ที่ปฏิบัติงานอยู่ในหน่วยงานในปัจจุบัน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/cli/reports.py" line="37"/>
+        <source>%name (roster number %id) has left the unit and cannot sign; name someone who serves in the unit now.</source>
+        <translation>%name (เลขลำดับในบัญชีรายชื่อ %id) พ้นจากหน่วยงานแล้ว จึงไม่สามารถลงนามได้ กรุณาระบุผู้ที่ปฏิบัติงานอยู่ในหน่วยงานในปัจจุบัน</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1016,7 +1076,7 @@
         <translation>แฟ้มนี้คงรูปแบบตัวเลขตามที่ลงนามรับรองไว้ การเลือกใช้%1เพียงอย่างเดียวไม่ทำให้เกิดฉบับใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="390"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="391"/>
         <source>Report %1 version %2 is signed off and frozen. Hash %3.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2 ลงนามรับรองและตรึงไว้แล้ว ค่าแฮช %3</translation>
     </message>
@@ -1086,17 +1146,17 @@
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="387"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="388"/>
         <source>Not signed off</source>
         <translation>ยังไม่ได้ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="389"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="390"/>
         <source>Signed off</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="395"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="396"/>
         <source>Signing off… %p%</source>
         <translation>กำลังลงนามรับรอง… %p%</translation>
     </message>
@@ -2438,17 +2498,17 @@ Database: %2</source>
         <translation>ประธานในที่ประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/signoff.py" line="100"/>
+        <location filename="../ita_desktop/domain/signoff.py" line="108"/>
         <source>fiscal year %key</source>
         <translation>ปีงบประมาณ %key</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/signoff.py" line="101"/>
+        <location filename="../ita_desktop/domain/signoff.py" line="109"/>
         <source>meeting no. %key</source>
         <translation>การประชุมครั้งที่ %key</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/signoff.py" line="102"/>
+        <location filename="../ita_desktop/domain/signoff.py" line="110"/>
         <source>order no. %key</source>
         <translation>คำสั่งที่ %key</translation>
     </message>
@@ -2456,42 +2516,42 @@ Database: %2</source>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="62"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="63"/>
         <source>Sign off</source>
         <translation>ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="77"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="78"/>
         <source>Name and position</source>
         <translation>ชื่อและตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="78"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="79"/>
         <source>Date of signature</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="132"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="134"/>
         <source>%1 signs as %2. This is allowed, but the document then lacks a check by another person.</source>
         <translation>%1 ลงนามในฐานะ %2 ซึ่งทำได้ แต่เอกสารจะขาดการตรวจสอบโดยบุคคลอื่น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="154"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="156"/>
         <source>%1: the date of signature is missing. Type it as, e.g., %2.</source>
         <translation>%1: ยังไม่ได้ระบุวันที่ลงนาม กรุณาระบุวันที่ เช่น %2</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="171"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="173"/>
         <source>The roster is empty: add the signers first.</source>
         <translation>บัญชีรายชื่อยังว่าง: เพิ่มผู้ลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="147"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="149"/>
         <source>%1: %2. Type it as, e.g., %3.</source>
         <translation>%1: %2 กรุณาระบุวันที่ เช่น %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="151"/>
+        <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="153"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

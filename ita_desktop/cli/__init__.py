@@ -21,7 +21,8 @@ commands:
   demo      create a database holding a fictional demo unit
   check     run the integrity and consistency checks of a database
   export    write a report (fact-sheet, roster) as PDF, DOCX or XLSX, or another file the
-            window saves (roster-workbook, roster-template, framework); --list names them all
+            window saves (roster-workbook, roster-template, framework); --list names them all;
+            the format is the one --out's extension names, unless --format says it
   sign-off  sign off a report by its signers, people of the roster (e.g. prepared, checked
             and approved)
   verify    say whether a file is exactly a signed-off report version, and which
@@ -39,7 +40,10 @@ exit status: 0 success
              1 findings, refused input, a file that is not signed off, or a database
                that could not be written (in use, read-only, full): nothing was changed
              2 the database (or the file to verify) cannot be opened, or the command
-               line is wrong (an unknown option; a --year or --date that is refused)
+               line is wrong or incomplete: an unknown option or report, a missing
+               signer, a --subject for a report about the fiscal year, a --format that
+               disagrees with --out's extension, a --year or --date that is refused
+               (a --date too early for the fiscal year included)
              3 an unexpected error; its details are in crash.log in the data folder
 
 The default database is in the user's data folder (set ITA_DESKTOP_DATA_DIR to use another
@@ -49,7 +53,7 @@ folder). Examples:
   ita-desktop demo --db demo.sqlite
   ita-desktop check --db unit.sqlite
   ita-desktop export --list
-  ita-desktop export fact-sheet --db unit.sqlite --year 2568 --format pdf --out fact.pdf
+  ita-desktop export fact-sheet --db unit.sqlite --year 2568 --out fact.pdf
   ita-desktop sign-off roster --db unit.sqlite --prepared 12 --checked 7 --approved 1
   ita-desktop import roster roster.xlsx --db unit.sqlite --dry-run
   ita-desktop import signature 12 signature.jpg --db unit.sqlite

@@ -6,7 +6,9 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
+
+from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
 
 if TYPE_CHECKING:
     from ita_desktop.reports.signing import ReportKind
@@ -19,6 +21,23 @@ DIGIT_NAMES = {"thai": "Thai", "arabic": "Arabic"}
 REPORT_HELP = "the report, as `ita-desktop export --list` names it (e.g. fact-sheet, roster)"
 SUBJECT_HELP = ("what the report is about, for reports not about the fiscal year itself "
                 "(a meeting or an order, by its number N/YYYY; see `export --list`)")
+DATE_FORMS = "2025-03-15, 15/3/2568, '15 มี.ค. 2568' or '15 มีนาคม 2568'"
+"""The forms of a date the --date help and its refusal show (``parse_thai_date`` reads more)."""
+
+register({
+    "cli.date_forms": QT_TRANSLATE_NOOP(
+        "Errors", "%error. Write the date as %forms (a year from 2400 on is B.E.)."),
+    "cli.no_subject": QT_TRANSLATE_NOOP(
+        "Errors", "%report (%title) is about a fiscal year and takes no --subject; give the "
+        "year with --year YYYY."),
+    "cli.out_needed": QT_TRANSLATE_NOOP("Errors", "give --out FILE, the file to write %name to."),
+    "cli.signer_left": QT_TRANSLATE_NOOP(
+        "Errors", "%name (roster number %id) left the unit on %date and cannot sign; name "
+        "someone who serves in the unit now."),
+    "cli.signer_inactive": QT_TRANSLATE_NOOP(
+        "Errors", "%name (roster number %id) has left the unit and cannot sign; name someone "
+        "who serves in the unit now."),
+})
 
 
 class SignOffParser(argparse.ArgumentParser):
@@ -65,6 +84,7 @@ def _add_signer_options(parser: argparse.ArgumentParser) -> None:
 
 def add_report_commands(commands: argparse._SubParsersAction, add_db) -> None:  # type: ignore[type-arg]
     from ita_desktop.cli.files import add_out_options
+    from ita_desktop.cli.targets import FORMATS, SUFFIXES
 
     export = commands.add_parser(
         "export", help="write a report as PDF, DOCX or XLSX; --list names every report",
@@ -76,7 +96,10 @@ def add_report_commands(commands: argparse._SubParsersAction, add_db) -> None:  
         "never replaced unless --force is given. "
         "`export --list` prints every report the program makes, one a line: its formats, "
         "what it is about and who signs it off; then the other files the window saves "
-        "(roster-workbook, roster-template, framework), written with `export NAME --out FILE`.",
+        "(roster-workbook, roster-template, framework), written with `export NAME --out FILE`. "
+        "The format is the one --out's extension names (.pdf, .docx, .xlsx, .json) unless "
+        "--format says it; a --format that disagrees with the extension is refused and "
+        "nothing is written.",
     )
     export.add_argument("report", metavar="REPORT", nargs="?",
                         help="the report or file, as `ita-desktop export --list` names it (e.g. "
@@ -86,7 +109,10 @@ def add_report_commands(commands: argparse._SubParsersAction, add_db) -> None:  
     add_db(export, required=False)
     _add_year_and_digits(export)
     export.add_argument("--subject", metavar="KEY", help=SUBJECT_HELP)
-    export.add_argument("--format", choices=("pdf", "docx", "xlsx"))
+    export.add_argument("--format", choices=FORMATS,
+                        help="the format to write (default: the one --out's extension names: "
+                        + ", ".join(SUFFIXES) + "); refused when it disagrees with that "
+                        "extension")
     add_out_options(export, required=False)
     export.set_defaults(export_parser=export)
 
@@ -100,15 +126,15 @@ def add_report_commands(commands: argparse._SubParsersAction, add_db) -> None:  
         "on stderr.",
     )
     sign.__class__ = SignOffParser
+    sign.set_defaults(sign_parser=sign)
     sign.add_argument("report", metavar="REPORT", help=REPORT_HELP)
     add_db(sign, required=False)
     _add_year_and_digits(sign)
     sign.add_argument("--subject", metavar="KEY", help=SUBJECT_HELP)
     sign.add_argument("--date", type=signing_date, default=None, metavar="DATE",
-                      help="day of the signatures (default: today), as 2025-03-15, 15/3/2568, "
-                      "'15 มี.ค. 2568' or '15 มีนาคม 2568' (a year from 2400 on is B.E.; a "
-                      "two-digit year is B.E. 25xx); never in the future, nor before the last "
-                      "quarter of the year before the fiscal year")
+                      help=f"day of the signatures (default: today), as {DATE_FORMS} (a year "
+                      "from 2400 on is B.E.; a two-digit year is B.E. 25xx); never in the "
+                      "future, nor before the last quarter of the year before the fiscal year")
 
     verify = commands.add_parser(
         "verify", help="say whether a file is exactly a signed-off report version",
@@ -142,8 +168,13 @@ def signing_date(text: str) -> date:
     from ita_desktop.domain.thai_dates import ThaiDateError, parse_thai_date
 
     try:
-        return check_signing_date(parse_thai_date(text))
-    except (ThaiDateError, SigningDateError) as exc:
+        day = parse_thai_date(text)
+    except ThaiDateError as exc:
+        raise argparse.ArgumentTypeError(
+            str(AppError("cli.date_forms", error=exc, forms=DATE_FORMS))) from None
+    try:
+        return check_signing_date(day)
+    except SigningDateError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
@@ -208,9 +239,23 @@ def _subject(kind: ReportKind, args: argparse.Namespace):  # type: ignore[no-unt
     return Subject(kind.subject, args.subject) if args.subject else None
 
 
+def _no_subject_for_a_year(kind: ReportKind, args: argparse.Namespace) -> None:
+    """A report about the fiscal year is named by --year alone: a --subject given to it is a
+    wrong command line, said in the command line's terms."""
+    from ita_desktop.domain.signoff import SubjectKind
+
+    if args.subject and kind.subject is SubjectKind.FISCAL_YEAR:
+        raise AppError("cli.no_subject", report=kind.key, title=kind.english)
+
+
+def _usage(parser: argparse.ArgumentParser, exc: AppError, option: str = "") -> NoReturn:
+    """A refusal the command line alone decides: argparse's usage error (usage, exit 2)."""
+    parser.error(f"argument {option}: {exc}" if option else str(exc))
+
+
 def run_export(args: argparse.Namespace, db_path: Path) -> int:
     from ita_desktop.cli.files import FILE_EXPORTS, check_out, print_file_list, run_file_export
-    from ita_desktop.errors import AppError
+    from ita_desktop.cli.targets import output_format, target
     from ita_desktop.reports import signing
     from ita_desktop.services import reports
 
@@ -218,9 +263,16 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
         print_report_list()
         print_file_list()
         return 0
-    if args.report in FILE_EXPORTS:
+    try:
+        wanted = target(args.report)
         if not args.out:
-            args.export_parser.error(f"give --out FILE for {args.report}")
+            raise AppError("cli.out_needed", name=wanted.name)
+        fmt = output_format(wanted, args.format, Path(args.out))
+        if wanted.name not in FILE_EXPORTS:
+            _no_subject_for_a_year(signing.report_kind(wanted.name), args)
+    except AppError as exc:
+        _usage(args.export_parser, exc)
+    if wanted.name in FILE_EXPORTS:
         db = _open("export", db_path)
         if isinstance(db, int):
             return db
@@ -231,8 +283,6 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
         finally:
             db.close()
         return 0
-    if not (args.report and args.format and args.out):
-        args.export_parser.error("give the REPORT, --format and --out, or --list")
     try:
         check_out(args.out, args.force)
     except AppError as exc:
@@ -244,7 +294,7 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
         year, digits = _year_digits(db, args)
         kind = signing.report_kind(args.report)
         prepared = reports.prepare(db, kind.key, year, digits, _subject(kind, args))
-        reports.export_file(db, prepared, args.format, args.out)
+        reports.export_file(db, prepared, fmt, args.out)
     except AppError as exc:
         return _fail("export", str(exc), 1)
     finally:
@@ -271,10 +321,40 @@ def _exported(prepared: reports.Prepared) -> str:
 
 
 def _person(db: Database, text: str):  # type: ignore[no-untyped-def]
-    # An AppError when no or several people match: main() prints it and exits 1.
+    """The active person ``text`` names; an AppError when no or several people match, which
+    names the person when the one it names has left the unit (main() prints it, exit 1)."""
+    from ita_desktop.domain.digits import DigitStyle
+    from ita_desktop.domain.thai_dates import DateForm, format_thai_date
     from ita_desktop.services.roster import find_person
+    from ita_desktop.store.people import PeopleRepository
 
-    return find_person(db, text)
+    try:
+        return find_person(db, text)
+    except AppError as exc:
+        if exc.values.get("count") != 0:
+            raise
+        # "matches 0 active people" sends the user looking for a typo, while the roster
+        # number was right and the person has left: say that instead.
+        text = text.strip()
+        left = [p for p in PeopleRepository(db).all() if not p.active and (
+            p.id == int(text) if text.isdigit() else bool(text) and text in p.display_name)]
+        if len(left) != 1:
+            raise
+        person = left[0]
+        if person.left_on is None:
+            raise AppError("cli.signer_inactive", name=person.display_name,
+                           id=person.id) from None
+        raise AppError("cli.signer_left", name=person.display_name, id=person.id,
+                       date=format_thai_date(person.left_on, DateForm.ABBR,
+                                             DigitStyle.ARABIC)) from None
+
+
+def _signer_words(role: str) -> str:
+    """A role as the command line names it: its option, then its words in both languages."""
+    from ita_desktop.domain.signoff import role_text
+
+    text = role_text(role)
+    return f"{_role_option(role)} ({text.english.lower()} / {text.thai})"
 
 
 def _given_signers(args: argparse.Namespace) -> dict[str, str]:
@@ -286,23 +366,33 @@ def _given_signers(args: argparse.Namespace) -> dict[str, str]:
 
 
 def run_sign_off(args: argparse.Namespace, db_path: Path) -> int:
+    from ita_desktop.domain.fiscal import SigningDateError, check_signing_date
     from ita_desktop.domain.signoff import SignOff, check_signers, role_text
-    from ita_desktop.errors import AppError
     from ita_desktop.reports import signing
     from ita_desktop.services import reports
 
     try:
         kind = signing.report_kind(args.report)
         given = _given_signers(args)
-        check_signers(kind.roles, given)
+        check_signers(kind.roles, given, name=_signer_words)
+        _no_subject_for_a_year(kind, args)
     except AppError as exc:
-        return _fail("sign-off", str(exc), 1)
+        _usage(args.sign_parser, exc)
     db = _open("sign-off", db_path)
     if isinstance(db, int):
         return db
     try:
         year, digits = _year_digits(db, args)
         when = args.date or date.today()
+        try:
+            check_signing_date(when, year)
+        except SigningDateError as exc:
+            # The same refusal as a future --date, made once the year is known: a usage
+            # error of the option that set the day or the year (exit 2).
+            option = "--date" if args.date else "--year" if args.year else ""
+            if not option:
+                raise  # the year of the settings: refused input, exit 1
+            _usage(args.sign_parser, exc, option)
         signoffs: list[SignOff] = []
         for role in kind.roles:
             person = _person(db, given[role])
@@ -332,7 +422,6 @@ def run_sign_off(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def run_verify(args: argparse.Namespace, db_path: Path) -> int:
-    from ita_desktop.errors import AppError
     from ita_desktop.services.reports import verify_file
 
     if not args.file.is_file():
@@ -351,7 +440,7 @@ def run_verify(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def run_register(db_path: Path) -> int:
-    from ita_desktop.domain.signoff import role_text
+    from ita_desktop.domain.signoff import SubjectKind, role_text
     from ita_desktop.reports.signing import short_fingerprint
     from ita_desktop.services.reports import signed_versions
 
@@ -365,8 +454,11 @@ def run_register(db_path: Path) -> int:
     if not versions:
         print("No report has been signed off yet.")
     for v in versions:
-        print(f"{v.report_number} v{v.version}  {v.title}  {v.subject.english()} (FY "
-              f"{v.fiscal_year})  signed {v.signed_on.isoformat()}  hash "
+        # A report about the fiscal year names it once; a meeting or an order adds its year.
+        about = v.subject.english() + ("" if v.subject.kind is SubjectKind.FISCAL_YEAR
+                                       else f" (FY {v.fiscal_year})")
+        print(f"{v.report_number} v{v.version}  {v.title}  {about}  signed "
+              f"{v.signed_on.isoformat()}  hash "
               f"{short_fingerprint(v.fingerprint)}  files in "
               f"{DIGIT_NAMES.get(v.digit_style, v.digit_style)} digits")
         for s in v.signoffs:

@@ -168,6 +168,10 @@ register({
     "fiscal.signed_in_future": QT_TRANSLATE_NOOP(
         "Errors", "%date is in the future: a document is signed off with the day it is "
         "signed, today (%today) at the latest."),
+    "fiscal.signed_before_data": QT_TRANSLATE_NOOP(
+        "Errors", "%date is before the day the document's data is as of (%as_of): a "
+        "document cannot be signed off before the data it certifies. Sign it with a later "
+        "date, or check the year of the date."),
     "fiscal.signed_too_early": QT_TRANSLATE_NOOP(
         "Errors", "%date is too early for a document of fiscal year %year, whose documents are "
         "signed from %earliest (the last quarter of the year before) on. Check the year of "
@@ -235,13 +239,18 @@ def _shown(d: date) -> str:
     return format_thai_date(d, DateForm.ABBR, DigitStyle.ARABIC)
 
 
-def check_signing_date(day: date, fy: int | None = None, today: date | None = None) -> date:
-    """``day`` when a document (of fiscal year ``fy``, when given) can be signed on it;
-    ``SigningDateError`` otherwise."""
+def check_signing_date(day: date, fy: int | None = None, today: date | None = None,
+                       data_as_of: date | None = None) -> date:
+    """``day`` when a document (of fiscal year ``fy``, when given; whose data is as of
+    ``data_as_of``, when it says so) can be signed on it; ``SigningDateError`` otherwise."""
     earliest, latest = signing_window(fy if fy is not None else fiscal_year_of(day), today)
     if day > latest:
         raise SigningDateError("fiscal.signed_in_future", date=_shown(day), today=_shown(latest))
     if fy is not None and day < earliest:
         raise SigningDateError("fiscal.signed_too_early", date=_shown(day), year=fy,
                                earliest=_shown(earliest))
+    if data_as_of is not None and day < data_as_of:
+        # "ข้อมูล ณ วันที่ ๒๗ พ.ย." above "ลงนาม ๑๕ มี.ค." would certify data not yet there.
+        raise SigningDateError("fiscal.signed_before_data", date=_shown(day),
+                               as_of=_shown(data_as_of))
     return day

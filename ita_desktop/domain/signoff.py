@@ -13,7 +13,7 @@ them, the documents print the Thai labels.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -78,16 +78,24 @@ class SignersError(AppError):
 register({
     "signoff.signers": QT_TRANSLATE_NOOP(
         "Errors", "This document is signed off by %expected; the sign-off names %given."),
+    "signoff.signers_missing": QT_TRANSLATE_NOOP(
+        "Errors", "This document is signed off by %expected; missing: %missing."),
 })
 
 
-def check_signers(roles: Sequence[str], given: Iterable[str]) -> None:
+def check_signers(roles: Sequence[str], given: Iterable[str],
+                  name: Callable[[str], str] = str) -> None:
     """Refuse a sign-off that misses a role, names one twice or names a role the document
-    does not have."""
+    does not have. ``name`` words a role in the caller's terms (the command line names its
+    option), so that the refusal says what to add; by default the role key."""
     given = list(given)
+    missing = [role for role in roles if role not in given]
+    if missing:
+        raise SignersError("signoff.signers_missing", expected=", ".join(map(name, roles)),
+                           missing=", ".join(map(name, missing)))
     if sorted(given) != sorted(roles):
-        raise SignersError("signoff.signers", expected=", ".join(roles),
-                           given=", ".join(given) or "-")
+        raise SignersError("signoff.signers", expected=", ".join(map(name, roles)),
+                           given=", ".join(map(name, given)) or "-")
 
 
 class SubjectKind(StrEnum):

@@ -108,7 +108,7 @@ _WEEKDAY_WORDS: tuple[str, ...] = tuple(register({
 
 register({
     "date.unreadable_date": QT_TRANSLATE_NOOP(
-        "Errors", "cannot read a Thai date from '%text': %reason"),
+        "Errors", "cannot read a date from '%text': %reason"),
     "date.unreadable_month": QT_TRANSLATE_NOOP(
         "Errors", "cannot read a Thai month and year from '%text': %reason"),
     "date.unreadable_range": QT_TRANSLATE_NOOP(

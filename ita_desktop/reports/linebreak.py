@@ -6,6 +6,13 @@ are broken here, before the PDF is laid out. Word boundaries come from a diction
 wider than the whole line is split between character clusters: a base letter keeps its vowels
 and tone marks, a leading vowel (เ แ โ ใ ไ) keeps the letter after it.
 
+The dictionary splits anything that is not Thai into single characters, so a line could end
+inside "2569-001", an English word or a document's hash ("6D29-" / "BAEE-…"). Such text
+breaks only at spaces, as it would in any other language, and so do Thai abbreviations
+("มี.ค.", "ร.ต.อ."); a no-break space (U+00A0) glues
+the words beside it ("ค่าแฮช\u00a0XXXX-…"); and the document's own terms that the dictionary
+lacks (``KEEP_WHOLE``) are never split.
+
 Widths come from the caller (the PDF renderer measures with HarfBuzz, as it draws).
 """
 
@@ -16,7 +23,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ita_desktop.reports.model import Run
+from ita_desktop.reports.model import HASH_WORD, Run
 
 Measure = Callable[[str, Run], float]
 """Width in points of some text written with the look of a run."""
@@ -24,6 +31,29 @@ Measure = Callable[[str, Run], float]
 _LEADING_VOWELS = frozenset("เแโใไ")
 _NEVER_START = frozenset("ะาำๅๆฯ")
 """Characters that must not begin a line piece: they belong to the syllable before them."""
+_NO_BREAK = frozenset("\u00a0\u202f\u2007\u2060\ufeff")
+"""No-break space, narrow and figure no-break space, word joiner, zero-width no-break space:
+no line breaks on either side of them."""
+KEEP_WHOLE = (HASH_WORD,)
+"""Words the dictionary splits ("ค่า" "แฮ" "ช") that a line must never split."""
+
+
+def _thai_letter(char: str) -> bool:
+    """A letter, vowel or mark of Thai script; Thai digits (๐-๙) group like other digits."""
+    return "\u0e01" <= char <= "\u0e4f"
+
+
+def _may_break(text: str, i: int) -> bool:
+    before, after = text[i - 1], text[i]
+    if before in _NO_BREAK or after in _NO_BREAK:
+        return False
+    if before.isspace() or after.isspace():
+        return True
+    if before == "." or after == ".":
+        return False  # inside an abbreviation: "มี.ค.", "พ.ศ.", "ร.ต.อ."
+    # between two characters that are not Thai (letters, digits, hyphens of a hash):
+    # only a space may break such text
+    return _thai_letter(before) or _thai_letter(after)
 
 
 @functools.cache
@@ -38,13 +68,24 @@ def word_breaks(text: str) -> list[int]:
     """Offsets (0 < i < len) where a line may break: between words and around spaces."""
     if not text:
         return []
+    inside_kept = {start + k for word in KEEP_WHOLE for start in _occurrences(text, word)
+                   for k in range(1, len(word))}
     breaks: list[int] = []
     offset = 0
     for token in _tokenizer()(text):
         offset += len(token)
-        if 0 < offset < len(text):
+        if 0 < offset < len(text) and offset not in inside_kept and _may_break(text, offset):
             breaks.append(offset)
     return breaks
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    found = []
+    start = text.find(word)
+    while start >= 0:
+        found.append(start)
+        start = text.find(word, start + 1)
+    return found
 
 
 def cluster_breaks(text: str) -> list[int]:

@@ -51,6 +51,13 @@ DOTS = DOT * 40
 LABEL_GAP = 0.25 * cm
 """Space between a list label ("๑.๑") and the entry's text."""
 SIGNATURE_HEIGHT = 1.2 * cm
+QR_SIZE = 2.2 * cm
+VERIFICATION_SIZE = BODY - 2
+"""The verification beside the QR code, in official points."""
+FOOTER_SIZE = BODY - 4
+"""The verification line in the page footer."""
+SMALLEST_SIZE = 8.0
+"""Below this the verification could no longer be read off paper."""
 _ALIGN = {Align.LEFT: "LEFT", Align.CENTER: "CENTER", Align.RIGHT: "RIGHT",
           Align.JUSTIFY: "LEFT"}
 
@@ -291,13 +298,35 @@ class PartBuilder:
                 below = self.verification(verification)
         return [_table(rows, widths, commands), *below]
 
+    def one_line_size(self, text: str, width: float, size: float) -> float:
+        """``size``, or the size at which ``text`` (written verbatim) still fits on one line
+        ``width`` points wide: smaller print rather than a hash broken over two lines."""
+        if not text:
+            return size
+        needed = Measurer(size, self.digits)(text, Run(text, verbatim=True)) + 1.0
+        return size if needed <= width else max(SMALLEST_SIZE, size * width / needed)
+
     def verification_table(self, verification: Verification, width: float) -> RLTable:
-        size = 2.2 * cm
-        text = self.lines([Run(verification.line, verbatim=True)], width - size - 12,
-                          size=BODY - 2)
-        return _table([[QRFlowable(verification.qr_payload, size), text]],
-                      [size + 12, width - size - 12],
-                      [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *_no_padding()])
+        """The QR code with the verification beside it in two parts, each a line of its own:
+        which version it is (broken between words if it must), then "ค่าแฮช XXXX-…", which
+        never breaks. When the column beside the code is too narrow for that line, the text
+        goes under the code, in smaller print if even the whole width is too narrow."""
+        version, hashed = verification.parts
+        beside = width - QR_SIZE - 12
+        code = QRFlowable(verification.qr_payload, QR_SIZE)
+        if self.one_line_size(hashed, beside, VERIFICATION_SIZE) == VERIFICATION_SIZE:
+            return _table([[code, self.verification_text(version, hashed, beside)]],
+                          [QR_SIZE + 12, beside],
+                          [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *_no_padding()])
+        return _table([[code], [self.verification_text(version, hashed, width)]], [width],
+                      [*_no_padding(), ("TOPPADDING", (0, 1), (0, 1), 4)])
+
+    def verification_text(self, version: str, hashed: str, width: float) -> list[Flowable]:
+        text = self.lines([Run(version, verbatim=True)], width, size=VERIFICATION_SIZE)
+        if hashed:
+            text += self.lines([Run(hashed, verbatim=True)], width,
+                               size=self.one_line_size(hashed, width, VERIFICATION_SIZE))
+        return text
 
     def verification(self, verification: Verification) -> list[Flowable]:
         return [Spacer(1, 12), self.verification_table(verification, self.width)]

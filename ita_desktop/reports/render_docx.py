@@ -42,6 +42,7 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.reports.docx_signers import SMALL_SIZE, Closing
 from ita_desktop.reports.docx_xml import (
     ALIGN,
     CAPTION_SIZE,
@@ -75,25 +76,17 @@ from ita_desktop.reports.model import (
     Run,
     SectionBreak,
     SignatureBlock,
-    Signer,
     Table,
     TitleBlock,
     list_numbers,
     written,
 )
-from ita_desktop.reports.qr import qr_png
 
 Progress = Callable[[int, int], None]
 
-SMALL_SIZE = 12.0
-"""The verification line: small, still readable on paper."""
 DRAFT_SIZE = BODY_SIZE + 4
-QR_WIDTH_CM = 2.2
-SIGNATURE_HEIGHT_CM = 1.2
-SIGNATURE_MAX_WIDTH_CM = 3.5
 CELL_MARGINS_CM = 0.4
 """Word's default left and right cell margins (0.19 cm each), rounded up."""
-DOTS = "............................"
 LIST_INDENT_CM = 1.5
 """Where the text of a top-level list entry starts."""
 LIST_HANGING_CM = 0.75
@@ -106,7 +99,7 @@ SPACER_SIZE = 8.0
 
 def render_docx(doc: Document, progress: Progress | None = None) -> bytes:
     """The .docx bytes of ``doc``; ``progress(done, total)`` is called after each part."""
-    writer = _Writer(doc)
+    writer = DocxWriter(doc)
     total = len(doc.parts)
     for done, part in enumerate(doc.parts, start=1):
         writer.part(part)
@@ -127,14 +120,14 @@ def _number_text(number: float) -> str:
     return str(number) if isinstance(number, int) else f"{number:g}"
 
 
-class _Writer:
+class DocxWriter:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.font = doc.font_name
         self.out = docx.Document()
         self.text_width_cm = doc.page.text_width_cm
         self._break_pending = False
-        self._verification_placed = False
+        self.closing = Closing(self)
         title_size = next((p.size for p in doc.parts if isinstance(p, TitleBlock)),
                           BODY_SIZE + 4)
         set_up_styles(self.out, self.font, title_size)
@@ -178,7 +171,7 @@ class _Writer:
                 footer.is_linked_to_previous = False
                 paragraph = footer.paragraphs[0]
                 paragraph.alignment = ALIGN[Align.CENTER]
-                self._runs(paragraph, self._verification_runs(), SMALL_SIZE)
+                self.runs(paragraph, self.closing.footer_runs(), SMALL_SIZE)
 
     def _headers(self, section: Section, width_cm: float, *, first: bool) -> None:
         """The official "- ๒ -" centred at the top from the second page on, and on a draft
@@ -200,9 +193,9 @@ class _Writer:
         stops = paragraph.paragraph_format.tab_stops
         stops.add_tab_stop(Cm(width_cm / 2), WD_TAB_ALIGNMENT.CENTER)
         stops.add_tab_stop(Cm(width_cm), WD_TAB_ALIGNMENT.RIGHT)
-        self._runs(paragraph, (Run("\t"),), BODY_SIZE)
+        self.runs(paragraph, (Run("\t"),), BODY_SIZE)
         if page_number:
-            self._runs(paragraph, (Run("- "),), BODY_SIZE)
+            self.runs(paragraph, (Run("- "),), BODY_SIZE)
             cached = written(Run("2"), self.doc.digits)  # shown until the field is updated
             for piece in ('<w:fldChar w:fldCharType="begin"/>',
                           '<w:instrText xml:space="preserve"> PAGE </w:instrText>',
@@ -211,10 +204,10 @@ class _Writer:
                 run = parse_xml(f'<w:r {nsdecls("w")}>{piece}</w:r>')
                 paragraph._p.append(run)
                 set_font(run.get_or_add_rPr(), self.font, BODY_SIZE)
-            self._runs(paragraph, (Run(" -"),), BODY_SIZE)
+            self.runs(paragraph, (Run(" -"),), BODY_SIZE)
         if self.doc.draft:
-            self._runs(paragraph, (Run("\t"),), BODY_SIZE)
-            self._runs(paragraph, (Run(DRAFT_MARK, bold=True),), DRAFT_SIZE)
+            self.runs(paragraph, (Run("\t"),), BODY_SIZE)
+            self.runs(paragraph, (Run(DRAFT_MARK, bold=True),), DRAFT_SIZE)
 
     def _add_bullets(self) -> int:
         numbering = self.out.part.numbering_part.element
@@ -243,14 +236,14 @@ class _Writer:
 
     # --- text --------------------------------------------------------------------------------
 
-    def _runs(self, paragraph: DocxParagraph, runs: Iterable[Run], size: float | None,
+    def runs(self, paragraph: DocxParagraph, runs: Iterable[Run], size: float | None,
               *, bold: bool = False) -> None:
         for run in runs:
             added = paragraph.add_run(written(run, self.doc.digits))
             set_font(added._r.get_or_add_rPr(), self.font, size, bold=bold or run.bold,
                      italic=run.italic, underline=run.underline)
 
-    def _paragraph(self, style: str | None = None, align: Align = Align.LEFT) -> DocxParagraph:
+    def paragraph(self, style: str | None = None, align: Align = Align.LEFT) -> DocxParagraph:
         paragraph = self.out.add_paragraph(style=style)
         if self._break_pending:
             # "page break before" leaves no empty line at the top of the new page, as a
@@ -261,18 +254,18 @@ class _Writer:
         return paragraph
 
     @staticmethod
-    def _cell_paragraph(cell: _Cell, align: Align, *, first: bool = False) -> DocxParagraph:
+    def cell_paragraph(cell: _Cell, align: Align, *, first: bool = False) -> DocxParagraph:
         paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
         paragraph.alignment = ALIGN[align]
         return paragraph
 
     @staticmethod
-    def _picture(paragraph: DocxParagraph, data: bytes, width_cm: float,
+    def picture(paragraph: DocxParagraph, data: bytes, width_cm: float,
                  height_cm: float) -> None:
         paragraph.add_run().add_picture(io.BytesIO(data), width=Cm(width_cm),
                                         height=Cm(height_cm))
 
-    def _keep_previous_with_next(self) -> None:
+    def keep_previous_with_next(self) -> None:
         """Keep the last lines of the content with what comes next (a signature block, the
         verification): the last paragraph, or the last row of a table. With widow control,
         at least two lines of a paragraph go along."""
@@ -288,18 +281,18 @@ class _Writer:
     def part(self, part: object) -> None:
         if isinstance(part, TitleBlock):
             if part.emblem is not None:
-                paragraph = self._paragraph(align=Align.CENTER)
+                paragraph = self.paragraph(align=Align.CENTER)
                 paragraph.paragraph_format.keep_with_next = True
-                self._picture(paragraph, part.emblem, *picture_size_cm(
+                self.picture(paragraph, part.emblem, *picture_size_cm(
                     part.emblem, part.emblem_height_cm, self.text_width_cm))
             for line in part.lines:
-                self._runs(self._paragraph("Title", Align.CENTER), line, part.size)
+                self.runs(self.paragraph("Title", Align.CENTER), line, part.size)
         elif isinstance(part, Heading):
             level = min(max(part.level, 1), 2)
-            paragraph = self._paragraph(f"Heading {level}", part.align)
-            self._runs(paragraph, part.runs, HEADING_SIZES[level])
+            paragraph = self.paragraph(f"Heading {level}", part.align)
+            self.runs(paragraph, part.runs, HEADING_SIZES[level])
         elif isinstance(part, Paragraph):
-            paragraph = self._paragraph(align=part.align)
+            paragraph = self.paragraph(align=part.align)
             fmt = paragraph.paragraph_format
             fmt.first_line_indent = Cm(part.first_line_indent_cm) or None
             fmt.left_indent = Cm(part.left_indent_cm) or None
@@ -307,7 +300,7 @@ class _Writer:
             fmt.space_after = Pt(part.space_after) or None
             if part.keep_with_next:
                 fmt.keep_with_next = True
-            self._runs(paragraph, part.runs, part.size)
+            self.runs(paragraph, part.runs, part.size)
         elif isinstance(part, ListBlock):
             self._list(part)
         elif isinstance(part, Table):
@@ -317,7 +310,7 @@ class _Writer:
         elif isinstance(part, Picture):
             self._picture_part(part)
         elif isinstance(part, SignatureBlock):
-            self._signatures(part)
+            self.closing.signatures(part)
         elif isinstance(part, PageBreak):
             self._break_pending = True
         elif isinstance(part, SectionBreak):
@@ -325,13 +318,13 @@ class _Writer:
             self._set_up_section(self.out.add_section(WD_SECTION.NEW_PAGE), part.page,
                                  first=False)
         elif isinstance(part, ContinuedLine):
-            self._runs(self._paragraph(align=Align.RIGHT), (Run(part.text),), BODY_SIZE)
+            self.runs(self.paragraph(align=Align.RIGHT), (Run(part.text),), BODY_SIZE)
         else:
             raise TypeError(f"unknown document part {type(part).__name__}")
 
     def _list(self, block: ListBlock) -> None:
         for depth, label, entry in list_numbers(block):
-            paragraph = self._paragraph("List Number" if block.numbered else "List Bullet")
+            paragraph = self.paragraph("List Number" if block.numbered else "List Bullet")
             text_cm, hanging_cm = list_indents_cm(depth)
             fmt = paragraph.paragraph_format
             fmt.left_indent, fmt.first_line_indent = Cm(text_cm), Cm(-hanging_cm)
@@ -340,10 +333,10 @@ class _Writer:
                 num_pr.get_or_add_ilvl().set(qn("w:val"), "0")
                 num_pr.get_or_add_numId().set(qn("w:val"), "0")  # no numbering: a text label
                 fmt.tab_stops.add_tab_stop(Cm(text_cm))
-                self._runs(paragraph, (Run(f"{label}\t"),), BODY_SIZE)
-            self._runs(paragraph, entry.runs, BODY_SIZE)
+                self.runs(paragraph, (Run(f"{label}\t"),), BODY_SIZE)
+            self.runs(paragraph, entry.runs, BODY_SIZE)
 
-    def _new_table(self, rows: int, widths_cm: list[float], *, grid: bool,
+    def new_table(self, rows: int, widths_cm: list[float], *, grid: bool,
                    caption: str = "", header_rows: int = 0,
                    kept: bool = False) -> list[list[_Cell]]:
         """The cells by row of a new table of fixed column widths (taken before any merge:
@@ -355,7 +348,7 @@ class _Writer:
             self.out.add_page_break()
             self._break_pending = False
         if kept:
-            self._keep_previous_with_next()
+            self.keep_previous_with_next()
         blocks = body_blocks(self.out)
         if blocks and blocks[-1].tag == qn("w:tbl"):
             spacer = self.out.add_paragraph()
@@ -393,7 +386,7 @@ class _Writer:
         scale = self.text_width_cm / sum(part.columns)
         grid = part.header_rows + part.rows
         headers = len(part.header_rows)
-        cells = self._new_table(len(grid), [w * scale for w in part.columns], grid=part.grid,
+        cells = self.new_table(len(grid), [w * scale for w in part.columns], grid=part.grid,
                                 caption=part.title, header_rows=headers)
         for r, row in enumerate(grid):
             header = r < headers
@@ -405,137 +398,42 @@ class _Writer:
                     target = target.merge(cells[r + cell.rowspan - 1][c + cell.colspan - 1])
                 if header or cell.rowspan > 1:
                     target.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-                paragraph = self._cell_paragraph(target, cell.align, first=True)
+                paragraph = self.cell_paragraph(target, cell.align, first=True)
                 fmt = paragraph.paragraph_format
                 fmt.keep_together = True
                 # header rows stay with the first body row, and a group row spanning the
                 # whole table ("ช่วงเตรียมการประเมิน") with the rows of its group
                 fmt.keep_with_next = header or (cell.colspan == len(part.columns)
                                                 and r < len(grid) - 1) or None
-                self._runs(paragraph, _cell_runs(cell), part.size, bold=header or cell.bold)
+                self.runs(paragraph, _cell_runs(cell), part.size, bold=header or cell.bold)
 
     def _image_grid(self, grid: ImageGrid) -> None:
         columns = max(grid.columns, 1)
         width = self.text_width_cm / columns
-        cells = self._new_table(math.ceil(len(grid.images) / columns), [width] * columns,
+        cells = self.new_table(math.ceil(len(grid.images) / columns), [width] * columns,
                                 grid=False)
         for index, image in enumerate(grid.images):
             cell = cells[index // columns][index % columns]
-            paragraph = self._cell_paragraph(cell, Align.CENTER, first=True)
+            paragraph = self.cell_paragraph(cell, Align.CENTER, first=True)
             paragraph.paragraph_format.keep_with_next = True
-            self._picture(paragraph, image.data, *picture_size_cm(
+            self.picture(paragraph, image.data, *picture_size_cm(
                 image.data, grid.image_height_cm, width - CELL_MARGINS_CM))
             if image.caption:
-                self._runs(cell.add_paragraph(style="Caption"), image.caption, CAPTION_SIZE)
+                self.runs(cell.add_paragraph(style="Caption"), image.caption, CAPTION_SIZE)
 
     def _picture_part(self, part: Picture) -> None:
         """The picture at its given size, never wider than the text, its caption below."""
         aspect = aspect_of(part.data)
         height = part.height_cm if part.height_cm is not None else part.width_cm / aspect
         shrink = min(1.0, self.text_width_cm / part.width_cm)
-        paragraph = self._paragraph(align=part.align)
-        self._picture(paragraph, part.data, part.width_cm * shrink, height * shrink)
+        paragraph = self.paragraph(align=part.align)
+        self.picture(paragraph, part.data, part.width_cm * shrink, height * shrink)
         if part.caption:
             paragraph.paragraph_format.keep_with_next = True
-            self._runs(self._paragraph("Caption", part.align), part.caption, CAPTION_SIZE)
-
-    def _signatures(self, block: SignatureBlock) -> None:
-        """Signers, never split over pages and never alone on one. A single column of
-        signers is one row that cannot split (LibreOffice breaks a chain of rows kept with
-        the next when it is longer than the room left); side by side, one row per line of
-        signers keeps their signing lines level. Every line keeps with the next, and the
-        last lines of the content keep with the block."""
-        columns = max(block.columns, 1)
-        per_row = columns if columns > 1 else len(block.signers)
-        # a single column of signers stands in the right half, where official documents are
-        # signed
-        widths = [self.text_width_cm / max(columns, 2)] * max(columns, 2)
-        rows = self._new_table(math.ceil(len(block.signers) / per_row), widths, grid=False,
-                               kept=True)
-        if columns == 1 and self.doc.verification is not None and block is self.doc.parts[-1]:
-            # the QR code beside the last signers, so it never stands alone on a page
-            self._verification_cell(rows[-1][0], QR_WIDTH_CM)
-            self._verification_placed = True
-        for r, row in enumerate(rows):
-            signers = block.signers[r * per_row:(r + 1) * per_row]
-            if columns == 1:
-                for signer in signers:
-                    self._signer(row[-1], signer, pad_above=False)
-                continue
-            for cell, signer in zip(row, signers, strict=False):
-                # the signing lines stay level when only some have a line above
-                self._signer(cell, signer, pad_above=any(other.above for other in signers))
-        for cell in rows[-1]:
-            cell.paragraphs[-1].paragraph_format.keep_with_next = None
-
-    def _signer(self, cell: _Cell, signer: Signer, *, pad_above: bool) -> None:
-        """One block as the seeds print it (see ``model.Signer``): the rank and the
-        signature on the signing line, the bare name in brackets, position, role, date."""
-        lines: list[DocxParagraph] = []
-        first_in_cell = not any(p.runs for p in cell.paragraphs)
-
-        def line(text: str) -> DocxParagraph:
-            paragraph = self._cell_paragraph(cell, Align.CENTER,
-                                             first=first_in_cell and not lines)
-            paragraph.paragraph_format.keep_with_next = True
-            if not lines:
-                paragraph.paragraph_format.space_before = Pt(BODY_SIZE * 1.5)
-            lines.append(paragraph)
-            if text:
-                self._runs(paragraph, (Run(text),), BODY_SIZE)
-            return paragraph
-
-        if signer.above or pad_above:
-            line(signer.above)
-        signing = line(f"{signer.rank} " if signer.rank else "")
-        if signer.signature is not None:
-            self._picture(signing, signer.signature, *picture_size_cm(
-                signer.signature, SIGNATURE_HEIGHT_CM, SIGNATURE_MAX_WIDTH_CM))
-        else:
-            self._runs(signing, (Run(DOTS),), BODY_SIZE)
-        # without a name the brackets stay open for the name written by hand
-        line(f"({signer.name})" if signer.name else f"({' ' * 40})")
-        for text in (signer.position, signer.role, signer.date_text):
-            if text:
-                line(text)
-
-    def _verification_runs(self) -> tuple[Run, ...]:
-        """The verification line with the fingerprint verbatim: with converted digits it
-        could not be compared with the one on record."""
-        verification = self.doc.verification
-        if verification is None:
-            return ()
-        before, found, after = verification.line.partition(verification.fingerprint)
-        if not verification.fingerprint or not found:
-            return (Run(verification.line),)
-        return tuple(run for run in (Run(before), Run(found, verbatim=True), Run(after))
-                     if run.text)
-
-    def _verification_cell(self, cell: _Cell, qr_cm: float) -> None:
-        """The QR code of the verification, and its line beside or below it."""
-        verification = self.doc.verification
-        assert verification is not None
-        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
-        paragraph = self._cell_paragraph(cell, Align.LEFT, first=True)
-        paragraph.paragraph_format.keep_with_next = True
-        self._picture(paragraph, qr_png(verification.qr_payload), qr_cm, qr_cm)
-        self._runs(self._cell_paragraph(cell, Align.LEFT), self._verification_runs(),
-                   SMALL_SIZE)
-
-    def _verification(self) -> None:
-        """Without a signature block to stand beside, the QR code stands at the end, kept
-        with the last lines of the content."""
-        if self.doc.verification is None or self._verification_placed:
-            return
-        self._keep_previous_with_next()
-        spacer = self._paragraph()
-        spacer.paragraph_format.space_before = Pt(BODY_SIZE)
-        spacer.paragraph_format.keep_with_next = True
-        (cells,) = self._new_table(1, [self.text_width_cm], grid=False)
-        self._verification_cell(cells[0], QR_WIDTH_CM)
+            self.runs(self.paragraph("Caption", part.align), part.caption, CAPTION_SIZE)
 
     def finish(self) -> bytes:
-        self._verification()
+        self.closing.finish()
         if self._break_pending:
             self.out.add_page_break()
         out = io.BytesIO()

@@ -38,7 +38,7 @@ from ita_desktop.reports.model import (
     SignatureBlock,
 )
 from ita_desktop.reports.pdf_flowables import Glued
-from ita_desktop.reports.pdf_parts import BODY, DocTable, PartBuilder
+from ita_desktop.reports.pdf_parts import BODY, FOOTER_SIZE, DocTable, PartBuilder
 from ita_desktop.reports.pdf_text import (
     FAMILY,
     Measurer,
@@ -173,8 +173,10 @@ def _decorate(doc: Document, builder: PartBuilder,
         if doc.verification is not None:
             width = page_w - (page.left_cm + page.right_cm) * cm
             # Written by the sign-off in the document's digits; the fingerprint stays as is.
-            footer = builder.lines([Run(doc.verification.line, verbatim=True)], width,
-                                   size=BODY - 4, align=Align.CENTER)
+            # One line, drawn whole: smaller print on a narrow page rather than a lost end.
+            line = doc.verification.line
+            footer = builder.lines([Run(line, verbatim=True)], width, align=Align.CENTER,
+                                   size=builder.one_line_size(line, width, FOOTER_SIZE))
             footer[0].wrapOn(canvas, width, 30)
             footer[0].drawOn(canvas, page.left_cm * cm, 0.9 * cm)
         canvas.restoreState()

@@ -8,6 +8,14 @@ at the top of each page its body continues on (only there, unlike Excel's print 
 the page number stands at the foot of each page in the document's digits, which a footer's &P
 cannot give (Excel and LibreOffice print it in Arabic digits only).
 
+The page numbers are right only while Excel and LibreOffice break no page of their own inside
+a planned one. What holds them to the plan: every printed row has its height written, in whole
+pixels as Excel draws it (``SheetWriter.row_height``), so no program sizes a row its own way;
+the sheet is fitted to the page width only, which both programs do by shrinking alone, and a
+page is planned at the largest scale the sheet can print at (``xlsx_text.print_scale``); a page
+is planned to fill at most ``xlsx_text.FILL`` of the height inside the margins, where Excel
+and LibreOffice keep the body while printing the header and footer in the margins.
+
 The written sheet is a scratch sheet; the pages are copied into the sheet that is kept.
 """
 
@@ -19,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from ita_desktop.reports.model import BODY_SIZE, DRAFT_MARK, Align, Run, written
 from ita_desktop.reports.xlsx_sheet import Repeat, SheetWriter, font
-from ita_desktop.reports.xlsx_text import capacity, clean, height, is_wide
+from ita_desktop.reports.xlsx_text import capacity, clean, height, is_wide, printed
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -60,11 +68,12 @@ def paginate(sheet: SheetWriter, first: int, capacity: float, number_pt: float) 
     by the finer groups inside it (a signature block without the rows before it, then signer
     by signer), and at last row by row."""
     last = sheet.row - 1
+    written = set(sheet.content)
     pages: list[Page] = []
     start, used, repeat = first, 0.0, None
 
     def tall(top: int, bottom: int) -> float:
-        return sum(sheet.heights.get(row, 15.0) for row in range(top, bottom + 1))
+        return sum(sheet.row_height(row) for row in range(top, bottom + 1))
 
     def room() -> float:
         extra = tall(repeat.first, repeat.last) if repeat else 0.0
@@ -78,12 +87,20 @@ def paginate(sheet: SheetWriter, first: int, capacity: float, number_pt: float) 
                        if each.last < at <= each.body_last), None)
 
     def place(top: int, bottom: int, level: int) -> None:
-        nonlocal used
+        nonlocal used, start
         keeps = [(a, b) for a, b, at in sheet.keeps if at >= level]
         for low, high in _units(top, bottom, keeps):
-            need = tall(low, high)
-            if used and (low in sheet.breaks or used + need > room()):
+            if used and (low in sheet.breaks or used + tall(low, high) > room()):
                 new_page(low)
+            # A page never opens with a blank row: the spacing after a signature block or
+            # before a table that falls at a page end is left out, rather than printed at the
+            # top of the next page, or as a page of its own holding nothing but its number.
+            while not used and low <= high and low not in written:
+                low += 1
+                start = low
+            if low > high:
+                continue
+            need = tall(low, high)
             if need <= room() or low == high:
                 used += need
             else:
@@ -117,7 +134,7 @@ def lay_out(sheet: SheetWriter, target: Worksheet) -> dict[int, int]:
     wide = is_wide(sheet.widths, sheet.page)
     first = (sheet.banner or 0) + 1
     numbers = sheet.doc.page_numbers
-    number_pt = height(1, NUMBER_SIZE) if numbers else 0.0
+    number_pt = printed(height(1, NUMBER_SIZE)) if numbers else 0.0
     pages = paginate(sheet, first, capacity(sheet.widths, sheet.page), number_pt)
     where: dict[int, int] = {}
     copies: list[tuple[int, int]] = []  # (source row, target row) of repeated header rows
@@ -140,8 +157,8 @@ def lay_out(sheet: SheetWriter, target: Worksheet) -> dict[int, int]:
             target.row_breaks.append(Break(id=to - 1))
     for row, at in [*where.items(), *copies]:
         _copy_row(source, target, row, at, columns)
-        if row in sheet.heights:
-            target.row_dimensions[at].height = round(sheet.heights[row], 1)
+        # The heights the pages were planned with, on every row, blank ones too.
+        target.row_dimensions[at].height = sheet.row_height(row)
     for merged in source.merged_cells.ranges:
         top, bottom = merged.min_row, merged.max_row
         spots = [where[top]] + [at for row, at in copies if row == top]
@@ -169,7 +186,7 @@ def _page_number(sheet: SheetWriter, target: Worksheet, row: int, number: int,
     if len(sheet.widths) > 1:
         target.merge_cells(start_row=row, start_column=1, end_row=row,
                            end_column=len(sheet.widths))
-    target.row_dimensions[row].height = height(1, NUMBER_SIZE)
+    target.row_dimensions[row].height = printed(height(1, NUMBER_SIZE))
 
 
 def _print_setup(sheet: SheetWriter, ws: Worksheet, wide: bool, where: dict[int, int],

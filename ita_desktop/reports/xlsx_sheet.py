@@ -40,6 +40,7 @@ from ita_desktop.reports.model import (
 from ita_desktop.reports.xlsx_signers import ALWAYS, LEAD_LINES, SignerWriter
 from ita_desktop.reports.xlsx_text import (
     CELL_PADDING,
+    DEFAULT_ROW_PT,
     INDENT_UNITS,
     MAX_ROW_PT,
     PX_PER_UNIT,
@@ -49,6 +50,7 @@ from ita_desktop.reports.xlsx_text import (
     height,
     line_count,
     number_format,
+    printed,
     scale,
     split_columns,
 )
@@ -132,6 +134,11 @@ class SheetWriter(SignerWriter):
 
     def span_px(self, first: int, last: int) -> float:
         return self.span_units(first, last) * PX_PER_UNIT
+
+    def row_height(self, row: int) -> float:
+        """The height the row is written with and planned at: every row of the sheet gets one,
+        so that neither Excel nor LibreOffice sizes a row its own way and moves the page end."""
+        return printed(self.heights.get(row, DEFAULT_ROW_PT))
 
     def grow(self, row: int, points: float) -> None:
         self.heights[row] = min(MAX_ROW_PT, max(self.heights.get(row, 0.0), points))

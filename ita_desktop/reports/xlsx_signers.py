@@ -145,8 +145,9 @@ class SignerWriter:
                      offset=rank_px)
 
     def verification(self: SheetWriter, check: Verification) -> None:
-        """The QR code and the verification line; the line is written as given (verbatim),
-        because the report number and fingerprint in it must match the QR code exactly."""
+        """The QR code and the verification under it, in the two parts of
+        ``Verification.parts`` (which version; ค่าแฮช and the hash), each written verbatim:
+        the report number and hash must match the QR code exactly."""
         from ita_desktop.reports.qr import qr_png
 
         if self.beside is not None and self.beside_until == self.row:
@@ -158,31 +159,66 @@ class SignerWriter:
         self.picture(qr_png(check.qr_payload), self.row, 0, 0, cm_px(2.5), cm_px(2.5),
                      align=Align.LEFT)
         self.row += 1
-        self.text_rows((Run(check.line, verbatim=True),), BODY_SIZE - 2)
+        head, tail = check.parts
+        self.text_rows((Run(head, verbatim=True),), BODY_SIZE - 2)
+        if tail:
+            self.hash_line(self.row, 0, self.last, tail)
+            self.row += 1
         # The code never stands alone on the last page: it keeps the last signer's lines.
         self.keeps.append((top, self.row - 1, ALWAYS))
         self.keeps.append((lead[0] if lead else top, self.row - 1, SIGNER))
 
+    def hash_line(self: SheetWriter, row: int, first: int, last: int, text: str) -> None:
+        """"ค่าแฮช XXXX-XXXX-XXXX-XXXX" on one line of its own over columns first..last: the
+        cell does not wrap (a program would break the hash at a hyphen) and shrinks the text
+        when the columns are narrower than the line."""
+        from openpyxl.styles import Alignment
+
+        self.put(row, first, (Run(text, verbatim=True),), BODY_SIZE - 2)
+        self.ws.cell(row, first + 1).alignment = Alignment(
+            horizontal=Align.LEFT.value, vertical="top", wrap_text=False, shrink_to_fit=True)
+        if last > first:
+            self.ws.merge_cells(start_row=row, start_column=first + 1, end_row=row,
+                                end_column=last + 1)
+        self.grow(row, height(1, BODY_SIZE - 2))
+
     def verification_beside(self: SheetWriter, check: Verification, signing: int, last_row: int,
                             free: int) -> None:
-        """The QR code at the left of the last signer's signing line and the verification
-        line under it, in the room a lone signer leaves: rows of their own would often push
-        the signature block, which must keep the table's last rows, onto a page alone."""
+        """The QR code at the left of the last signer's signing line, and under it the
+        verification in its two parts, in the room a lone signer leaves: rows of their own
+        would often push the signature block, which must keep the table's last rows, onto a
+        page alone. Which version goes on the rows beside the signer's name (wrapping if it
+        must), ค่าแฮช and the hash on the row after them, never broken."""
         from ita_desktop.reports.qr import qr_png
 
         tall = self.heights.get(signing, 0.0) + self.heights.get(signing + 1, 0.0)
         self.picture(qr_png(check.qr_payload), signing, 0, free, tall / 0.75 - 10,
                      tall / 0.75 - 10, align=Align.LEFT)
-        text = self.put(signing + 2, 0, (Run(check.line, verbatim=True),), BODY_SIZE - 2)
-        self.ws.merge_cells(start_row=signing + 2, start_column=1, end_row=max(last_row,
-                            signing + 2), end_column=free + 1)
-        # The rows under the code must hold the line as it wraps in the free columns.
-        need = height(line_count(text, BODY_SIZE - 2, False, self.span_units(0, free)),
-                      BODY_SIZE - 2)
-        short = need - sum(self.heights.get(row, 0.0) for row in range(signing + 2,
-                                                                       last_row + 1))
+        head, tail = check.parts
+        size, top = BODY_SIZE - 2, signing + 2
+        text = self.put(top, 0, (Run(head, verbatim=True),), size)
+        need = height(line_count(text, size, False, self.span_units(0, free)), size)
+        # The head takes as many of the signer's rows as its lines need, leaving the last
+        # one to the hash; a signer with only a name row gets the row after the block.
+        end = top
+        while end + 1 < last_row and sum(self.heights.get(row, 0.0)
+                                         for row in range(top, end + 1)) < need:
+            end += 1
+        if end > top or free > 0:
+            self.ws.merge_cells(start_row=top, start_column=1, end_row=end,
+                                end_column=free + 1)
+        short = need - sum(self.heights.get(row, 0.0) for row in range(top, end + 1))
         if short > 0:
-            self.heights[last_row] = self.heights.get(last_row, 0.0) + short
+            self.heights[end] = self.heights.get(end, 0.0) + short
+        if not tail:
+            return
+        below = max(end + 1, top + 1)
+        if below > last_row:
+            # The gap under the block becomes the hash's row, kept with the block.
+            self.grow(below, height(1, size))
+            self.keeps.append((signing, below, ALWAYS))
+            self.row = max(self.row, below + 1)
+        self.hash_line(below, 0, free, tail)
 
 
 def _signer_text(signer: Signer, line: str) -> str:

@@ -40,8 +40,14 @@ INDENT_UNITS = 1.5
 """One cell indent level, about three characters."""
 
 FILL = 0.92
-"""The share of a page the rows may fill: LibreOffice and Excel round the fit-to-width scale
-their own way, and a page filled to the last point would spill one row onto a page of its own."""
+"""The share of a printed page the planned rows may fill. LibreOffice lays out exactly the
+planned heights (a page filled to 100 % printed as planned with the stand-in font), so this is
+the margin for what no test here sees: a printer driver's rounding, Excel's own row rounding on
+another screen resolution, a substitute default font."""
+PT_PER_PX = 0.75
+"""Excel draws a row height as whole pixels (0.75 pt at 96 dpi) and rounds any other height."""
+DEFAULT_ROW_PT = 15.0
+"""The height of a row with nothing written in it (Calibri 11, the workbook's default font)."""
 WIDE_UNITS = 100.0
 """Sheets wider than this (about 1.15 portrait text widths) are printed landscape."""
 
@@ -79,14 +85,38 @@ def is_wide(widths: list[float], page: PageSetup) -> bool:
     return sum(widths) > WIDE_UNITS or page.orientation is Orientation.LANDSCAPE
 
 
-def capacity(widths: list[float], page: PageSetup) -> float:
-    """Points of rows one printed page holds, counted before fit-to-width shrinks them."""
+def printed(points: float) -> float:
+    """A row height as it is written and printed: whole pixels, rounded up so that the row
+    is never shorter than its text needs (and never past Excel's largest row)."""
+    pixels = math.ceil(points / PT_PER_PX - 1e-9)
+    return min(math.floor(MAX_ROW_PT / PT_PER_PX), pixels) * PT_PER_PX
+
+
+def text_area_pt(widths: list[float], page: PageSetup) -> tuple[float, float]:
+    """Width and height in points inside the margins of the sheet's printed page."""
     width_cm, height_cm = (29.7, 21.0) if is_wide(widths, page) else (21.0, 29.7)
-    text_w = (width_cm - page.left_cm - page.right_cm) / 2.54 * 72
-    text_h = (height_cm - page.top_cm - page.bottom_cm) / 2.54 * 72
-    # An Excel column w units wide is 7w + 5 pixels.
-    sheet_w = sum(7 * width + 5 for width in widths) * 0.75
-    return text_h / min(1.0, text_w / sheet_w) * FILL
+    return ((width_cm - page.left_cm - page.right_cm) / 2.54 * 72,
+            (height_cm - page.top_cm - page.bottom_cm) / 2.54 * 72)
+
+
+def print_scale(widths: list[float], page: PageSetup) -> float:
+    """The largest scale at which Excel or LibreOffice can print the sheet fitted to the page
+    width: fit-to-width only ever shrinks (both print a narrow sheet at 100 %), and the sheet is
+    taken at its narrowest, 7 pixels a width unit without the 5 pixels of cell padding. A
+    wider default font (LibreOffice without Calibri or Carlito draws the columns wider) only
+    shrinks the print further, and shorter rows still fit the planned pages."""
+    text_w, _ = text_area_pt(widths, page)
+    sheet_w = sum(PX_PER_UNIT * width for width in widths) * PT_PER_PX
+    return min(1.0, text_w / sheet_w) if sheet_w else 1.0
+
+
+def capacity(widths: list[float], page: PageSetup) -> float:
+    """Points of rows (as written, before the print scale) one printed page is planned to
+    hold: the height inside the margins at the largest print scale, less the safety margin.
+    Excel prints its header and footer inside the margins, and LibreOffice keeps the body
+    where Excel's margins put it."""
+    _, text_h = text_area_pt(widths, page)
+    return text_h / print_scale(widths, page) * FILL
 
 
 def cut(text: str, limit: int) -> str:

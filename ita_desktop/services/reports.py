@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -128,16 +128,23 @@ def export_file(db: Database, prepared: Prepared, fmt: str, path: Path,
     return _write(Path(path), export_bytes(db, prepared, fmt, progress))
 
 
+def data_as_of(prepared: ReportData) -> date | None:
+    """The day the report's data is as of, when the report prints one ("ข้อมูล ณ วันที่")."""
+    as_of = prepared.data.get("as_of")
+    return date.fromisoformat(as_of) if isinstance(as_of, str) else None
+
+
 def signed_document(db: Database, prepared: Prepared, signoffs: Sequence[SignOff]) -> Document:
     """The document of the next version, with its signers, their signature images and the
     verification line; refused when this data is already signed off."""
     if prepared.signed is not None:
         raise ReportError("report.already_signed", version=prepared.signed.version,
                           number=prepared.number)
+    as_of = data_as_of(prepared)
     for signoff in signoffs:
-        # A signed-off version is frozen for good: a date in the future or from a mistyped
-        # year would stay on it.
-        check_signing_date(signoff.signed_on, prepared.fiscal_year)
+        # A signed-off version is frozen for good: a date in the future, from a mistyped
+        # year or before the data it certifies would stay on it.
+        check_signing_date(signoff.signed_on, prepared.fiscal_year, data_as_of=as_of)
     people = PeopleRepository(db)
     signatures = {}
     for signoff in signoffs:

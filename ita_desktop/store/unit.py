@@ -68,6 +68,13 @@ class UnitRepository:
         as_of = max((d for d in dates if d is not None), default=None)
         return replace(_profile(row), section_heads=self._heads(), data_as_of=as_of)
 
+    def date_data(self, day: date) -> None:
+        """Record the profile and every roster row as last changed on ``day``: the demo's
+        made-up data is as of the demo's own day, not of the moment its file was built."""
+        with self.db.transaction():
+            self.db.execute("UPDATE unit SET data_changed_on = ?", (day.isoformat(),))
+            self.db.execute("UPDATE people SET data_changed_on = ?", (day.isoformat(),))
+
     def _heads(self) -> tuple[tuple[str, int], ...]:
         return tuple((r["section_key"], r["person_id"]) for r in self.db.query(
             "SELECT section_key, person_id FROM section_heads ORDER BY section_key"))

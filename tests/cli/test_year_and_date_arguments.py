@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -115,29 +116,52 @@ def test_a_date_in_the_future_is_refused_and_nothing_is_signed(capsys, demo_path
 
 @pytest.mark.parametrize(
     ("written", "said"),
-    [("31/2/2568", "cannot read a Thai date from '31/2/2568': day 31 is not in February"),
+    [("31/2/2568", "cannot read a date from '31/2/2568': day 31 is not in February"),
      ("2025-13-01", "month 13 is not between 1 and 12"),
      ("15 มี.ค.", "it has no year"),
-     ("yesterday", "cannot read a Thai date from 'yesterday'")],
+     ("yesterday", "cannot read a date from 'yesterday'"),
+     ("garbage", "cannot read a date from 'garbage'")],
 )
-def test_a_date_that_cannot_be_read_says_why(capsys, demo_path, written, said):
+def test_a_date_that_cannot_be_read_says_why_and_how_to_write_one(
+        capsys, demo_path, written, said):
     err = _refused_on_the_command_line(
         capsys, ["sign-off", "roster", "--db", str(demo_path), *SIGNERS, "--date", written])
-    assert said in err and "fromisoformat" not in err
+    err = " ".join(err.split())
+    assert f"argument --date: cannot read a date from '{written}'" in err and said in err
+    assert "fromisoformat" not in err
+    # ISO is read as well as the Thai forms: not "a Thai date", and the forms are shown.
+    assert "Thai date" not in err
+    assert ("Write the date as 2025-03-15, 15/3/2568, '15 มี.ค. 2568' or '15 มีนาคม 2568' (a "
+            "year from 2400 on is B.E.).") in err
     _nothing_registered(capsys, demo_path)
 
 
-def test_a_date_too_early_for_the_fiscal_year_is_refused_once_the_year_is_known(
-        capsys, demo_path):
-    # March 2567 for fiscal year 2568: last year's number typed early in the new year.
+@pytest.mark.parametrize("written", ["15/3/2567", "2023-10-01"])
+def test_a_date_too_early_for_the_fiscal_year_is_the_same_usage_error_as_a_future_one(
+        capsys, demo_path, written):
+    # March 2567 for fiscal year 2568: last year's number typed early in the new year. Known
+    # only once the year is, but a wrong --date all the same: exit 2, usage, the option named.
     before = demo_path.read_bytes()
-    assert main(["sign-off", "roster", "--db", str(demo_path), "--year", "2568", *SIGNERS,
-                 "--date", "15/3/2567"]) == 1
-    err = capsys.readouterr().err
-    assert ("15 มี.ค. 2567 is too early for a document of fiscal year 2568, whose documents "
-            "are signed from 1 ก.ค. 2567") in err
-    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    err = _refused_on_the_command_line(
+        capsys, ["sign-off", "roster", "--db", str(demo_path), "--year", "2568", *SIGNERS,
+                 "--date", written])
+    assert "usage: ita-desktop sign-off" in err
+    assert ("ita-desktop sign-off: error: argument --date: "
+            f"{'15 มี.ค. 2567' if written == '15/3/2567' else '1 ต.ค. 2566'} is too early for a "
+            "document of fiscal year 2568, whose documents are signed from 1 ก.ค. 2567") in err
     assert demo_path.read_bytes() == before
+    _nothing_registered(capsys, demo_path)
+
+
+def test_today_too_early_for_a_year_to_come_names_the_year(capsys, demo_path):
+    # No --date: today is the day, and the --year given is what does not fit.
+    from ita_desktop.domain.fiscal import current_fiscal_year
+
+    year = str(current_fiscal_year() + 2)
+    err = _refused_on_the_command_line(
+        capsys, ["sign-off", "roster", "--db", str(demo_path), "--year", year, *SIGNERS])
+    assert "argument --year: " in err and f"is too early for a document of fiscal year {year}" \
+        in " ".join(err.split())
     _nothing_registered(capsys, demo_path)
 
 
@@ -149,4 +173,10 @@ def test_help_says_how_years_and_dates_are_written(capsys):
     assert "fiscal year in B.E., e.g. 2568" in out
     with pytest.raises(SystemExit):
         main(["--help"])
-    assert "a --year or --date that is refused" in capsys.readouterr().out
+    out = " ".join(capsys.readouterr().out.split())
+    assert "a --year or --date that is refused (a --date too early for the fiscal year " \
+        "included)" in out
+    readme = " ".join((Path(__file__).parents[2] / "README.md").read_text("utf-8").split())
+    assert "A refused year or date is a wrong command line (exit 2, \"argument --date: …\"), a " \
+        "date too early for the year included" in readme
+    assert "once the year is (exit 1)" not in readme

@@ -295,3 +295,11 @@ def test_a_signature_is_not_earlier_than_the_last_quarter_of_the_year_before() -
     # A year's results are signed after the year ends.
     later = date(2025, 11, 2)
     assert check_signing_date(later, 2568, later) == later
+
+
+def test_a_signing_date_before_the_data_is_as_of_is_refused():
+    as_of = date(2025, 3, 1)
+    with pytest.raises(SigningDateError) as caught:
+        check_signing_date(date(2025, 2, 28), 2568, TODAY, data_as_of=as_of)
+    assert caught.value.code == "fiscal.signed_before_data"
+    assert check_signing_date(as_of, 2568, TODAY, data_as_of=as_of) == as_of

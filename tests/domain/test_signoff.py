@@ -32,13 +32,26 @@ def test_every_role_has_its_printed_thai_label_and_window_words():
 
 def test_a_sign_off_names_each_signer_of_the_document_once():
     check_signers(REPORT_SIGNERS, ["approved", "prepared", "checked"])
-    for given in ([], ["prepared", "checked"], ["prepared", "checked", "approved", "approved"],
-                  ["signed"]):
+    for given in (["prepared", "checked", "approved", "approved"],
+                  ["prepared", "checked", "approved", "signed"]):
         with pytest.raises(SignersError) as info:
             check_signers(REPORT_SIGNERS, given)
         assert info.value.code == "signoff.signers"
         assert str(info.value).startswith("This document is signed off by prepared, checked, "
                                           "approved; the sign-off names ")
+    for given, missing in (([], "prepared, checked, approved"),
+                           (["prepared", "checked"], "approved"),
+                           (["signed"], "prepared, checked, approved")):
+        with pytest.raises(SignersError) as info:
+            check_signers(REPORT_SIGNERS, given)
+        assert str(info.value) == ("This document is signed off by prepared, checked, "
+                                   f"approved; missing: {missing}.")
+
+
+def test_the_missing_signers_are_named_in_the_callers_terms():
+    with pytest.raises(SignersError) as info:
+        check_signers(REPORT_SIGNERS, ["prepared", "checked"], name=lambda r: f"--{r}")
+    assert str(info.value).endswith("missing: --approved.")
 
 
 def test_subjects_are_named_and_compared_by_kind_and_key():

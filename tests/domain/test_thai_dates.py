@@ -234,7 +234,7 @@ def test_four_digit_year_below_2400_is_common_era() -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("31 ก.พ. 2568", "cannot read a Thai date from '31 ก.พ. 2568': day 31 is not in February"),
+        ("31 ก.พ. 2568", "cannot read a date from '31 ก.พ. 2568': day 31 is not in February"),
         ("30 ก.พ. 2567", "day 30 is not in February"),
         ("29 ก.พ. 2568", "day 29 is not in February 2568: B.E. 2568 (C.E. 2025) is not a leap"),
         ("31 เมษายน 2567", "day 31 is not in April"),
@@ -246,7 +246,7 @@ def test_four_digit_year_below_2400_is_common_era() -> None:
         ("28 xyz 2566", "'xyz' is not a Thai month name"),
         ("๕ มกราคมม ๒๕๖๗", "'มกราคมม' is not a Thai month name"),
         ("hello", "'hello' is not a Thai month name"),
-        ("", "cannot read a Thai date from '': there is no date in it"),
+        ("", "cannot read a date from '': there is no date in it"),
         ("   ", "there is no date in it"),
         ("วันที่", "there is no date in it"),
         ("28 2566", "there is no month name in it"),
@@ -264,7 +264,7 @@ def test_parse_thai_date_errors(text: str, message: str) -> None:
     with pytest.raises(ThaiDateError) as caught:
         parse_thai_date(text)
     assert message in str(caught.value)
-    assert str(caught.value).startswith(f"cannot read a Thai date from {text!r}: ")
+    assert str(caught.value).startswith(f"cannot read a date from {text!r}: ")
 
 
 def test_thai_date_error_is_a_value_error() -> None:

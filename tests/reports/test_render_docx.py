@@ -7,7 +7,7 @@ import io
 import re
 import subprocess
 import zipfile
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 
 import docx
@@ -561,3 +561,48 @@ def test_without_page_numbers_there_is_no_header():
     section = opened(render_docx(doc)).sections[0]
     assert section.different_first_page_header_footer is False
     assert section.header.is_linked_to_previous is True
+
+
+def qr_cell_texts(document) -> list[str]:
+    """The paragraphs of the cell that holds the QR code, the code's own (empty) first."""
+    cell = next(cell for table in document.tables for row in table.rows for cell in row.cells
+                if cell._tc.xpath(".//wp:inline") and FINGERPRINT in cell.text)
+    assert len(cell._tc.xpath(".//wp:inline")) == 1
+    return [paragraph.text for paragraph in cell.paragraphs]
+
+
+@pytest.mark.parametrize("digits", list(DigitStyle))
+def test_beside_the_qr_code_the_version_and_the_hash_are_paragraphs_of_their_own(digits):
+    version = f"รายงานเลขที่ {apply_digits('2569-001', digits)} ฉบับที่ {apply_digits('2', digits)}"
+    texts_ = qr_cell_texts(opened(rendered(digits, True)))
+    assert texts_[0] == ""
+    assert texts_[1].startswith(version) and "ค่าแฮช" not in texts_[1]
+    # ค่าแฮช glued to the verbatim hash by a no-break space, neither split nor converted
+    assert texts_[2:] == [f"ค่าแฮช\u00a0{FINGERPRINT}"]
+
+
+def test_without_signers_to_stand_beside_the_qr_code_still_has_the_two_parts():
+    signed = specimen_document(signed=True)
+    doc = dataclasses.replace(signed, parts=(Paragraph((Run("ข้อความสุดท้าย"),)),))
+    assert qr_cell_texts(opened(render_docx(doc)))[2:] == [f"ค่าแฮช\u00a0{FINGERPRINT}"]
+
+
+def test_fact_sheet_verification_stays_whole_in_libreoffice(demo_db, tmp_path,
+                                                            libreoffice_home):  # noqa: F811
+    """As LibreOffice lays out a signed fact sheet with the official font's metrics, the
+    hash line beside the QR code and the page footer each hold "ค่าแฮช" and the whole hash
+    on one line: the footer on every page, the QR code's text on the last."""
+    prepared = reports.prepare(demo_db, "fact-sheet", 2568, DigitStyle.THAI)
+    verification = signing.verification_for(prepared, "2568-001", 1, date(2025, 11, 20))
+    doc = dataclasses.replace(signing.draft_document(prepared), draft=False,
+                              verification=verification)
+    source = tmp_path / "signed.docx"
+    source.write_bytes(render_docx(doc))
+    pdf = convert(source, "pdf", tmp_path, libreoffice_home)
+    pages = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                           text=True, check=True).stdout.rstrip("\f").split("\f")
+    whole = squashed(f"ค่าแฮช{verification.fingerprint}")
+    version = squashed(verification.parts[0])
+    counts = [sum(whole in squashed(line) for line in page.splitlines()) for page in pages]
+    assert counts == [1] * (len(pages) - 1) + [2], counts
+    assert squashed(pages[-1]).count(version) == 2  # in the footer and beside the code

@@ -18,6 +18,8 @@ from ita_desktop.reports.model import (
     Document,
     ListBlock,
     ListItem,
+    Orientation,
+    PageSetup,
     Paragraph,
     Picture,
     Run,
@@ -28,7 +30,7 @@ from ita_desktop.reports.model import (
     span_row,
 )
 from ita_desktop.reports.pdf_read import pdf_pages_text
-from ita_desktop.reports.pdf_text import Measurer
+from ita_desktop.reports.pdf_text import Measurer, _hb_font
 from ita_desktop.reports.render_pdf import render_pdf
 from ita_desktop.reports.specimen import HARD_WORDS, LONG_THAI, specimen_png
 from tests.reports.pdf_pages import (
@@ -462,3 +464,63 @@ def test_the_file_information_names_the_document_its_author_and_when_it_was_made
     assert info["Title"] == "ทดสอบ"
     assert info["Author"] == "ตม.จว.ศรีวารินทร์"
     assert info["CreationDate"].startswith("D:20260315103005+07'00'")
+
+
+# --- the verification beside the QR code: the hash and ค่าแฮช never break --------------------
+
+HASH = "6D29-BAEE-4F1A-8D11"
+SIGNED_LINE = f"รายงานเลขที่ ๒๕๖๙-๐๐๑ ฉบับที่ ๑ ลงนาม ๑๕ มี.ค. ๒๕๖๙ ค่าแฮช {HASH}"
+NARROW = PageSetup(left_cm=11.0)
+"""A text column 8 cm wide: the signers' half leaves 4 cm beside them for the QR code."""
+
+
+def signed() -> Verification:
+    return Verification(report_number="2569-001", version=1, signed_on="๑๕ มี.ค. ๒๕๖๙",
+                        fingerprint=HASH, line=SIGNED_LINE, qr_payload="ITA-DESKTOP|2569-001|1")
+
+
+def test_sarabun_draws_the_no_break_space_between_the_word_and_the_hash():
+    for bold in (False, True):
+        font, _ = _hb_font(bold, False)
+        assert font.get_nominal_glyph(0x00A0), "U+00A0 would be drawn as a box"
+    measure = Measurer(14, DigitStyle.THAI)
+    assert measure("ค่าแฮช\u00a0X", Run("")) > measure("ค่าแฮชX", Run("")) + 1
+
+
+@pytest.mark.parametrize("page", [PageSetup(), NARROW, PageSetup(Orientation.LANDSCAPE)],
+                         ids=["a4", "narrow", "landscape"])
+@pytest.mark.parametrize("with_signers", [True, False])
+def test_beside_the_qr_code_the_version_and_the_hash_stand_on_lines_of_their_own(
+        page, with_signers):
+    parts = (rows_table(3), signers()) if with_signers else (rows_table(3),)
+    pages = text_boxes(render_pdf(small_doc(*parts, verification=signed(), page=page)))
+    body = [box for box in pages[-1] if box.bottom > 2 * cm]  # above the page footer
+    hashed = [box for box in body if "ค่าแฮช" in box.text or HASH[:4] in box.text]
+    assert [box.text for box in hashed] == [f"ค่าแฮช\u00a0{HASH}"]
+    version = [box for box in body if "รายงานเลขที่" in box.text]
+    assert version and all("ค่าแฮช" not in box.text for box in version)
+    assert min(box.bottom for box in version) > hashed[0].top - 1, "the version first"
+
+
+@pytest.mark.parametrize("page", [PageSetup(), NARROW], ids=["a4", "narrow"])
+def test_the_page_footer_carries_the_whole_line_on_one_line_on_every_page(page):
+    pages = text_boxes(render_pdf(small_doc(rows_table(60), signers(), verification=signed(),
+                                            page=page)))
+    assert len(pages) > 1
+    for boxes in pages:
+        assert [box.text for box in boxes if box.top < 2 * cm] == [SIGNED_LINE]
+
+
+@pytest.mark.parametrize("width_cm", [5.5, 6.5, 8.0, 10.0])
+def test_a_paragraph_breaks_no_hash_no_abbreviation_and_nothing_glued_by_a_no_break_space(
+        width_cm):
+    """At any width that can hold them: only a word wider than the whole line is split."""
+    glued = (f"ค่าแฮช\u00a0{HASH}", "มี.ค.", "2569-001", "ร.ต.อ.หญิง", "Desktop")
+    text = " ".join(f"ส่วนราชการที่เกี่ยวข้อง{word}ของเอกสารฉบับนี้" for word in glued * 3)
+    page = PageSetup(left_cm=21.0 - 2.0 - width_cm)
+    pages = text_boxes(render_pdf(small_doc(Paragraph((Run(text, verbatim=True),)),
+                                            page=page)))
+    lines = "|".join(box.text for boxes in pages for box in boxes)
+    assert lines.count("|") > 10, "the column must be narrow enough to break many lines"
+    for word in glued:
+        assert lines.count(word) == 3, (word, lines)

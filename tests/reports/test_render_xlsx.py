@@ -267,12 +267,14 @@ def test_signature_block_as_the_seeds_print_it(thai):
                  and p.anchor._from.col >= 2]
     assert len(signature) == 1 and signature[0].anchor._from.col == 3
     # The signed copy's QR code stands in the free left half beside the approver, the
-    # verification line under it.
+    # verification under it beside the approver's name, position, role and date.
     code = [p for p in ws._images if p.anchor._from.col == 0]
     assert len(code) == 1 and code[0].anchor._from.row == approver - 2
     line = _find(ws, "รายงานเลขที่")
     assert line.column == 1 and line.row == approver + 1
-    assert f"A{line.row}:B{approver + 3}" in _merges(ws)
+    hash_row = _find(ws, "ค่าแฮช").row
+    assert approver + 1 < hash_row <= approver + 3
+    assert f"A{line.row}:B{hash_row - 1}" in _merges(ws)
 
 
 def test_blank_signers_leave_lines_for_hand_signatures():
@@ -375,9 +377,10 @@ def test_pictures_footer_and_verification(thai, arabic):
     assert len(unsigned._images) == 6 and len(signed._images) == 6
     assert len(thai["ส่วนที่ ๔"]._images) == 2 and len(arabic["ส่วนที่ 4"]._images) == 1
     assert _find(signed, "ภาพที่ ๑ การประชุม")
-    line = specimen_document(signed=True).verification.line
-    assert _find(thai["ส่วนที่ ๔"], "รายงานเลขที่").value == line
-    assert all(ws.oddFooter.left.text == line for ws in thai.worksheets)
+    check = specimen_document(signed=True).verification
+    assert _find(thai["ส่วนที่ ๔"], "รายงานเลขที่").value == check.parts[0]
+    # The whole line, on one line, in the page footer.
+    assert all(ws.oddFooter.left.text == check.line for ws in thai.worksheets)
     assert not unsigned.oddFooter.left.text
 
 
@@ -586,6 +589,27 @@ def test_openpyxl_and_qt_are_not_imported_with_the_module():
     assert result.stdout.strip() == "False"
 
 
+def _blank(ws, row: int) -> bool:
+    return all(ws.cell(row, col).value is None for col in range(1, ws.max_column + 1))
+
+
+@pytest.mark.parametrize("signed", [False, True])
+def test_no_page_holds_only_its_number_or_opens_with_a_blank_row(signed):
+    """The spacing under a signature block once overflowed a full page onto a page of its
+    own: the draft roster printed a third page with nothing but "ร่าง" and "๓ / ๓"."""
+    from dataclasses import replace
+
+    check = specimen_document(signed=True).verification if signed else None
+    for rows in range(10, 56):
+        doc = replace(_long_document(rows, draft=True), verification=check)
+        ws = _book(render_xlsx(doc)).active
+        pages = _pages(ws)
+        for number, (first, last) in enumerate(pages, start=1):
+            assert ws.cell(last, 1).value == f"{number} / {len(pages)}"
+            assert not _blank(ws, first), (rows, number)
+            assert any(not _blank(ws, row) for row in range(first, last)), (rows, number)
+
+
 @pytest.mark.parametrize("rows", [14, 20, 24])
 def test_the_qr_code_never_stands_alone_on_the_last_page(rows):
     from dataclasses import replace
@@ -638,3 +662,111 @@ def test_libreoffice_prints_the_pages_as_laid_out(libreoffice_home, tmp_path):
         assert len(holding) == 1, names
         # ... with the last lines of what they sign for on the same page.
         assert "(สุดา ตัวอย่าง)" in pages[holding.pop()]
+
+
+def _sections_of_long_documents(**fields) -> Document:
+    """Long tables on sheets of their own, portrait and landscape in turn, each ending in a
+    signature block: many page ends in one workbook, for one LibreOffice run."""
+    parts: list = []
+    for index, rows in enumerate(range(24, 90, 11)):
+        if index:
+            parts.append(SectionBreak(PageSetup(orientation=Orientation.LANDSCAPE)
+                                      if index % 2 else PageSetup()))
+        parts += _long_document(rows).parts
+    return _doc(*parts, digits=DigitStyle.THAI, **fields)
+
+
+def _fit_documents() -> list[Document]:
+    from dataclasses import replace
+
+    check = specimen_document(signed=True).verification
+    return [specimen_document(draft=True), specimen_document(signed=True),
+            _sections_of_long_documents(draft=True),
+            _sections_of_long_documents(verification=check),
+            replace(_long_document(40), page=PageSetup(orientation=Orientation.LANDSCAPE))]
+
+
+@pytest.mark.parametrize("index", range(5))
+def test_every_planned_page_fits_its_printed_page_with_room_to_spare(index):
+    """The page numbers are right only if Excel and LibreOffice never break a page of their
+    own. Read back from the file alone: every printed row has its height written, in whole
+    pixels; the sheet is fitted to the page width only, which both programs do by shrinking
+    alone; and the rows of every planned page, at the largest scale the sheet can print at,
+    fill at most 95 % of the height inside the margins."""
+    book = _book(render_xlsx(_fit_documents()[index]))
+    for ws in book.worksheets:
+        setup = ws.page_setup
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        assert (setup.fitToWidth, setup.fitToHeight) == (1, 0)
+        landscape = setup.orientation == "landscape"
+        page_w, page_h = ((29.7, 21.0) if landscape else (21.0, 29.7))
+        margins = ws.page_margins
+        text_w = page_w / 2.54 * 72 - (margins.left + margins.right) * 72
+        text_h = page_h / 2.54 * 72 - (margins.top + margins.bottom) * 72
+        # The narrowest the sheet can be drawn: 7 pixels (5.25 pt) a width unit.
+        sheet_w = sum(dim.width * 5.25 for dim in ws.column_dimensions.values())
+        largest_scale = min(1.0, text_w / sheet_w)
+        for first, last in _pages(ws):
+            heights = [ws.row_dimensions[row].height for row in range(first, last + 1)]
+            assert all(height and (height / 0.75).is_integer() for height in heights), \
+                (ws.title, first, heights)
+            assert sum(heights) * largest_scale <= 0.95 * text_h, (ws.title, first)
+
+
+def test_libreoffice_breaks_no_page_of_its_own_at_any_page_end(libreoffice_home, tmp_path):
+    """Many planned page ends, portrait and landscape, drafts and signed copies: LibreOffice
+    prints exactly the planned pages, each with its own number and the draft mark."""
+    from ita_desktop.reports.pdf_read import pdf_pages_text
+
+    check = specimen_document(signed=True).verification
+    for name, doc in (("draft", _sections_of_long_documents(draft=True)),
+                      ("signed", _sections_of_long_documents(verification=check))):
+        data = render_xlsx(doc)
+        source = tmp_path / f"{name}.xlsx"
+        source.write_bytes(data)
+        pages = pdf_pages_text(convert(source, "pdf", tmp_path, libreoffice_home).read_bytes())
+        counts = [len(_pages(ws)) for ws in _book(data).worksheets]
+        assert len(pages) == sum(counts), (name, counts)
+        numbers = [written(Run(f"{n} / {count}"), DigitStyle.THAI)
+                   for count in counts for n in range(1, count + 1)]
+        for text, number in zip(pages, numbers, strict=True):
+            assert number in text.replace("\r\n", " "), (name, number)
+            assert (DRAFT_MARK in text) == (name == "draft")
+
+
+def _verification_cells(ws, check):
+    """The cell of which version it is and the cell of ค่าแฮช and the hash."""
+    head, tail = _find(ws, "รายงานเลขที่"), _find(ws, "ค่าแฮช")
+    merged = next((m for m in ws.merged_cells.ranges if m.min_row == head.row
+                   and m.min_col == head.column), None)
+    bottom = merged.max_row if merged else head.row
+    return head, tail, bottom
+
+
+@pytest.mark.parametrize("place", ["beside", "beside a name alone", "under"])
+def test_the_hash_is_never_broken_beside_or_under_the_qr_code(place):
+    """A tester saw "ค่าแฮช 6D29" / "-BAEE-…" beside the QR code. Which version it is and
+    ค่าแฮช with the hash are two lines, the second one a cell that never wraps (it shrinks
+    when it must), so that neither the word nor the hash breaks."""
+    check = specimen_document(signed=True).verification
+    if place == "beside":
+        ws = _book(render_xlsx(specimen_document(signed=True)))["ส่วนที่ ๔"]
+    elif place == "beside a name alone":  # one row beside the code: the hash gets the next
+        ws = _book(render_xlsx(_doc(_table([["ก", "ข"]]), SignatureBlock((
+            Signer(role="", rank="พ.ต.ท.", name="ชื่อ"),)), verification=check))).active
+    else:  # a landscape roster's signers side by side: the code goes under them
+        landscape = PageSetup(orientation=Orientation.LANDSCAPE)
+        signers = tuple(Signer(role=f"ผู้ลงนาม {n}", rank="พ.ต.ท.", name=f"ชื่อ {n}",
+                               position="สว.") for n in (1, 2, 3))
+        table = _table([["ก"] * 6] * 3, header=tuple("123456"), columns=(1,) * 6)
+        ws = _book(render_xlsx(_doc(table, SignatureBlock(signers, columns=3), page=landscape,
+                                    verification=check))).active
+    head, tail, bottom = _verification_cells(ws, check)
+    assert head.value == check.parts[0] and check.parts[0].endswith(
+        written(Run("๒๒ พ.ย. ๒๕๖๙"), DigitStyle.THAI))
+    assert tail.value == check.parts[1] == f"ค่าแฮช\u00a0{check.fingerprint}"
+    assert (tail.row, tail.column) == (bottom + 1, head.column)
+    assert not tail.alignment.wrap_text and tail.alignment.shrink_to_fit
+    assert ws.row_dimensions[tail.row].height >= 24  # one line of 14 pt
+    assert _page_of(ws, tail.row) == _page_of(ws, head.row)
+    assert not _rows_with(ws, check.line)  # the whole line only in the footer

@@ -91,7 +91,8 @@ def test_changed_data_makes_the_next_export_a_new_version_needing_its_own_sign_o
     assert not reports.verify(demo_db, draft).exact
     assert "ค่าแฮช" not in _text(draft)
 
-    second = reports.sign_off(demo_db, changed, _signoffs(demo_db, date(2026, 11, 25)))
+    # The data changed today, so its version is signed today at the earliest.
+    second = reports.sign_off(demo_db, changed, _signoffs(demo_db, date.today()))
     assert second.version == 2 and second.fingerprint != first.fingerprint
     # The first version is untouched and still verifies.
     old = ReportRegister(demo_db).file(first.id, "pdf")
@@ -108,7 +109,7 @@ def test_signature_images_are_placed_when_the_signers_have_them(demo_db):
     person = PeopleRepository(demo_db).get(signer.person_id)
     PeopleRepository(demo_db).update(replace(person, phone="081 000 0000"))  # new data
     signed = reports.sign_off(demo_db, reports.prepare(demo_db, "roster", 2569, DigitStyle.THAI),
-                              _signoffs(demo_db))
+                              _signoffs(demo_db, date.today()))
     pdf = ReportRegister(demo_db).file(signed.id, "pdf")
     assert pdf.count(b"/Subtype /Image") == plain_pdf.count(b"/Subtype /Image") + 1
 

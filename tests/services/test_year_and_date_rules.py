@@ -52,3 +52,17 @@ def test_no_framework_is_started_for_a_christian_era_year(demo_db):
         frameworks.start_year(demo_db, 2026)
     assert caught.value.values["suggested"] == 2569
     assert FrameworkRepository(demo_db).years() == before
+
+
+def test_no_version_is_signed_before_the_day_its_data_is_as_of(demo_db):
+    """Once a fact sheet read "ข้อมูล ณ วันที่ ๒๗ พ.ย. ๒๕๖๙" above signatures dated
+    ๑๕ มี.ค. ๒๕๖๘: signed twenty months before the data it certifies."""
+    prepared = reports.prepare(demo_db, "fact-sheet", 2568, DigitStyle.THAI)
+    as_of = reports.data_as_of(prepared)
+    assert as_of == date(2025, 3, 1)  # the demo's own day
+    with pytest.raises(SigningDateError) as caught:
+        reports.sign_off(demo_db, prepared, _signoffs(demo_db, as_of - timedelta(days=1)))
+    assert caught.value.code == "fiscal.signed_before_data"
+    assert "(1 มี.ค. 2568)" in str(caught.value)
+    assert ReportRegister(demo_db).versions() == []
+    assert reports.sign_off(demo_db, prepared, _signoffs(demo_db, as_of)).version == 1

@@ -57,7 +57,8 @@ class SignOffDialog(QDialog):
     def __init__(self, people: Sequence[Person], roles: Sequence[str], *,
                  document: str = "", digits: DigitStyle = DigitStyle.THAI,
                  chosen: Mapping[str, int] | None = None, today: date | None = None,
-                 fiscal_year: int | None = None, parent: QWidget | None = None) -> None:
+                 fiscal_year: int | None = None, data_as_of: date | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign off"))
         self.people = [p for p in people if p.id is not None]
@@ -87,7 +88,8 @@ class SignOffDialog(QDialog):
                 index = min(len(self.people) - 1, len(roles) - n)
             combo.setCurrentIndex(index)
             when = ThaiDateField(digits=digits)
-            when.set_rule(partial(check_signing_date, fy=fiscal_year, today=today))
+            when.set_rule(partial(check_signing_date, fy=fiscal_year, today=today,
+                                  data_as_of=data_as_of))
             when.set_date(today)
             when.edit.textChanged.connect(self._show_date_problems)
             label = QLabel(role_label(role))

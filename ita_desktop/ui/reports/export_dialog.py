@@ -363,7 +363,8 @@ class ExportDialog(QDialog):
             return
         dialog = SignOffDialog(people, self.prepared.kind.roles, document=self._title(),
                                digits=self.shown_digits(),
-                               fiscal_year=self.prepared.fiscal_year, parent=self)
+                               fiscal_year=self.prepared.fiscal_year,
+                               data_as_of=report_service.data_as_of(self.prepared), parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         signoffs = dialog.signoffs()

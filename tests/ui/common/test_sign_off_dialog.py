@@ -4,13 +4,14 @@ signature without a readable date: every refused row named with its reason, as i
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel
 
 from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.signoff import MINUTES_SIGNERS, ORDER_SIGNERS, REPORT_SIGNERS
+from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.ui.common.sign_off_dialog import SignOffDialog
 from ita_desktop.ui.shell.translation import install_translators
@@ -148,7 +149,7 @@ def test_an_unreadable_date_says_why(qtbot, people):
     dialog = _dialog(qtbot, people, REPORT_SIGNERS)
     dialog.dates["checked"].edit.setText("31/4/2568")
     dialog._accept()
-    assert dialog.errors.text() == ("Checked by: cannot read a Thai date from '31/4/2568': "
+    assert dialog.errors.text() == ("Checked by: cannot read a date from '31/4/2568': "
                                     "day 31 is not in April. Type it as, e.g., ๒๗ พ.ย. ๖๘.")
 
 def test_one_person_in_several_roles_is_warned_about_but_allowed(qtbot, people, monkeypatch):
@@ -195,7 +196,7 @@ def test_every_refused_row_is_named_with_its_reason_as_it_is_typed(qtbot, people
     # Before OK: each row's reason, in the order of the rows.
     assert dialog.errors.isVisible()
     assert dialog.errors.text().split("\n") == [
-        "Prepared by: cannot read a Thai date from '31/4/2568': day 31 is not in April. "
+        "Prepared by: cannot read a date from '31/4/2568': day 31 is not in April. "
         "Type it as, e.g., ๒๗ พ.ย. ๖๘.",
         "Checked by: the date of signature is missing. Type it as, e.g., ๒๗ พ.ย. ๖๘.",
         "Approved by: 28 พ.ย. 2568 is in the future: a document is signed off with the day it "
@@ -228,3 +229,12 @@ def test_the_dialog_grows_with_its_errors_and_squeezes_no_row(qtbot, people, tha
     dialog._accept()
     assert len(dialog.errors.text().split("\n")) == 3 and dialog.repeated.isVisible()
     assert squeezed(dialog) == [] and problems(dialog) == []
+
+def test_no_signature_dated_before_the_data_is_as_of(qtbot, people):
+    dialog = _dialog(qtbot, people, REPORT_SIGNERS, fiscal_year=2569,
+                     data_as_of=TODAY - timedelta(days=3))
+    dialog.dates["checked"].edit.setText(format_thai_date(TODAY - timedelta(days=4),
+                                                          DateForm.ABBR, DigitStyle.ARABIC))
+    dialog._accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "before the day the document's data is as of" in dialog.errors.text()

@@ -100,7 +100,7 @@ def test_an_unreadable_date_says_why_in_its_tooltip(qtbot):
     dialog, field = _field(qtbot, DigitStyle.THAI)
     field.edit.setText("31 ก.พ. 68")
     assert field.echo.text() == "not a date"
-    assert field.echo.toolTip() == "cannot read a Thai date from '31 ก.พ. 68': day 31 is not " \
+    assert field.echo.toolTip() == "cannot read a date from '31 ก.พ. 68': day 31 is not " \
         "in February"
     with pytest.raises(ThaiDateError):
         field.checked_date()
