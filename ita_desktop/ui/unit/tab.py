@@ -51,7 +51,8 @@ class UnitTab(Tab):
 
     def refresh(self) -> None:
         self.roster.reload()
-        self.form.set_people(self.roster.model_people())
+        # load() builds the section heads' combos: set_people need not build them first.
+        self.form.set_people(self.roster.model_people(), refill=False)
         self.form.load()
 
     def _roster_changed(self) -> None:

@@ -192,8 +192,9 @@ class UnitForm(QWidget):
             self.save_button.setEnabled(dirty)
             self.revert_button.setEnabled(dirty)
 
-    def set_people(self, people: list[Person]) -> None:
-        """The commander list follows the roster; the current choice is kept."""
+    def set_people(self, people: list[Person], *, refill: bool = True) -> None:
+        """The commander list follows the roster; the current choice is kept. ``refill``
+        False leaves the section heads to the ``load`` that follows."""
         self._loading = True
         current = self.commander.currentData()
         self._people = people
@@ -207,7 +208,8 @@ class UnitForm(QWidget):
                 self.commander.addItem(label, person.id)
         self.commander.setCurrentIndex(max(self.commander.findData(current), 0))
         self._loading = False
-        self._refill_heads()
+        if refill:
+            self._refill_heads()
 
     def load(self) -> None:
         unit = self._units.get()
