@@ -3,7 +3,6 @@ naming what is missing or wrong, and each thing once."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from datetime import date
 
@@ -12,23 +11,14 @@ import pytest
 from ita_desktop.cli import main
 from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.thai_dates import DateForm, format_thai_date
+from tests.cli.conftest import usage_error
 
 EVERY_EXPORT = "fact-sheet, roster, roster-workbook, roster-template, framework"
 
 
-@pytest.fixture
-def demo_path(demo_file, tmp_path):
-    path = tmp_path / "unit.sqlite"
-    shutil.copy(demo_file, path)
-    return path
-
 
 def _usage_error(capsys, argv: list[str]) -> str:
-    with pytest.raises(SystemExit) as usage:
-        main(argv)
-    err = capsys.readouterr().err
-    assert usage.value.code == 2 and "Traceback" not in err and "usage: ita-desktop" in err
-    return " ".join(err.split())
+    return " ".join(usage_error(capsys, argv).split())
 
 
 def _nothing_registered(capsys, demo_path) -> None:

@@ -3,26 +3,16 @@ wrong command line that writes nothing (a PDF once went into a .docx)."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from docx import Document as DocxDocument
 
 from ita_desktop.cli import main
-
-
-@pytest.fixture
-def demo_path(demo_file, tmp_path):
-    path = tmp_path / "unit.sqlite"
-    shutil.copy(demo_file, path)
-    return path
+from tests.cli.conftest import usage_error
 
 
 def _usage_error(capsys, argv: list[str]) -> str:
-    with pytest.raises(SystemExit) as usage:
-        main(argv)
-    err = capsys.readouterr().err
-    assert usage.value.code == 2 and "Traceback" not in err and "usage: ita-desktop export" in err
+    err = usage_error(capsys, argv)
+    assert "usage: ita-desktop export" in err
     return err
 
 

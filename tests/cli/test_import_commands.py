@@ -25,12 +25,6 @@ BAD = [["พ.ต.ท.", "ใหม่", "หนึ่ง", ""], ["กัปต�
        ["ด.ต.", "ธีรวัฒน์", "แสงอรุณ", ""]]
 
 
-@pytest.fixture
-def demo_path(demo_file, tmp_path) -> Path:
-    path = tmp_path / "unit.sqlite"
-    shutil.copy(demo_file, path)
-    return path
-
 
 
 

@@ -14,13 +14,6 @@ from ita_desktop.cli import main
 from ita_desktop.reports.pdf_read import pdf_pages_text
 
 
-@pytest.fixture
-def demo_path(demo_file, tmp_path):
-    path = tmp_path / "unit.sqlite"
-    shutil.copy(demo_file, path)
-    return path
-
-
 def test_help_lists_the_report_commands(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])

@@ -3,7 +3,6 @@ refusal in one clear line (no traceback), and nothing registered for a refused y
 
 from __future__ import annotations
 
-import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -14,12 +13,6 @@ from ita_desktop.reports.pdf_read import pdf_pages_text
 
 SIGNERS = ["--prepared", "5", "--checked", "3", "--approved", "1"]
 
-
-@pytest.fixture
-def demo_path(demo_file, tmp_path):
-    path = tmp_path / "unit.sqlite"
-    shutil.copy(demo_file, path)
-    return path
 
 
 def _refused_on_the_command_line(capsys, argv: list[str]) -> str:
