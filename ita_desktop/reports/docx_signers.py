@@ -5,7 +5,7 @@ These are the parts that must stay with the content before them and never break 
 they are written together, on top of the writer's tables, paragraphs and runs
 (``render_docx``). The text beside the QR code comes in the two parts of
 ``Verification.parts``, each a paragraph of its own: which version it is, then
-"ค่าแฮช\\u00a0XXXX-…". That line is far narrower than the 8 cm half column it stands in, so
+"ค่าแฮช\\u00a03F9A-…". That line is far narrower than the 8 cm half column it stands in, so
 neither Word nor LibreOffice wraps it; with the whole line in one paragraph, LibreOffice
 broke it between ค่า and แฮช, and a narrower column at a hyphen of the hash.
 """

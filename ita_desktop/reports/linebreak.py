@@ -10,7 +10,7 @@ The dictionary splits anything that is not Thai into single characters, so a lin
 inside "2569-001", an English word or a document's hash ("6D29-" / "BAEE-…"). Such text
 breaks only at spaces, as it would in any other language, and so do Thai abbreviations
 ("มี.ค.", "ร.ต.อ."); a no-break space (U+00A0) glues
-the words beside it ("ค่าแฮช\u00a0XXXX-…"); and the document's own terms that the dictionary
+the words beside it ("ค่าแฮช\u00a03F9A-…"); and the document's own terms that the dictionary
 lacks (``KEEP_WHOLE``) are never split.
 
 Widths come from the caller (the PDF renderer measures with HarfBuzz, as it draws).

@@ -291,7 +291,7 @@ class Verification:
     signed_on: str
     fingerprint: str
     line: str
-    """"รายงานเลขที่ … ฉบับที่ … ลงนาม … ค่าแฮช XXXX-XXXX-XXXX-XXXX", in the document's digits
+    """"รายงานเลขที่ … ฉบับที่ … ลงนาม … ค่าแฮช 3F9A-21C0-77B4-E615", in the document's digits
     except the hash."""
     qr_payload: str
 

@@ -308,7 +308,7 @@ class PartBuilder:
 
     def verification_table(self, verification: Verification, width: float) -> RLTable:
         """The QR code with the verification beside it in two parts, each a line of its own:
-        which version it is (broken between words if it must), then "ค่าแฮช XXXX-…", which
+        which version it is (broken between words if it must), then "ค่าแฮช 3F9A-…", which
         never breaks. When the column beside the code is too narrow for that line, the text
         goes under the code, in smaller print if even the whole width is too narrow."""
         version, hashed = verification.parts

@@ -169,7 +169,7 @@ class SignerWriter:
         self.keeps.append((lead[0] if lead else top, self.row - 1, SIGNER))
 
     def hash_line(self: SheetWriter, row: int, first: int, last: int, text: str) -> None:
-        """"ค่าแฮช XXXX-XXXX-XXXX-XXXX" on one line of its own over columns first..last: the
+        """"ค่าแฮช 3F9A-21C0-77B4-E615" on one line of its own over columns first..last: the
         cell does not wrap (a program would break the hash at a hyphen) and shrinks the text
         when the columns are narrower than the line."""
         from openpyxl.styles import Alignment
