@@ -6,6 +6,7 @@ the command line in English from the same finding.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -329,6 +330,7 @@ _POSITION_RE = re.compile("|".join(re.escape(t) for t in sorted(_LEVEL_OF_TERM, 
                                                                    reverse=True)))
 
 
+@functools.lru_cache(maxsize=1024)
 def position_level(position: str) -> int:
     """Where an office stands: 0 for ผบ.ตร. down to ผบ.หมู่, then unknown, then none.
 
@@ -338,7 +340,9 @@ def position_level(position: str) -> int:
     text = normalize_space(position)
     if not text:
         return NO_POSITION_LEVEL
-    match = _POSITION_RE.search(expand_position(text))
+    # Abbreviations carry dots; a position without one is read as it is, which spares the
+    # window's start-up the pattern of every abbreviation (the roster stores full positions).
+    match = _POSITION_RE.search(expand_position(text) if "." in text else text)
     return _LEVEL_OF_TERM[match.group(0)] if match else UNKNOWN_POSITION_LEVEL
 
 
