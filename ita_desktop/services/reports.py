@@ -11,6 +11,7 @@ the window's thread again (``record_sign_off``). ``sign_off`` does all three in 
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -191,8 +192,16 @@ class Verdict:
 
 def verify(db: Database, data: bytes) -> Verdict:
     """Whether ``data`` is exactly a signed-off file, and which; else what it claims to be."""
+    return _verdict(db, sha256_hex(data), lambda: signing.claimed_version(data))
+
+
+def _verdict(
+    db: Database, digest: str, claimed: Callable[[], tuple[str, int] | None]
+) -> Verdict:
+    """The verdict on a file with SHA-256 ``digest``; ``claimed`` reads, only when there is
+    no exact match, which report version the file says it is."""
     reports = ReportRegister(db)
-    match = reports.find_file(data)
+    match = reports.find_digest(digest)
     if match is not None:
         v = match.version
         signers = "; ".join(f"{s.role}: {s.name} ({s.signed_on.isoformat()})"
@@ -200,25 +209,53 @@ def verify(db: Database, data: bytes) -> Verdict:
         return Verdict(True, f"Exact copy of report {v.report_number} version {v.version} "
                              f"({v.kind}, {v.subject.english()}, {match.format.upper()}), "
                              f"signed off {v.signed_on.isoformat()}; SHA-256 "
-                             f"{sha256_hex(data)}. Signed by {signers}.", v, match.format)
-    claimed = signing.claimed_version(data)
-    claim = reports.by_number(*claimed) if claimed is not None else None
+                             f"{digest}. Signed by {signers}.", v, match.format)
+    claim_key = claimed()
+    claim = reports.by_number(*claim_key) if claim_key is not None else None
     if claim is not None:
         return Verdict(False, f"NOT a signed-off file. It looks like report "
                               f"{claim.report_number} version {claim.version}, but its content "
                               "differs from every file signed off for it: it was changed after "
                               "sign-off or exported from other data.", claim)
     return Verdict(False, "NOT a signed-off file: no signed-off report in this database has "
-                          f"this content (SHA-256 {sha256_hex(data)}).")
+                          f"this content (SHA-256 {digest}).")
+
+
+#: Bytes hashed per read, so a file of any size is verified in constant memory.
+_HASH_CHUNK = 1024 * 1024
+#: Only a PDF up to this size is read whole to find the version it claims: the program's
+#: signed-off files are a few MB, so a bigger file cannot be a changed copy of one, and
+#: reading a multi-gigabyte file whole would exhaust an office PC's memory.
+MAX_CLAIM_BYTES = 50 * 1024 * 1024
 
 
 def verify_file(db: Database, path: Path) -> Verdict:
-    """``verify`` of the file at ``path``; ``report.cannot_read`` when it cannot be read."""
+    """``verify`` of the file at ``path``, hashed in chunks; ``report.cannot_read`` when it
+    cannot be read."""
+    file = Path(path)
+    digest = hashlib.sha256()
     try:
-        data = Path(path).read_bytes()
+        with file.open("rb") as handle:
+            head = handle.read(_HASH_CHUNK)
+            size = 0
+            chunk = head
+            while chunk:
+                digest.update(chunk)
+                size += len(chunk)
+                chunk = handle.read(_HASH_CHUNK)
     except OSError as exc:
         raise AppError("report.cannot_read", path=path, detail=exc.strerror or str(exc)) from exc
-    return verify(db, data)
+
+    def claimed() -> tuple[str, int] | None:
+        if not head.startswith(b"%PDF") or size > MAX_CLAIM_BYTES:
+            return None
+        try:
+            return signing.claimed_version(file.read_bytes())
+        except OSError as exc:
+            raise AppError(
+                "report.cannot_read", path=path, detail=exc.strerror or str(exc)) from exc
+
+    return _verdict(db, digest.hexdigest(), claimed)
 
 
 def signed_versions(db: Database) -> list[VersionRecord]:

@@ -146,7 +146,11 @@ class ReportRegister:
 
     def find_file(self, data: bytes) -> FileMatch | None:
         """The signed-off version ``data`` is an exact copy of, if any."""
-        digest = sha256_hex(data)
+        return self.find_digest(sha256_hex(data))
+
+    def find_digest(self, digest: str) -> FileMatch | None:
+        """The signed-off version whose file has the SHA-256 ``digest`` (hex), if any: a file
+        can be hashed in chunks without holding it in memory."""
         row = self.db.execute("SELECT version_id, format FROM report_files WHERE sha256 = ? "
                               "ORDER BY version_id", (digest,)).fetchone()
         if row is None:

@@ -286,3 +286,35 @@ def test_the_register_and_the_files_give_the_same_moment_of_sign_off(demo_db):
     assert record.created_at == doc.created.isoformat(timespec="seconds")
     draft = signing.draft_document(prepared)
     assert draft.draft is True and draft.created is not None
+
+
+def test_verify_file_of_a_changed_pdf_still_names_the_claimed_version(demo_db, tmp_path):
+    record = reports.sign_off(demo_db, reports.prepare(demo_db, "roster", 2569,
+                                                       DigitStyle.ARABIC), _signoffs(demo_db))
+    changed = bytearray(ReportRegister(demo_db).file(record.id, "pdf"))
+    changed[len(changed) // 2] ^= 0x01
+    path = tmp_path / "changed.pdf"
+    path.write_bytes(bytes(changed))
+    verdict = reports.verify_file(demo_db, path)
+    assert not verdict.exact and verdict.version is not None
+    assert "changed after sign-off" in verdict.message
+
+
+def test_verify_file_of_a_huge_file_is_refused_without_reading_it_whole(demo_db, tmp_path):
+    """Once, verifying a 3 GB file read all of it into memory (3.1 GB) before saying no."""
+    import tracemalloc
+
+    huge = tmp_path / "huge.pdf"
+    with huge.open("wb") as handle:
+        handle.write(b"%PDF-1.7\n")
+        # Sparse: the file system makes the 3 GB without writing them.
+        handle.truncate(3 * 1024 ** 3)
+    tracemalloc.start()
+    try:
+        verdict = reports.verify_file(demo_db, huge)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert not verdict.exact and verdict.version is None
+    assert verdict.message.startswith("NOT a signed-off file")
+    assert peak < 8 * 1024 ** 2
