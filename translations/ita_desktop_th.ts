@@ -202,84 +202,99 @@
         <translation>กรุณากรอกข้อมูลหน่วยงาน (แท็บหน่วยและกำลังพล) ก่อนส่งออกรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="33"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="34"/>
         <source>it cannot be read (%reason)</source>
         <translation>ไม่สามารถอ่านไฟล์ได้ (%reason)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="34"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="35"/>
         <source>it cannot be written (%reason)</source>
         <translation>ไม่สามารถบันทึกไฟล์ได้ (%reason)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="35"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="36"/>
         <source>the file is too big (%size bytes); a framework file may be at most %limit MB</source>
         <translation>ไฟล์มีขนาดใหญ่เกินไป (%size ไบต์) ไฟล์กรอบการประเมินมีขนาดได้ไม่เกิน %limit MB</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="38"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="39"/>
         <source>the file is not UTF-8 text (byte 0x%byte at offset %offset)</source>
         <translation>ไฟล์ไม่ใช่ข้อความแบบ UTF-8 (ไบต์ 0x%byte ที่ตำแหน่ง %offset)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="40"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="41"/>
         <source>the file is not valid JSON (%reason at line %line, column %column)</source>
         <translation>ไฟล์ไม่ใช่ JSON ที่ถูกต้อง (%reason ที่บรรทัด %line คอลัมน์ %column)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="42"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="43"/>
         <source>the file is not valid JSON (%reason)</source>
         <translation>ไฟล์ไม่ใช่ JSON ที่ถูกต้อง (%reason)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="44"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="45"/>
         <source>the file is not an ITA Desktop framework (its JSON is not an object)</source>
         <translation>ไฟล์นี้ไม่ใช่กรอบการประเมินของ ITA Desktop (ข้อมูล JSON ไม่ใช่ออบเจกต์)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="46"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="47"/>
         <source>the file is not an ITA Desktop framework (it has no &apos;format&apos; field; expected &apos;%expected&apos;)</source>
         <translation>ไฟล์นี้ไม่ใช่กรอบการประเมินของ ITA Desktop (ไม่มีช่อง &apos;format&apos; ซึ่งควรเป็น &apos;%expected&apos;)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="50"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="51"/>
         <source>the file is not an ITA Desktop framework (its format is %found, expected &apos;%expected&apos;)</source>
         <translation>ไฟล์นี้ไม่ใช่กรอบการประเมินของ ITA Desktop (รูปแบบของไฟล์คือ %found แต่ควรเป็น &apos;%expected&apos;)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="53"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="54"/>
         <source>&apos;format_version&apos; must be a whole number from 1, not %value</source>
         <translation>&apos;format_version&apos; ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป ไม่ใช่ %value</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="55"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="56"/>
         <source>the file was written by a newer version of ITA Desktop (format_version %version; this version reads up to %supported); update ITA Desktop to open it</source>
         <translation>ไฟล์นี้สร้างจาก ITA Desktop รุ่นที่ใหม่กว่า (format_version %version แต่รุ่นนี้อ่านได้ถึง %supported) กรุณาปรับปรุง ITA Desktop เป็นรุ่นใหม่ก่อนเปิดไฟล์นี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="59"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="60"/>
         <source>unknown framework %value (known: %known)</source>
         <translation>ไม่รู้จักกรอบการประเมิน %value (ที่รู้จัก: %known)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="61"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="62"/>
         <source>there is no bundled %framework framework for fiscal year %year</source>
         <translation>ไม่มีกรอบการประเมิน %framework ที่มากับโปรแกรมสำหรับปีงบประมาณ %year</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="63"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="64"/>
         <source>there is no bundled %framework framework</source>
         <translation>ไม่มีกรอบการประเมิน %framework ที่มากับโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="65"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="66"/>
         <source>there is no bundled %framework framework up to fiscal year %year</source>
         <translation>ไม่มีกรอบการประเมิน %framework ที่มากับโปรแกรมจนถึงปีงบประมาณ %year</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="67"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="68"/>
         <source>the file holds the %framework framework for %year, not the one its name says</source>
         <translation>ไฟล์นี้มีกรอบการประเมิน %framework ของปีงบประมาณ %year ซึ่งไม่ตรงกับชื่อไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="71"/>
+        <source>%where: the number %value has more than %digits digits before or after the decimal point; a framework holds no such number</source>
+        <translation>%where: ตัวเลข %value มีจำนวนหลักก่อนหรือหลังจุดทศนิยมเกิน %digits หลัก ซึ่งกรอบการประเมินไม่มีตัวเลขเช่นนี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="75"/>
+        <source>%where: the text holds the character %character, which cannot be stored or printed (a damaged or hand-edited file?)</source>
+        <translation>%where: ข้อความมีอักขระ %character ซึ่งไม่สามารถจัดเก็บหรือพิมพ์ได้ (ไฟล์อาจเสียหายหรือถูกแก้ไขด้วยมือ)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="79"/>
+        <source>%where: the text is %length characters long; at most %limit are allowed</source>
+        <translation>%where: ข้อความยาว %length ตัวอักษร แต่กำหนดให้ยาวได้ไม่เกิน %limit ตัวอักษร</translation>
     </message>
     <message>
         <location filename="../ita_desktop/domain/framework/problems.py" line="22"/>
@@ -364,186 +379,191 @@
     </message>
     <message>
         <location filename="../ita_desktop/domain/framework/problems.py" line="46"/>
+        <source>%where: &apos;%key&apos; must have at most %digits digits before and after the decimal point, not %value</source>
+        <translation>%where: &apos;%key&apos; ต้องมีไม่เกิน %digits หลักทั้งก่อนและหลังจุดทศนิยม ไม่ใช่ %value</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="50"/>
         <source>%where: &apos;%key&apos; must not be negative, not %value</source>
         <translation>%where: &apos;%key&apos; ต้องไม่ติดลบ ไม่ใช่ %value</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="48"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="52"/>
         <source>%where: &apos;%key&apos; is not a real date: %value</source>
         <translation>%where: &apos;%key&apos; ไม่ใช่วันที่ที่มีอยู่จริง: %value</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="50"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="54"/>
         <source>%where: &apos;%key&apos; must be an ISO date string (YYYY-MM-DD), not %value</source>
         <translation>%where: &apos;%key&apos; ต้องเป็นวันที่แบบ ISO (YYYY-MM-DD) ไม่ใช่ %value</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="52"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="56"/>
         <source>%where: &apos;%key&apos; must be a list</source>
         <translation>%where: &apos;%key&apos; ต้องเป็นรายการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="53"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="57"/>
         <source>%where: &apos;%key&apos; must be a list of strings</source>
         <translation>%where: &apos;%key&apos; ต้องเป็นรายการข้อความ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="55"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="59"/>
         <source>%where: &apos;%key&apos; must have at least one entry</source>
         <translation>%where: &apos;%key&apos; ต้องมีอย่างน้อยหนึ่งรายการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="57"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="61"/>
         <source>%where: &apos;%key&apos; must not contain empty strings</source>
         <translation>%where: &apos;%key&apos; ต้องไม่มีข้อความว่าง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="59"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="63"/>
         <source>%where: &apos;%key&apos; must be one of %choices, not %value</source>
         <translation>%where: &apos;%key&apos; ต้องเป็นค่าใดค่าหนึ่งใน %choices ไม่ใช่ %value</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="61"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="65"/>
         <source>%where: &apos;%key&apos; must be a Buddhist Era year such as 2568, not %value</source>
         <translation>%where: &apos;%key&apos; ต้องเป็นปีพุทธศักราช เช่น 2568 ไม่ใช่ %value</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="64"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="68"/>
         <source>%where: the weights of IIT, EIT and OIT must add up to 100, not %total</source>
         <translation>%where: น้ำหนักคะแนนของ IIT, EIT และ OIT ต้องรวมกันได้ 100 แต่รวมได้ %total</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="66"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="70"/>
         <source>%where: section &apos;%section&apos; has more than one quota</source>
         <translation>%where: สายงาน &apos;%section&apos; มีโควตามากกว่าหนึ่งรายการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="68"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="72"/>
         <source>%where: section &apos;%section&apos; is not one of the EIT sections (%known)</source>
         <translation>%where: สายงาน &apos;%section&apos; ไม่ใช่สายงานที่มีโควตา EIT (%known)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="70"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="74"/>
         <source>%where: code &apos;%code&apos; must be of the form %number.&lt;n&gt;</source>
         <translation>%where: รหัส &apos;%code&apos; ต้องอยู่ในรูปแบบ %number.&lt;n&gt;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="72"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="76"/>
         <source>%where: indicator number %number is used more than once</source>
         <translation>%where: ตัวชี้วัดหมายเลข %number ถูกใช้มากกว่าหนึ่งครั้ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="74"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="78"/>
         <source>%where: sub-indicator code &apos;%code&apos; is used more than once</source>
         <translation>%where: รหัสตัวชี้วัดย่อย &apos;%code&apos; ถูกใช้มากกว่าหนึ่งครั้ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="76"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="80"/>
         <source>%where: its sub-indicator points add up to %total, not to its %points points</source>
         <translation>%where: คะแนนของตัวชี้วัดย่อยรวมกันได้ %total ไม่เท่ากับคะแนนของตัวชี้วัด %points คะแนน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="78"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="82"/>
         <source>%where: the %tool indicators&apos; points add up to %total, not to the %tool weight %weight</source>
         <translation>%where: คะแนนของตัวชี้วัด %tool รวมกันได้ %total ไม่เท่ากับน้ำหนักของ %tool ซึ่งเท่ากับ %weight</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="81"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="85"/>
         <source>%where: a &apos;%kind&apos; deadline must not have a &apos;day&apos;</source>
         <translation>%where: กำหนดเวลาแบบ &apos;%kind&apos; ต้องไม่มี &apos;day&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="83"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="87"/>
         <source>%where: a &apos;%kind&apos; deadline must not have a &apos;date&apos;</source>
         <translation>%where: กำหนดเวลาแบบ &apos;%kind&apos; ต้องไม่มี &apos;date&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="85"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="89"/>
         <source>%where: %date is outside fiscal year %year (%first to %last)</source>
         <translation>%where: %date อยู่นอกปีงบประมาณ %year (%first ถึง %last)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="87"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="91"/>
         <source>%where: &apos;%key&apos; %date is outside fiscal year %year (%first to %last)</source>
         <translation>%where: &apos;%key&apos; %date อยู่นอกปีงบประมาณ %year (%first ถึง %last)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="89"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="93"/>
         <source>%where: &apos;day&apos; must be between 1 and %max, not %value</source>
         <translation>%where: &apos;day&apos; ต้องอยู่ระหว่าง 1 ถึง %max ไม่ใช่ %value</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="91"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="95"/>
         <source>%where: code &apos;%code&apos; must be O followed by a number, such as O4</source>
         <translation>%where: รหัส &apos;%code&apos; ต้องขึ้นต้นด้วย O ตามด้วยตัวเลข เช่น O4</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="93"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="97"/>
         <source>%where: indicator &apos;%indicator&apos; is not a sub-indicator of an OIT indicator (known: %known)</source>
         <translation>%where: &apos;%indicator&apos; ไม่ใช่ตัวชี้วัดย่อยของตัวชี้วัด OIT (ที่มี: %known)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="97"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="101"/>
         <source>%where: &apos;formats&apos; lists a format more than once</source>
         <translation>%where: &apos;formats&apos; ระบุรูปแบบไฟล์ซ้ำกัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="99"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="103"/>
         <source>%where: code %code is used by more than one item (duplicate code)</source>
         <translation>%where: รหัส %code ถูกใช้มากกว่าหนึ่งข้อ (รหัสซ้ำ)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="101"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="105"/>
         <source>%where: the item points add up to %total, not to the OIT weight %weight</source>
         <translation>%where: คะแนนของข้อ OIT รวมกันได้ %total ไม่เท่ากับน้ำหนักของ OIT ซึ่งเท่ากับ %weight</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="103"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="107"/>
         <source>%where: the points of the items under sub-indicator %code add up to %total, not to its %points points</source>
         <translation>%where: คะแนนของข้อภายใต้ตัวชี้วัดย่อย %code รวมกันได้ %total ไม่เท่ากับคะแนนของตัวชี้วัดย่อย %points คะแนน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="107"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="111"/>
         <source>%where: order %order is used by more than one phase</source>
         <translation>%where: ลำดับที่ %order ถูกใช้มากกว่าหนึ่งขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="109"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="113"/>
         <source>%where: it starts (%start) after it ends (%end)</source>
         <translation>%where: วันเริ่มต้น (%start) อยู่หลังวันสิ้นสุด (%end)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="112"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="116"/>
         <source>the new fiscal year must be a whole number, not %value</source>
         <translation>ปีงบประมาณใหม่ต้องเป็นจำนวนเต็ม ไม่ใช่ %value</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="114"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="118"/>
         <source>the new fiscal year must be a Buddhist Era year such as 2569, not %value</source>
         <translation>ปีงบประมาณใหม่ต้องเป็นปีพุทธศักราช เช่น 2569 ไม่ใช่ %value</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="116"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="120"/>
         <source>the framework is already for fiscal year %year</source>
         <translation>กรอบการประเมินนี้เป็นของปีงบประมาณ %year อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="118"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="122"/>
         <source>there is no OIT item &apos;%code&apos; in the framework</source>
         <translation>ไม่มีข้อ OIT &apos;%code&apos; ในกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="120"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="124"/>
         <source>an OIT item must be an OitItem, not %type</source>
         <translation>ข้อ OIT ต้องเป็น OitItem ไม่ใช่ %type</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="122"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="126"/>
         <source>there is already an OIT item %code (duplicate code)</source>
         <translation>มีข้อ OIT %code อยู่แล้ว (รหัสซ้ำ)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="124"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="128"/>
         <source>OIT items have no field &apos;%name&apos; (fields: %fields)</source>
         <translation>ข้อ OIT ไม่มีช่องข้อมูล &apos;%name&apos; (ช่องที่มี: %fields)</translation>
     </message>
@@ -658,17 +678,17 @@
         <translation>เอกสารนี้ต้องลงนามโดย %expected ยังขาดผู้ลงนาม: %missing</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/reports.py" line="35"/>
+        <location filename="../ita_desktop/services/reports.py" line="36"/>
         <source>&apos;%path&apos; could not be written (%detail). Nothing was saved there; the database is unchanged.</source>
         <translation>ไม่สามารถบันทึกไฟล์ &apos;%path&apos; ได้ (%detail) ไม่มีการบันทึกไฟล์ใดไว้ที่ตำแหน่งดังกล่าว และฐานข้อมูลไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/reports.py" line="38"/>
+        <location filename="../ita_desktop/services/reports.py" line="39"/>
         <source>&apos;%path&apos; cannot be read (%detail).</source>
         <translation>ไม่สามารถอ่านไฟล์ &apos;%path&apos; ได้ (%detail)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/reports.py" line="40"/>
+        <location filename="../ita_desktop/services/reports.py" line="41"/>
         <source>Version %version of report %number has no signed-off %format file.</source>
         <translation>รายงานเลขที่ %number ฉบับที่ %version ไม่มีไฟล์ %format ที่ลงนามรับรองแล้ว</translation>
     </message>
@@ -2682,88 +2702,88 @@ Database: %2</source>
         <translation>ข้อมูลหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="201"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="202"/>
         <source>(not chosen)</source>
         <translation>(ยังไม่ได้เลือก)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="261"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="263"/>
         <source>(nothing saved yet)</source>
         <translation>(ยังไม่ได้บันทึกข้อมูล)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="300"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="302"/>
         <source>Not confirmed (suggested: %1)</source>
         <translation>ยังไม่ยืนยัน (เสนอ: %1)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="302"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="304"/>
         <source>Not confirmed (nobody serves in this section)</source>
         <translation>ยังไม่ยืนยัน (ไม่มีผู้ปฏิบัติงานในสายงานนี้)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="325"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="327"/>
         <source>%1: the recorded head, %2, has left the unit. Choose the section&apos;s head again.</source>
         <translation>%1: หัวหน้าสายงานที่บันทึกไว้ (%2) พ้นจากหน่วยแล้ว โปรดเลือกหัวหน้าสายงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="331"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="333"/>
         <source>%1: the recorded head, %2, is no longer in any section. Choose the section&apos;s head again.</source>
         <translation>%1: หัวหน้าสายงานที่บันทึกไว้ (%2) ไม่ได้สังกัดสายงานใดแล้ว โปรดเลือกหัวหน้าสายงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="333"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="335"/>
         <source>%1: the recorded head, %2, now serves in %3. Choose the section&apos;s head again.</source>
         <translation>%1: หัวหน้าสายงานที่บันทึกไว้ (%2) ย้ายไปปฏิบัติงานที่%3แล้ว โปรดเลือกหัวหน้าสายงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="370"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="372"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="372"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="374"/>
         <source>Import the unit&apos;s official emblem once; orders print it at 3 cm. Without one, orders print without an emblem.</source>
         <translation>นำเข้าตราสัญลักษณ์ทางราชการของหน่วยเพียงครั้งเดียว คำสั่งจะพิมพ์ตราสัญลักษณ์ขนาด 3 ซม. หากไม่มี คำสั่งจะพิมพ์โดยไม่มีตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="374"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="376"/>
         <source>Save the profile first, then import the emblem.</source>
         <translation>กรุณาบันทึกข้อมูลหน่วยก่อน แล้วจึงนำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="385"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="387"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 พิกเซล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="391"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="393"/>
         <source>Import emblem</source>
         <translation>นำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="392"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="394"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</source>
         <translation>รูปภาพ (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="402"/>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="405"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="404"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="407"/>
         <source>Emblem not imported</source>
         <translation>ไม่ได้นำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="411"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="413"/>
         <source>Remove emblem</source>
         <translation>ลบตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="412"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="414"/>
         <source>Remove the unit&apos;s emblem?</source>
         <translation>ต้องการลบตราสัญลักษณ์ของหน่วยหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="418"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="420"/>
         <source>Emblem not removed</source>
         <translation>ไม่ได้ลบตราสัญลักษณ์</translation>
     </message>
@@ -2771,7 +2791,7 @@ Database: %2</source>
 <context>
     <name>UnitTab</name>
     <message>
-        <location filename="../ita_desktop/ui/unit/tab.py" line="75"/>
+        <location filename="../ita_desktop/ui/unit/tab.py" line="76"/>
         <source>the unit profile</source>
         <translation>ข้อมูลหน่วยงาน</translation>
     </message>

@@ -16,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ita_desktop.domain.framework.fields import MAX_DIGITS, within_bounds
 from ita_desktop.domain.framework.model import Catalog, Framework
 from ita_desktop.domain.framework.problems import CatalogError, CatalogProblem
 from ita_desktop.domain.framework.reading import catalog_to_dict, checked_for_export, parse
@@ -67,7 +68,28 @@ register({
     "framework_file.misnamed": QT_TRANSLATE_NOOP(
         "Errors",
         "the file holds the %framework framework for %year, not the one its name says"),
+    "framework_file.number_out_of_range": QT_TRANSLATE_NOOP(
+        "Errors",
+        "%where: the number %value has more than %digits digits before or after the decimal "
+        "point; a framework holds no such number"),
+    "framework_file.bad_character": QT_TRANSLATE_NOOP(
+        "Errors",
+        "%where: the text holds the character %character, which cannot be stored or "
+        "printed (a damaged or hand-edited file?)"),
+    "framework_file.text_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "%where: the text is %length characters long; at most %limit are allowed"),
 })
+
+# The longest text a framework field may hold: the longest shipped one is a few hundred
+# characters, and a page of text in a table cell is a slip, not a framework.
+MAX_TEXT_CHARS = 5000
+# The walk over a hostile file stops after this many findings: a message lists 20 anyway,
+# and a 5 MB file of bad characters would otherwise make a million of them.
+_MAX_FINDINGS = 100
+# Lone surrogates cannot be encoded as UTF-8 (saving crashed on "\ud800"), and control
+# characters other than tab and line breaks, U+FFFE and U+FFFF are not allowed in the XML of
+# Word and Excel exports.
+_BAD_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 _MISSING = object()
 _FRAMEWORK_NAMES = frozenset(member.value for member in Framework)
@@ -75,6 +97,65 @@ _FRAMEWORK_NAMES = frozenset(member.value for member in Framework)
 
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number a framework can hold")
+
+
+class _Unfit:
+    """A number too long or too large for a framework, kept as its text so that the walk
+    over the document can say where it is; it never becomes an int or a Decimal, which for
+    a million digits or an exponent of a billion is slow or overflows."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def _parse_int(text: str) -> int | _Unfit:
+    return int(text) if len(text.lstrip("-")) <= MAX_DIGITS else _Unfit(text)
+
+
+def _parse_float(text: str) -> Decimal | _Unfit:
+    # Longer text cannot be within bounds (MAX_DIGITS before and after the point, a sign,
+    # the point and an exponent of a few characters); it is refused before it is converted.
+    if len(text) > 2 * MAX_DIGITS + 8:
+        return _Unfit(text)
+    number = Decimal(text)
+    return number if within_bounds(number) else _Unfit(text)
+
+
+def _unsafe_values(document: Any) -> list[CatalogProblem]:
+    """Every number out of bounds, text too long and character that cannot be stored, with
+    its place in the document ("oit_items[3].title"); iterative, as a file may nest deeply.
+    ``document`` is a JSON object, so every place starts with a field name."""
+    found: list[CatalogProblem] = []
+    stack: list[tuple[str, Any]] = [("", document)]
+    while stack and len(found) < _MAX_FINDINGS:
+        where, value = stack.pop()
+        if isinstance(value, dict):
+            for key, entry in reversed(value.items()):
+                found.extend(_text_problems(f"{where or 'catalog'} (field name)", key))
+                # The place is shown in messages, so a bad character in a name is not.
+                shown = _BAD_CHARACTER.sub("\N{REPLACEMENT CHARACTER}", key)
+                stack.append((f"{where}.{shown}" if where else shown, entry))
+        elif isinstance(value, list):
+            stack.extend((f"{where}[{index}]", entry)
+                         for index, entry in reversed(list(enumerate(value))))
+        elif isinstance(value, str):
+            found.extend(_text_problems(where, value))
+        elif isinstance(value, _Unfit):
+            found.append(CatalogProblem("framework_file.number_out_of_range", where=where,
+                                        value=value.text, digits=MAX_DIGITS))
+    return found[:_MAX_FINDINGS]
+
+
+def _text_problems(where: str, text: str) -> list[CatalogProblem]:
+    problems: list[CatalogProblem] = []
+    if len(text) > MAX_TEXT_CHARS:
+        problems.append(CatalogProblem("framework_file.text_too_long", where=where,
+                                       length=f"{len(text):,}", limit=f"{MAX_TEXT_CHARS:,}"))
+    bad = _BAD_CHARACTER.search(text)
+    if bad is not None:
+        problems.append(CatalogProblem("framework_file.bad_character", where=where,
+                                       character=f"U+{ord(bad.group()):04X}"))
+    return problems
 
 
 def _refusal(file: Path, code: str, **values: object) -> CatalogError:
@@ -102,7 +183,8 @@ def _read_document(file: Path) -> Any:
     except UnicodeDecodeError as exc:
         raise refuse("not_utf8", byte=f"{raw[exc.start]:02x}", offset=exc.start) from None
     try:
-        return json.loads(text, parse_float=Decimal, parse_constant=_reject_constant)
+        return json.loads(text, parse_float=_parse_float, parse_int=_parse_int,
+                          parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         raise refuse("not_json", reason=exc.msg, line=exc.lineno, column=exc.colno) from None
     except (ValueError, RecursionError) as exc:
@@ -121,6 +203,9 @@ def load_catalog_file(path: str | os.PathLike[str]) -> Catalog:
     data = _read_document(file)
     if not isinstance(data, dict):
         raise refuse("not_object")
+    unsafe = _unsafe_values(data)
+    if unsafe:
+        raise CatalogError(unsafe, source=str(file))
     tag = data.get("format", _MISSING)
     if tag is _MISSING:
         raise refuse("no_format", expected=FORMAT_TAG)
@@ -152,6 +237,11 @@ def save_catalog_file(catalog: Catalog, path: str | os.PathLike[str]) -> None:
         raise CatalogError(problems, source=str(target), saving=True)
     document: dict[str, Any] = {"format": FORMAT_TAG, "format_version": FORMAT_VERSION}
     document.update(catalog_to_dict(normalised))
+    # A framework read before files were checked this way may still hold such text, and
+    # encoding a lone surrogate would crash the save half-way through.
+    unsafe = _unsafe_values(document)
+    if unsafe:
+        raise CatalogError(unsafe, source=str(target), saving=True)
     payload = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     try:
         write_atomically(target, payload)

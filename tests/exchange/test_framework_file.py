@@ -214,3 +214,76 @@ def test_a_file_with_very_many_problems_gives_a_bounded_message(tmp_path: Path) 
     lines = str(error).splitlines()
     assert lines[0].endswith("cannot be used (48 problems):")
     assert len(lines) == 1 + 20 + 1 and lines[-1] == "  - … and 28 more"
+
+
+def _with_points(path: Path, points: str) -> Path:
+    """The shipped framework with the first "1.5" points written as ``points`` (raw JSON)."""
+    text = json.dumps(file_document(content()), ensure_ascii=False)
+    path.write_text(text.replace('"points": "1.5"', f'"points": {points}', 1), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("points", ["1e999999999", "1e999999", "1e-999999", "9" * 5000,
+                                    "0." + "0" * 40 + "1", '"' + "9" * 3000 + '"'])
+def test_refuses_a_number_too_large_or_too_long_with_a_short_message(
+    tmp_path: Path, points: str
+) -> None:
+    """Once, 1e999999999 overflowed the decimal context into the crash dialog, and 1e999999
+    was refused with a two-million-character message."""
+    error = refusal(_with_points(tmp_path / "huge.json", points))
+    assert [p.code for p in error.problems] in (
+        ["framework_file.number_out_of_range"], ["framework.number_out_of_range"])
+    message = str(error)
+    assert "indicators[8]" in message and "sub_indicators[3]" in message
+    assert "at most 15 digits" in message or "more than 15 digits" in message
+    assert len(message) < 400
+
+
+@pytest.mark.parametrize("character", ["\ud800", "\udfff", "\x00", "\x1b", "\uffff"])
+def test_refuses_a_character_that_cannot_be_stored_and_says_where(
+    tmp_path: Path, character: str
+) -> None:
+    """Once, a lone surrogate ("\\ud800") loaded and then crashed the save."""
+    document = file_document(content())
+    document["oit_items"][2]["components"][0] += character
+    path = tmp_path / "odd.json"
+    # ensure_ascii writes the surrogate as the \ud800 escape, as a hand-edited file has it.
+    path.write_text(json.dumps(document), encoding="utf-8")
+    error = refusal(path)
+    assert [p.code for p in error.problems] == ["framework_file.bad_character"]
+    assert str(error).endswith(
+        f"oit_items[2].components[0]: the text holds the character U+{ord(character):04X}, "
+        "which cannot be stored or printed (a damaged or hand-edited file?)")
+
+
+def test_refuses_over_long_text_and_odd_field_names(tmp_path: Path) -> None:
+    document = file_document(content())
+    document["title"] = "ก" * 6000
+    document["weights"]["\ud800"] = "1"
+    path = tmp_path / "odd.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    message = refused(path)
+    assert "title: the text is 6,000 characters long; at most 5,000 are allowed" in message
+    assert "weights (field name): the text holds the character U+D800" in message
+
+
+def test_save_refuses_a_character_that_cannot_be_stored(
+    tmp_path: Path, imm2568: Catalog
+) -> None:
+    """A framework stored before files were checked may hold one; the save says so."""
+    from dataclasses import replace
+
+    path = tmp_path / "catalog.json"
+    path.write_text("previous", encoding="utf-8")
+    with pytest.raises(CatalogError) as caught:
+        save_catalog_file(replace(imm2568, notes="x\ud800"), path)
+    assert caught.value.saving and "notes: the text holds the character U+D800" in str(
+        caught.value)
+    assert path.read_text(encoding="utf-8") == "previous"
+
+
+def test_a_quoted_value_is_cut_to_80_characters(tmp_path: Path) -> None:
+    document = file_document(content())
+    document["framework"] = "x" * 1000
+    message = refused(write_json(tmp_path / "long.json", document))
+    assert "'" + "x" * 78 + "…" in message and "x" * 81 not in message

@@ -21,7 +21,24 @@ _FISCAL_SLACK = timedelta(days=92)
 _ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _DECIMAL_TEXT = re.compile(r"^-?[0-9]+(?:\.[0-9]+)?$")
 
+# A framework's numbers are points, weights, years and counts: a handful of digits. Bounding
+# them keeps arithmetic exact and messages short; 1e999999999 once overflowed the decimal
+# context and reached the crash dialog, and 1e999999 made a two-million-character message.
+MAX_DIGITS = 15
+_MAX_WHOLE = 10 ** MAX_DIGITS
+
 MISSING = object()
+
+
+def within_bounds(number: Decimal) -> bool:
+    """Whether ``number`` is finite with at most ``MAX_DIGITS`` digits before and after the
+    decimal point; checked on the exponent, so a huge one costs nothing to refuse."""
+    if not number.is_finite():
+        return False
+    exponent = number.as_tuple().exponent
+    assert isinstance(exponent, int)
+    return number.adjusted() < MAX_DIGITS and exponent >= -MAX_DIGITS
+
 _Choice = TypeVar("_Choice", bound=Enum)
 
 
@@ -96,6 +113,9 @@ def int_value(value: Any, key: str, where: str, report: Report, minimum: int) ->
     if isinstance(value, bool) or not isinstance(value, int):
         report.add("not_whole", where, key=key)
         return None
+    if not -_MAX_WHOLE < value < _MAX_WHOLE:
+        report.add("number_out_of_range", where, key=key, digits=MAX_DIGITS, value=value)
+        return None
     if value < minimum:
         report.add("too_small", where, key=key, minimum=minimum, value=value)
         return None
@@ -125,6 +145,9 @@ def decimal_value(value: Any, key: str, where: str, report: Report) -> Decimal |
         number = Decimal(value)
     if number is None or not number.is_finite():
         report.add("not_number", where, key=key)
+        return None
+    if not within_bounds(number):
+        report.add("number_out_of_range", where, key=key, digits=MAX_DIGITS, value=value)
         return None
     if number < 0:
         report.add("negative", where, key=key, value=number)

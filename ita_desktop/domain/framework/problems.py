@@ -43,6 +43,10 @@ register({
         "Errors", "%where: '%key' must be at least %minimum, not %value"),
     "framework.not_number": QT_TRANSLATE_NOOP(
         "Errors", "%where: '%key' must be a number such as 1.5 (or the string \"1.5\")"),
+    "framework.number_out_of_range": QT_TRANSLATE_NOOP(
+        "Errors",
+        "%where: '%key' must have at most %digits digits before and after the decimal point, "
+        "not %value"),
     "framework.negative": QT_TRANSLATE_NOOP(
         "Errors", "%where: '%key' must not be negative, not %value"),
     "framework.not_real_date": QT_TRANSLATE_NOOP(
@@ -126,8 +130,34 @@ register({
 })
 
 
+# A value quoted from the file is cut to this many characters: a finding quoting a
+# million-digit number or a page of text once made a message that took seconds to show.
+QUOTED_CHARS = 80
+# Values that list what the program knows, not what the file says: never cut.
+_PROGRAM_LISTS = frozenset({"known", "choices"})
+
+
+def quoted(value: object) -> object:
+    """``value`` for a message: its text cut to ``QUOTED_CHARS`` with "…" when longer."""
+    if isinstance(value, AppError | list | tuple):
+        return value
+    text = str(value)
+    if len(text) <= QUOTED_CHARS:
+        return value
+    return text[:QUOTED_CHARS - 1] + "…"
+
+
 class CatalogProblem(AppError):
-    """One finding about a framework: listed inside a ``CatalogError``, never raised alone."""
+    """One finding about a framework: listed inside a ``CatalogError``, never raised alone.
+
+    Every value but the program's own lists is cut to ``QUOTED_CHARS``, so whatever a file
+    holds, the message stays short."""
+
+    def __init__(self, code: str, /, **values: object) -> None:
+        super().__init__(code, **{
+            name: value if name in _PROGRAM_LISTS else quoted(value)
+            for name, value in values.items()
+        })
 
 
 class CatalogError(AppError, ValueError):
