@@ -31,7 +31,7 @@ from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.domain.thai_text import display_width
 from ita_desktop.domain.units import UnitKind, section_by_key, unit_kind_info
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
-from ita_desktop.files import write_atomically
+from ita_desktop.files import put_text, write_atomically
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 5000
@@ -230,10 +230,13 @@ def export_roster(
             status = "ออกจากหน่วย " + format_thai_date(person.left_on, DateForm.ABBR, digits)
         else:
             status = "ออกจากหน่วย"
-        sheet.append([
+        row = sheet.max_row + 1
+        for column, text in enumerate([
             person.title_text, person.first_name, person.last_name, person.position,
             person.position_abbr, section, person.phone, person.email, person.note, status,
-        ])
+        ], start=1):
+            # Typed text, never a formula: a name such as =HYPERLINK(…) must stay letters.
+            put_text(sheet.cell(row=row, column=column), text)
     body = Font(name=THAI_FONT, size=16)
     for row in sheet.iter_rows(min_row=2):
         for cell in row:

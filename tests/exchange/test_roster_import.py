@@ -15,6 +15,10 @@ from ita_desktop.exchange.roster_xlsx import (
     read_roster,
     write_template,
 )
+from tests.reports import standin_font
+from tests.reports.standin_font import convert
+
+libreoffice_home = standin_font.libreoffice_home
 
 KIND = UnitKind.PROVINCIAL_IMMIGRATION
 HEADER = ["ยศ/คำนำหน้า", "ชื่อ", "นามสกุล", "ตำแหน่ง", "สายงาน", "โทรศัพท์", "อีเมล"]
@@ -197,3 +201,38 @@ def test_the_templates_example_row_is_never_imported(tmp_path):
     assert [p.code for p in preview.problems] == ["template_example"]
     assert preview.problems[0].row == 2
     assert [person.first_name for _, person in preview.people] == ["สมศักดิ์"]
+
+
+FORMULA_LIKE = {
+    "first_name": '=HYPERLINK("http://example.org/x","คลิก")',
+    "last_name": "+ใจดี",
+    "position": "@SUM(A1:A9)",
+    "phone": "-",
+    "note": "-2+3",
+}
+
+
+def test_exported_roster_writes_formula_like_text_as_text(tmp_path):
+    """A name typed as ``=HYPERLINK(…)`` must reach the colleague's Excel as the letters typed,
+    not as a live link; "-" in the phone column stays a plain dash."""
+    person = Person(rank_key="pol_sub_lt", **FORMULA_LIKE)
+    out = tmp_path / "export.xlsx"
+    export_roster(out, [person], KIND)
+    sheet = load_workbook(out).active
+    written = {key: sheet.cell(2, column) for key, column in
+               (("first_name", 2), ("last_name", 3), ("position", 4), ("phone", 7),
+                ("note", 9))}
+    for key, cell in written.items():
+        assert (cell.data_type, cell.value) == ("s", FORMULA_LIKE[key]), key
+        # Excel's own mark for text typed as '=…: editing the cell keeps it text.
+        assert cell.quotePrefix, key
+
+
+def test_libreoffice_reads_the_exported_formula_like_name_as_text(libreoffice_home, tmp_path):
+    person = Person(rank_key="pol_sub_lt", **FORMULA_LIKE)
+    out = tmp_path / "export.xlsx"
+    export_roster(out, [person], KIND)
+    text = convert(out, "csv:Text - txt - csv (StarCalc):44,34,76", tmp_path / "csv",
+                   libreoffice_home).read_text(encoding="utf-8")
+    assert '=HYPERLINK(""http://example.org/x"",""คลิก"")' in text
+    assert "@SUM(A1:A9)" in text and "+ใจดี" in text and "-2+3" in text
