@@ -673,37 +673,42 @@
         <translation>รายงานเลขที่ %number ฉบับที่ %version ไม่มีไฟล์ %format ที่ลงนามรับรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="50"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="51"/>
         <source>Cannot read &apos;%path&apos;: %detail.</source>
         <translation>ไม่สามารถอ่านไฟล์ &apos;%path&apos; ได้: %detail</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="52"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="53"/>
         <source>&apos;%name&apos; is too large for a roster (%size KB).</source>
         <translation>ไฟล์ &apos;%name&apos; มีขนาดใหญ่เกินกว่าที่จะเป็นบัญชีรายชื่อกำลังพลได้ (%size KB)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="54"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="55"/>
         <source>&apos;%name&apos; is not an Excel workbook (.xlsx). Save the roster as .xlsx first.</source>
         <translation>ไฟล์ &apos;%name&apos; ไม่ใช่สมุดงาน Excel (.xlsx) โปรดบันทึกบัญชีรายชื่อเป็นไฟล์ .xlsx ก่อน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="56"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="57"/>
         <source>&apos;%name&apos; cannot be read as an Excel workbook (.xlsx): it is damaged, password-protected or of another kind.</source>
         <translation>ไม่สามารถอ่านไฟล์ &apos;%name&apos; เป็นสมุดงาน Excel (.xlsx) ได้ เนื่องจากไฟล์เสียหาย มีการตั้งรหัสผ่าน หรือเป็นไฟล์ประเภทอื่น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="59"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="60"/>
         <source>&apos;%name&apos; has no sheets.</source>
         <translation>ไฟล์ &apos;%name&apos; ไม่มีแผ่นงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="60"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="61"/>
         <source>&apos;%name&apos; has no header row: the first sheet should have the columns %columns (download the template from the program).</source>
         <translation>ไฟล์ &apos;%name&apos; ไม่มีแถวหัวตาราง แผ่นงานแรกควรมีคอลัมน์ %columns (โปรดดาวน์โหลดแบบฟอร์มจากโปรแกรม)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="63"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="64"/>
+        <source>&apos;%name&apos; is not a roster: its header row has no column %missing. The header row must have the columns %columns (download the template from the program).</source>
+        <translation>ไฟล์ &apos;%name&apos; ไม่ใช่บัญชีรายชื่อกำลังพล เนื่องจากแถวหัวตารางไม่มีคอลัมน์ %missing แถวหัวตารางต้องมีคอลัมน์ %columns (โปรดดาวน์โหลดแบบฟอร์มจากโปรแกรม)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="67"/>
         <source>&apos;%name&apos; has more than %limit people; split it into smaller files.</source>
         <translation>ไฟล์ &apos;%name&apos; มีรายชื่อเกิน %limit คน โปรดแบ่งเป็นไฟล์ที่มีขนาดเล็กลง</translation>
     </message>
@@ -1970,26 +1975,31 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../ita_desktop/ui/common/problem_text.py" line="51"/>
+        <source>&apos;%2&apos; is not a phone number: it has letters.</source>
+        <translation>&apos;%2&apos; ไม่ใช่หมายเลขโทรศัพท์ เนื่องจากมีตัวอักษรปะปนอยู่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="54"/>
         <source>&apos;%2&apos; is not a web address.</source>
         <translation>&apos;%2&apos; ไม่ใช่ที่อยู่เว็บไซต์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="52"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="55"/>
         <source>&apos;%1&apos; is longer than 300 characters.</source>
         <translation>&apos;%1&apos; ยาวเกิน 300 ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="53"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="56"/>
         <source>The sheet has no people below the header row.</source>
         <translation>ไม่มีรายชื่อใต้แถวหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="56"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="59"/>
         <source>This is the template&apos;s example row; delete it before importing.</source>
         <translation>แถวนี้เป็นแถวตัวอย่างของแบบฟอร์ม กรุณาลบออกก่อนนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="69"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="72"/>
         <source>Row %1: %2</source>
         <translation>แถวที่ %1: %2</translation>
     </message>
@@ -2682,88 +2692,88 @@ Database: %2</source>
         <translation>ข้อมูลหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="201"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="202"/>
         <source>(not chosen)</source>
         <translation>(ยังไม่ได้เลือก)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="261"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="263"/>
         <source>(nothing saved yet)</source>
         <translation>(ยังไม่ได้บันทึกข้อมูล)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="300"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="302"/>
         <source>Not confirmed (suggested: %1)</source>
         <translation>ยังไม่ยืนยัน (เสนอ: %1)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="302"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="304"/>
         <source>Not confirmed (nobody serves in this section)</source>
         <translation>ยังไม่ยืนยัน (ไม่มีผู้ปฏิบัติงานในสายงานนี้)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="325"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="327"/>
         <source>%1: the recorded head, %2, has left the unit. Choose the section&apos;s head again.</source>
         <translation>%1: หัวหน้าสายงานที่บันทึกไว้ (%2) พ้นจากหน่วยแล้ว โปรดเลือกหัวหน้าสายงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="331"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="333"/>
         <source>%1: the recorded head, %2, is no longer in any section. Choose the section&apos;s head again.</source>
         <translation>%1: หัวหน้าสายงานที่บันทึกไว้ (%2) ไม่ได้สังกัดสายงานใดแล้ว โปรดเลือกหัวหน้าสายงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="333"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="335"/>
         <source>%1: the recorded head, %2, now serves in %3. Choose the section&apos;s head again.</source>
         <translation>%1: หัวหน้าสายงานที่บันทึกไว้ (%2) ย้ายไปปฏิบัติงานที่%3แล้ว โปรดเลือกหัวหน้าสายงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="370"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="372"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="372"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="374"/>
         <source>Import the unit&apos;s official emblem once; orders print it at 3 cm. Without one, orders print without an emblem.</source>
         <translation>นำเข้าตราสัญลักษณ์ทางราชการของหน่วยเพียงครั้งเดียว คำสั่งจะพิมพ์ตราสัญลักษณ์ขนาด 3 ซม. หากไม่มี คำสั่งจะพิมพ์โดยไม่มีตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="374"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="376"/>
         <source>Save the profile first, then import the emblem.</source>
         <translation>กรุณาบันทึกข้อมูลหน่วยก่อน แล้วจึงนำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="385"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="387"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 พิกเซล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="391"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="393"/>
         <source>Import emblem</source>
         <translation>นำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="392"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="394"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</source>
         <translation>รูปภาพ (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="402"/>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="405"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="404"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="407"/>
         <source>Emblem not imported</source>
         <translation>ไม่ได้นำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="411"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="413"/>
         <source>Remove emblem</source>
         <translation>ลบตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="412"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="414"/>
         <source>Remove the unit&apos;s emblem?</source>
         <translation>ต้องการลบตราสัญลักษณ์ของหน่วยหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="418"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="420"/>
         <source>Emblem not removed</source>
         <translation>ไม่ได้ลบตราสัญลักษณ์</translation>
     </message>
@@ -2771,7 +2781,7 @@ Database: %2</source>
 <context>
     <name>UnitTab</name>
     <message>
-        <location filename="../ita_desktop/ui/unit/tab.py" line="75"/>
+        <location filename="../ita_desktop/ui/unit/tab.py" line="76"/>
         <source>the unit profile</source>
         <translation>ข้อมูลหน่วยงาน</translation>
     </message>

@@ -22,6 +22,7 @@ from ita_desktop.domain.progress import (
 )
 from ita_desktop.domain.roster import (
     COLUMN_HEADERS,
+    REQUIRED_COLUMNS,
     ROSTER_COLUMNS,
     TEMPLATE_EXAMPLE_NOTE,
     Person,
@@ -60,6 +61,9 @@ register({
     "roster_file.no_header": QT_TRANSLATE_NOOP(
         "Errors", "'%name' has no header row: the first sheet should have the columns "
         "%columns (download the template from the program)."),
+    "roster_file.wrong_header": QT_TRANSLATE_NOOP(
+        "Errors", "'%name' is not a roster: its header row has no column %missing. The header "
+        "row must have the columns %columns (download the template from the program)."),
     "roster_file.too_many_rows": QT_TRANSLATE_NOOP(
         "Errors", "'%name' has more than %limit people; split it into smaller files."),
 })
@@ -129,6 +133,14 @@ def read_roster(path: Path, progress: Progress = no_progress,
             raise RosterFileError(
                 "roster_file.no_header", name=path.name,
                 columns=", ".join(COLUMN_HEADERS[k] for k in ("rank", "first_name", "last_name")))
+        missing = [k for k in REQUIRED_COLUMNS if k not in header_index.values()]
+        if missing:
+            # Another kind of list (a "Name" column, no surname): no row of it can be judged,
+            # so the file is refused as a whole rather than its rows checked one by one.
+            raise RosterFileError(
+                "roster_file.wrong_header", name=path.name,
+                missing=", ".join(COLUMN_HEADERS[k] for k in missing),
+                columns=", ".join(thai for _, thai, _ in ROSTER_COLUMNS))
         people: list[tuple[int, dict[str, str]]] = []
         # The sheet's stated size; 0 (unknown) leaves the progress bar moving without an end.
         last_row = sheet.max_row or 0

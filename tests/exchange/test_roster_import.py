@@ -92,13 +92,22 @@ def test_duplicates_in_the_file_and_in_the_roster(tmp_path):
     assert in_file.other == "2"
 
 
-def test_missing_required_column_stops_the_import(tmp_path):
-    header = ["ยศ", "ชื่อ", "ตำแหน่ง"]
-    result = preview(workbook(tmp_path / "r.xlsx", [["พ.ต.ท.", "สุดา", "สว."]], header))
-    assert [(p.code, p.column) for p in result.problems] == [
-        ("missing_column", COLUMN_HEADERS["last_name"])
-    ]
-    assert result.people == []
+@pytest.mark.parametrize("header", [
+    ["ยศ", "ชื่อ", "ตำแหน่ง"],
+    # A contact list: "Name" reads as the first name, but it is not a roster.
+    ["Name", "E-mail", "Phone"],
+])
+def test_a_header_row_that_is_not_the_rosters_refuses_the_whole_file(tmp_path, header):
+    """No row of such a file can be judged: it is refused with the columns a roster has, not
+    reported as "2 problems in 0 rows" beside rows without a surname marked valid."""
+    path = workbook(tmp_path / "r.xlsx", [["พ.ต.ท.", "สุดา", "สว."], ["", "", ""],
+                                         ["x", "", "y"]], header)
+    with pytest.raises(RosterFileError) as info:
+        read_roster(path)
+    assert info.value.code == "roster_file.wrong_header"
+    message = str(info.value)
+    assert "r.xlsx" in message and COLUMN_HEADERS["last_name"] in message
+    assert all(COLUMN_HEADERS[k] in message for k in ("rank", "first_name", "last_name"))
 
 
 def test_every_problem_of_a_bad_file_is_listed_at_once(tmp_path):
@@ -236,3 +245,15 @@ def test_libreoffice_reads_the_exported_formula_like_name_as_text(libreoffice_ho
                    libreoffice_home).read_text(encoding="utf-8")
     assert '=HYPERLINK(""http://example.org/x"",""คลิก"")' in text
     assert "@SUM(A1:A9)" in text and "+ใจดี" in text and "-2+3" in text
+
+
+def test_a_phone_with_letters_is_a_problem_of_its_row(tmp_path):
+    rows = [["พ.ต.ต.", "ปิยะ", "ชื่นบาน", "", "", "abc-def", ""],
+            ["ด.ต.", "อนุชา", "พรหมมา", "", "", "02 123 4567 ต่อ 12", ""],
+            ["ด.ต.", "สมศรี", "พรหมมา", "", "", "-", ""],
+            ["ด.ต.", "มานะ", "พรหมมา", "", "", "๐๘๑ ๒๓๔ ๕๖๗๘ ext. 5", ""]]
+    result = preview(workbook(tmp_path / "r.xlsx", rows))
+    assert [(p.code, p.row, p.column, p.value) for p in result.problems] == [
+        ("bad_phone", 2, COLUMN_HEADERS["phone"], "abc-def")]
+    assert "'abc-def' is not a phone number" in result.problems[0].english()
+    assert [p.first_name for _, p in result.people] == ["อนุชา", "สมศรี", "มานะ"]
