@@ -29,3 +29,22 @@ def write_atomically(path: Path, data: bytes, *, make_folder: bool = False) -> N
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise
+
+
+# Text a spreadsheet would take for a formula (or, for "+" "-" "@", turn into one on editing).
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def put_text(cell: object, text: str) -> None:
+    """Write ``text`` into an openpyxl cell as text, never as a live formula.
+
+    openpyxl stores any string starting with "=" as a formula, so a name typed as
+    ``=HYPERLINK("http://…")`` would become a live link in every exported workbook: the cell is
+    forced to a string. Excel and LibreOffice also turn text starting with "=", "+", "-" or "@"
+    into a formula once someone edits the cell, so such text carries the quote prefix, the mark
+    Excel itself sets when one types ``'=…``; it is not part of the value.
+    """
+    cell.value = text  # type: ignore[attr-defined]
+    cell.data_type = "s"  # type: ignore[attr-defined]
+    if text.startswith(FORMULA_STARTS):
+        cell.quotePrefix = True  # type: ignore[attr-defined]

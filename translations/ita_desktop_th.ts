@@ -693,37 +693,42 @@
         <translation>รายงานเลขที่ %number ฉบับที่ %version ไม่มีไฟล์ %format ที่ลงนามรับรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="50"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="51"/>
         <source>Cannot read &apos;%path&apos;: %detail.</source>
         <translation>ไม่สามารถอ่านไฟล์ &apos;%path&apos; ได้: %detail</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="52"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="53"/>
         <source>&apos;%name&apos; is too large for a roster (%size KB).</source>
         <translation>ไฟล์ &apos;%name&apos; มีขนาดใหญ่เกินกว่าที่จะเป็นบัญชีรายชื่อกำลังพลได้ (%size KB)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="54"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="55"/>
         <source>&apos;%name&apos; is not an Excel workbook (.xlsx). Save the roster as .xlsx first.</source>
         <translation>ไฟล์ &apos;%name&apos; ไม่ใช่สมุดงาน Excel (.xlsx) โปรดบันทึกบัญชีรายชื่อเป็นไฟล์ .xlsx ก่อน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="56"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="57"/>
         <source>&apos;%name&apos; cannot be read as an Excel workbook (.xlsx): it is damaged, password-protected or of another kind.</source>
         <translation>ไม่สามารถอ่านไฟล์ &apos;%name&apos; เป็นสมุดงาน Excel (.xlsx) ได้ เนื่องจากไฟล์เสียหาย มีการตั้งรหัสผ่าน หรือเป็นไฟล์ประเภทอื่น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="59"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="60"/>
         <source>&apos;%name&apos; has no sheets.</source>
         <translation>ไฟล์ &apos;%name&apos; ไม่มีแผ่นงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="60"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="61"/>
         <source>&apos;%name&apos; has no header row: the first sheet should have the columns %columns (download the template from the program).</source>
         <translation>ไฟล์ &apos;%name&apos; ไม่มีแถวหัวตาราง แผ่นงานแรกควรมีคอลัมน์ %columns (โปรดดาวน์โหลดแบบฟอร์มจากโปรแกรม)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="63"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="64"/>
+        <source>&apos;%name&apos; is not a roster: its header row has no column %missing. The header row must have the columns %columns (download the template from the program).</source>
+        <translation>ไฟล์ &apos;%name&apos; ไม่ใช่บัญชีรายชื่อกำลังพล เนื่องจากแถวหัวตารางไม่มีคอลัมน์ %missing แถวหัวตารางต้องมีคอลัมน์ %columns (โปรดดาวน์โหลดแบบฟอร์มจากโปรแกรม)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="67"/>
         <source>&apos;%name&apos; has more than %limit people; split it into smaller files.</source>
         <translation>ไฟล์ &apos;%name&apos; มีรายชื่อเกิน %limit คน โปรดแบ่งเป็นไฟล์ที่มีขนาดเล็กลง</translation>
     </message>
@@ -1990,26 +1995,31 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../ita_desktop/ui/common/problem_text.py" line="51"/>
+        <source>&apos;%2&apos; is not a phone number: it has letters.</source>
+        <translation>&apos;%2&apos; ไม่ใช่หมายเลขโทรศัพท์ เนื่องจากมีตัวอักษรปะปนอยู่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="54"/>
         <source>&apos;%2&apos; is not a web address.</source>
         <translation>&apos;%2&apos; ไม่ใช่ที่อยู่เว็บไซต์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="52"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="55"/>
         <source>&apos;%1&apos; is longer than 300 characters.</source>
         <translation>&apos;%1&apos; ยาวเกิน 300 ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="53"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="56"/>
         <source>The sheet has no people below the header row.</source>
         <translation>ไม่มีรายชื่อใต้แถวหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="56"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="59"/>
         <source>This is the template&apos;s example row; delete it before importing.</source>
         <translation>แถวนี้เป็นแถวตัวอย่างของแบบฟอร์ม กรุณาลบออกก่อนนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="69"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="72"/>
         <source>Row %1: %2</source>
         <translation>แถวที่ %1: %2</translation>
     </message>

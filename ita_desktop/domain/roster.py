@@ -25,10 +25,17 @@ from ita_desktop.domain.units import UnitKind, find_section, unit_kind_info
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_FIELD_LENGTH = 300
+# The extension words an office writes after a number ("02 123 4567 ต่อ 12", "ext. 12", "x12");
+# any other letter means the cell holds something other than a phone number ("abc-def").
+PHONE_EXTENSION_RE = re.compile(r"ต่อ|ext\.?|x(?=\s*\d)", re.IGNORECASE)
 
 
 def normalize_space(text: str) -> str:
     return " ".join(str(text).split())
+
+
+def phone_has_letters(phone: str) -> bool:
+    return any(char.isalpha() for char in PHONE_EXTENSION_RE.sub("", phone))
 
 
 def name_key(first: str, last: str) -> str:
@@ -106,6 +113,7 @@ PROBLEM_TEXTS: dict[str, str] = {
     "duplicate_in_roster": "{value} is already in the roster",
     "unknown_section": "unknown section '{value}' for this unit (known: {other})",
     "bad_email": "'{value}' is not an e-mail address",
+    "bad_phone": "'{value}' is not a phone number: it has letters",
     "bad_website": "'{value}' is not a web address",
     "too_long": "'{column}' is longer than 300 characters",
     "no_rows": "the sheet has no people below the header row",
@@ -132,6 +140,8 @@ def person_problems(person: Person, unit_kind: UnitKind | None = None) -> list[P
             problems.append(Problem("female_civilian", column="rank", value=rank.full))
     if person.email and not EMAIL_RE.match(person.email.strip()):
         problems.append(Problem("bad_email", column="email", value=person.email))
+    if phone_has_letters(person.phone):
+        problems.append(Problem("bad_phone", column="phone", value=person.phone))
     if unit_kind is not None and person.section_key:
         if find_section(unit_kind, person.section_key) is None:
             problems.append(Problem("unknown_section", column="section", value=person.section_key))
@@ -275,6 +285,9 @@ def _check_row(
     email = cell("email")
     if email and not EMAIL_RE.match(email):
         problems.append(Problem("bad_email", row_number, COLUMN_HEADERS["email"], email))
+    phone = cell("phone")
+    if phone_has_letters(phone):
+        problems.append(Problem("bad_phone", row_number, COLUMN_HEADERS["phone"], phone))
     for key in ("first_name", "last_name", "position", "position_abbr", "phone", "email", "note"):
         if len(cell(key)) > MAX_FIELD_LENGTH:
             problems.append(Problem("too_long", row_number, COLUMN_HEADERS[key]))
@@ -290,7 +303,7 @@ def _check_row(
         position=position,
         position_abbr=cell("position_abbr") or (abbreviate_position(position) if position else ""),
         section_key=section_key,
-        phone=cell("phone"),
+        phone=phone,
         email=email,
         note=cell("note"),
     )

@@ -22,6 +22,7 @@ from ita_desktop.domain.progress import (
 )
 from ita_desktop.domain.roster import (
     COLUMN_HEADERS,
+    REQUIRED_COLUMNS,
     ROSTER_COLUMNS,
     TEMPLATE_EXAMPLE_NOTE,
     Person,
@@ -31,7 +32,7 @@ from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.domain.thai_text import display_width
 from ita_desktop.domain.units import UnitKind, section_by_key, unit_kind_info
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
-from ita_desktop.files import write_atomically
+from ita_desktop.files import put_text, write_atomically
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 5000
@@ -60,6 +61,9 @@ register({
     "roster_file.no_header": QT_TRANSLATE_NOOP(
         "Errors", "'%name' has no header row: the first sheet should have the columns "
         "%columns (download the template from the program)."),
+    "roster_file.wrong_header": QT_TRANSLATE_NOOP(
+        "Errors", "'%name' is not a roster: its header row has no column %missing. The header "
+        "row must have the columns %columns (download the template from the program)."),
     "roster_file.too_many_rows": QT_TRANSLATE_NOOP(
         "Errors", "'%name' has more than %limit people; split it into smaller files."),
 })
@@ -129,6 +133,14 @@ def read_roster(path: Path, progress: Progress = no_progress,
             raise RosterFileError(
                 "roster_file.no_header", name=path.name,
                 columns=", ".join(COLUMN_HEADERS[k] for k in ("rank", "first_name", "last_name")))
+        missing = [k for k in REQUIRED_COLUMNS if k not in header_index.values()]
+        if missing:
+            # Another kind of list (a "Name" column, no surname): no row of it can be judged,
+            # so the file is refused as a whole rather than its rows checked one by one.
+            raise RosterFileError(
+                "roster_file.wrong_header", name=path.name,
+                missing=", ".join(COLUMN_HEADERS[k] for k in missing),
+                columns=", ".join(thai for _, thai, _ in ROSTER_COLUMNS))
         people: list[tuple[int, dict[str, str]]] = []
         # The sheet's stated size; 0 (unknown) leaves the progress bar moving without an end.
         last_row = sheet.max_row or 0
@@ -230,10 +242,13 @@ def export_roster(
             status = "ออกจากหน่วย " + format_thai_date(person.left_on, DateForm.ABBR, digits)
         else:
             status = "ออกจากหน่วย"
-        sheet.append([
+        row = sheet.max_row + 1
+        for column, text in enumerate([
             person.title_text, person.first_name, person.last_name, person.position,
             person.position_abbr, section, person.phone, person.email, person.note, status,
-        ])
+        ], start=1):
+            # Typed text, never a formula: a name such as =HYPERLINK(…) must stay letters.
+            put_text(sheet.cell(row=row, column=column), text)
     body = Font(name=THAI_FONT, size=16)
     for row in sheet.iter_rows(min_row=2):
         for cell in row:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.thai_text import display_width
+from ita_desktop.files import FORMULA_STARTS, put_text
 from ita_desktop.reports.model import (
     BODY_SIZE,
     DRAFT_MARK,
@@ -165,10 +166,12 @@ class SheetWriter(SignerWriter):
                 TextBlock(InlineFont(rFont=self.doc.font_name, sz=size, b=b or None,
                                      i=i or None, u="single" if u else None), piece)
                 for piece, (b, i, u) in pieces])
+            if text.startswith(FORMULA_STARTS):
+                # Rich text is always stored as text; the prefix keeps it so on editing.
+                cell.quotePrefix = True
         elif text:
-            cell.value = text
-            # openpyxl would store text starting with "=" as a formula.
-            cell.data_type = "s"
+            # Never a formula: a name or remark typed as =HYPERLINK(…) stays its letters.
+            put_text(cell, text)
         # Excel and LibreOffice justify only at spaces, which Thai lines hardly have: one gap
         # would swallow the line's slack, so justified text is set flush left.
         horizontal = Align.LEFT if align is Align.JUSTIFY else align

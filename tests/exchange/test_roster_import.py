@@ -15,6 +15,10 @@ from ita_desktop.exchange.roster_xlsx import (
     read_roster,
     write_template,
 )
+from tests.reports import standin_font
+from tests.reports.standin_font import convert
+
+libreoffice_home = standin_font.libreoffice_home
 
 KIND = UnitKind.PROVINCIAL_IMMIGRATION
 HEADER = ["ยศ/คำนำหน้า", "ชื่อ", "นามสกุล", "ตำแหน่ง", "สายงาน", "โทรศัพท์", "อีเมล"]
@@ -88,13 +92,22 @@ def test_duplicates_in_the_file_and_in_the_roster(tmp_path):
     assert in_file.other == "2"
 
 
-def test_missing_required_column_stops_the_import(tmp_path):
-    header = ["ยศ", "ชื่อ", "ตำแหน่ง"]
-    result = preview(workbook(tmp_path / "r.xlsx", [["พ.ต.ท.", "สุดา", "สว."]], header))
-    assert [(p.code, p.column) for p in result.problems] == [
-        ("missing_column", COLUMN_HEADERS["last_name"])
-    ]
-    assert result.people == []
+@pytest.mark.parametrize("header", [
+    ["ยศ", "ชื่อ", "ตำแหน่ง"],
+    # A contact list: "Name" reads as the first name, but it is not a roster.
+    ["Name", "E-mail", "Phone"],
+])
+def test_a_header_row_that_is_not_the_rosters_refuses_the_whole_file(tmp_path, header):
+    """No row of such a file can be judged: it is refused with the columns a roster has, not
+    reported as "2 problems in 0 rows" beside rows without a surname marked valid."""
+    path = workbook(tmp_path / "r.xlsx", [["พ.ต.ท.", "สุดา", "สว."], ["", "", ""],
+                                         ["x", "", "y"]], header)
+    with pytest.raises(RosterFileError) as info:
+        read_roster(path)
+    assert info.value.code == "roster_file.wrong_header"
+    message = str(info.value)
+    assert "r.xlsx" in message and COLUMN_HEADERS["last_name"] in message
+    assert all(COLUMN_HEADERS[k] in message for k in ("rank", "first_name", "last_name"))
 
 
 def test_every_problem_of_a_bad_file_is_listed_at_once(tmp_path):
@@ -197,3 +210,50 @@ def test_the_templates_example_row_is_never_imported(tmp_path):
     assert [p.code for p in preview.problems] == ["template_example"]
     assert preview.problems[0].row == 2
     assert [person.first_name for _, person in preview.people] == ["สมศักดิ์"]
+
+
+FORMULA_LIKE = {
+    "first_name": '=HYPERLINK("http://example.org/x","คลิก")',
+    "last_name": "+ใจดี",
+    "position": "@SUM(A1:A9)",
+    "phone": "-",
+    "note": "-2+3",
+}
+
+
+def test_exported_roster_writes_formula_like_text_as_text(tmp_path):
+    """A name typed as ``=HYPERLINK(…)`` must reach the colleague's Excel as the letters typed,
+    not as a live link; "-" in the phone column stays a plain dash."""
+    person = Person(rank_key="pol_sub_lt", **FORMULA_LIKE)
+    out = tmp_path / "export.xlsx"
+    export_roster(out, [person], KIND)
+    sheet = load_workbook(out).active
+    written = {key: sheet.cell(2, column) for key, column in
+               (("first_name", 2), ("last_name", 3), ("position", 4), ("phone", 7),
+                ("note", 9))}
+    for key, cell in written.items():
+        assert (cell.data_type, cell.value) == ("s", FORMULA_LIKE[key]), key
+        # Excel's own mark for text typed as '=…: editing the cell keeps it text.
+        assert cell.quotePrefix, key
+
+
+def test_libreoffice_reads_the_exported_formula_like_name_as_text(libreoffice_home, tmp_path):
+    person = Person(rank_key="pol_sub_lt", **FORMULA_LIKE)
+    out = tmp_path / "export.xlsx"
+    export_roster(out, [person], KIND)
+    text = convert(out, "csv:Text - txt - csv (StarCalc):44,34,76", tmp_path / "csv",
+                   libreoffice_home).read_text(encoding="utf-8")
+    assert '=HYPERLINK(""http://example.org/x"",""คลิก"")' in text
+    assert "@SUM(A1:A9)" in text and "+ใจดี" in text and "-2+3" in text
+
+
+def test_a_phone_with_letters_is_a_problem_of_its_row(tmp_path):
+    rows = [["พ.ต.ต.", "ปิยะ", "ชื่นบาน", "", "", "abc-def", ""],
+            ["ด.ต.", "อนุชา", "พรหมมา", "", "", "02 123 4567 ต่อ 12", ""],
+            ["ด.ต.", "สมศรี", "พรหมมา", "", "", "-", ""],
+            ["ด.ต.", "มานะ", "พรหมมา", "", "", "๐๘๑ ๒๓๔ ๕๖๗๘ ext. 5", ""]]
+    result = preview(workbook(tmp_path / "r.xlsx", rows))
+    assert [(p.code, p.row, p.column, p.value) for p in result.problems] == [
+        ("bad_phone", 2, COLUMN_HEADERS["phone"], "abc-def")]
+    assert "'abc-def' is not a phone number" in result.problems[0].english()
+    assert [p.first_name for _, p in result.people] == ["อนุชา", "สมศรี", "มานะ"]

@@ -770,3 +770,25 @@ def test_the_hash_is_never_broken_beside_or_under_the_qr_code(place):
     assert ws.row_dimensions[tail.row].height >= 24  # one line of 14 pt
     assert _page_of(ws, tail.row) == _page_of(ws, head.row)
     assert not _rows_with(ws, check.line)  # the whole line only in the footer
+
+
+def test_text_that_looks_like_a_formula_stays_text_and_numbers_stay_numbers():
+    """A remark typed as ``=HYPERLINK(…)`` is shown as typed, and stays text when someone
+    edits the cell in Excel; a negative count is still a number that can be added up."""
+    link = '=HYPERLINK("http://example.org/x","คลิก")'
+    table = Table(
+        columns=(3, 2), header_rows=((Cell((Run("ชื่อ"),)), Cell((Run("หมายเหตุ"),))),),
+        rows=((Cell((Run(link),)), Cell((Run("-5"),), number=-5)),
+              (Cell((Run("-"),)), Cell((Run("@SUM(A1)"),))),
+              (Cell((Run("+6681"),)), Cell((Run("="), Run("1+1", bold=True)))),
+              (Cell((Run("สุดา"),)), Cell((Run("-"),)))))
+    ws = _book(render_xlsx(_doc(table, digits=DigitStyle.ARABIC)), rich_text=True).active
+    for text in (link, "-", "@SUM(A1)", "+6681"):
+        cell = _find(ws, text)
+        assert (cell.data_type, cell.value) == ("s", text)
+        assert cell.quotePrefix, text
+    rich = ws.cell(_find(ws, "+6681").row, 2)
+    assert str(rich.value) == "=1+1" and rich.data_type == "s" and rich.quotePrefix
+    assert not _find(ws, "สุดา").quotePrefix
+    count = ws.cell(_find(ws, link).row, 2)
+    assert (count.data_type, count.value) == ("n", -5)

@@ -48,6 +48,9 @@ def problem_text(problem: Problem, *, with_row: bool = True) -> str:
             "Problems", "Unknown section '%2' for this unit (known: %3)."
         ),
         "bad_email": QCoreApplication.translate("Problems", "'%2' is not an e-mail address."),
+        "bad_phone": QCoreApplication.translate(
+            "Problems", "'%2' is not a phone number: it has letters."
+        ),
         "bad_website": QCoreApplication.translate("Problems", "'%2' is not a web address."),
         "too_long": QCoreApplication.translate("Problems", "'%1' is longer than 300 characters."),
         "no_rows": QCoreApplication.translate(
