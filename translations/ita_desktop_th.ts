@@ -147,52 +147,57 @@
         <translation>%problems</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="34"/>
+        <location filename="../ita_desktop/media/images.py" line="40"/>
         <source>Cannot read %name: %reason.</source>
         <translation>อ่าน %name ไม่ได้: %reason</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="35"/>
+        <location filename="../ita_desktop/media/images.py" line="41"/>
         <source>%name is empty.</source>
         <translation>%name เป็นแฟ้มว่าง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="36"/>
+        <location filename="../ita_desktop/media/images.py" line="42"/>
         <source>%name is %megabytes MB; images up to %limit MB can be used.</source>
         <translation>%name มีขนาด %megabytes MB ใช้รูปภาพได้ไม่เกิน %limit MB</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="38"/>
+        <location filename="../ita_desktop/media/images.py" line="44"/>
         <source>%name is %width × %height pixels; images up to %limit megapixels can be used.</source>
         <translation>%name มีขนาด %width × %height พิกเซล ใช้รูปภาพได้ไม่เกิน %limit ล้านพิกเซล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="41"/>
+        <location filename="../ita_desktop/media/images.py" line="47"/>
+        <source>%name is an image of %megapixels megapixels, too large to open; images up to %limit megapixels can be used.</source>
+        <translation>%name เป็นรูปภาพขนาด %megapixels ล้านพิกเซล ซึ่งใหญ่เกินกว่าจะเปิดได้ ใช้รูปภาพได้ไม่เกิน %limit ล้านพิกเซล</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/media/images.py" line="51"/>
         <source>%name is not an image ITA Desktop can read (PNG, JPEG, GIF, BMP, TIFF or WebP).</source>
         <translation>%name ไม่ใช่รูปภาพที่ ITA Desktop อ่านได้ (PNG, JPEG, GIF, BMP, TIFF หรือ WebP)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="44"/>
+        <location filename="../ita_desktop/media/images.py" line="54"/>
         <source>%name is too large to open on this computer.</source>
         <translation>%name ใหญ่เกินกว่าที่เครื่องนี้จะเปิดได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="46"/>
+        <location filename="../ita_desktop/media/images.py" line="56"/>
         <source>%name is damaged or cut short (%reason).</source>
         <translation>%name เสียหายหรือไม่ครบถ้วน (%reason)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="47"/>
+        <location filename="../ita_desktop/media/images.py" line="57"/>
         <source>%name is too dark to tell the paper from the ink. Scan or photograph the signature on white paper, in good light.</source>
         <translation>%name มืดเกินไปจนแยกกระดาษกับหมึกไม่ได้ ให้สแกนหรือถ่ายภาพลายมือชื่อบนกระดาษขาวในที่ที่มีแสงเพียงพอ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="51"/>
+        <location filename="../ita_desktop/media/images.py" line="61"/>
         <source>%name holds no signature: the image is blank.</source>
         <translation>%name ไม่มีลายมือชื่อ เป็นภาพว่างเปล่า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="53"/>
+        <location filename="../ita_desktop/media/images.py" line="63"/>
         <source>%name is mostly dark: it does not look like a signature on white paper.</source>
         <translation>%name มีพื้นที่มืดเป็นส่วนใหญ่ ไม่ใช่ลายมือชื่อบนกระดาษขาว</translation>
     </message>
@@ -2682,88 +2687,88 @@ Database: %2</source>
         <translation>ข้อมูลหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="201"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="202"/>
         <source>(not chosen)</source>
         <translation>(ยังไม่ได้เลือก)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="261"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="263"/>
         <source>(nothing saved yet)</source>
         <translation>(ยังไม่ได้บันทึกข้อมูล)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="300"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="302"/>
         <source>Not confirmed (suggested: %1)</source>
         <translation>ยังไม่ยืนยัน (เสนอ: %1)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="302"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="304"/>
         <source>Not confirmed (nobody serves in this section)</source>
         <translation>ยังไม่ยืนยัน (ไม่มีผู้ปฏิบัติงานในสายงานนี้)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="325"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="327"/>
         <source>%1: the recorded head, %2, has left the unit. Choose the section&apos;s head again.</source>
         <translation>%1: หัวหน้าสายงานที่บันทึกไว้ (%2) พ้นจากหน่วยแล้ว โปรดเลือกหัวหน้าสายงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="331"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="333"/>
         <source>%1: the recorded head, %2, is no longer in any section. Choose the section&apos;s head again.</source>
         <translation>%1: หัวหน้าสายงานที่บันทึกไว้ (%2) ไม่ได้สังกัดสายงานใดแล้ว โปรดเลือกหัวหน้าสายงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="333"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="335"/>
         <source>%1: the recorded head, %2, now serves in %3. Choose the section&apos;s head again.</source>
         <translation>%1: หัวหน้าสายงานที่บันทึกไว้ (%2) ย้ายไปปฏิบัติงานที่%3แล้ว โปรดเลือกหัวหน้าสายงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="370"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="372"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="372"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="374"/>
         <source>Import the unit&apos;s official emblem once; orders print it at 3 cm. Without one, orders print without an emblem.</source>
         <translation>นำเข้าตราสัญลักษณ์ทางราชการของหน่วยเพียงครั้งเดียว คำสั่งจะพิมพ์ตราสัญลักษณ์ขนาด 3 ซม. หากไม่มี คำสั่งจะพิมพ์โดยไม่มีตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="374"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="376"/>
         <source>Save the profile first, then import the emblem.</source>
         <translation>กรุณาบันทึกข้อมูลหน่วยก่อน แล้วจึงนำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="385"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="387"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 พิกเซล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="391"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="393"/>
         <source>Import emblem</source>
         <translation>นำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="392"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="394"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</source>
         <translation>รูปภาพ (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="402"/>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="405"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="404"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="407"/>
         <source>Emblem not imported</source>
         <translation>ไม่ได้นำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="411"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="413"/>
         <source>Remove emblem</source>
         <translation>ลบตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="412"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="414"/>
         <source>Remove the unit&apos;s emblem?</source>
         <translation>ต้องการลบตราสัญลักษณ์ของหน่วยหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="418"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="420"/>
         <source>Emblem not removed</source>
         <translation>ไม่ได้ลบตราสัญลักษณ์</translation>
     </message>
@@ -2771,7 +2776,7 @@ Database: %2</source>
 <context>
     <name>UnitTab</name>
     <message>
-        <location filename="../ita_desktop/ui/unit/tab.py" line="75"/>
+        <location filename="../ita_desktop/ui/unit/tab.py" line="76"/>
         <source>the unit profile</source>
         <translation>ข้อมูลหน่วยงาน</translation>
     </message>
