@@ -109,7 +109,9 @@ def _converted(path: Path, convert: Callable[[Image], Image], max_side: int) -> 
         raise ImageFileError("file_too_big", name=path.name, megabytes=megabytes, limit=limit)
     try:
         # Pillow warns (89 MP) before it refuses (179 MP); both mean "too large", and a
-        # warning must not reach the command line as noise.
+        # warning must not reach the command line as noise. catch_warnings is not thread
+        # safe: at worst two imports at once leave this one filter on, which only turns
+        # Pillow's bomb warning into the refusal it stands for here.
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(path, formats=OFFERED_FORMATS)
