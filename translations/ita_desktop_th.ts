@@ -147,52 +147,57 @@
         <translation>%problems</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="34"/>
+        <location filename="../ita_desktop/media/images.py" line="40"/>
         <source>Cannot read %name: %reason.</source>
         <translation>อ่าน %name ไม่ได้: %reason</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="35"/>
+        <location filename="../ita_desktop/media/images.py" line="41"/>
         <source>%name is empty.</source>
         <translation>%name เป็นแฟ้มว่าง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="36"/>
+        <location filename="../ita_desktop/media/images.py" line="42"/>
         <source>%name is %megabytes MB; images up to %limit MB can be used.</source>
         <translation>%name มีขนาด %megabytes MB ใช้รูปภาพได้ไม่เกิน %limit MB</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="38"/>
+        <location filename="../ita_desktop/media/images.py" line="44"/>
         <source>%name is %width × %height pixels; images up to %limit megapixels can be used.</source>
         <translation>%name มีขนาด %width × %height พิกเซล ใช้รูปภาพได้ไม่เกิน %limit ล้านพิกเซล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="41"/>
+        <location filename="../ita_desktop/media/images.py" line="47"/>
+        <source>%name is an image of %megapixels megapixels, too large to open; images up to %limit megapixels can be used.</source>
+        <translation>%name เป็นรูปภาพขนาด %megapixels ล้านพิกเซล ซึ่งใหญ่เกินกว่าจะเปิดได้ ใช้รูปภาพได้ไม่เกิน %limit ล้านพิกเซล</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/media/images.py" line="51"/>
         <source>%name is not an image ITA Desktop can read (PNG, JPEG, GIF, BMP, TIFF or WebP).</source>
         <translation>%name ไม่ใช่รูปภาพที่ ITA Desktop อ่านได้ (PNG, JPEG, GIF, BMP, TIFF หรือ WebP)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="44"/>
+        <location filename="../ita_desktop/media/images.py" line="54"/>
         <source>%name is too large to open on this computer.</source>
         <translation>%name ใหญ่เกินกว่าที่เครื่องนี้จะเปิดได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="46"/>
+        <location filename="../ita_desktop/media/images.py" line="56"/>
         <source>%name is damaged or cut short (%reason).</source>
         <translation>%name เสียหายหรือไม่ครบถ้วน (%reason)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="47"/>
+        <location filename="../ita_desktop/media/images.py" line="57"/>
         <source>%name is too dark to tell the paper from the ink. Scan or photograph the signature on white paper, in good light.</source>
         <translation>%name มืดเกินไปจนแยกกระดาษกับหมึกไม่ได้ ให้สแกนหรือถ่ายภาพลายมือชื่อบนกระดาษขาวในที่ที่มีแสงเพียงพอ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="51"/>
+        <location filename="../ita_desktop/media/images.py" line="61"/>
         <source>%name holds no signature: the image is blank.</source>
         <translation>%name ไม่มีลายมือชื่อ เป็นภาพว่างเปล่า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="53"/>
+        <location filename="../ita_desktop/media/images.py" line="63"/>
         <source>%name is mostly dark: it does not look like a signature on white paper.</source>
         <translation>%name มีพื้นที่มืดเป็นส่วนใหญ่ ไม่ใช่ลายมือชื่อบนกระดาษขาว</translation>
     </message>

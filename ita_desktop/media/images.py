@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import re
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +15,10 @@ if TYPE_CHECKING:
 
     from PIL.Image import Image
 
+# What the file dialogs offer, as Pillow names its decoders. Only these are tried: Pillow
+# would otherwise also open EPS (by running Ghostscript, an external program that
+# interprets PostScript), TGA, ICO, PCX and more, whatever the file's name says.
+OFFERED_FORMATS = ("PNG", "JPEG", "GIF", "BMP", "TIFF", "WEBP")
 MAX_FILE_BYTES = 40 * 1024 * 1024
 # A 48-megapixel phone photo is fine; beyond 64 megapixels decoding alone needs gigabytes.
 MAX_PIXELS = 64_000_000
@@ -38,6 +44,10 @@ register({
     "image.too_many_pixels": QT_TRANSLATE_NOOP(
         "Errors",
         "%name is %width × %height pixels; images up to %limit megapixels can be used."),
+    "image.too_large": QT_TRANSLATE_NOOP(
+        "Errors",
+        "%name is an image of %megapixels megapixels, too large to open; images up to "
+        "%limit megapixels can be used."),
     "image.not_an_image": QT_TRANSLATE_NOOP(
         "Errors",
         "%name is not an image ITA Desktop can read (PNG, JPEG, GIF, BMP, TIFF or WebP)."),
@@ -74,6 +84,15 @@ def _eight_bit(image: Image) -> Image:
     return image.point(lambda v: v * scale).convert("L")
 
 
+def _too_large(name: str, exc: Exception) -> ImageFileError:
+    """Pillow's decompression-bomb refusal, as a size the user can act on."""
+    # Pillow names the pixel count only in its message: "Image size (N pixels) exceeds…".
+    found = re.search(r"\((\d+) pixels\)", str(exc))
+    megapixels: object = round(int(found.group(1)) / 1_000_000) if found else "?"
+    return ImageFileError("too_large", name=name, megapixels=megapixels,
+                          limit=MAX_PIXELS // 1_000_000)
+
+
 def _converted(path: Path, convert: Callable[[Image], Image], max_side: int) -> bytes:
     """Open ``path`` as an image, hand the upright picture to ``convert``, return PNG bytes."""
     from PIL import Image, ImageOps, UnidentifiedImageError
@@ -89,7 +108,14 @@ def _converted(path: Path, convert: Callable[[Image], Image], max_side: int) -> 
         megabytes, limit = round(size / 1024 / 1024), MAX_FILE_BYTES // 1024 // 1024
         raise ImageFileError("file_too_big", name=path.name, megabytes=megabytes, limit=limit)
     try:
-        with Image.open(path) as image:
+        # Pillow warns (89 MP) before it refuses (179 MP); both mean "too large", and a
+        # warning must not reach the command line as noise. catch_warnings is not thread
+        # safe: at worst two imports at once leave this one filter on, which only turns
+        # Pillow's bomb warning into the refusal it stands for here.
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(path, formats=OFFERED_FORMATS)
+        with image:
             width, height = image.size
             if width * height > MAX_PIXELS:
                 limit = MAX_PIXELS // 1_000_000
@@ -98,17 +124,21 @@ def _converted(path: Path, convert: Callable[[Image], Image], max_side: int) -> 
             # JPEG decodes straight to a smaller size: a phone photo needs no 48 MP in memory.
             image.draft("RGB", (max_side * 2, max_side * 2))
             image.load()
-            image = ImageOps.exif_transpose(image)
             image = _eight_bit(image)
+            # Shrunk before turning upright: other formats decode at full size, and turning
+            # first would hold a second full-size copy (a 64 MP PNG needed over 500 MB).
             if max(image.size) > max_side * 2:
                 image.thumbnail((max_side * 2, max_side * 2), Image.Resampling.BILINEAR)
+            image = ImageOps.exif_transpose(image)
             result = convert(image)
             result.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
             out = io.BytesIO()
             result.save(out, format="PNG", optimize=True)
     except ImageFileError:
         raise
-    except (UnidentifiedImageError, Image.DecompressionBombError) as exc:
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise _too_large(path.name, exc) from exc
+    except UnidentifiedImageError as exc:
         raise ImageFileError("not_an_image", name=path.name) from exc
     except MemoryError as exc:
         raise ImageFileError("no_memory", name=path.name) from exc

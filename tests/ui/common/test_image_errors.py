@@ -12,6 +12,7 @@ CODES = {
     "empty": {"name": "a%1.png"},
     "file_too_big": {"name": "a%1.png", "megabytes": 55, "limit": 40},
     "too_many_pixels": {"name": "a%1.png", "width": 9000, "height": 9000, "limit": 64},
+    "too_large": {"name": "a%1.png", "megapixels": 200, "limit": 64},
     "not_an_image": {"name": "a%1.png"},
     "no_memory": {"name": "a%1.png"},
     "damaged": {"name": "a%1.png", "reason": "truncated"},
