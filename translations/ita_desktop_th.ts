@@ -648,6 +648,16 @@
         <translation>ทะเบียนรายงานไม่มีฉบับที่ลงนามแล้วซึ่งมีรหัส %id</translation>
     </message>
     <message>
+        <location filename="../ita_desktop/store/report_register.py" line="40"/>
+        <source>Another sign-off of report %number (version %version) was recorded at the same moment as this one, for example from another window or PC; nothing of yours was stored. Look at the register and sign off again if needed.</source>
+        <translation>มีการลงนามรายงานเลขที่ %number (ฉบับที่ %version) อีกรายการหนึ่งบันทึกไว้ในเวลาเดียวกันกับการลงนามนี้ เช่น จากหน้าต่างหรือเครื่องคอมพิวเตอร์อื่น จึงมิได้บันทึกข้อมูลใดของท่าน โปรดตรวจสอบทะเบียนรายงาน และลงนามใหม่หากยังจำเป็น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/report_register.py" line="44"/>
+        <source>Another report was signed off at the same moment as this one and took the number %number; nothing of yours was stored. Sign off again: this report will get the next number.</source>
+        <translation>มีรายงานอื่นลงนามในเวลาเดียวกันกับรายงานนี้และได้รับเลขที่ %number ไปแล้ว จึงมิได้บันทึกข้อมูลใดของท่าน โปรดลงนามใหม่อีกครั้ง รายงานนี้จะได้รับเลขที่ถัดไป</translation>
+    </message>
+    <message>
         <location filename="../ita_desktop/reports/signing.py" line="104"/>
         <source>The report %report is about %expected, not %given.</source>
         <translation>รายงาน %report จัดทำสำหรับ %expected มิใช่ %given</translation>

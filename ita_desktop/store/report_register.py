@@ -37,6 +37,14 @@ register({
         "Errors", "Version %version of report %number was not stored (%detail)."),
     "register.no-version": QT_TRANSLATE_NOOP(
         "Errors", "The register has no signed-off version with the id %id."),
+    "register.signed-meanwhile": QT_TRANSLATE_NOOP(
+        "Errors", "Another sign-off of report %number (version %version) was recorded at the "
+        "same moment as this one, for example from another window or PC; nothing of yours was "
+        "stored. Look at the register and sign off again if needed."),
+    "register.number-taken": QT_TRANSLATE_NOOP(
+        "Errors", "Another report was signed off at the same moment as this one and took the "
+        "number %number; nothing of yours was stored. Sign off again: this report will get "
+        "the next number."),
 })
 
 
@@ -185,6 +193,15 @@ class ReportRegister:
         return number, (latest.version + 1 if latest else 1)
 
     # --- writing ------------------------------------------------------------------------
+    def _number_taken(self, number: str) -> bool:
+        return self.db.execute("SELECT 1 FROM reports WHERE number = ?",
+                               (number,)).fetchone() is not None
+
+    def _has_version(self, report_id: int, version: int) -> bool:
+        """Whether ``version`` or a later one of the report is already stored."""
+        return self.db.execute("SELECT 1 FROM report_versions WHERE report_id = ? AND "
+                               "version >= ?", (report_id, version)).fetchone() is not None
+
     def record(self, *, kind: str, fiscal_year: int, subject: Subject, title: str,
                number: str, version: int, snapshot: str, fingerprint: str, digit_style: str,
                roles: Sequence[str], signoffs: Sequence[SignOff],
@@ -204,7 +221,17 @@ class ReportRegister:
         blobs = BlobStore(self.db)
         try:
             with self.db.transaction():
+                # The version and number were worked out when the report was prepared; another
+                # window or PC may have signed off since. Inside this write transaction no
+                # one else can, so what is found here is final (not SQLite's bare "UNIQUE
+                # constraint failed").
                 row = self._report_row(kind, fiscal_year, subject)
+                if row is None and self._number_taken(number):
+                    raise RegisterError("register.number-taken", number=number)
+                if row is not None and row["number"] == number and self._has_version(
+                        row["id"], version):
+                    raise RegisterError("register.signed-meanwhile", number=number,
+                                        version=version)
                 if row is None:
                     report_id = self.db.execute(
                         "INSERT INTO reports (kind, fiscal_year, subject_kind, subject_key, "

@@ -318,3 +318,48 @@ def test_verify_file_of_a_huge_file_is_refused_without_reading_it_whole(demo_db,
     assert not verdict.exact and verdict.version is None
     assert verdict.message.startswith("NOT a signed-off file")
     assert peak < 8 * 1024 ** 2
+
+
+def _second_connection(db):
+    from ita_desktop.store import open_database
+
+    return open_database(db.path)
+
+
+def test_two_sign_offs_at_once_the_later_is_told_another_was_recorded(demo_db):
+    """Once, the second of two windows signing off the same report got "UNIQUE constraint
+    failed"; it must say another sign-off came first and that nothing of its own was stored."""
+    other = _second_connection(demo_db)
+    try:
+        mine = reports.prepare(demo_db, "roster", 2569, DigitStyle.THAI)
+        theirs = reports.prepare(other, "roster", 2569, DigitStyle.ARABIC)
+        first = reports.sign_off(other, theirs, _signoffs(other))
+        with pytest.raises(AppError) as info:
+            reports.sign_off(demo_db, mine, _signoffs(demo_db))
+    finally:
+        other.close()
+    assert info.value.code == "register.signed-meanwhile"
+    assert info.value.values["number"] == first.report_number
+    assert "UNIQUE" not in info.value.english() and "nothing of yours" in info.value.english()
+    assert [v.id for v in ReportRegister(demo_db).versions()] == [first.id]
+
+
+def test_two_new_reports_signed_at_once_the_later_is_told_its_number_was_taken(demo_db):
+    """Two reports not yet in the register would both get the year's next number."""
+    other = _second_connection(demo_db)
+    try:
+        mine = reports.prepare(demo_db, "roster", 2569, DigitStyle.THAI)
+        theirs = reports.prepare(other, "fact-sheet", 2569, DigitStyle.THAI)
+        assert mine.number == theirs.number
+        first = reports.sign_off(other, theirs, _signoffs(other))
+        with pytest.raises(AppError) as info:
+            reports.sign_off(demo_db, mine, _signoffs(demo_db))
+    finally:
+        other.close()
+    assert info.value.code == "register.number-taken"
+    assert info.value.values["number"] == first.report_number
+    assert [v.id for v in ReportRegister(demo_db).versions()] == [first.id]
+    # Prepared again, the report gets the next number and signs off.
+    again = reports.sign_off(demo_db, reports.prepare(demo_db, "roster", 2569, DigitStyle.THAI),
+                             _signoffs(demo_db))
+    assert again.report_number != first.report_number

@@ -11,7 +11,8 @@ from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.shell.translation import install_translators
 
 CODES = ("blob.missing", "register.no-files", "register.other-number", "register.not-stored",
-         "register.no-version", "report.subject", "signoff.signers")
+         "register.no-version", "register.signed-meanwhile", "register.number-taken",
+         "report.subject", "signoff.signers")
 
 
 def test_every_register_error_is_worded_in_thai_with_its_values(qapp):
