@@ -589,16 +589,21 @@
     </message>
     <message>
         <location filename="../ita_desktop/services/roster.py" line="35"/>
+        <source>%count people of this roster file were added to the roster after the file was checked (by another import or window at the same moment, for example), so nothing was imported. Check the file again: the preview shows who is already in the roster.</source>
+        <translation>มีผู้อยู่ในแฟ้มบัญชีรายชื่อนี้จำนวน %count คน ถูกเพิ่มเข้าบัญชีรายชื่อแล้วภายหลังการตรวจสอบแฟ้ม (เช่น จากการนำเข้าอีกรายการหนึ่งหรือจากหน้าต่างอื่นในเวลาเดียวกัน) จึงมิได้นำเข้าข้อมูลใด โปรดตรวจสอบแฟ้มอีกครั้ง หน้าตัวอย่างจะแสดงผู้ที่มีอยู่ในบัญชีรายชื่อแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/roster.py" line="40"/>
         <source>The roster file holds nobody to import, so nothing was imported.</source>
         <translation>แฟ้มบัญชีรายชื่อกำลังพลไม่มีรายชื่อบุคคลที่จะนำเข้า จึงไม่มีการนำเข้าข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/roster.py" line="37"/>
+        <location filename="../ita_desktop/services/roster.py" line="42"/>
         <source>Cannot write &apos;%path&apos; (%detail). Nothing was written there.</source>
         <translation>เขียนแฟ้ม &apos;%path&apos; ไม่ได้ (%detail) จึงไม่มีการเขียนสิ่งใดลงในที่นั้น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/roster.py" line="39"/>
+        <location filename="../ita_desktop/services/roster.py" line="44"/>
         <source>&apos;%text&apos; matches %count active people of the roster; give the roster number or more of the name.</source>
         <translation>&apos;%text&apos; ตรงกับบุคคลที่ปฏิบัติงานอยู่ในบัญชีรายชื่อ %count คน กรุณาระบุเลขลำดับในบัญชีรายชื่อ หรือระบุชื่อให้ครบถ้วนยิ่งขึ้น</translation>
     </message>

@@ -32,6 +32,11 @@ register({
     "services.roster_not_clean": QT_TRANSLATE_NOOP(
         "Errors", "The roster file has %count problem(s), so nothing was imported. Correct the "
         "file and import it again."),
+    "services.roster_added_meanwhile": QT_TRANSLATE_NOOP(
+        "Errors", "%count people of this roster file were added to the roster after the file "
+        "was checked (by another import or window at the same moment, for example), so "
+        "nothing was imported. Check the file again: the preview shows who is already in the "
+        "roster."),
     "services.roster_empty": QT_TRANSLATE_NOOP(
         "Errors", "The roster file holds nobody to import, so nothing was imported."),
     "services.file_not_written": QT_TRANSLATE_NOOP(
@@ -107,20 +112,22 @@ def import_roster(db: Database, check: RosterCheck) -> int:
 def import_people(db: Database, batch: list[Person]) -> int:
     """Add the people of a previewed roster in one transaction: all of them or none.
 
-    The names are checked again against the roster as it is now, inside the transaction, so
-    someone added since the preview (or twice in the batch) is not added twice.
+    The names are checked again against the roster as it is now, inside the write
+    transaction (``BEGIN IMMEDIATE``: no other connection can write until it ends), so someone
+    added since the preview, by another import of the same file on another window or PC, is
+    not added twice. Twice in the batch itself is a problem the preview lists.
     """
     if not batch:
         raise AppError("services.roster_empty")
     people = PeopleRepository(db)
     with db.transaction():
-        taken = {p.key for p in people.all()}
-        clashes = 0
-        for person in batch:
-            clashes += person.key in taken
-            taken.add(person.key)
-        if clashes:
-            raise AppError("services.roster_not_clean", count=clashes)
+        present = {p.key for p in people.all()}
+        meanwhile = sum(person.key in present for person in batch)
+        if meanwhile:
+            raise AppError("services.roster_added_meanwhile", count=meanwhile)
+        keys = [person.key for person in batch]
+        if len(set(keys)) != len(keys):
+            raise AppError("services.roster_not_clean", count=len(keys) - len(set(keys)))
         return people.add_many(batch, unit_kind(db))
 
 

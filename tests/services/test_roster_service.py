@@ -49,9 +49,38 @@ def test_a_person_added_since_the_preview_is_not_added_twice(demo_db, tmp_path):
                                      roster.unit_kind(demo_db))
     roster.save_person(demo_db, check.people[1])
     count = people.count()
-    with pytest.raises(AppError, match="1 problem"):
+    with pytest.raises(AppError) as info:
         roster.import_roster(demo_db, check)
+    assert info.value.code == "services.roster_added_meanwhile"
+    assert info.value.values["count"] == 1
     assert people.count() == count
+
+
+def test_two_imports_of_one_file_at_once_add_its_people_once(demo_db, tmp_path):
+    """Once, two windows importing the same workbook both added everyone (30 duplicates in
+    10 rounds). The second checked its file before the first committed; its import must see
+    the first's rows and refuse, saying why."""
+    from ita_desktop.store import open_database
+
+    path = roster_file(tmp_path / "r.xlsx", GOOD)
+    other = open_database(demo_db.path)
+    try:
+        people, theirs = PeopleRepository(demo_db), PeopleRepository(other)
+        before = people.count()
+        mine = roster.check_roster_file(path, people.all(), roster.unit_kind(demo_db))
+        their_check = roster.check_roster_file(path, theirs.all(), roster.unit_kind(other))
+        assert mine.clean and their_check.clean
+        assert roster.import_roster(other, their_check) == 2
+        with pytest.raises(AppError) as info:
+            roster.import_roster(demo_db, mine)
+        assert info.value.code == "services.roster_added_meanwhile"
+        assert info.value.values["count"] == 2
+        assert "Correct the file" not in info.value.english()
+        assert people.count() == theirs.count() == before + 2
+        names = [(p.first_name, p.last_name) for p in people.all()]
+        assert len(names) == len(set(names))
+    finally:
+        other.close()
 
 
 def test_unreadable_roster_file_says_why(tmp_path):
