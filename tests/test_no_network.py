@@ -56,7 +56,8 @@ _write({"event": "start"})
 @atexit.register
 def _at_exit():
     _write({"event": "exit",
-            "qt_network": sorted(m for m in sys.modules if m.startswith("PySide6.QtNetwork"))})
+            "qt_network": sorted(m for m in sys.modules if m.startswith("PySide6.QtNetwork")),
+            "pythainlp": "pythainlp.tokenize" in sys.modules})
 '''
 
 # The window as a user meets it: started by the command line on the demo database, every tab
@@ -138,7 +139,7 @@ def _cli(env: dict[str, str], cwd: Path, *argv: str, ok: tuple[int, ...] = (0,))
     return done.stdout
 
 
-def _assert_no_network(events: list[dict], runs: int) -> None:
+def _assert_no_network(events: list[dict], runs: int) -> list[dict]:
     attempts = [e for e in events if e["event"] == "attempt"]
     assert not attempts, "network attempted:\n" + "\n\n".join(
         f"{e['call']}{e['args']} in {e['argv']}\n{e['stack']}" for e in attempts)
@@ -147,6 +148,7 @@ def _assert_no_network(events: list[dict], runs: int) -> None:
     # Every child ran under the guard and ended normally, so its report is complete.
     assert len(starts) == len(exits) == runs
     assert [(e["argv"], e["qt_network"]) for e in exits if e["qt_network"]] == []
+    return exits
 
 
 def test_the_guard_records_an_attempt(tmp_path):
@@ -200,11 +202,23 @@ def test_the_commands_open_no_connection(tmp_path):
     cli("register")
     cli("check")
     cli("backup", "--out", str(tmp_path / "copy.sqlite"))
-    # The demo's own roster and framework again: refused as already present is fine too.
+    # The demo's own roster: read and checked in full, its people reported as already present
+    # (exit 1, findings); and its framework, replacing the year's so the import writes.
     cli("import", "roster", str(tmp_path / "roster-workbook.xlsx"), "--dry-run", ok=(0, 1))
     cli("import", "roster", str(tmp_path / "roster-workbook.xlsx"), ok=(0, 1))
-    cli("import", "framework", str(tmp_path / "framework.json"), ok=(0, 1))
-    _assert_no_network(_events(log), runs)
+    cli("import", "framework", str(tmp_path / "framework.json"), "--replace")
+    from PIL import Image, ImageDraw
+
+    image = tmp_path / "signature.png"
+    picture = Image.new("RGB", (300, 120), "white")
+    ImageDraw.Draw(picture).line([(20, 90), (120, 30), (280, 80)], fill="black", width=6)
+    picture.save(image)
+    cli("import", "emblem", str(image))
+    cli("import", "signature", "5", str(image))
+    exits = _assert_no_network(_events(log), runs)
+    # PyThaiNLP breaks the Thai lines of the PDFs; its word lists ship with it, and had it
+    # tried to download a corpus the guard would have recorded the attempt above.
+    assert any(e["pythainlp"] for e in exits)
 
 
 def test_the_window_opens_no_connection(tmp_path, demo_file):
@@ -222,5 +236,6 @@ def test_the_window_opens_no_connection(tmp_path, demo_file):
 
     assert window and window[0]["tabs"] == [spec.key for spec in TABS]
     assert window[0]["pages"] >= 1, "the export preview was never rendered"
-    _assert_no_network(events, 1)
+    [exit_event] = _assert_no_network(events, 1)
+    assert exit_event["pythainlp"]  # the preview's Thai lines were broken under the guard
 
