@@ -18,7 +18,11 @@ if TYPE_CHECKING:
 # What the file dialogs offer, as Pillow names its decoders. Only these are tried: Pillow
 # would otherwise also open EPS (by running Ghostscript, an external program that
 # interprets PostScript), TGA, ICO, PCX and more, whatever the file's name says.
-OFFERED_FORMATS = ("PNG", "JPEG", "GIF", "BMP", "TIFF", "WEBP")
+# HEIF is the HEIC/HEIF of phone cameras, decoded by pillow-heif's bundled libheif (no
+# external program either).
+OFFERED_FORMATS = ("PNG", "JPEG", "GIF", "BMP", "TIFF", "WEBP", "HEIF")
+# The same list as file-dialog patterns: the dialogs and the decoder agree by construction.
+IMAGE_PATTERNS = "*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.heic *.heif"
 MAX_FILE_BYTES = 40 * 1024 * 1024
 # A 48-megapixel phone photo is fine; beyond 64 megapixels decoding alone needs gigabytes.
 MAX_PIXELS = 64_000_000
@@ -50,7 +54,8 @@ register({
         "%limit megapixels can be used."),
     "image.not_an_image": QT_TRANSLATE_NOOP(
         "Errors",
-        "%name is not an image ITA Desktop can read (PNG, JPEG, GIF, BMP, TIFF or WebP)."),
+        "%name is not an image ITA Desktop can read (PNG, JPEG, GIF, BMP, TIFF, WebP or "
+        "HEIC)."),
     "image.no_memory": QT_TRANSLATE_NOOP(
         "Errors", "%name is too large to open on this computer."),
     "image.damaged": QT_TRANSLATE_NOOP("Errors", "%name is damaged or cut short (%reason)."),
@@ -93,9 +98,26 @@ def _too_large(name: str, exc: Exception) -> ImageFileError:
                           limit=MAX_PIXELS // 1_000_000)
 
 
+def _heif_registered() -> None:
+    """Teach Pillow to open HEIC/HEIF, once, on the first image opened (not at start-up)."""
+    global _heif_ready
+    if not _heif_ready:
+        from pillow_heif import register_heif_opener
+
+        # Thumbnails inside the file are not wanted, and libheif turns the picture upright
+        # itself (its orientation boxes), so exif_transpose below finds nothing more to do.
+        register_heif_opener(thumbnails=False)
+        _heif_ready = True
+
+
+_heif_ready = False
+
+
 def _converted(path: Path, convert: Callable[[Image], Image], max_side: int) -> bytes:
     """Open ``path`` as an image, hand the upright picture to ``convert``, return PNG bytes."""
     from PIL import Image, ImageOps, UnidentifiedImageError
+
+    _heif_registered()
 
     path = Path(path)
     try:

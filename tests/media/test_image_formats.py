@@ -3,6 +3,7 @@ and large images are refused or decoded reduced, in bounded memory."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import struct
@@ -142,3 +143,29 @@ def test_a_large_png_is_held_in_memory_once(tmp_path):
     decoded = 6000 * 6000 * 4 // 1024 // 1024  # PNG cannot be decoded reduced
     # Once is about 1.4 times (with the reduced copies); a second full copy made it 2.4.
     assert _peak_megabytes(path) < decoded * 1.6
+
+
+@pytest.mark.parametrize("load", LOADERS)
+@pytest.mark.parametrize("name", ["photo.heic", "photo.HEIF", "heic-named.jpg"])
+def test_phone_heic_photos_are_read(tmp_path, spawned, load, name):
+    path = tmp_path / name
+    _sheet().save(path, format="HEIF", quality=90)
+    png = load(path)
+    with Image.open(io.BytesIO(png)) as image:
+        # Wider than tall, as the sheet was drawn: read, not refused or turned.
+        assert image.width > image.height
+    assert spawned == []
+
+
+def test_heic_turned_by_its_orientation_comes_out_upright(tmp_path):
+    import pillow_heif
+
+    # A phone held upright writes the picture sideways plus "turn 90°" (EXIF orientation 6).
+    sideways = _sheet().rotate(90, expand=True)  # 200 wide × 400 tall
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    heif = pillow_heif.from_pillow(sideways)
+    path = tmp_path / "upright.heic"
+    heif.save(path, quality=90, exif=exif.tobytes())
+    with Image.open(io.BytesIO(load_image_as_png(path))) as image:
+        assert image.width > image.height

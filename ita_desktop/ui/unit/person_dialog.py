@@ -32,7 +32,7 @@ from ita_desktop.domain.positions import abbreviate_position
 from ita_desktop.domain.ranks import RANKS, name_in_order, name_in_table, rank_by_key
 from ita_desktop.domain.roster import Person, person_problems
 from ita_desktop.domain.units import UnitKind, unit_kind_info
-from ita_desktop.media.images import ImageFileError, load_signature_as_png
+from ita_desktop.media.images import IMAGE_PATTERNS, ImageFileError, load_signature_as_png
 from ita_desktop.ui.common.forms import error_label, fill, lay_out_form_dialog, show_error
 from ita_desktop.ui.common.image_errors import image_error_text
 from ita_desktop.ui.common.jobs import Job, JobRunner
@@ -174,7 +174,7 @@ class PersonDialog(QDialog):
     def import_signature(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import signature"), str(self._image_folder()),
-            self.tr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)"),
+            fill(self.tr("Images (%1)"), IMAGE_PATTERNS),
         )
         if not name:
             return

@@ -35,7 +35,7 @@ from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.domain.unit_profile import UnitProfile
 from ita_desktop.domain.units import UNIT_KINDS, UnitKind, section_by_key
 from ita_desktop.errors import AppError
-from ita_desktop.media.images import ImageFileError
+from ita_desktop.media.images import IMAGE_PATTERNS, ImageFileError
 from ita_desktop.services import unit as unit_service
 from ita_desktop.store.errors import ProblemsError
 from ita_desktop.store.unit import UnitRepository
@@ -391,7 +391,7 @@ class UnitForm(QWidget):
         from PySide6.QtWidgets import QFileDialog, QMessageBox
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import emblem"), str(Path.home()),
-            self.tr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)"),
+            fill(self.tr("Images (%1)"), IMAGE_PATTERNS),
         )
         if not name:
             return
