@@ -114,6 +114,9 @@ def import_framework(db: Database, catalog: Catalog, *, replace: bool = False,
     A framework for the other kind of unit, or one that would replace the year's framework, is
     refused unless the user agreed (``other_kind``, ``replace``).
     """
+    # The reader takes any B.E. year (a stored framework of any year stays readable); a year
+    # imported now must be one the program works with, as a year typed in the window must.
+    check_fiscal_year(catalog.fiscal_year)
     expected = framework_name(db)
     if catalog.framework != expected and not other_kind:
         raise AppError("services.framework_other_kind", found=catalog.framework,

@@ -127,3 +127,13 @@ def test_item_edits_on_a_blocked_database_change_nothing(demo_db, write_blocked,
             with pytest.raises(WriteError):
                 edit()
     assert content(demo_db.path) == before
+
+
+@pytest.mark.parametrize("year", [2450, 2999])
+def test_a_framework_of_a_year_nobody_works_with_is_not_imported(demo_db, content, year):
+    catalog = replace(load_bundled_catalog("immigration", 2568), fiscal_year=year)
+    before = content(demo_db.path)
+    with pytest.raises(AppError) as info:
+        frameworks.import_framework(demo_db, catalog)
+    assert info.value.code == "fiscal.out_of_range"
+    assert content(demo_db.path) == before
