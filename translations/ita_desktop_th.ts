@@ -4,7 +4,7 @@
 <context>
     <name>BundleJobDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/shell/handover.py" line="100"/>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="103"/>
         <source>Cancelling…</source>
         <translation>กำลังยกเลิก…</translation>
     </message>
@@ -1672,57 +1672,57 @@
 <context>
     <name>HandOver</name>
     <message>
-        <location filename="../ita_desktop/ui/shell/handover.py" line="137"/>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="155"/>
         <source>Export hand-over bundle</source>
         <translation>ส่งออกชุดส่งมอบงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/handover.py" line="141"/>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="159"/>
         <source>Hand-over bundles (*.zip)</source>
         <translation>ชุดส่งมอบงาน (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/handover.py" line="149"/>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="167"/>
         <source>Writing the whole database into %1…</source>
         <translation>กำลังบันทึกฐานข้อมูลทั้งหมดลงใน %1…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/handover.py" line="153"/>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="171"/>
         <source>Hand-over bundle saved</source>
         <translation>บันทึกชุดส่งมอบงานแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/handover.py" line="154"/>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="172"/>
         <source>The hand-over bundle of %1 (%2 people, the whole database) was saved to %3. Whoever receives it opens it with File › Import hand-over bundle.</source>
         <translation>บันทึกชุดส่งมอบงานของ %1 (กำลังพล %2 นาย ฐานข้อมูลทั้งหมด) ไว้ที่ %3 แล้ว ผู้รับเปิดได้ที่เมนู แฟ้ม › นำเข้าชุดส่งมอบงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/handover.py" line="166"/>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="184"/>
         <source>Import hand-over bundle</source>
         <translation>นำเข้าชุดส่งมอบงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/handover.py" line="169"/>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="187"/>
         <source>Hand-over bundles (*.zip);;All files (*)</source>
         <translation>ชุดส่งมอบงาน (*.zip);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/handover.py" line="174"/>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="192"/>
         <source>Save the imported database as</source>
         <translation>บันทึกฐานข้อมูลที่นำเข้าเป็น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/handover.py" line="176"/>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="194"/>
         <source>ITA Desktop databases (*.sqlite)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/handover.py" line="186"/>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="204"/>
         <source>Checking %1 and saving its database as %2…</source>
         <translation>กำลังตรวจสอบ %1 และบันทึกฐานข้อมูลเป็น %2…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/handover.py" line="193"/>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="211"/>
         <source>The hand-over bundle was imported as the new database %1:
 
 %2, %3 people, made by ITA Desktop %4 on %5.
@@ -1735,12 +1735,12 @@ Open it now in place of %6? The database open now is left as it is.</source>
 ต้องการเปิดฐานข้อมูลนี้แทน %6 เลยหรือไม่ ฐานข้อมูลที่เปิดอยู่ขณะนี้จะไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/handover.py" line="200"/>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="218"/>
         <source>It was made by an older ITA Desktop and is upgraded to schema version %1 when opened; a copy from before is kept.</source>
         <translation>ฐานข้อมูลนี้จัดทำด้วย ITA Desktop รุ่นเก่ากว่า และจะปรับเป็นโครงสร้างรุ่น %1 เมื่อเปิด โดยเก็บสำเนาก่อนปรับไว้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/handover.py" line="204"/>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="222"/>
         <source>Hand-over bundle imported</source>
         <translation>นำเข้าชุดส่งมอบงานแล้ว</translation>
     </message>

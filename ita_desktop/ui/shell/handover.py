@@ -10,7 +10,7 @@ never written to, whatever the answer.
 from __future__ import annotations
 
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ita_desktop.domain.digits import apply_digits
+from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.errors import AppError
 from ita_desktop.services.bundle import (
     BUNDLE_SUFFIX,
@@ -76,9 +78,10 @@ class BundleJobDialog(QDialog):
         if total <= 0:
             self.bar.setRange(0, 0)
             return
-        # QProgressBar counts in int: bytes of a multi-gigabyte file are shown in KiB.
-        self.bar.setRange(0, max(total >> 10, 1))
-        self.bar.setValue(done >> 10)
+        # QProgressBar counts in a 32-bit int: the bytes of a file past 1 GiB are scaled down.
+        shift = max(0, total.bit_length() - 30)
+        self.bar.setRange(0, max(total >> shift, 1))
+        self.bar.setValue(done >> shift)
 
     def _done(self, outcome: object) -> None:
         self.outcome = outcome
@@ -109,6 +112,21 @@ class HandOver(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
         self.window = window
+
+    def _number(self, value: int) -> str:
+        """In the digits of Settings, as every number on the screen."""
+        return apply_digits(str(value), self.window.settings.digit_style)
+
+    def _day(self, created: str) -> str:
+        """The day a bundle was made, as the window writes dates; the manifest's text as it is
+        when it is not a date (a bundle is checked by its hashes, not by this field)."""
+        try:
+            day = datetime.fromisoformat(created).date()
+        except ValueError:
+            return created[:40] or "?"
+        if self.window.language() == "en":
+            return apply_digits(day.isoformat(), self.window.settings.digit_style)
+        return format_thai_date(day, DateForm.ABBR, self.window.settings.digit_style)
 
     def _run(self, title: str, text: str, work: Work) -> Any:
         """The job's result, or None when it was cancelled or refused (the refusal is shown)."""
@@ -154,7 +172,7 @@ class HandOver(QObject):
                 self.tr("The hand-over bundle of %1 (%2 people, the whole database) was saved "
                         "to %3. Whoever receives it opens it with File › Import hand-over "
                         "bundle."),
-                made.unit_name or source.name, made.people, made.path))
+                made.unit_name or source.name, self._number(made.people), made.path))
         return made
 
     def import_(self) -> ImportedBundle | None:
@@ -194,12 +212,12 @@ class HandOver(QObject):
                             "%2, %3 people, made by ITA Desktop %4 on %5.\n\n"
                             "Open it now in place of %6? The database open now is left as it "
                             "is."),
-                    got.path, got.unit_name or "-", got.people, got.program_version or "?",
-                    got.created[:10] or "?", open_now.name)
+                    got.path, got.unit_name or "-", self._number(got.people),
+                    got.program_version or "?", self._day(got.created), open_now.name)
         if got.needs_upgrade:
             text += "\n\n" + fill(self.tr("It was made by an older ITA Desktop and is upgraded "
                                           "to schema version %1 when opened; a copy from "
-                                          "before is kept."), LATEST_VERSION)
+                                          "before is kept."), self._number(LATEST_VERSION))
         answer = QMessageBox.question(
             window, self.tr("Hand-over bundle imported"), text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

@@ -13,7 +13,7 @@ from ita_desktop.domain.progress import Cancelled
 from ita_desktop.services.bundle import export_bundle
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.ui.common.jobs import JobRunner
-from ita_desktop.ui.shell.handover import BundleJobDialog
+from ita_desktop.ui.shell.handover import BundleJobDialog, HandOver
 from ita_desktop.ui.shell.main_window import MainWindow
 from ita_desktop.ui.shell.translation import install_translators
 from tests.ui.conventions import problems
@@ -48,7 +48,7 @@ def test_export_writes_the_bundle_of_the_open_database(window, monkeypatch, answ
     with zipfile.ZipFile(written) as zf:
         assert sorted(zf.namelist()) == ["README.txt", "database.sqlite", "manifest.json"]
     assert answer.messages[-1][0] == "information"
-    assert "21 people" in answer.messages[-1][1] and str(written) in answer.messages[-1][1]
+    assert "๒๑ people" in answer.messages[-1][1] and str(written) in answer.messages[-1][1]
 
 
 def test_export_asks_before_replacing_a_file(window, monkeypatch, answer, tmp_path):
@@ -72,7 +72,7 @@ def test_import_makes_a_new_database_and_opens_it_when_asked(window, monkeypatch
     window.import_handover()
     assert target.exists()
     kind, text = answer.messages[-1]
-    assert kind == "question" and "ศรีวารินทร์, 21 people" in text and str(target) in text
+    assert kind == "question" and "ศรีวารินทร์, ๒๑ people" in text and str(target) in text
     assert window.db.path == demo_db.path  # "No": the open database stays open
     target.unlink()
     answer.reply(QMessageBox.StandardButton.Yes)
@@ -145,3 +145,33 @@ def test_cancel_waits_for_the_job_to_stop(qtbot, laptop_screen):
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert not dialog.busy and dialog.outcome is None and dialog.error is None
     runner.wait()
+
+
+@pytest.mark.parametrize("total", [200_000, 6 << 30])
+def test_the_bar_shows_how_far_the_work_is(qtbot, total):
+    dialog = BundleJobDialog("Export", "Writing…", lambda progress, cancelled: None,
+                             JobRunner())
+    qtbot.addWidget(dialog)
+    dialog._progressed(total // 4, total, "")
+    assert dialog.bar.value() / dialog.bar.maximum() == pytest.approx(0.25, abs=0.01)
+
+
+def test_the_question_writes_numbers_and_the_day_as_the_window_does(
+        qtbot, thai, demo_db, monkeypatch, answer, tmp_path):
+    """The demo unit writes Thai digits: the question says ๒๑ นาย and a Thai date."""
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    bundle = export_bundle(demo_db.path, tmp_path / "unit.zip").path
+    _choose(monkeypatch, open_name=bundle, save_name=tmp_path / "new.sqlite")
+    answer.reply(QMessageBox.StandardButton.No)
+    got = HandOver(window).import_()
+    assert got is not None
+    from datetime import datetime
+
+    from ita_desktop.domain.digits import DigitStyle
+    from ita_desktop.domain.thai_dates import DateForm, format_thai_date
+
+    made_on = format_thai_date(datetime.fromisoformat(got.created).date(), DateForm.ABBR,
+                               DigitStyle.THAI)
+    kind, text = answer.messages[-1]
+    assert kind == "question" and "กำลังพล ๒๑ นาย" in text and made_on in text
