@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>BundleJobDialog</name>
+    <message>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="103"/>
+        <source>Cancelling…</source>
+        <translation>กำลังยกเลิก…</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../ita_desktop/ui/shell/error_dialog.py" line="28"/>
@@ -1052,6 +1060,186 @@
         <source>%name (roster number %id) has left the unit and cannot sign; name someone who serves in the unit now.</source>
         <translation>%name (เลขลำดับในบัญชีรายชื่อ %id) พ้นจากหน่วยงานแล้ว จึงไม่สามารถลงนามได้ กรุณาระบุผู้ที่ปฏิบัติงานอยู่ในหน่วยงานในปัจจุบัน</translation>
     </message>
+    <message>
+        <location filename="../ita_desktop/services/bundle.py" line="41"/>
+        <source>&apos;%path&apos; already exists and was left as it is. Choose another name, or replace it (--force on the command line).</source>
+        <translation>มีแฟ้ม &apos;%path&apos; อยู่แล้ว และไม่ได้แก้ไขแฟ้มดังกล่าว โปรดเลือกชื่ออื่น หรือเลือกเขียนทับ (ใช้ --force ในบรรทัดคำสั่ง)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/bundle.py" line="44"/>
+        <source>&apos;%path&apos; is a folder. Choose a file name. Nothing was written.</source>
+        <translation>&apos;%path&apos; เป็นโฟลเดอร์ โปรดเลือกชื่อแฟ้ม ไม่มีการเขียนแฟ้มใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/bundle.py" line="46"/>
+        <source>&apos;%path&apos; is the file being read. Choose another name for the file to write; nothing was written.</source>
+        <translation>&apos;%path&apos; เป็นแฟ้มที่กำลังอ่านอยู่ โปรดเลือกชื่ออื่นสำหรับแฟ้มที่จะบันทึก ไม่มีการเขียนแฟ้มใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/bundle.py" line="49"/>
+        <source>&apos;%path&apos; is the database open now. A bundle is imported as a new database file, never over the open one: choose another name. Nothing was imported.</source>
+        <translation>&apos;%path&apos; เป็นฐานข้อมูลที่เปิดอยู่ขณะนี้ ชุดส่งมอบงานจะนำเข้าเป็นแฟ้มฐานข้อมูลใหม่เสมอ ไม่เขียนทับฐานข้อมูลที่เปิดอยู่ โปรดเลือกชื่ออื่น ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/bundle.py" line="52"/>
+        <source>&apos;%path&apos; cannot be replaced: it has a &apos;-wal&apos; or &apos;-shm&apos; file beside it, so it is open in ITA Desktop or was not closed cleanly. Choose another name. Nothing was imported.</source>
+        <translation>ไม่สามารถเขียนทับ &apos;%path&apos; ได้ เนื่องจากมีแฟ้ม &apos;-wal&apos; หรือ &apos;-shm&apos; อยู่คู่กัน แสดงว่าแฟ้มนี้เปิดอยู่ใน ITA Desktop หรือไม่ได้ปิดอย่างสมบูรณ์ โปรดเลือกชื่ออื่น ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/bundle.py" line="56"/>
+        <source>&apos;%path&apos; is not an ITA Desktop database, so no hand-over bundle was made.</source>
+        <translation>&apos;%path&apos; ไม่ใช่ฐานข้อมูลของ ITA Desktop จึงไม่ได้จัดทำชุดส่งมอบงาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/bundle.py" line="58"/>
+        <source>&apos;%path&apos; is damaged (integrity check: %problems), so no hand-over bundle was made: it could not be imported at the other end. Restore a backup copy first.</source>
+        <translation>&apos;%path&apos; เสียหาย (ผลการตรวจความสมบูรณ์: %problems) จึงไม่ได้จัดทำชุดส่งมอบงาน เพราะปลายทางจะนำเข้าไม่ได้ โปรดกู้คืนจากสำเนาสำรองก่อน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/bundle.py" line="61"/>
+        <source>The hand-over bundle could not be written to &apos;%path&apos; (%detail). Nothing was written there, and the database is unchanged.</source>
+        <translation>ไม่สามารถบันทึกชุดส่งมอบงานไปยัง &apos;%path&apos; ได้ (%detail) จึงไม่มีการเขียนแฟ้มดังกล่าว และฐานข้อมูลไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/bundle.py" line="64"/>
+        <source>&apos;%path&apos; was refused: its manifest gives no database schema version ITA Desktop knows (&apos;%found&apos;). Nothing was imported.</source>
+        <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจาก manifest ไม่ได้ระบุรุ่นโครงสร้างฐานข้อมูลที่ ITA Desktop รู้จัก (&apos;%found&apos;) ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/bundle.py" line="67"/>
+        <source>&apos;%path&apos; was made by a newer ITA Desktop (database schema version %found; this program knows up to %known). Install the newer ITA Desktop to import it. Nothing was imported.</source>
+        <translation>&apos;%path&apos; จัดทำด้วย ITA Desktop รุ่นที่ใหม่กว่า (โครงสร้างฐานข้อมูลรุ่น %found โปรแกรมนี้รองรับถึงรุ่น %known) โปรดติดตั้ง ITA Desktop รุ่นใหม่เพื่อนำเข้า ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/bundle.py" line="71"/>
+        <source>&apos;%path&apos; was refused: its manifest says database schema version %expected, but the database in it is version %found. Nothing was imported.</source>
+        <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจาก manifest ระบุโครงสร้างฐานข้อมูลรุ่น %expected แต่ฐานข้อมูลในแฟ้มเป็นรุ่น %found ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/bundle.py" line="74"/>
+        <source>&apos;%path&apos; was refused: the database in it is not an SQLite database. Nothing was imported.</source>
+        <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจากฐานข้อมูลในแฟ้มไม่ใช่ฐานข้อมูล SQLite ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/bundle.py" line="77"/>
+        <source>&apos;%path&apos; was refused: the database in it belongs to another program, not to ITA Desktop. Nothing was imported.</source>
+        <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจากฐานข้อมูลในแฟ้มเป็นของโปรแกรมอื่น ไม่ใช่ของ ITA Desktop ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/bundle.py" line="80"/>
+        <source>&apos;%path&apos; was refused: the database in it is damaged (integrity check: %problems). Ask the sender to make the bundle again. Nothing was imported.</source>
+        <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจากฐานข้อมูลในแฟ้มเสียหาย (ผลการตรวจความสมบูรณ์: %problems) โปรดขอให้ผู้ส่งจัดทำชุดส่งมอบงานใหม่ ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/bundle.py" line="83"/>
+        <source>There is not enough free space in &apos;%folder&apos; for the database of the bundle (%size MB needed, %free MB free). Free some space or choose another place. Nothing was imported.</source>
+        <translation>พื้นที่ว่างใน &apos;%folder&apos; ไม่พอสำหรับฐานข้อมูลของชุดส่งมอบงาน (ต้องการ %size MB มีว่าง %free MB) โปรดเพิ่มพื้นที่ว่างหรือเลือกที่เก็บอื่น ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/bundle.py" line="87"/>
+        <source>The imported database could not be written to &apos;%path&apos; (%detail). Nothing was imported.</source>
+        <translation>ไม่สามารถบันทึกฐานข้อมูลที่นำเข้าไปยัง &apos;%path&apos; ได้ (%detail) ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/bundle_file.py" line="29"/>
+        <source>&apos;%path&apos; is not a hand-over bundle: it is not a readable .zip file (%detail). Nothing was imported.</source>
+        <translation>&apos;%path&apos; ไม่ใช่ชุดส่งมอบงาน เนื่องจากไม่ใช่แฟ้ม .zip ที่อ่านได้ (%detail) ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/bundle_file.py" line="32"/>
+        <source>&apos;%path&apos; cannot be read (%detail). Check the name and that the USB stick or folder is there. Nothing was imported.</source>
+        <translation>อ่านแฟ้ม &apos;%path&apos; ไม่ได้ (%detail) โปรดตรวจสอบชื่อแฟ้ม และตรวจว่ายังเสียบแฟลชไดรฟ์หรือมีโฟลเดอร์นั้นอยู่ ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/bundle_file.py" line="35"/>
+        <source>&apos;%path&apos; was refused: its member &apos;%name&apos; has a path that would be written outside the import folder (an absolute path, &apos;..&apos;, a drive letter or a backslash). Such a file may have been made to damage the computer. Nothing was imported.</source>
+        <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจากแฟ้มย่อย &apos;%name&apos; มีเส้นทางที่จะเขียนออกนอกโฟลเดอร์ที่นำเข้า (เส้นทางเต็ม, &apos;..&apos;, อักษรไดรฟ์ หรือเครื่องหมาย \) แฟ้มลักษณะนี้อาจจัดทำขึ้นเพื่อทำความเสียหายแก่เครื่องคอมพิวเตอร์ ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/bundle_file.py" line="39"/>
+        <source>&apos;%path&apos; was refused: it holds &apos;%name&apos;, which a hand-over bundle of ITA Desktop never holds. Nothing was imported.</source>
+        <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจากมีแฟ้มย่อย &apos;%name&apos; ซึ่งชุดส่งมอบงานของ ITA Desktop ไม่มีแฟ้มดังกล่าว ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/bundle_file.py" line="42"/>
+        <source>&apos;%path&apos; was refused: it holds &apos;%name&apos; more than once. Nothing was imported.</source>
+        <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจากมีแฟ้มย่อย &apos;%name&apos; ซ้ำกันมากกว่าหนึ่งรายการ ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/bundle_file.py" line="44"/>
+        <source>&apos;%path&apos; was refused: it holds %count files, more than a hand-over bundle ever holds. Nothing was imported.</source>
+        <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจากมีแฟ้มย่อย %count แฟ้ม มากกว่าที่ชุดส่งมอบงานมีได้ ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/bundle_file.py" line="47"/>
+        <source>&apos;%path&apos; was refused: its member &apos;%name&apos; is encrypted with a password. Bundles made by ITA Desktop are not encrypted. Nothing was imported.</source>
+        <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจากแฟ้มย่อย &apos;%name&apos; เข้ารหัสด้วยรหัสผ่าน ชุดส่งมอบงานที่ ITA Desktop จัดทำไม่มีการเข้ารหัส ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/bundle_file.py" line="50"/>
+        <source>&apos;%path&apos; was refused: its member &apos;%name&apos; is compressed in a way ITA Desktop does not write (method %method). Nothing was imported.</source>
+        <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจากแฟ้มย่อย &apos;%name&apos; บีบอัดด้วยวิธีที่ ITA Desktop ไม่ได้ใช้ (วิธีที่ %method) ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/bundle_file.py" line="53"/>
+        <source>&apos;%path&apos; was refused: its member &apos;%name&apos; would expand to %size bytes, more than the %limit bytes a bundle member may have. Nothing was imported.</source>
+        <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจากแฟ้มย่อย &apos;%name&apos; จะขยายเป็น %size ไบต์ เกินขนาดสูงสุด %limit ไบต์ที่แฟ้มย่อยของชุดส่งมอบงานมีได้ ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/bundle_file.py" line="56"/>
+        <source>&apos;%path&apos; was refused: its member &apos;%name&apos; would expand %ratio times (%size bytes from %packed), far more than real data compresses; such files are made to fill the disk or the memory (a &apos;zip bomb&apos;). Nothing was imported.</source>
+        <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจากแฟ้มย่อย &apos;%name&apos; จะขยายตัว %ratio เท่า (%size ไบต์ จาก %packed ไบต์) มากเกินกว่าข้อมูลจริงจะบีบอัดได้ แฟ้มลักษณะนี้จัดทำขึ้นเพื่อให้ดิสก์หรือหน่วยความจำเต็ม (&apos;zip bomb&apos;) ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/bundle_file.py" line="60"/>
+        <source>&apos;%path&apos; is not a hand-over bundle of ITA Desktop: it has no manifest.json. Nothing was imported.</source>
+        <translation>&apos;%path&apos; ไม่ใช่ชุดส่งมอบงานของ ITA Desktop เนื่องจากไม่มี manifest.json ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/bundle_file.py" line="63"/>
+        <source>&apos;%path&apos; was refused: its manifest.json is larger than %limit bytes, far larger than ITA Desktop writes. Nothing was imported.</source>
+        <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจาก manifest.json มีขนาดเกิน %limit ไบต์ ใหญ่กว่าที่ ITA Desktop จัดทำมาก ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/bundle_file.py" line="66"/>
+        <source>&apos;%path&apos; was refused: its manifest.json cannot be read (%detail). The bundle may have been damaged on the way. Nothing was imported.</source>
+        <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจากอ่าน manifest.json ไม่ได้ (%detail) ชุดส่งมอบงานอาจเสียหายระหว่างการส่ง ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/bundle_file.py" line="69"/>
+        <source>&apos;%path&apos; is not a hand-over bundle of ITA Desktop (its manifest says &apos;%format&apos;). Nothing was imported.</source>
+        <translation>&apos;%path&apos; ไม่ใช่ชุดส่งมอบงานของ ITA Desktop (manifest ระบุว่า &apos;%format&apos;) ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/bundle_file.py" line="72"/>
+        <source>&apos;%path&apos; was made by a newer ITA Desktop (bundle format %found; this program reads up to %known). Install the newer ITA Desktop to import it. Nothing was imported.</source>
+        <translation>&apos;%path&apos; จัดทำด้วย ITA Desktop รุ่นที่ใหม่กว่า (รูปแบบชุดส่งมอบงานรุ่น %found โปรแกรมนี้อ่านได้ถึงรุ่น %known) โปรดติดตั้ง ITA Desktop รุ่นใหม่เพื่อนำเข้า ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/bundle_file.py" line="76"/>
+        <source>&apos;%path&apos; was refused: its manifest lists &apos;%name&apos;, but the bundle does not hold it. The bundle is incomplete. Nothing was imported.</source>
+        <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจาก manifest ระบุแฟ้มย่อย &apos;%name&apos; แต่ในชุดส่งมอบงานไม่มีแฟ้มดังกล่าว ชุดส่งมอบงานไม่ครบถ้วน ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/bundle_file.py" line="79"/>
+        <source>&apos;%path&apos; was refused: it holds &apos;%name&apos;, which its manifest does not list. Nothing was imported.</source>
+        <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจากมีแฟ้มย่อย &apos;%name&apos; ซึ่ง manifest ไม่ได้ระบุไว้ ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/bundle_file.py" line="82"/>
+        <source>&apos;%path&apos; was refused: its member &apos;%name&apos; is %found bytes, but the manifest says %expected. The bundle was changed or damaged after it was made. Nothing was imported.</source>
+        <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจากแฟ้มย่อย &apos;%name&apos; มีขนาด %found ไบต์ แต่ manifest ระบุ %expected ไบต์ ชุดส่งมอบงานถูกแก้ไขหรือเสียหายหลังจากจัดทำ ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/bundle_file.py" line="86"/>
+        <source>&apos;%path&apos; was refused: the content of its member &apos;%name&apos; is not what the manifest recorded (SHA-256 differs). The bundle was changed or damaged after it was made. Nothing was imported.</source>
+        <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจากเนื้อหาของแฟ้มย่อย &apos;%name&apos; ไม่ตรงกับที่ manifest บันทึกไว้ (ค่า SHA-256 ไม่ตรงกัน) ชุดส่งมอบงานถูกแก้ไขหรือเสียหายหลังจากจัดทำ ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/bundle_file.py" line="90"/>
+        <source>&apos;%path&apos; was refused: its member &apos;%name&apos; cannot be unpacked (%detail). The bundle is damaged. Nothing was imported.</source>
+        <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจากไม่สามารถแตกแฟ้มย่อย &apos;%name&apos; ได้ (%detail) ชุดส่งมอบงานเสียหาย ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1482,6 +1670,82 @@
     </message>
 </context>
 <context>
+    <name>HandOver</name>
+    <message>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="155"/>
+        <source>Export hand-over bundle</source>
+        <translation>ส่งออกชุดส่งมอบงาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="159"/>
+        <source>Hand-over bundles (*.zip)</source>
+        <translation>ชุดส่งมอบงาน (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="167"/>
+        <source>Writing the whole database into %1…</source>
+        <translation>กำลังบันทึกฐานข้อมูลทั้งหมดลงใน %1…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="171"/>
+        <source>Hand-over bundle saved</source>
+        <translation>บันทึกชุดส่งมอบงานแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="172"/>
+        <source>The hand-over bundle of %1 (%2 people, the whole database) was saved to %3. Whoever receives it opens it with File › Import hand-over bundle.</source>
+        <translation>บันทึกชุดส่งมอบงานของ %1 (กำลังพล %2 นาย ฐานข้อมูลทั้งหมด) ไว้ที่ %3 แล้ว ผู้รับเปิดได้ที่เมนู แฟ้ม › นำเข้าชุดส่งมอบงาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="184"/>
+        <source>Import hand-over bundle</source>
+        <translation>นำเข้าชุดส่งมอบงาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="187"/>
+        <source>Hand-over bundles (*.zip);;All files (*)</source>
+        <translation>ชุดส่งมอบงาน (*.zip);;ทุกแฟ้ม (*)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="192"/>
+        <source>Save the imported database as</source>
+        <translation>บันทึกฐานข้อมูลที่นำเข้าเป็น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="194"/>
+        <source>ITA Desktop databases (*.sqlite)</source>
+        <translation>ฐานข้อมูล ITA Desktop (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="204"/>
+        <source>Checking %1 and saving its database as %2…</source>
+        <translation>กำลังตรวจสอบ %1 และบันทึกฐานข้อมูลเป็น %2…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="211"/>
+        <source>The hand-over bundle was imported as the new database %1:
+
+%2, %3 people, made by ITA Desktop %4 on %5.
+
+Open it now in place of %6? The database open now is left as it is.</source>
+        <translation>นำเข้าชุดส่งมอบงานเป็นฐานข้อมูลใหม่ %1 แล้ว
+
+%2 กำลังพล %3 นาย จัดทำด้วย ITA Desktop %4 เมื่อ %5
+
+ต้องการเปิดฐานข้อมูลนี้แทน %6 เลยหรือไม่ ฐานข้อมูลที่เปิดอยู่ขณะนี้จะไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="218"/>
+        <source>It was made by an older ITA Desktop and is upgraded to schema version %1 when opened; a copy from before is kept.</source>
+        <translation>ฐานข้อมูลนี้จัดทำด้วย ITA Desktop รุ่นเก่ากว่า และจะปรับเป็นโครงสร้างรุ่น %1 เมื่อเปิด โดยเก็บสำเนาก่อนปรับไว้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="222"/>
+        <source>Hand-over bundle imported</source>
+        <translation>นำเข้าชุดส่งมอบงานแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ita_desktop/ui/shell/tabs.py" line="45"/>
@@ -1519,27 +1783,27 @@
         <translation>สำรองข้อมูล… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="145"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="147"/>
         <source>E&amp;xport report…</source>
         <translation>ส่งออกรายงาน… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="147"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="149"/>
         <source>Report &amp;register…</source>
         <translation>ทะเบียนรายงาน… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="152"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="154"/>
         <source>Se&amp;ttings…</source>
         <translation>ตั้งค่า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="155"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="158"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="160"/>
         <source>&amp;Year</source>
         <translation>ปีงบประมาณ (&amp;Y)</translation>
     </message>
@@ -1559,27 +1823,37 @@
         <translation>ส่งออกกรอบการประเมิน… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="165"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="167"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="166"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="168"/>
         <source>&amp;About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="250"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="252"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="150"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="152"/>
         <source>&amp;Save changes</source>
         <translation>บันทึกการเปลี่ยนแปลง (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="251"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="144"/>
+        <source>Export &amp;hand-over bundle…</source>
+        <translation>ส่งออกชุดส่งมอบงาน… (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="145"/>
+        <source>&amp;Import hand-over bundle…</source>
+        <translation>นำเข้าชุดส่งมอบงาน… (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="253"/>
         <source>These changes are not saved:
 %1
 
@@ -1590,69 +1864,69 @@ Save them?</source>
 ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="287"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="294"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="289"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="296"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="288"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="317"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="290"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="319"/>
         <source>ITA Desktop databases (*.sqlite)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="295"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="297"/>
         <source>&apos;%1&apos; already exists. Use Open database to open it.</source>
         <translation>มีไฟล์ &apos;%1&apos; อยู่แล้ว กรุณาเปิดไฟล์นี้ด้วยคำสั่ง &quot;เปิดฐานข้อมูล&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="303"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="305"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="304"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="306"/>
         <source>ITA Desktop databases (*.sqlite *.db);;All files (*)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite *.db);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="315"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="317"/>
         <source>Save a backup copy</source>
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="324"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="326"/>
         <source>Backup not saved</source>
         <translation>ไม่ได้บันทึกสำเนาสำรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="326"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="328"/>
         <source>Backup saved</source>
         <translation>บันทึกสำเนาสำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="327"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="329"/>
         <source>A full copy of the database was saved to %1.</source>
         <translation>บันทึกสำเนาฐานข้อมูลทั้งหมดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="376"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="388"/>
         <source>Settings not saved</source>
         <translation>ไม่ได้บันทึกการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="394"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="406"/>
         <source>The database was upgraded; a copy from before is at %1</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว สำเนาก่อนปรับรุ่นอยู่ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="401"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="413"/>
         <source>About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="402"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="414"/>
         <source>ITA Desktop %1
 
 The yearly ITA paperwork of a police station or immigration unit, kept offline in one file.

@@ -32,13 +32,17 @@ commands:
             (import roster FILE [--dry-run], import framework FILE, import emblem FILE,
             import signature PERSON FILE)
   backup    save a full copy of the database (backup --out FILE)
+  bundle    hand-over bundle: the unit's whole database in one checked .zip
+            (bundle export --out FILE.zip; bundle import BUNDLE.zip --out NEW.sqlite makes
+            a new database, never merges into one)
 
-export and backup never replace an existing file: give another --out, or --force to replace
-it (demo has its own --replace).
+export, backup and bundle never replace an existing file: give another --out, or --force to
+replace it (demo has its own --replace).
 
 exit status: 0 success
-             1 findings, refused input, a file that is not signed off, or a database
-               that could not be written (in use, read-only, full): nothing was changed
+             1 findings, refused input (a hand-over bundle that fails a check included),
+               a file that is not signed off, or a database that could not be written
+               (in use, read-only, full): nothing was changed
              2 the database (or the file to verify) cannot be opened, or the command
                line is wrong or incomplete: an unknown option or report, a missing
                signer, a --subject for a report about the fiscal year, a --format that
@@ -59,6 +63,8 @@ folder). Examples:
   ita-desktop import signature 12 signature.jpg --db unit.sqlite
   ita-desktop export roster-workbook --db unit.sqlite --out roster.xlsx
   ita-desktop backup --db unit.sqlite --out unit-copy.sqlite
+  ita-desktop bundle export --db unit.sqlite --out unit.zip
+  ita-desktop bundle import unit.zip --out received.sqlite
   ita-desktop verify fact.pdf --db unit.sqlite"""
 
 
@@ -130,6 +136,9 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
 
     add_import_commands(subparsers, _add_db)
     add_backup_command(subparsers, _add_db)
+    from ita_desktop.cli.bundle import add_bundle_command
+
+    add_bundle_command(subparsers, _add_db)
     return parser
 
 
@@ -177,6 +186,8 @@ def _run(args: argparse.Namespace) -> int:
         return run_import(args, _resolve(args.db))
     if args.command == "backup":
         return _backup(args)
+    if args.command == "bundle":
+        return _bundle(args)
     if args.command == "demo":
         return _demo(args.db, args.replace)
     if args.command == "check":
@@ -208,6 +219,25 @@ def _backup(args: argparse.Namespace) -> int:
     except AppError as exc:
         print(f"ita-desktop backup: {exc}", file=sys.stderr)
         return 1
+    finally:
+        db.close()
+    return 0
+
+
+def _bundle(args: argparse.Namespace) -> int:
+    from ita_desktop.cli import bundle
+
+    if args.what == "import":
+        print(bundle.run_bundle_import(args))
+        return 0
+    from ita_desktop.cli import reports as cli_reports
+
+    # Opened as every command opens it: a file that is not ours or is damaged exits 2 here.
+    db = cli_reports._open("bundle export", _resolve(args.db))
+    if isinstance(db, int):
+        return db
+    try:
+        print(bundle.run_bundle_export(args, db.path))
     finally:
         db.close()
     return 0

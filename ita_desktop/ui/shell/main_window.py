@@ -141,6 +141,8 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("&Open database…"), self.open_database,
                   QKeySequence(QKeySequence.StandardKey.Open))
         self._add(file_menu, self.tr("Save a &backup copy…"), self.backup_copy)
+        self._add(file_menu, self.tr("Export &hand-over bundle…"), self.export_handover)
+        self._add(file_menu, self.tr("&Import hand-over bundle…"), self.import_handover)
         file_menu.addSeparator()
         self._add(file_menu, self.tr("E&xport report…"), self.export_report,
                   QKeySequence("Ctrl+E"))
@@ -326,6 +328,16 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Backup saved"),
                                 fill(self.tr("A full copy of the database was saved to %1."),
                                      target))
+
+    def export_handover(self) -> None:
+        from ita_desktop.ui.shell.handover import HandOver
+
+        HandOver(self).export()
+
+    def import_handover(self) -> None:
+        from ita_desktop.ui.shell.handover import HandOver
+
+        HandOver(self).import_()
 
     # --- reports ----------------------------------------------------------------------------
     def export_report(self) -> None:

@@ -1,0 +1,113 @@
+"""The database side of a hand-over bundle: a compact stand-alone copy of a database file to
+send, and a read-only look at a copy received, before it is put anywhere the program opens.
+
+Both work on file paths with connections of their own, never on the window's ``Database``: a
+sqlite3 connection belongs to the thread that opened it, and the bundle is made and checked in
+the window's job runner. Nothing here opens the received copy for writing: it is inspected with
+``mode=ro``, so a copy that is refused stays byte for byte what it was.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from ita_desktop.store.database import APPLICATION_ID, SQLITE_HEADER
+from ita_desktop.store.errors import WriteError, write_error
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    # A URI, so that ``mode=ro`` applies; ``as_uri`` escapes Thai names, spaces and '?'.
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
+                           isolation_level=None)
+
+
+def copy_for_handover(source: Path, target: Path) -> None:
+    """Copy the database ``source`` to the new file ``target``, ready to travel on its own.
+
+    The copy is made through SQLite's backup API from a read-only connection of its own, so it
+    holds every committed change (those still in the ``-wal`` file included) while the window
+    keeps the file open. The copy is then switched from WAL to a rollback journal, so that it is
+    one self-contained file, and vacuumed: pages freed by deleted photos are neither sent nor
+    counted as data that compresses suspiciously well at the other end.
+    """
+    try:
+        src = _read_only(source)
+        try:
+            dest = sqlite3.connect(str(target), isolation_level=None)
+            try:
+                src.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+                dest.execute("VACUUM")
+            finally:
+                dest.close()
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        raise write_error(exc, target) or WriteError("store.io_error", target, str(exc)) from exc
+
+
+@dataclass(frozen=True)
+class CopyFacts:
+    """What a received database file is, read without changing a byte of it."""
+
+    sqlite: bool
+    """The file starts with SQLite's header and SQLite could read its schema."""
+    ours: bool
+    """Its ``application_id`` is ITA Desktop's."""
+    user_version: int
+    problems: tuple[str, ...]
+    """``PRAGMA integrity_check``'s findings; empty when the file is sound."""
+    unit_name: str
+    people: int
+
+
+NOT_SQLITE = CopyFacts(sqlite=False, ours=False, user_version=0, problems=(), unit_name="",
+                       people=0)
+
+
+def inspect_copy(path: Path, problem_limit: int = 20) -> CopyFacts:
+    """The facts of the database file ``path``, opened read-only.
+
+    A file that is not SQLite, or whose schema SQLite cannot read, comes back as ``NOT_SQLITE``
+    rather than as an error: the caller words the refusal about where the file came from.
+    """
+    with Path(path).open("rb") as fh:
+        if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            return NOT_SQLITE
+    try:
+        conn = _read_only(path)
+    except sqlite3.Error:
+        return NOT_SQLITE
+    try:
+        try:
+            app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError:
+            return NOT_SQLITE
+        if app_id != APPLICATION_ID:
+            return CopyFacts(True, False, version, (), "", 0)
+        try:
+            rows = conn.execute(f"PRAGMA integrity_check({int(problem_limit)})").fetchall()
+            found = tuple(str(r[0]) for r in rows)
+        except sqlite3.DatabaseError as exc:
+            found = (str(exc),)
+        problems = () if found == ("ok",) else found
+        name, people = ("", 0) if problems else _unit_and_people(conn)
+        return CopyFacts(True, True, version, problems, name, people)
+    finally:
+        conn.close()
+
+
+def _unit_and_people(conn: sqlite3.Connection) -> tuple[str, int]:
+    """The unit's name and roster size, for telling the user what was received; a file of a
+    schema without these tables (only possible for a hand-made file) says nothing."""
+    try:
+        row = conn.execute("SELECT full_name, short_name FROM unit WHERE id = 1").fetchone()
+        people = int(conn.execute("SELECT count(*) FROM people").fetchone()[0])
+    except sqlite3.DatabaseError:
+        return "", 0
+    name = (row[0] or row[1] or "") if row else ""
+    return str(name), people
