@@ -235,25 +235,15 @@ def rotate(db_path: Path, keep: int) -> list[Path]:
 
 
 def daily_due(db_path: Path, today: date | None = None) -> bool:
-    """Whether the daily copy of ``db_path`` is still to be made today: there is none of today,
-    and the file changed since the newest copy of any kind (a week without work does not push
-    the last distinct copies out of the rotation with seven of the same)."""
+    """Whether the daily copy of ``db_path`` is still to be made: there is none of today.
+
+    Days the program is not used make no copy, so the daily copies reach back over the last
+    ``keep`` days of work. (Whether the file changed since the newest copy cannot be told
+    cheaply from outside: an open window's ``-wal`` is rewritten without any change saved.)
+    """
     today = today or date.today()
-    entries = backups_of(db_path)
-    if any(e.reason == "daily" and e.taken_at.date() == today for e in entries):
-        return False
-    if not entries:
-        return True
-    return changed_since(db_path, entries[0].taken_at)
-
-
-def changed_since(db_path: Path, when: datetime) -> bool:
-    """Whether the file (or its write-ahead log) was written after ``when``, to the second."""
-    latest = 0.0
-    for part in (Path(db_path), Path(f"{db_path}-wal")):
-        with contextlib.suppress(OSError):
-            latest = max(latest, part.stat().st_mtime)
-    return latest >= when.timestamp()
+    return not any(e.reason == "daily" and e.taken_at.date() == today
+                   for e in backups_of(db_path))
 
 
 # --- restoring --------------------------------------------------------------------------------

@@ -171,7 +171,7 @@ def _copy_error(exc: sqlite3.Error, path: Path) -> WriteError:
 
 def copy_database(source: Path, target: Path, progress: Progress = no_progress,
                   cancelled: CancelCheck = never_cancelled, *,
-                  pages_per_step: int = PAGES_PER_STEP, source_is_copy: bool = False) -> None:
+                  pages_per_step: int | None = None, source_is_copy: bool = False) -> None:
     """Copy ``source`` to the new file ``target`` through SQLite's backup API, in steps.
 
     Its own connection, holding one read transaction for the whole copy: in WAL mode that
@@ -205,7 +205,7 @@ def copy_database(source: Path, target: Path, progress: Progress = no_progress,
                     raise Cancelled
                 progress(total - remaining, total)
 
-            src.backup(dest, pages=pages_per_step, progress=step)
+            src.backup(dest, pages=pages_per_step or PAGES_PER_STEP, progress=step)
             dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
