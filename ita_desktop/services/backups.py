@@ -114,7 +114,7 @@ class RestoreResult:
 def backups_of(db_path: Path) -> list[BackupEntry]:
     """The copies of ``db_path`` in its backups folder, newest first, not yet checked."""
     folder = folder_of(db_path)
-    entries: list[BackupEntry] = []
+    found: list[tuple[tuple[datetime, int], BackupEntry]] = []
     try:
         children = list(folder.iterdir())
     except OSError:
@@ -129,9 +129,10 @@ def backups_of(db_path: Path) -> list[BackupEntry]:
             size = child.stat().st_size
         except OSError:
             continue
-        entries.append(BackupEntry(child, name.taken_at, name.reason, size))
-    entries.sort(key=lambda e: (e.taken_at, e.path.name), reverse=True)
-    return entries
+        found.append(((name.taken_at, name.sequence),
+                      BackupEntry(child, name.taken_at, name.reason, size)))
+    found.sort(key=lambda pair: pair[0], reverse=True)
+    return [entry for _, entry in found]
 
 
 def check(entry: BackupEntry) -> BackupEntry:
