@@ -2,9 +2,9 @@
 its import template, a fiscal year's framework file (the backups are ``cli/backups.py``).
 
 ``export NAME --out FILE`` writes them (``export --list`` names them after the reports);
-``backup --out FILE`` uses the same ``--out`` and ``--force``. No command replaces an existing file unless
-``--force`` is given (``check_out``): a signed-off report once lost to a draft saved at its
-path is the reason.
+``backup --out FILE`` uses the same ``--out`` and ``--force``. No command replaces an
+existing file unless ``--force`` is given (``check_out``): a signed-off report once lost to a
+draft saved at its path is the reason.
 """
 
 from __future__ import annotations
