@@ -61,8 +61,10 @@ def state_text(entry: BackupEntry) -> str:
     return _tr(STATES[entry.inspection.state])
 
 
-def size_text(size: int) -> str:
-    return QLocale().formattedDataSize(size)
+def size_text(size: int, digits: DigitStyle) -> str:
+    """``304.0 KB``: the units a Windows user knows, in the digits chosen in Settings."""
+    text = QLocale.c().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+    return apply_digits(text, digits)
 
 
 def stage_text(stage: str) -> str:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.domain.digits import DigitStyle, apply_digits
 from ita_desktop.errors import AppError
 from ita_desktop.services.backups import BackupEntry, RestoreResult, list_backups, restore_backup
 from ita_desktop.store.backups import folder_of
@@ -133,7 +133,8 @@ class RestoreDialog(QDialog):
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             cells = [when_text(entry.taken_at, self._english, self._digits),
-                     reason_text(entry.reason), size_text(entry.size), state_text(entry)]
+                     reason_text(entry.reason), size_text(entry.size, self._digits),
+                     state_text(entry)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 2:
@@ -150,8 +151,9 @@ class RestoreDialog(QDialog):
         elif not good:
             self.status.setText(self.tr("None of the copies passes the check."))
         else:
-            self.status.setText(fill(self.tr("%1 copies, %2 of them good."), len(entries),
-                                     len(good)))
+            self.status.setText(apply_digits(
+                fill(self.tr("%1 copies, %2 of them good."), len(entries), len(good)),
+                self._digits))
             self.table.selectRow(good[0])
         self._update_buttons()
 

@@ -58,6 +58,7 @@ class StartupRestoreDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.status = QLabel()
+        self.status.setVisible(False)
         self.error = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = QPushButton(fill(self.tr("&Restore the copy of %1"), when))
@@ -85,6 +86,7 @@ class StartupRestoreDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.status.setText(stage_text("check"))
+        self.status.setVisible(True)
         path, backup, stop = self._path, self._entry.path, threading.Event()
         self._stop = stop
         self._job = self._jobs.start(
@@ -100,7 +102,7 @@ class StartupRestoreDialog(QDialog):
 
     def _cancelled(self) -> None:
         self.progress.setVisible(False)
-        self.status.clear()
+        self.status.setVisible(False)
         self.restore_button.setEnabled(True)
 
     def _failed(self, exc: Exception) -> None:

@@ -250,3 +250,45 @@ def test_the_start_up_offer_in_thai(qtbot, demo_file, tmp_path, thai):
     assert "๑ มี.ค. ๒๕๖๘" in dialog.restore_button.text()
     assert "Restore" not in dialog.restore_button.text()
     assert "unit.sqlite" in dialog.reason.text()
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_backup_dialogs_keep_the_window_conventions(qtbot, window, demo_file, tmp_path,
+                                                    laptop_screen, language):
+    import shutil
+
+    from ita_desktop.store.errors import DamagedDatabaseError
+    from ita_desktop.ui.shell.startup_restore import StartupRestoreDialog
+    from tests.ui.conventions import problems
+
+    install_translators(QApplication.instance(), language)
+    backups.make_backup(window.db.path, "daily", now=T0)
+    window._language = language
+    dialog = _dialog(qtbot, window)
+    assert problems(dialog) == []
+    path = tmp_path / "other.sqlite"
+    shutil.copy(demo_file, path)
+    entry = backups.check(backups.make_backup(path, "exit", now=T0))
+    offer = StartupRestoreDialog(DamagedDatabaseError(path, ["page 3 is never used"]), entry,
+                                 english=language == "en")
+    qtbot.addWidget(offer)
+    offer.show()
+    assert problems(offer) == []
+
+
+def test_backups_to_keep_is_a_setting_the_next_backup_follows(qtbot, window, demo_db):
+    from ita_desktop.store.settings import SettingsRepository
+    from ita_desktop.ui.shell.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.settings)
+    qtbot.addWidget(dialog)
+    assert dialog.backups.value() == 10
+    dialog.backups.setValue(2)
+    assert window.apply_settings(dialog.settings())
+    assert SettingsRepository(window.db).load().backups_to_keep == 2
+    for hour in range(4):
+        backups.make_backup(window.db.path, "exit", keep=window.settings.backups_to_keep,
+                            now=T0 + timedelta(hours=hour))
+    assert len(backups.backups_of(window.db.path)) == 2
+    window.db.execute("UPDATE settings SET value = 'many' WHERE key = 'backups_to_keep'")
+    assert SettingsRepository(window.db).load().backups_to_keep == 10  # unreadable: default
