@@ -10,8 +10,14 @@ from __future__ import annotations
 import sys
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ita_desktop.paths import APP_NAME, ORG_NAME, data_dir, default_database_path
+
+if TYPE_CHECKING:
+    from ita_desktop.store.database import Database
+    from ita_desktop.store.errors import StoreError
+    from ita_desktop.ui.shell.main_window import MainWindow
 
 
 def _log_crash(text: str) -> Path | None:
@@ -69,11 +75,14 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
     install_fonts(app)
     if db is None:
         install_translators(app, language or "th")
-        from ita_desktop.ui.shell.error_dialog import show_open_error
-
         assert open_error is not None
-        show_open_error(open_error)
-        return 2
+        db, open_error = _offer_backup(path, open_error, language)
+        if db is None:
+            if open_error is not None:
+                from ita_desktop.ui.shell.error_dialog import show_open_error
+
+                show_open_error(open_error)
+            return 2
 
     from ita_desktop.store.settings import SettingsRepository
 
@@ -86,6 +95,48 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
     window.show()
     if db.last_backup is not None:
         window.tell_upgraded(db.last_backup)
+    window.auto_backups.start()
     code = app.exec()
-    db.close()
+    _close_with_backup(window)
     return int(code)
+
+
+def _offer_backup(path: Path, error: StoreError, language: str | None
+                  ) -> tuple[Database | None, StoreError | None]:
+    """For a damaged file, the newest good backup offered in its place. Returns the database
+    opened after a restore, or the error still to be shown (None when the user has seen it and
+    declined the offer)."""
+    from ita_desktop.store import open_database
+    from ita_desktop.store.errors import DamagedDatabaseError, StoreError
+
+    if not isinstance(error, DamagedDatabaseError):
+        return None, error
+    from ita_desktop.ui.shell.startup_restore import offer_restore
+
+    restored = offer_restore(error, english=language == "en")
+    if restored is None:
+        return None, error
+    if not restored:
+        return None, None
+    try:
+        return open_database(path), None
+    except StoreError as exc:
+        return None, exc
+
+
+def _close_with_backup(window: MainWindow) -> None:
+    """After the window has gone: the copy on closing, when something was saved since the last
+    copy (ui/shell/auto_backup.py says why then and here), and the file closed."""
+    due = window.auto_backups.exit_backup_due()
+    path, keep = window.db.path, window.settings.backups_to_keep
+    window.db.close()
+    if not due:
+        return
+    from ita_desktop.errors import AppError
+    from ita_desktop.services.backups import make_backup
+
+    try:
+        make_backup(path, "exit", keep=keep)
+    except AppError as exc:
+        # No window is left to say it in; the daily copy tries again next time.
+        sys.stderr.write(f"ita-desktop: {exc}\n")

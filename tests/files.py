@@ -29,3 +29,19 @@ def roster_file(path: Path, rows: list[list[str]], header: list[str] = ROSTER_HE
         book.active.append(row)
     book.save(path)
     return path
+
+
+def damage(path: Path) -> Path:
+    """Overwrite the middle of the people table's b-tree page, as a bad sector or a pulled USB
+    stick does, so that ``PRAGMA integrity_check`` fails while the file still opens."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'people'").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    start = (root - 1) * page_size
+    data[start + 8: start + 200] = b"\xff" * 192
+    path.write_bytes(bytes(data))
+    return path

@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../ita_desktop/ui/shell/auto_backup.py" line="87"/>
+        <source>Making the daily backup… %1%</source>
+        <translation>กำลังสำรองข้อมูลประจำวัน… %1%</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/auto_backup.py" line="94"/>
+        <source>The daily backup was saved: %1</source>
+        <translation>บันทึกสำเนาสำรองประจำวันแล้ว: %1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/backup_words.py" line="18"/>
+        <source>daily</source>
+        <translation>ประจำวัน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/backup_words.py" line="19"/>
+        <source>on closing</source>
+        <translation>เมื่อปิดโปรแกรม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/backup_words.py" line="20"/>
+        <source>made by hand</source>
+        <translation>สั่งทำเอง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/backup_words.py" line="21"/>
+        <source>before an upgrade</source>
+        <translation>ก่อนปรับรุ่นฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/backup_words.py" line="22"/>
+        <source>before a restore</source>
+        <translation>ก่อนกู้คืน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/backup_words.py" line="26"/>
+        <source>good</source>
+        <translation>ใช้ได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/backup_words.py" line="27"/>
+        <source>damaged</source>
+        <translation>เสียหาย</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/backup_words.py" line="28"/>
+        <source>not an ITA Desktop file</source>
+        <translation>ไม่ใช่แฟ้มของ ITA Desktop</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/backup_words.py" line="29"/>
+        <source>of a newer version</source>
+        <translation>ของโปรแกรมรุ่นที่ใหม่กว่า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/backup_words.py" line="30"/>
+        <source>not a database</source>
+        <translation>ไม่ใช่ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/backup_words.py" line="31"/>
+        <source>cannot be read</source>
+        <translation>อ่านไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/backup_words.py" line="36"/>
+        <source>Checking the copy…</source>
+        <translation>กำลังตรวจสำเนา…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/backup_words.py" line="37"/>
+        <source>Copying…</source>
+        <translation>กำลังคัดลอก…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/backup_words.py" line="38"/>
+        <source>Keeping the present file as a before-restore copy…</source>
+        <translation>กำลังเก็บแฟ้มปัจจุบันไว้เป็นสำเนาก่อนกู้คืน…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/backup_words.py" line="60"/>
+        <source>not checked yet</source>
+        <translation>ยังไม่ได้ตรวจ</translation>
+    </message>
+</context>
+<context>
     <name>BundleJobDialog</name>
     <message>
         <location filename="../ita_desktop/ui/shell/handover.py" line="103"/>
@@ -1240,6 +1328,66 @@
         <source>&apos;%path&apos; was refused: its member &apos;%name&apos; cannot be unpacked (%detail). The bundle is damaged. Nothing was imported.</source>
         <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจากไม่สามารถแตกแฟ้มย่อย &apos;%name&apos; ได้ (%detail) ชุดส่งมอบงานเสียหาย ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
+    <message>
+        <location filename="../ita_desktop/services/backups.py" line="49"/>
+        <source>The backup could not be written to &apos;%folder&apos; (%detail). Nothing was written there, and the database is unchanged.</source>
+        <translation>ไม่สามารถเขียนสำเนาสำรองไปยัง &apos;%folder&apos; ได้ (%detail) จึงไม่มีการเขียนแฟ้มใด ๆ ที่นั่น และฐานข้อมูลไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/backups.py" line="52"/>
+        <source>&apos;%path&apos; does not exist. Choose one of the copies that Restore lists.</source>
+        <translation>ไม่พบแฟ้ม &apos;%path&apos; กรุณาเลือกสำเนาจากรายการที่หน้าต่างกู้คืนแสดง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/backups.py" line="54"/>
+        <source>&apos;%path&apos; is the database itself, not a copy of it. Nothing was changed.</source>
+        <translation>&apos;%path&apos; คือตัวฐานข้อมูลเอง ไม่ใช่สำเนา จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/backups.py" line="56"/>
+        <source>The copy &apos;%path&apos; is damaged (integrity check: %problems), so it was not restored. The database was left as it is. Choose another copy.</source>
+        <translation>สำเนา &apos;%path&apos; เสียหาย (ผลการตรวจความถูกต้อง: %problems) จึงไม่ได้กู้คืน ฐานข้อมูลไม่ถูกแก้ไขใด ๆ กรุณาเลือกสำเนาอื่น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/backups.py" line="59"/>
+        <source>&apos;%path&apos; is not a copy of an ITA Desktop database, so it was not restored. The database was left as it is.</source>
+        <translation>&apos;%path&apos; ไม่ใช่สำเนาฐานข้อมูลของ ITA Desktop จึงไม่ได้กู้คืน ฐานข้อมูลไม่ถูกแก้ไขใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/backups.py" line="62"/>
+        <source>&apos;%path&apos; is not a database file at all, so it was not restored. The database was left as it is.</source>
+        <translation>&apos;%path&apos; ไม่ใช่แฟ้มฐานข้อมูล จึงไม่ได้กู้คืน ฐานข้อมูลไม่ถูกแก้ไขใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/backups.py" line="65"/>
+        <source>The copy &apos;%path&apos; was written by a newer ITA Desktop (schema version %found; this program knows up to %known), so it was not restored. The database was left as it is. Install the newer ITA Desktop to use it.</source>
+        <translation>สำเนา &apos;%path&apos; บันทึกโดย ITA Desktop รุ่นที่ใหม่กว่า (โครงสร้างรุ่นที่ %found โปรแกรมนี้รู้จักถึงรุ่นที่ %known) จึงไม่ได้กู้คืน ฐานข้อมูลไม่ถูกแก้ไขใด ๆ กรุณาติดตั้ง ITA Desktop รุ่นใหม่เพื่อใช้สำเนานี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/backups.py" line="69"/>
+        <source>The copy &apos;%path&apos; cannot be read (%detail), so it was not restored. The database was left as it is.</source>
+        <translation>อ่านสำเนา &apos;%path&apos; ไม่ได้ (%detail) จึงไม่ได้กู้คืน ฐานข้อมูลไม่ถูกแก้ไขใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/backups.py" line="72"/>
+        <source>There is no backup of &apos;%path&apos; in &apos;%folder&apos;. Nothing was changed.</source>
+        <translation>ไม่มีสำเนาสำรองของ &apos;%path&apos; ในโฟลเดอร์ &apos;%folder&apos; จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/backups.py" line="74"/>
+        <source>None of the backups of &apos;%path&apos; in &apos;%folder&apos; passes the check (each is damaged, of a newer version or unreadable). Nothing was changed.</source>
+        <translation>สำเนาสำรองของ &apos;%path&apos; ในโฟลเดอร์ &apos;%folder&apos; ไม่ผ่านการตรวจเลย (เสียหาย เป็นของโปรแกรมรุ่นที่ใหม่กว่า หรืออ่านไม่ได้) จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/backups.py" line="77"/>
+        <source>&apos;%path&apos; is open in another ITA Desktop window or another program, so the copy was not restored and the database was left as it is. Close it there and try again.</source>
+        <translation>&apos;%path&apos; เปิดใช้งานอยู่ในหน้าต่าง ITA Desktop อื่นหรือโปรแกรมอื่น จึงไม่ได้กู้คืนสำเนา และฐานข้อมูลไม่ถูกแก้ไขใด ๆ กรุณาปิดแฟ้มดังกล่าวแล้วลองใหม่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/backups.py" line="81"/>
+        <source>The copy could not be restored (%detail). The database &apos;%path&apos; was left as it is.</source>
+        <translation>ไม่สามารถกู้คืนสำเนาได้ (%detail) ฐานข้อมูล &apos;%path&apos; ไม่ถูกแก้ไขใด ๆ</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1753,7 +1901,7 @@ Open it now in place of %6? The database open now is left as it is.</source>
         <translation>หน่วยและกำลังพล (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="90"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="94"/>
         <source>Fiscal yea&amp;r (B.E.)</source>
         <translation>ปีงบประมาณ (พ.ศ.) (&amp;R)</translation>
     </message>
@@ -1763,47 +1911,47 @@ Open it now in place of %6? The database open now is left as it is.</source>
         <translation>กรอบการประเมิน ITA (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="138"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="139"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="143"/>
         <source>&amp;New database…</source>
         <translation>สร้างฐานข้อมูลใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="141"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="145"/>
         <source>&amp;Open database…</source>
         <translation>เปิดฐานข้อมูล… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="143"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="147"/>
         <source>Save a &amp;backup copy…</source>
         <translation>สำรองข้อมูล… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="147"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="152"/>
         <source>E&amp;xport report…</source>
         <translation>ส่งออกรายงาน… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="149"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="154"/>
         <source>Report &amp;register…</source>
         <translation>ทะเบียนรายงาน… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="154"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="159"/>
         <source>Se&amp;ttings…</source>
         <translation>ตั้งค่า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="157"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="160"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="165"/>
         <source>&amp;Year</source>
         <translation>ปีงบประมาณ (&amp;Y)</translation>
     </message>
@@ -1823,37 +1971,42 @@ Open it now in place of %6? The database open now is left as it is.</source>
         <translation>ส่งออกกรอบการประเมิน… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="167"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="172"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="168"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="173"/>
         <source>&amp;About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="252"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="257"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="152"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="157"/>
         <source>&amp;Save changes</source>
         <translation>บันทึกการเปลี่ยนแปลง (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="144"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="148"/>
         <source>Export &amp;hand-over bundle…</source>
         <translation>ส่งออกชุดส่งมอบงาน… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="145"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="149"/>
         <source>&amp;Import hand-over bundle…</source>
         <translation>นำเข้าชุดส่งมอบงาน… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="253"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="150"/>
+        <source>Restore from a bac&amp;kup…</source>
+        <translation>กู้คืนจากสำเนาสำรอง… (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="258"/>
         <source>These changes are not saved:
 %1
 
@@ -1864,69 +2017,74 @@ Save them?</source>
 ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="289"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="296"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="305"/>
+        <source>The backup was restored; the file it replaced is kept as %1</source>
+        <translation>กู้คืนสำเนาสำรองแล้ว แฟ้มเดิมที่ถูกแทนที่เก็บไว้ที่ %1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="334"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="341"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="290"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="319"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="335"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="364"/>
         <source>ITA Desktop databases (*.sqlite)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="297"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="342"/>
         <source>&apos;%1&apos; already exists. Use Open database to open it.</source>
         <translation>มีไฟล์ &apos;%1&apos; อยู่แล้ว กรุณาเปิดไฟล์นี้ด้วยคำสั่ง &quot;เปิดฐานข้อมูล&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="305"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="350"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="306"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="351"/>
         <source>ITA Desktop databases (*.sqlite *.db);;All files (*)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite *.db);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="317"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="362"/>
         <source>Save a backup copy</source>
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="326"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="371"/>
         <source>Backup not saved</source>
         <translation>ไม่ได้บันทึกสำเนาสำรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="328"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="373"/>
         <source>Backup saved</source>
         <translation>บันทึกสำเนาสำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="329"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="374"/>
         <source>A full copy of the database was saved to %1.</source>
         <translation>บันทึกสำเนาฐานข้อมูลทั้งหมดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="388"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="433"/>
         <source>Settings not saved</source>
         <translation>ไม่ได้บันทึกการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="406"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="451"/>
         <source>The database was upgraded; a copy from before is at %1</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว สำเนาก่อนปรับรุ่นอยู่ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="413"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="458"/>
         <source>About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="414"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="459"/>
         <source>ITA Desktop %1
 
 The yearly ITA paperwork of a police station or immigration unit, kept offline in one file.
@@ -2485,6 +2643,89 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../ita_desktop/ui/shell/restore_dialog.py" line="65"/>
+        <location filename="../ita_desktop/ui/shell/restore_dialog.py" line="177"/>
+        <source>Restore from a backup</source>
+        <translation>กู้คืนจากสำเนาสำรอง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/restore_dialog.py" line="69"/>
+        <source>Copies of %1 in the folder %2, newest first. The chosen copy replaces the database; the present file is kept as a before-restore copy.</source>
+        <translation>สำเนาของ %1 ในโฟลเดอร์ %2 เรียงจากใหม่ไปเก่า สำเนาที่เลือกจะแทนที่ฐานข้อมูล และแฟ้มปัจจุบันจะเก็บไว้เป็นสำเนาก่อนกู้คืน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/restore_dialog.py" line="75"/>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/restore_dialog.py" line="75"/>
+        <source>Reason</source>
+        <translation>เหตุที่สำรอง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/restore_dialog.py" line="75"/>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/restore_dialog.py" line="75"/>
+        <source>State</source>
+        <translation>สภาพ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/restore_dialog.py" line="92"/>
+        <source>&amp;Restore this copy…</source>
+        <translation>กู้คืนสำเนานี้… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/restore_dialog.py" line="115"/>
+        <source>Checking the copies…</source>
+        <translation>กำลังตรวจสำเนา…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/restore_dialog.py" line="149"/>
+        <source>There are no copies yet. The program makes one each day it is used and one on closing after changes.</source>
+        <translation>ยังไม่มีสำเนา โปรแกรมจะสำรองข้อมูลวันละหนึ่งครั้งในวันที่ใช้งาน และเมื่อปิดโปรแกรมหลังมีการแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/restore_dialog.py" line="152"/>
+        <source>None of the copies passes the check.</source>
+        <translation>ไม่มีสำเนาใดผ่านการตรวจ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/restore_dialog.py" line="155"/>
+        <source>%1 copies, %2 of them good.</source>
+        <translation>สำเนา %1 ชุด ใช้ได้ %2 ชุด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/restore_dialog.py" line="178"/>
+        <source>Replace the database with the copy of %1 (%2)?
+
+What was saved after that copy is no longer in the database; the present file is kept in the backups folder as a before-restore copy.</source>
+        <translation>ต้องการแทนที่ฐานข้อมูลด้วยสำเนาของ %1 (%2) หรือไม่
+
+ข้อมูลที่บันทึกหลังจากสำเนานั้นจะไม่อยู่ในฐานข้อมูลอีก แฟ้มปัจจุบันจะเก็บไว้ในโฟลเดอร์ backups เป็นสำเนาก่อนกู้คืน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/restore_dialog.py" line="190"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/restore_dialog.py" line="209"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/restore_dialog.py" line="221"/>
+        <source>Cancelled: the database was left as it is.</source>
+        <translation>ยกเลิกแล้ว ฐานข้อมูลไม่ถูกแก้ไขใด ๆ</translation>
+    </message>
+</context>
+<context>
     <name>RosterImportDialog</name>
     <message>
         <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="68"/>
@@ -2739,47 +2980,57 @@ Database: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="29"/>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="31"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="36"/>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="38"/>
         <source>Thai digits (๑๒๓)</source>
         <translation>เลขไทย (๑๒๓)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="37"/>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="39"/>
         <source>Arabic digits (123)</source>
         <translation>เลขอารบิก (123)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="40"/>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="42"/>
         <source>your home folder</source>
         <translation>โฟลเดอร์หลักของผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="41"/>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="43"/>
         <source>Choose…</source>
         <translation>เลือก…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="47"/>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="49"/>
         <source>&amp;Language</source>
         <translation>ภาษา (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="48"/>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="50"/>
         <source>&amp;Digits (screen and documents)</source>
         <translation>ตัวเลข (บนหน้าจอและในเอกสาร) (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="50"/>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="52"/>
         <source>&amp;Folder for exports</source>
         <translation>โฟลเดอร์สำหรับส่งออก (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="56"/>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="59"/>
+        <source>How many of the daily copies, of the copies made on closing and of those made by hand are kept in the backups folder next to the database; older ones are deleted. Copies from before an upgrade or a restore are always kept.</source>
+        <translation>จำนวนสำเนาที่เก็บไว้ในโฟลเดอร์ backups ข้างฐานข้อมูล แยกตามชนิด ได้แก่ สำเนาประจำวัน สำเนาเมื่อปิดโปรแกรม และสำเนาที่สั่งทำเอง สำเนาที่เก่ากว่าจะถูกลบ ส่วนสำเนาก่อนปรับรุ่นฐานข้อมูลและก่อนกู้คืนจะเก็บไว้เสมอ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="62"/>
+        <source>&amp;Backups to keep (of each kind)</source>
+        <translation>จำนวนสำเนาสำรองที่เก็บ (แต่ละชนิด) (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="66"/>
         <source>Folder for exports</source>
         <translation>โฟลเดอร์สำหรับส่งออก</translation>
     </message>
@@ -2878,6 +3129,24 @@ Database: %2</source>
         <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="153"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StartupRestoreDialog</name>
+    <message>
+        <location filename="../ita_desktop/ui/shell/startup_restore.py" line="46"/>
+        <source>The database is damaged</source>
+        <translation>ฐานข้อมูลเสียหาย</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/startup_restore.py" line="53"/>
+        <source>The newest good backup of this file is the copy of %1 (%2). Restore it? Work saved after that copy is not in it. The damaged file is kept in the backups folder as a before-restore copy.</source>
+        <translation>สำเนาสำรองล่าสุดที่ใช้ได้ของแฟ้มนี้คือสำเนาของ %1 (%2) ต้องการกู้คืนหรือไม่ ข้อมูลที่บันทึกหลังจากสำเนานั้นจะไม่อยู่ในสำเนา แฟ้มที่เสียหายจะเก็บไว้ในโฟลเดอร์ backups เป็นสำเนาก่อนกู้คืน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/startup_restore.py" line="64"/>
+        <source>&amp;Restore the copy of %1</source>
+        <translation>กู้คืนสำเนาของ %1 (&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,11 @@ commands:
   import    import a roster workbook, a framework file, the emblem or a signature
             (import roster FILE [--dry-run], import framework FILE, import emblem FILE,
             import signature PERSON FILE)
-  backup    save a full copy of the database (backup --out FILE)
+  backup    copy the database into the backups folder beside it (rotating: the newest
+            copies of each kind are kept, as many as Settings says), or anywhere with
+            --out FILE; backup --list lists the copies, their reason and whether each is good
+  restore   put a backup in the place of the database (restore BACKUP, or restore --latest
+            for the newest good copy); the file it replaces is kept as a before-restore copy
   bundle    hand-over bundle: the unit's whole database in one checked .zip
             (bundle export --out FILE.zip; bundle import BUNDLE.zip --out NEW.sqlite makes
             a new database, never merges into one)
@@ -40,14 +44,16 @@ export, backup and bundle never replace an existing file: give another --out, or
 replace it (demo has its own --replace).
 
 exit status: 0 success
-             1 findings, refused input (a hand-over bundle that fails a check included),
-               a file that is not signed off, or a database that could not be written
-               (in use, read-only, full): nothing was changed
-             2 the database (or the file to verify) cannot be opened, or the command
-               line is wrong or incomplete: an unknown option or report, a missing
-               signer, a --subject for a report about the fiscal year, a --format that
-               disagrees with --out's extension, a --year or --date that is refused
-               (a --date too early for the fiscal year included)
+             1 findings, refused input (a backup or a hand-over bundle that is damaged,
+               not of ITA Desktop or of a newer version included), a file that is not
+               signed off, or a database that could not be written (in use, read-only,
+               full): nothing was changed
+             2 the database (or the file to verify, or the BACKUP to restore) cannot
+               be opened, or the command line is wrong or incomplete: an unknown
+               option or report, a missing signer, a --subject for a report about the
+               fiscal year, a --format that disagrees with --out's extension, a --year
+               or --date that is refused (a --date too early for the fiscal year
+               included)
              3 an unexpected error; its details are in crash.log in the data folder
 
 The default database is in the user's data folder (set ITA_DESKTOP_DATA_DIR to use another
@@ -63,6 +69,8 @@ folder). Examples:
   ita-desktop import signature 12 signature.jpg --db unit.sqlite
   ita-desktop export roster-workbook --db unit.sqlite --out roster.xlsx
   ita-desktop backup --db unit.sqlite --out unit-copy.sqlite
+  ita-desktop backup --db unit.sqlite --list
+  ita-desktop restore --db unit.sqlite --latest
   ita-desktop bundle export --db unit.sqlite --out unit.zip
   ita-desktop bundle import unit.zip --out received.sqlite
   ita-desktop verify fact.pdf --db unit.sqlite"""
@@ -131,11 +139,11 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     from ita_desktop.cli.reports import add_report_commands
 
     add_report_commands(subparsers, _add_db)
-    from ita_desktop.cli.files import add_backup_command
+    from ita_desktop.cli.backups import add_backup_commands
     from ita_desktop.cli.imports import add_import_commands
 
     add_import_commands(subparsers, _add_db)
-    add_backup_command(subparsers, _add_db)
+    add_backup_commands(subparsers, _add_db)
     from ita_desktop.cli.bundle import add_bundle_command
 
     add_bundle_command(subparsers, _add_db)
@@ -184,8 +192,11 @@ def _run(args: argparse.Namespace) -> int:
         from ita_desktop.cli.imports import run_import
 
         return run_import(args, _resolve(args.db))
-    if args.command == "backup":
-        return _backup(args)
+    if args.command in ("backup", "restore"):
+        from ita_desktop.cli import backups as cli_backups
+
+        run = cli_backups.run_backup if args.command == "backup" else cli_backups.run_restore
+        return run(args, _resolve(args.db))
     if args.command == "bundle":
         return _bundle(args)
     if args.command == "demo":
@@ -204,24 +215,6 @@ def _run(args: argparse.Namespace) -> int:
             return cli_reports.run_verify(args, path)
         return cli_reports.run_register(path)
     raise AssertionError(f"unknown command {args.command!r}")
-
-
-def _backup(args: argparse.Namespace) -> int:
-    from ita_desktop.cli import reports as cli_reports
-    from ita_desktop.cli.files import run_backup
-    from ita_desktop.errors import AppError
-
-    db = cli_reports._open("backup", _resolve(args.db))
-    if isinstance(db, int):
-        return db
-    try:
-        print(run_backup(args, db))
-    except AppError as exc:
-        print(f"ita-desktop backup: {exc}", file=sys.stderr)
-        return 1
-    finally:
-        db.close()
-    return 0
 
 
 def _bundle(args: argparse.Namespace) -> int:

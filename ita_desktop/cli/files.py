@@ -1,10 +1,10 @@
 """The files the window saves besides reports, on the command line too: the roster workbook and
-its import template, a fiscal year's framework file, and a backup copy of the database.
+its import template, a fiscal year's framework file (the backups are ``cli/backups.py``).
 
 ``export NAME --out FILE`` writes them (``export --list`` names them after the reports);
-``backup --out FILE`` copies the database. No command replaces an existing file unless
-``--force`` is given (``check_out``): a signed-off report once lost to a draft saved at its
-path is the reason.
+``backup --out FILE`` uses the same ``--out`` and ``--force``. No command replaces an
+existing file unless ``--force`` is given (``check_out``): a signed-off report once lost to a
+draft saved at its path is the reason.
 """
 
 from __future__ import annotations
@@ -100,23 +100,3 @@ def run_file_export(args: argparse.Namespace, db: Database) -> str:
     """Write the file ``args.report`` names to ``args.out``; an ``AppError`` says why not."""
     check_out(args.out, args.force)
     return FILE_EXPORTS[args.report].write(db, args, Path(args.out))
-
-
-def add_backup_command(commands: argparse._SubParsersAction, add_db) -> None:  # type: ignore[type-arg]
-    backup = commands.add_parser(
-        "backup", help="save a full copy of the database (the window's Save a backup copy)",
-        description="Copy the database to FILE through SQLite's backup API (consistent even "
-        "while the window has it open). The copy is written beside FILE first and put in "
-        "place only when complete; an existing FILE is replaced only with --force.")
-    add_db(backup, required=False)
-    add_out_options(backup, required=True)
-
-
-def run_backup(args: argparse.Namespace, db: Database) -> str:
-    from ita_desktop.services.backup import save_backup_copy
-
-    if Path(args.out).resolve() != Path(db.path).resolve():
-        # The database itself is refused by the backup, with its own message.
-        check_out(args.out, args.force)
-    target = save_backup_copy(db, args.out)
-    return f"Saved a full copy of '{db.path}' to '{target}'."

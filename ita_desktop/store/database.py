@@ -109,17 +109,29 @@ class Database:
                 pass
 
     def backup_to(self, target: Path) -> None:
-        """A consistent copy through the SQLite backup API (safe while the file is open)."""
+        """A consistent copy through the SQLite backup API (safe while the file is open).
+
+        The copy leaves WAL mode: it is then one file, whole on its own, which can be checked
+        read-only and carried away without a ``-wal`` beside it.
+        """
         try:
-            dest = sqlite3.connect(str(target))
+            dest = sqlite3.connect(str(target), isolation_level=None)
             try:
                 self.conn.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
             finally:
                 dest.close()
         except sqlite3.Error as exc:
             # Said about the copy, not the open file: that one is only read.
             raise write_error(exc, target) or WriteError("store.io_error", target,
                                                          str(exc)) from exc
+
+    def change_mark(self) -> tuple[int, int]:
+        """Changes, as a value that moves whenever the file changed: rows this connection
+        changed, and ``data_version``, which moves when another connection commits. Equal marks
+        taken on one open file: nothing was saved in between."""
+        version = int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+        return self.conn.total_changes, version
 
     def close(self) -> None:
         self.conn.close()

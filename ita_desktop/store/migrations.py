@@ -9,9 +9,9 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
 
+from ita_desktop.store.backups import new_backup_path
 from ita_desktop.store.database import APPLICATION_ID, Database
 from ita_desktop.store.errors import (
     MigrationBackupError,
@@ -291,18 +291,6 @@ MIGRATIONS: tuple[str, ...] = (V1_CORE, V2_REPORTS, V3_REGISTER, V4_UNIT_HEADS)
 LATEST_VERSION = len(MIGRATIONS)
 
 
-def _backup_path(db_path: Path, version: int) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    folder = db_path.parent / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
-    candidate = folder / f"{db_path.stem}.v{version}.{stamp}{db_path.suffix or '.sqlite'}"
-    n = 1
-    while candidate.exists():
-        n += 1
-        candidate = folder / f"{db_path.stem}.v{version}.{stamp}-{n}{db_path.suffix or '.sqlite'}"
-    return candidate
-
-
 def _statements(script: str) -> list[str]:
     """Split a migration script into statements (``executescript`` would commit on its own)."""
     statements: list[str] = []
@@ -333,7 +321,9 @@ def migrate(db: Database, migrations: Sequence[str] = MIGRATIONS) -> Path | None
     backup: Path | None = None
     if current > 0:
         try:
-            backup = _backup_path(db.path, current)
+            # In the ``backups`` folder by the names of every other copy (store/backups.py), so
+            # that Restore from a backup lists it too.
+            backup = new_backup_path(db.path, "migration")
             db.backup_to(backup)
         except (OSError, StoreError) as exc:
             # No copy, no upgrade: the file is left exactly as it was, and no half copy either.

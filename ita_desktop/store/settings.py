@@ -10,6 +10,9 @@ from ita_desktop.store.database import Database
 from ita_desktop.store.errors import StoreError
 
 LANGUAGES = ("th", "en")
+# How many daily, on-exit and manual backups of each kind are kept (services/backups.py).
+BACKUPS_TO_KEEP = 10
+BACKUPS_TO_KEEP_RANGE = (1, 100)
 
 
 @dataclass(frozen=True)
@@ -18,6 +21,7 @@ class Settings:
     digit_style: DigitStyle = DigitStyle.THAI
     export_folder: str = ""
     fiscal_year: int | None = None
+    backups_to_keep: int = BACKUPS_TO_KEEP
 
     def export_dir(self) -> Path:
         folder = Path(self.export_folder).expanduser() if self.export_folder else Path.home()
@@ -40,6 +44,10 @@ class SettingsRepository:
             settings = replace(settings, export_folder=stored["export_folder"])
         if stored.get("fiscal_year", "").isdigit():
             settings = replace(settings, fiscal_year=int(stored["fiscal_year"]))
+        keep = stored.get("backups_to_keep", "")
+        low, high = BACKUPS_TO_KEEP_RANGE
+        if keep.isdigit() and low <= int(keep) <= high:
+            settings = replace(settings, backups_to_keep=int(keep))
         return settings
 
     def save(self, settings: Settings) -> None:

@@ -38,6 +38,7 @@ from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import fill
 from ita_desktop.ui.common.jobs import JobRunner
 from ita_desktop.ui.common.screen import fit_to_screen
+from ita_desktop.ui.shell.auto_backup import AutoBackups
 from ita_desktop.ui.shell.error_dialog import show_open_error
 from ita_desktop.ui.shell.lazy_tab import LazyTab
 from ita_desktop.ui.shell.tab import ShellEvents, Tab, TabContext
@@ -62,6 +63,9 @@ class MainWindow(QMainWindow):
         # The window's one runner for long work; every dialog and tab it opens uses it.
         self.jobs = JobRunner(self)
         self._build()
+        # Started by app.run_gui once the window shows (a window built in a test makes none).
+        self.auto_backups = AutoBackups(lambda: self.db, lambda: self.settings.backups_to_keep,
+                                        self.jobs, self.statusBar().showMessage, self)
         # 1280×800 where there is room; within the screen on a 1366×768 laptop.
         fit_to_screen(self, 1280, 800)
 
@@ -143,6 +147,7 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("Save a &backup copy…"), self.backup_copy)
         self._add(file_menu, self.tr("Export &hand-over bundle…"), self.export_handover)
         self._add(file_menu, self.tr("&Import hand-over bundle…"), self.import_handover)
+        self._add(file_menu, self.tr("Restore from a bac&kup…"), self.restore_from_backup)
         file_menu.addSeparator()
         self._add(file_menu, self.tr("E&xport report…"), self.export_report,
                   QKeySequence("Ctrl+E"))
@@ -279,8 +284,48 @@ class MainWindow(QMainWindow):
         self.db.close()
         self.db = db
         self._build()
+        self.auto_backups.database_changed()
         if db.last_backup is not None:
             self.tell_upgraded(db.last_backup)
+        return True
+
+    def restore_from_backup(self) -> None:
+        from ita_desktop.ui.shell.restore_dialog import RestoreDialog
+
+        if not self.confirm_unsaved():
+            return
+        dialog = RestoreDialog(self.db.path, self.jobs, english=self.language() == "en",
+                               digits=self.settings.digit_style, release=self._release_database,
+                               reopen=self._reopen_database, parent=self)
+        dialog.exec()
+        result = dialog.result_of_restore
+        dialog.deleteLater()
+        if result is not None and result.before_restore is not None:
+            self.statusBar().showMessage(
+                fill(self.tr("The backup was restored; the file it replaced is kept as %1"),
+                     result.before_restore), 20000)
+
+    def _release_database(self) -> None:
+        """Close the window's connection so that a restore can replace the file; until
+        ``_reopen_database`` the window shows what it showed and reads nothing.
+
+        The hook for the lock file the window holds: it is let go here and taken again on
+        reopening."""
+        self.auto_backups.stop()
+        self.db.close()
+
+    def _reopen_database(self) -> bool:
+        """Open the file again after a restore (the restored copy, or the file as it was);
+        when it cannot be opened the window says why and closes, having no file to show."""
+        try:
+            db = open_database(self.db.path)
+        except StoreError as exc:
+            show_open_error(exc, self)
+            self.close()
+            return False
+        self.db = db
+        self._build()
+        self.auto_backups.database_changed()
         return True
 
     def new_database(self) -> None:

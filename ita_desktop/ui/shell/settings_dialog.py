@@ -1,4 +1,5 @@
-"""Settings: language of the window, digit style of documents, default folder for exports."""
+"""Settings: language of the window, digit style of documents, default folder for exports,
+how many automatic backups to keep."""
 
 from __future__ import annotations
 
@@ -14,11 +15,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 
 from ita_desktop.domain.digits import DigitStyle
-from ita_desktop.store.settings import Settings
+from ita_desktop.store.settings import BACKUPS_TO_KEEP_RANGE, Settings
 from ita_desktop.ui.common.forms import lay_out_form_dialog
 
 
@@ -50,6 +52,14 @@ class SettingsDialog(QDialog):
         folder_label = QLabel(self.tr("&Folder for exports"))
         folder_label.setBuddy(self.folder)
         form.addRow(folder_label, folder_row)
+        self.backups = QSpinBox()
+        self.backups.setRange(*BACKUPS_TO_KEEP_RANGE)
+        self.backups.setValue(settings.backups_to_keep)
+        self.backups.setToolTip(self.tr(
+            "How many of the daily copies, of the copies made on closing and of those made by "
+            "hand are kept in the backups folder next to the database; older ones are deleted. "
+            "Copies from before an upgrade or a restore are always kept."))
+        form.addRow(self.tr("&Backups to keep (of each kind)"), self.backups)
         lay_out_form_dialog(self, form, accept=QDialogButtonBox.StandardButton.Ok)
 
     def _browse(self) -> None:
@@ -64,4 +74,5 @@ class SettingsDialog(QDialog):
             language=self.language.currentData(),
             digit_style=DigitStyle(self.digits.currentData()),
             export_folder=self.folder.text().strip(),
+            backups_to_keep=self.backups.value(),
         )

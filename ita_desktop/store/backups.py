@@ -1,0 +1,277 @@
+"""The backups folder beside a database: names of the copies, copying in steps, checking a
+copy read-only, and letting go of the write-ahead log before a file is replaced.
+
+Every copy of ``unit.sqlite`` lives in the ``backups`` folder next to it, named
+``unit.20250301-083000.daily.sqlite``: the database's stem, when, and why (``daily``,
+``exit``, ``manual``, ``migration``, ``before-restore``). The name alone lists a copy, so the
+list is quick; only checking a copy opens it. The policy (which copies to keep, when to make
+one) is ``services/backups.py``; here is what speaks to SQLite and to the files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+
+from ita_desktop.domain.progress import (
+    CancelCheck,
+    Cancelled,
+    Progress,
+    never_cancelled,
+    no_progress,
+)
+from ita_desktop.store.database import APPLICATION_ID, BUSY_TIMEOUT_MS, SQLITE_HEADER
+from ita_desktop.store.errors import WriteError, write_error
+
+FOLDER = "backups"
+REASONS = ("daily", "exit", "manual", "migration", "before-restore")
+STAMP = "%Y%m%d-%H%M%S"
+# About 4 MB a step at SQLite's 4 KB pages: a step is short enough for a prompt cancel and a
+# smooth bar, long enough that a 1 GB file is not copied in a quarter of a million steps.
+PAGES_PER_STEP = 1024
+
+_NAME = re.compile(r"\.(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.(?P<reason>[a-z-]+)$")
+# Copies made before the names said why: ``unit.v3.20250301-083000`` before an upgrade from
+# schema 3, ``unit.replaced.20250301-083000`` before ``demo --replace``.
+_OLD_MIGRATION = re.compile(r"\.v\d+\.(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?$")
+_OLD_REPLACED = re.compile(r"\.replaced\.(?P<stamp>\d{8}-\d{6})$")
+
+
+def folder_of(db_path: Path) -> Path:
+    return Path(db_path).parent / FOLDER
+
+
+def new_backup_path(db_path: Path, reason: str, now: datetime | None = None) -> Path:
+    """A free name for a copy of ``db_path`` made now for ``reason``; makes the folder.
+
+    Raises ``OSError`` when the folder cannot be made (a file named ``backups``, no rights).
+    """
+    if reason not in REASONS:
+        raise ValueError(f"unknown backup reason {reason!r}")
+    db_path = Path(db_path)
+    folder = folder_of(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = (now or datetime.now()).strftime(STAMP)
+    suffix = db_path.suffix or ".sqlite"
+    candidate = folder / f"{db_path.stem}.{stamp}.{reason}{suffix}"
+    n = 1
+    while candidate.exists():
+        n += 1
+        candidate = folder / f"{db_path.stem}.{stamp}-{n}.{reason}{suffix}"
+    return candidate
+
+
+@dataclass(frozen=True)
+class BackupName:
+    taken_at: datetime
+    reason: str
+    # Copies of one second: the later ones are numbered 2, 3, …
+    sequence: int
+
+
+def parse_backup_name(db_path: Path, name: str) -> BackupName | None:
+    """When and why the copy called ``name`` was made, or None when it is not a copy of
+    ``db_path`` (another database's copy in the same folder, a part file, anything else)."""
+    db_path = Path(db_path)
+    suffix = db_path.suffix or ".sqlite"
+    prefix = db_path.stem
+    if not (name.startswith(prefix + ".") and name.endswith(suffix)):
+        return None
+    rest = name[len(prefix):len(name) - len(suffix)]
+    match = _NAME.fullmatch(rest)
+    reason = match["reason"] if match else ""
+    if match is None or reason not in REASONS:
+        match = _OLD_MIGRATION.fullmatch(rest)
+        reason = "migration"
+        if match is None:
+            match = _OLD_REPLACED.fullmatch(rest)
+            reason = "before-restore"  # the file a demo replaced: the same kind of copy
+        if match is None:
+            return None
+    try:
+        taken = datetime.strptime(match["stamp"], STAMP)
+    except ValueError:
+        return None
+    sequence = int(match.groupdict().get("n") or 1)
+    return BackupName(taken, reason, sequence)
+
+
+# --- checking a copy --------------------------------------------------------------------------
+class CopyState(Enum):
+    GOOD = "good"
+    DAMAGED = "damaged"
+    FOREIGN = "foreign"  # an SQLite file, but not of ITA Desktop
+    NEWER = "newer"  # of a newer ITA Desktop than this one
+    NOT_A_DATABASE = "not-a-database"
+    UNREADABLE = "unreadable"
+
+
+@dataclass(frozen=True)
+class Inspection:
+    state: CopyState
+    # What integrity_check found, or why the file could not be read.
+    problems: tuple[str, ...] = ()
+    schema_version: int = 0
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    """``path`` opened so that nothing is written: no journal, no ``-wal`` or ``-shm`` beside
+    it (``mode=ro`` alone makes both for a file whose header says WAL). ``immutable`` is
+    right for a copy no one writes to."""
+    uri = Path(path).resolve().as_uri() + "?mode=ro&immutable=1"
+    return sqlite3.connect(uri, uri=True, isolation_level=None)
+
+
+def inspect_copy(path: Path, latest_version: int) -> Inspection:
+    """Whether ``path`` is a good copy of an ITA Desktop database this program can open:
+    ours, not newer, passing ``PRAGMA integrity_check``. Reads the file and changes nothing.
+
+    The check reads every page, so it takes as long as reading the file once.
+    """
+    path = Path(path)
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        return Inspection(CopyState.UNREADABLE, (exc.strerror or str(exc),))
+    if head != SQLITE_HEADER:
+        return Inspection(CopyState.NOT_A_DATABASE)
+    try:
+        conn = _read_only(path)
+    except sqlite3.Error as exc:
+        return Inspection(CopyState.UNREADABLE, (str(exc),))
+    try:
+        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if app_id != APPLICATION_ID:
+            return Inspection(CopyState.FOREIGN)
+        if version > latest_version:
+            return Inspection(CopyState.NEWER, schema_version=version)
+        found = tuple(str(r[0]) for r in conn.execute("PRAGMA integrity_check(20)"))
+        if found != ("ok",):
+            return Inspection(CopyState.DAMAGED, found, version)
+        return Inspection(CopyState.GOOD, schema_version=version)
+    except sqlite3.DatabaseError as exc:
+        return Inspection(CopyState.DAMAGED, (str(exc),))
+    finally:
+        conn.close()
+
+
+# --- copying ------------------------------------------------------------------------------------
+def _copy_error(exc: sqlite3.Error, path: Path) -> WriteError:
+    return write_error(exc, path) or WriteError("store.io_error", path, str(exc))
+
+
+def copy_database(source: Path, target: Path, progress: Progress = no_progress,
+                  cancelled: CancelCheck = never_cancelled, *,
+                  pages_per_step: int | None = None, source_is_copy: bool = False) -> None:
+    """Copy ``source`` to the new file ``target`` through SQLite's backup API, in steps.
+
+    Its own connection, holding one read transaction for the whole copy: in WAL mode that
+    blocks no one, so the secretary keeps saving while the copy is made, and the copy is the
+    file as it was when the copy began (each step of a backup without that transaction would
+    start over after every save). The copy is a single file (rollback journal, no ``-wal``),
+    so it can be checked read-only, mailed or carried away as it is.
+
+    ``progress(done, total)`` counts pages; once ``cancelled()`` the copy stops with
+    ``Cancelled``. On any failure nothing is left at ``target``. A ``source_is_copy`` (a
+    backup being restored) is opened read-only, so nothing appears beside it.
+    """
+    source, target = Path(source), Path(target)
+    if target.exists():
+        raise FileExistsError(target)
+    try:
+        src = (_read_only(source) if source_is_copy
+               else sqlite3.connect(str(source), isolation_level=None))
+    except sqlite3.Error as exc:
+        raise _copy_error(exc, source) from exc
+    finished = False
+    try:
+        src.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        src.execute("PRAGMA query_only = ON")
+        src.execute("BEGIN")
+        src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        dest = sqlite3.connect(str(target), isolation_level=None)
+        try:
+            def step(status: int, remaining: int, total: int) -> None:
+                if cancelled():
+                    raise Cancelled
+                progress(total - remaining, total)
+
+            src.backup(dest, pages=pages_per_step or PAGES_PER_STEP, progress=step)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        finished = True
+    except sqlite3.Error as exc:
+        raise _copy_error(exc, target) from exc
+    finally:
+        src.close()
+        if not finished:
+            for leftover in (target, Path(f"{target}-journal"), Path(f"{target}-wal")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink(missing_ok=True)
+
+
+def copy_file_as_is(source: Path, target: Path) -> None:
+    """A byte copy of a file SQLite cannot read through (a damaged one), with its ``-wal``
+    beside the copy, so that whatever it held can still be rescued later."""
+    shutil.copy2(source, target)
+    wal = Path(f"{source}-wal")
+    if wal.exists():
+        shutil.copy2(wal, Path(f"{target}-wal"))
+
+
+def release_log(db_path: Path) -> bool:
+    """Fold the write-ahead log into ``db_path`` and leave WAL mode, so the file is whole on
+    its own and can be replaced without an old ``-wal`` being laid over the new file.
+
+    Returns False when the file is too damaged to do so (the caller keeps a byte copy and
+    removes the log itself). Raises ``WriteError`` (``store.locked``) when another
+    connection has the file open: leaving WAL mode needs the file to itself, which makes this
+    the check that no other window or program is using it.
+    """
+    try:
+        conn = sqlite3.connect(str(db_path), isolation_level=None)
+    except sqlite3.Error as exc:
+        raise _copy_error(exc, db_path) from exc
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        mode = str(conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]).lower()
+        if mode != "delete":
+            raise WriteError("store.locked", db_path, f"journal mode stayed {mode}")
+        return True
+    except sqlite3.DatabaseError as exc:
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in str(exc):
+            return False
+        raise _copy_error(exc, db_path) from exc
+    finally:
+        conn.close()
+
+
+def remove_log(db_path: Path) -> None:
+    """Remove the ``-wal`` and ``-shm`` of a file being replaced, so SQLite never applies the
+    old file's log to the new one."""
+    for side in (Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
+        side.unlink(missing_ok=True)
+
+
+def put_in_place(temp: Path, db_path: Path) -> None:
+    """Move the finished ``temp`` over ``db_path`` in one step (same folder, ``os.replace``),
+    and make the rename itself last through a power cut where the system allows."""
+    os.replace(temp, db_path)
+    with contextlib.suppress(OSError, AttributeError):
+        fd = os.open(Path(db_path).parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
