@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ita_desktop.domain.positions import abbreviate_position, expand_position
@@ -20,6 +21,14 @@ from ita_desktop.domain.ranks import (
     name_in_table,
     parse_title,
     rank_by_key,
+)
+from ita_desktop.domain.thai_dates import parse_thai_date
+from ita_desktop.domain.thai_text import (
+    normalise_text,
+    shown_chars,
+    stray_marks,
+    unprintable_chars,
+    visible,
 )
 from ita_desktop.domain.units import UnitKind, find_section, unit_kind_info
 
@@ -39,8 +48,10 @@ def phone_has_letters(phone: str) -> bool:
 
 
 def name_key(first: str, last: str) -> str:
-    """Two entries with the same first and last name are the same person, whatever the rank."""
-    return f"{normalize_space(first)} {normalize_space(last)}".casefold()
+    """Two entries with the same first and last name are the same person, whatever the rank;
+    names that look the same (a zero-width space inside, ``ํา`` for ``ำ``, a tone mark typed
+    before its vowel) are the same name."""
+    return f"{normalise_text(first)} {normalise_text(last)}".casefold()
 
 
 @dataclass(frozen=True)
@@ -117,20 +128,103 @@ PROBLEM_TEXTS: dict[str, str] = {
     "bad_website": "'{value}' is not a web address",
     "too_long": "'{column}' is longer than 300 characters",
     "no_rows": "the sheet has no people below the header row",
-    "template_example": "this is the template's example row; delete it before importing",
+    "template_example": "this row carries the remark of the template's example row; if it is "
+                        "a real person, delete the remark, otherwise delete the row",
+    "template_example_skipped": "skipped: the template's example row ({value})",
+    "only_invisible": "'{column}' holds only invisible characters (such as zero-width spaces)",
+    "stray_mark": "'{column}' has a vowel or tone mark with no letter under it ({other}): "
+                  "'{value}'",
+    "unprintable": "'{column}' has characters the documents cannot print ({other}): '{value}'",
+    "name_date": "'{column}' holds a date, not a name: '{value}'",
+    "name_symbols": "'{column}' has characters no name has ({other}): '{value}'",
+    "name_no_letters": "'{column}' has no letters: '{value}'",
 }
 
-# The remark of the example row the template carries: a row with it is never imported.
+# The template's example row: a row with its name is skipped (never imported), and a row with
+# only its remark is pointed out (someone may have typed a real person over the example).
+TEMPLATE_EXAMPLE_FIRST = "ตัวอย่าง"
+TEMPLATE_EXAMPLE_LAST = "ลบแถวนี้"
 TEMPLATE_EXAMPLE_NOTE = "แถวตัวอย่าง ลบก่อนนำเข้า"
+
+# A cell Excel holds as a date comes as "2024-05-12 00:00:00": the time is cut before the
+# date is read.
+_TIME_RE = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?$")
+# What a name is made of: letters with their marks, spaces and punctuation (. - ' ( )).
+_NAME_CATEGORIES = ("L", "M", "Z", "P")
+
+
+def text_problems(raw: str, column: str, row: int | None = None, *,
+                  name: bool = False) -> list[Problem]:
+    """What makes one typed text unfit for a signed document, checked in its normal form.
+
+    Every printed text: nothing but invisible characters, a Thai mark with no letter under it
+    (it overlaps the line above or below), characters the fonts have no letter for (emoji
+    print as boxes). A name besides: no date, no digits, no symbols, at least one letter.
+    An empty text is no problem here; whether a field may be empty is the caller's rule.
+    """
+    text = normalise_text(raw)
+    if not text:
+        return [Problem("only_invisible", row, column)] if str(raw).strip() else []
+    shown = visible(text)
+    if name and _is_date(text):
+        return [Problem("name_date", row, column, shown)]
+    problems: list[Problem] = []
+    marks = stray_marks(text)
+    if marks:
+        problems.append(Problem("stray_mark", row, column, shown, shown_chars(marks)))
+    if name:
+        # Digits are let through: no real name has one, but lists number people ("สมชาย 2")
+        # and a name of digits alone has no letters, which is refused below.
+        others = [ch for ch in dict.fromkeys(text)
+                  if not unicodedata.category(ch).startswith(_NAME_CATEGORIES)
+                  and unicodedata.category(ch) != "Nd"]
+        if others:
+            problems.append(Problem("name_symbols", row, column, shown, shown_chars(others)))
+        if not problems and not any(ch.isalpha() for ch in text):
+            problems.append(Problem("name_no_letters", row, column, shown))
+        return problems
+    unprintable = unprintable_chars(text)
+    if unprintable:
+        problems.append(Problem("unprintable", row, column, shown, shown_chars(unprintable)))
+    return problems
+
+
+def _is_date(text: str) -> bool:
+    """12/05/2567, 2024-05-12 00:00:00, 12 พ.ค. 2567: a date typed or shifted into a name."""
+    if not any(ch.isdigit() for ch in text):
+        return False  # a name that merely is a month ("มีนาคม") is no date
+    try:
+        parse_thai_date(_TIME_RE.sub("", text))
+    except ValueError:
+        return False
+    return True
+
+
+def normalised_person(person: Person) -> Person:
+    """The entry as it is stored: its printed texts in normal form, the rest trimmed."""
+    return replace(
+        person,
+        first_name=normalise_text(person.first_name),
+        last_name=normalise_text(person.last_name),
+        position=normalise_text(person.position),
+        position_abbr=normalise_text(person.position_abbr),
+        phone=person.phone.strip(),
+        email=person.email.strip(),
+        note=person.note.strip(),
+    )
 
 
 def person_problems(person: Person, unit_kind: UnitKind | None = None) -> list[Problem]:
     """What is wrong with one entry as typed in the person dialog."""
     problems: list[Problem] = []
-    if not normalize_space(person.first_name):
+    if not person.first_name.strip():
         problems.append(Problem("empty_name", column="first_name"))
-    if not normalize_space(person.last_name):
+    if not person.last_name.strip():
         problems.append(Problem("missing_value", column="last_name"))
+    for column in ("first_name", "last_name"):
+        problems += text_problems(getattr(person, column), column, name=True)
+    for column in ("position", "position_abbr"):
+        problems += text_problems(getattr(person, column), column)
     try:
         rank = rank_by_key(person.rank_key)
     except (KeyError, ValueError):
@@ -146,7 +240,7 @@ def person_problems(person: Person, unit_kind: UnitKind | None = None) -> list[P
         if find_section(unit_kind, person.section_key) is None:
             problems.append(Problem("unknown_section", column="section", value=person.section_key))
     for column in ("first_name", "last_name", "position", "position_abbr", "phone", "email"):
-        if len(getattr(person, column)) > MAX_FIELD_LENGTH:
+        if len(normalise_text(getattr(person, column))) > MAX_FIELD_LENGTH:
             problems.append(Problem("too_long", column=column))
     return problems
 
@@ -182,6 +276,9 @@ class RosterPreview:
 
     people: list[tuple[int, Person]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    skipped: list[Problem] = field(default_factory=list)
+    """Rows left out on purpose (the template's example row), each with why; they do not stop
+    the import."""
 
     @property
     def clean(self) -> bool:
@@ -215,8 +312,20 @@ def check_roster_rows(
     in_roster = {p.key: p for p in existing}
     seen: dict[str, int] = {}
     for row_number, values in rows:
-        if normalize_space(values.get("note", "")) == TEMPLATE_EXAMPLE_NOTE:
-            preview.problems.append(Problem("template_example", row_number, "note"))
+        first, last = (normalise_text(values.get(k, "") or "") for k in ("first_name",
+                                                                         "last_name"))
+        if (first, last) == (TEMPLATE_EXAMPLE_FIRST, TEMPLATE_EXAMPLE_LAST):
+            # Skipped, not refused: the template writes this row, nobody is called so, and a
+            # secretary who filled in the rows below it should not have to edit the file and
+            # read it again for a row whose meaning is certain.
+            preview.skipped.append(Problem("template_example_skipped", row_number,
+                                           COLUMN_HEADERS["first_name"], f"{first} {last}"))
+            continue
+        if normalise_text(values.get("note", "") or "") == TEMPLATE_EXAMPLE_NOTE:
+            # The example's remark under another name: a real person typed over the example
+            # row, or an example renamed; only the secretary knows which.
+            preview.problems.append(Problem("template_example", row_number,
+                                            COLUMN_HEADERS["note"]))
             continue
         row_problems, person = _check_row(row_number, values, unit_kind)
         if person is not None:
@@ -234,6 +343,8 @@ def check_roster_rows(
         preview.problems.extend(row_problems)
         if person is not None and not row_problems:
             preview.people.append((row_number, person))
+    if not preview.people and not preview.problems:
+        preview.problems.append(Problem("no_rows"))
     return preview
 
 
@@ -254,7 +365,7 @@ def _check_row(
     problems: list[Problem] = []
 
     def cell(key: str) -> str:
-        return normalize_space(values.get(key, "") or "")
+        return normalise_text(values.get(key, "") or "")
 
     rank_text, first, last = cell("rank"), cell("first_name"), cell("last_name")
     title: Title | None = None
@@ -266,10 +377,15 @@ def _check_row(
         except ValueError:
             code = "female_civilian" if _civilian_with_police_marks(rank_text) else "unknown_rank"
             problems.append(Problem(code, row_number, COLUMN_HEADERS["rank"], rank_text))
-    if not first:
+    if not (values.get("first_name") or "").strip():
         problems.append(Problem("empty_name", row_number, COLUMN_HEADERS["first_name"]))
-    if not last:
+    if not (values.get("last_name") or "").strip():
         problems.append(Problem("missing_value", row_number, COLUMN_HEADERS["last_name"]))
+    for key in ("first_name", "last_name"):
+        problems += text_problems(values.get(key) or "", COLUMN_HEADERS[key], row_number,
+                                  name=True)
+    for key in ("position", "position_abbr"):
+        problems += text_problems(values.get(key) or "", COLUMN_HEADERS[key], row_number)
     section_key = ""
     section_text = cell("section")
     if section_text:
