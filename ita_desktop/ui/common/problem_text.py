@@ -78,9 +78,6 @@ def problem_text(problem: Problem, *, with_row: bool = True) -> str:
         "name_date": QCoreApplication.translate(
             "Problems", "'%1' holds a date, not a name: '%2'."
         ),
-        "name_digits": QCoreApplication.translate(
-            "Problems", "'%1' has digits, which no name has: '%2'."
-        ),
         "name_symbols": QCoreApplication.translate(
             "Problems", "'%1' has characters no name has (%3): '%2'."
         ),
