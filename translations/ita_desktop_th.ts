@@ -1919,177 +1919,177 @@ Database: %2</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="11"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="12"/>
         <source>first name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="12"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="13"/>
         <source>last name</source>
         <translation>นามสกุล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="13"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="14"/>
         <source>rank</source>
         <translation>ยศ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="14"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="15"/>
         <source>position</source>
         <translation>ตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="15"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="16"/>
         <source>position abbreviation</source>
         <translation>ตำแหน่ง (อักษรย่อ)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="16"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="17"/>
         <source>section</source>
         <translation>สายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="17"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="18"/>
         <source>phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="18"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="19"/>
         <source>e-mail</source>
         <translation>อีเมล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="19"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="20"/>
         <source>full name of the unit</source>
         <translation>ชื่อเต็มของหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="20"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="21"/>
         <source>short name of the unit</source>
         <translation>ชื่อย่อของหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="21"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="22"/>
         <source>parent bureau</source>
         <translation>หน่วยต้นสังกัด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="22"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="23"/>
         <source>address</source>
         <translation>ที่อยู่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="23"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="24"/>
         <source>website</source>
         <translation>เว็บไซต์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="35"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="36"/>
         <source>The column &apos;%1&apos; is missing from the header row.</source>
         <translation>ไม่พบคอลัมน์ &apos;%1&apos; ในแถวหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="38"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="39"/>
         <source>&apos;%1&apos; is empty.</source>
         <translation>ยังไม่ได้กรอก &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="39"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="40"/>
         <source>The first name is empty.</source>
         <translation>ยังไม่ได้กรอกชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="40"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="41"/>
         <source>Unknown rank or title &apos;%2&apos;.</source>
         <translation>ไม่รู้จักยศหรือคำนำหน้านาม &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="41"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="42"/>
         <source>&apos;%2&apos;: หญิง and ว่าที่ go with police ranks only.</source>
         <translation>&apos;%2&apos;: คำว่า หญิง และ ว่าที่ ใช้กับยศตำรวจเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="44"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="45"/>
         <source>%2 appears again (first on row %3).</source>
         <translation>%2 ซ้ำกับแถวที่ %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="47"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="48"/>
         <source>%2 is already in the roster.</source>
         <translation>%2 มีอยู่ในบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="50"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="51"/>
         <source>Unknown section &apos;%2&apos; for this unit (known: %3).</source>
         <translation>ไม่รู้จักสายงาน &apos;%2&apos; ของหน่วยนี้ (สายงานที่มี: %3)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="53"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="54"/>
         <source>&apos;%2&apos; is not an e-mail address.</source>
         <translation>&apos;%2&apos; ไม่ใช่ที่อยู่อีเมล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="54"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="55"/>
         <source>&apos;%2&apos; is not a phone number: it has letters.</source>
         <translation>&apos;%2&apos; ไม่ใช่หมายเลขโทรศัพท์ เนื่องจากมีตัวอักษรปะปนอยู่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="57"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="58"/>
         <source>&apos;%2&apos; is not a web address.</source>
         <translation>&apos;%2&apos; ไม่ใช่ที่อยู่เว็บไซต์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="58"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="59"/>
         <source>&apos;%1&apos; is longer than 300 characters.</source>
         <translation>&apos;%1&apos; ยาวเกิน 300 ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="59"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="60"/>
         <source>The sheet has no people below the header row.</source>
         <translation>ไม่มีรายชื่อใต้แถวหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="62"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="63"/>
         <source>This row carries the remark of the template&apos;s example row; if it is a real person, delete the remark, otherwise delete the row.</source>
         <translation>แถวนี้มีหมายเหตุของแถวตัวอย่างในแบบฟอร์ม หากเป็นข้อมูลบุคคลจริง กรุณาลบหมายเหตุออก หากไม่ใช่ กรุณาลบแถวนี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="66"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="67"/>
         <source>Skipped: the template&apos;s example row (%2).</source>
         <translation>ข้ามแถวนี้ เนื่องจากเป็นแถวตัวอย่างของแบบฟอร์ม (%2)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="69"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="70"/>
         <source>&apos;%1&apos; holds only invisible characters (such as zero-width spaces).</source>
         <translation>&apos;%1&apos; มีเพียงอักขระที่มองไม่เห็น (เช่น อักขระเว้นวรรคความกว้างศูนย์) กรุณาพิมพ์ใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="72"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="73"/>
         <source>&apos;%1&apos; has a vowel or tone mark with no letter under it (%3): &apos;%2&apos;.</source>
         <translation>&apos;%1&apos; มีสระหรือวรรณยุกต์ที่ไม่มีพยัญชนะกำกับ (%3): &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="75"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="76"/>
         <source>&apos;%1&apos; has characters the documents cannot print (%3): &apos;%2&apos;.</source>
         <translation>&apos;%1&apos; มีอักขระที่ไม่สามารถพิมพ์ลงในเอกสารได้ (%3): &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="78"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="79"/>
         <source>&apos;%1&apos; holds a date, not a name: &apos;%2&apos;.</source>
         <translation>&apos;%1&apos; เป็นวันที่ ไม่ใช่ชื่อ: &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="81"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="82"/>
         <source>&apos;%1&apos; has characters no name has (%3): &apos;%2&apos;.</source>
         <translation>&apos;%1&apos; มีอักขระที่ไม่ใช้ในชื่อบุคคล (%3): &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="84"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="85"/>
         <source>&apos;%1&apos; has no letters: &apos;%2&apos;.</source>
         <translation>&apos;%1&apos; ไม่มีตัวอักษร: &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="95"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="96"/>
         <source>Row %1: %2</source>
         <translation>แถวที่ %1: %2</translation>
     </message>

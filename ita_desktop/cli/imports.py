@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ita_desktop.domain.roster import Problem
+    from ita_desktop.domain.problems import Problem
     from ita_desktop.services.roster import RosterCheck
     from ita_desktop.store.database import Database
 

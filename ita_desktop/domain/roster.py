@@ -1,19 +1,18 @@
 """The unit's people: one roster entry, its checks, and the checks of an imported roster.
 
-Problems are codes with parameters, not sentences, so that the window can say them in Thai and
-the command line in English from the same finding.
+Problems are codes with parameters (``domain.problems``), not sentences.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ita_desktop.domain.positions import abbreviate_position, expand_position
+from ita_desktop.domain.problems import Problem
 from ita_desktop.domain.ranks import (
     PersonName,
     Title,
@@ -22,14 +21,8 @@ from ita_desktop.domain.ranks import (
     parse_title,
     rank_by_key,
 )
-from ita_desktop.domain.thai_dates import parse_thai_date
-from ita_desktop.domain.thai_text import (
-    normalise_text,
-    shown_chars,
-    stray_marks,
-    unprintable_chars,
-    visible,
-)
+from ita_desktop.domain.text_checks import text_problems
+from ita_desktop.domain.thai_text import normalise_text
 from ita_desktop.domain.units import UnitKind, find_section, unit_kind_info
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -96,109 +89,11 @@ class Person:
         return name_key(self.first_name, self.last_name)
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One finding. ``row`` is the spreadsheet row number (1-based), or None for the file."""
-
-    code: str
-    row: int | None = None
-    column: str = ""
-    value: str = ""
-    other: str = ""
-
-    def english(self) -> str:
-        where = f"row {self.row}: " if self.row is not None else ""
-        text = PROBLEM_TEXTS[self.code].format(
-            column=self.column, value=self.value, other=self.other
-        )
-        return where + text
-
-
-PROBLEM_TEXTS: dict[str, str] = {
-    "missing_column": "the column '{column}' is missing from the header row",
-    "missing_value": "'{column}' is empty",
-    "empty_name": "the first name is empty",
-    "unknown_rank": "unknown rank or title '{value}'",
-    "female_civilian": "'{value}': หญิง and ว่าที่ go with police ranks only",
-    "duplicate_in_file": "{value} appears again (first on row {other})",
-    "duplicate_in_roster": "{value} is already in the roster",
-    "unknown_section": "unknown section '{value}' for this unit (known: {other})",
-    "bad_email": "'{value}' is not an e-mail address",
-    "bad_phone": "'{value}' is not a phone number: it has letters",
-    "bad_website": "'{value}' is not a web address",
-    "too_long": "'{column}' is longer than 300 characters",
-    "no_rows": "the sheet has no people below the header row",
-    "template_example": "this row carries the remark of the template's example row; if it is "
-                        "a real person, delete the remark, otherwise delete the row",
-    "template_example_skipped": "skipped: the template's example row ({value})",
-    "only_invisible": "'{column}' holds only invisible characters (such as zero-width spaces)",
-    "stray_mark": "'{column}' has a vowel or tone mark with no letter under it ({other}): "
-                  "'{value}'",
-    "unprintable": "'{column}' has characters the documents cannot print ({other}): '{value}'",
-    "name_date": "'{column}' holds a date, not a name: '{value}'",
-    "name_symbols": "'{column}' has characters no name has ({other}): '{value}'",
-    "name_no_letters": "'{column}' has no letters: '{value}'",
-}
-
 # The template's example row: a row with its name is skipped (never imported), and a row with
 # only its remark is pointed out (someone may have typed a real person over the example).
 TEMPLATE_EXAMPLE_FIRST = "ตัวอย่าง"
 TEMPLATE_EXAMPLE_LAST = "ลบแถวนี้"
 TEMPLATE_EXAMPLE_NOTE = "แถวตัวอย่าง ลบก่อนนำเข้า"
-
-# A cell Excel holds as a date comes as "2024-05-12 00:00:00": the time is cut before the
-# date is read.
-_TIME_RE = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?$")
-# What a name is made of: letters with their marks, spaces and punctuation (. - ' ( )).
-_NAME_CATEGORIES = ("L", "M", "Z", "P")
-
-
-def text_problems(raw: str, column: str, row: int | None = None, *,
-                  name: bool = False) -> list[Problem]:
-    """What makes one typed text unfit for a signed document, checked in its normal form.
-
-    Every printed text: nothing but invisible characters, a Thai mark with no letter under it
-    (it overlaps the line above or below), characters the fonts have no letter for (emoji
-    print as boxes). A name besides: no date, no digits, no symbols, at least one letter.
-    An empty text is no problem here; whether a field may be empty is the caller's rule.
-    """
-    text = normalise_text(raw)
-    if not text:
-        return [Problem("only_invisible", row, column)] if str(raw).strip() else []
-    shown = visible(text)
-    if name and _is_date(text):
-        return [Problem("name_date", row, column, shown)]
-    problems: list[Problem] = []
-    marks = stray_marks(text)
-    if marks:
-        problems.append(Problem("stray_mark", row, column, shown, shown_chars(marks)))
-    if name:
-        # Digits are let through: no real name has one, but lists number people ("สมชาย 2")
-        # and a name of digits alone has no letters, which is refused below.
-        others = [ch for ch in dict.fromkeys(text)
-                  if not unicodedata.category(ch).startswith(_NAME_CATEGORIES)
-                  and unicodedata.category(ch) != "Nd"]
-        if others:
-            problems.append(Problem("name_symbols", row, column, shown, shown_chars(others)))
-        if not problems and not any(ch.isalpha() for ch in text):
-            problems.append(Problem("name_no_letters", row, column, shown))
-        return problems
-    unprintable = unprintable_chars(text)
-    if unprintable:
-        problems.append(Problem("unprintable", row, column, shown, shown_chars(unprintable)))
-    return problems
-
-
-def _is_date(text: str) -> bool:
-    """12/05/2567, 2024-05-12 00:00:00, 12 พ.ค. 2567: a date typed or shifted into a name."""
-    if not any(ch.isdigit() for ch in text):
-        return False  # a name that merely is a month ("มีนาคม") is no date
-    try:
-        parse_thai_date(_TIME_RE.sub("", text))
-    except ValueError:
-        return False
-    return True
-
 
 def normalised_person(person: Person) -> Person:
     """The entry as it is stored: its printed texts in normal form, the rest trimmed."""

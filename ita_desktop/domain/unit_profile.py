@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from ita_desktop.domain.roster import EMAIL_RE, Problem, text_problems
+from ita_desktop.domain.problems import Problem
+from ita_desktop.domain.roster import EMAIL_RE
+from ita_desktop.domain.text_checks import text_problems
 from ita_desktop.domain.thai_text import normalise_lines, normalise_text
 from ita_desktop.domain.units import UnitKind
 

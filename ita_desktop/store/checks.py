@@ -13,7 +13,8 @@ import sqlite3
 
 from ita_desktop.domain.framework import catalog_problems
 from ita_desktop.domain.ranks import UnknownRankError, rank_by_key
-from ita_desktop.domain.roster import name_key, text_problems
+from ita_desktop.domain.roster import name_key
+from ita_desktop.domain.text_checks import text_problems
 from ita_desktop.domain.thai_text import (
     normalisation_changes,
     normalise_lines,

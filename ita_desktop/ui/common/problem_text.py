@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ita_desktop.domain.roster import COLUMN_HEADERS, Problem
+from ita_desktop.domain.problems import Problem
+from ita_desktop.domain.roster import COLUMN_HEADERS
 from ita_desktop.ui.common.forms import fill
 
 FIELD_NAMES = {
