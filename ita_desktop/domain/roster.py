@@ -224,17 +224,18 @@ def check_roster_rows(
             continue
         row_problems, person = _check_row(row_number, values, unit_kind)
         if person is not None:
-            shown = f"{normalize_space(person.first_name)} {normalize_space(person.last_name)}"
-            if person.key in seen:
+            shown = f"{person.first_name} {person.last_name}"
+            key = person.key
+            if key in seen:
                 row_problems.append(
                     Problem("duplicate_in_file", row_number, "first_name", shown,
-                            str(seen[person.key]))
+                            str(seen[key]))
                 )
-            elif person.key in in_roster:
+            elif key in in_roster:
                 row_problems.append(
                     Problem("duplicate_in_roster", row_number, "first_name", shown)
                 )
-            seen.setdefault(person.key, row_number)
+            seen.setdefault(key, row_number)
         preview.problems.extend(row_problems)
         if person is not None and not row_problems:
             preview.people.append((row_number, person))
@@ -259,8 +260,10 @@ def _check_row(
 ) -> tuple[list[Problem], Person | None]:
     problems: list[Problem] = []
 
+    cells = {key: normalise_text(values.get(key, "") or "") for key in COLUMN_HEADERS}
+
     def cell(key: str) -> str:
-        return normalise_text(values.get(key, "") or "")
+        return cells[key]
 
     rank_text, first, last = cell("rank"), cell("first_name"), cell("last_name")
     title: Title | None = None

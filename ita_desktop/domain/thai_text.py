@@ -11,6 +11,7 @@ than changed into another name.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -37,13 +38,19 @@ _IGNORABLE_RANGES = (
 )
 
 
+_IGNORABLE_RE = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}"
+                                         for low, high in _IGNORABLE_RANGES) + "]")
+
+
 def is_invisible(char: str) -> bool:
-    code = ord(char)
-    return unicodedata.category(char) == "Cf" or any(
-        low <= code <= high for low, high in _IGNORABLE_RANGES)
+    return unicodedata.category(char) == "Cf" or _IGNORABLE_RE.match(char) is not None
 
 
 def _drop_invisible(text: str) -> str:
+    # Format characters are never printable to Python: text that is (nearly every name) is
+    # spared the look at each character, which a 5,000-row roster would feel.
+    if text.isprintable() and not _IGNORABLE_RE.search(text):
+        return text
     return "".join(ch for ch in text if not is_invisible(ch))
 
 
@@ -79,7 +86,17 @@ _THAI_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# Where any rule above would apply, in one pass (the doubled mark by name: group numbers of
+# the rules would clash in one pattern).
+_ANY_THAI_RULE = re.compile(
+    f"\u0e40\u0e40|[{_TONES_AND_THANTHAKHAT}][{_ABOVE_BELOW_VOWELS}]|\u0e4d[{_TONES}]*\u0e32"
+    f"|[{_FOLLOW_VOWELS}][{_TONES}]|[^\u0e24\u0e26]\u0e45"
+    f"|(?P<mark>[{_ABOVE_BELOW_VOWELS}{_TONES_AND_THANTHAKHAT}])(?P=mark)")
+
+
 def _thai_marks(text: str) -> str:
+    if not _ANY_THAI_RULE.search(text):
+        return text  # in keyboard order already, as nearly every name is
     # One rule can make work for another (a tone between ํ and า, then a doubled mark): a few
     # rounds reach the fixed point of any text a person would type.
     for _ in range(4):
@@ -107,6 +124,8 @@ _STEPS: tuple[tuple[str, Callable[[str], str]], ...] = (
 )
 
 
+# A roster's names pass through here several times each (the row, its checks, its key).
+@functools.lru_cache(maxsize=8192)
 def normalise_text(text: str) -> str:
     """One line of typed text in its one stored form: no invisible characters, NFC, Thai marks
     in keyboard order, single spaces, trimmed. Look-alikes become the same text."""
@@ -136,10 +155,20 @@ def normalisation_changes(text: str) -> list[str]:
 _EMOJI_MODIFIERS = (0x1F3FB, 0x1F3FF)
 
 
+# Printable ASCII and the Thai letters, vowels, marks and digits: what nearly every name and
+# position is made of, checked in one pass before any character is looked at alone.
+_THAI_OR_ASCII = re.compile("[\x20-\x7e\u0e01-\u0e3a\u0e3f-\u0e5b]*")
+_THAI_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+# A run of marks that does not follow a consonant (nor start inside another run).
+_THAI_STRAY = re.compile(f"(?<![{THAI_CONSONANTS}{_THAI_MARKS}])[{_THAI_MARKS}]+")
+
+
 def unprintable_chars(text: str) -> list[str]:
     """Characters the official fonts have no letter for (emoji and pictographs print as
     boxes) or that are no text at all (control characters, private or unassigned code
     points), each once, in order. Latin-1 signs such as © and ° are printable."""
+    if _THAI_OR_ASCII.fullmatch(text):
+        return []
     found: list[str] = []
     for char in text:
         category = unicodedata.category(char)
@@ -156,6 +185,9 @@ def stray_marks(text: str) -> list[str]:
     """Combining marks with no letter to sit on: at the start, after a space or a digit, or
     (for a Thai vowel or tone mark) on anything but a Thai consonant. Each such mark prints
     over its neighbours or on a dotted circle; a name of marks alone overlaps the row above."""
+    if _THAI_OR_ASCII.fullmatch(text):
+        # ASCII has no marks: Thai marks are stray unless they follow a consonant.
+        return list(dict.fromkeys("".join(m.group(0) for m in _THAI_STRAY.finditer(text))))
     found: list[str] = []
     base = ""
     for char in text:
@@ -179,5 +211,7 @@ def shown_chars(chars: list[str]) -> str:
 def visible(text: str) -> str:
     """``text`` with every invisible or control character written as <U+XXXX>, for findings
     that quote a stored value which may be nothing but such characters."""
+    if text.isprintable() and not _IGNORABLE_RE.search(text):
+        return text
     return "".join(f"<U+{ord(c):04X}>" if is_invisible(c) or unicodedata.category(c) == "Cc"
                    else c for c in text)
