@@ -679,27 +679,27 @@
         <translation>ไม่สามารถเขียนสำเนาสำรองไปยัง &apos;%path&apos; ได้ (%detail) จึงไม่มีการเขียนแฟ้มดังกล่าว และฐานข้อมูลที่เปิดอยู่ไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/roster.py" line="32"/>
+        <location filename="../ita_desktop/services/roster.py" line="38"/>
         <source>The roster file has %count problem(s), so nothing was imported. Correct the file and import it again.</source>
         <translation>แฟ้มบัญชีรายชื่อกำลังพลมีปัญหา %count รายการ จึงยังไม่มีการนำเข้าข้อมูลใด ๆ กรุณาแก้ไขแฟ้มแล้วนำเข้าอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/roster.py" line="35"/>
+        <location filename="../ita_desktop/services/roster.py" line="41"/>
         <source>%count people of this roster file were added to the roster after the file was checked (by another import or window at the same moment, for example), so nothing was imported. Check the file again: the preview shows who is already in the roster.</source>
         <translation>มีผู้อยู่ในแฟ้มบัญชีรายชื่อนี้จำนวน %count คน ถูกเพิ่มเข้าบัญชีรายชื่อแล้วภายหลังการตรวจสอบแฟ้ม (เช่น จากการนำเข้าอีกรายการหนึ่งหรือจากหน้าต่างอื่นในเวลาเดียวกัน) จึงมิได้นำเข้าข้อมูลใด โปรดตรวจสอบแฟ้มอีกครั้ง หน้าตัวอย่างจะแสดงผู้ที่มีอยู่ในบัญชีรายชื่อแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/roster.py" line="40"/>
+        <location filename="../ita_desktop/services/roster.py" line="46"/>
         <source>The roster file holds nobody to import, so nothing was imported.</source>
         <translation>แฟ้มบัญชีรายชื่อกำลังพลไม่มีรายชื่อบุคคลที่จะนำเข้า จึงไม่มีการนำเข้าข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/roster.py" line="42"/>
+        <location filename="../ita_desktop/services/roster.py" line="48"/>
         <source>Cannot write &apos;%path&apos; (%detail). Nothing was written there.</source>
         <translation>เขียนแฟ้ม &apos;%path&apos; ไม่ได้ (%detail) จึงไม่มีการเขียนสิ่งใดลงในที่นั้น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/roster.py" line="44"/>
+        <location filename="../ita_desktop/services/roster.py" line="50"/>
         <source>&apos;%text&apos; matches %count active people of the roster; give the roster number or more of the name.</source>
         <translation>&apos;%text&apos; ตรงกับบุคคลที่ปฏิบัติงานอยู่ในบัญชีรายชื่อ %count คน กรุณาระบุเลขลำดับในบัญชีรายชื่อ หรือระบุชื่อให้ครบถ้วนยิ่งขึ้น</translation>
     </message>
@@ -809,42 +809,42 @@
         <translation>รายงานเลขที่ %number ฉบับที่ %version ไม่มีไฟล์ %format ที่ลงนามรับรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="51"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="53"/>
         <source>Cannot read &apos;%path&apos;: %detail.</source>
         <translation>ไม่สามารถอ่านไฟล์ &apos;%path&apos; ได้: %detail</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="53"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="55"/>
         <source>&apos;%name&apos; is too large for a roster (%size KB).</source>
         <translation>ไฟล์ &apos;%name&apos; มีขนาดใหญ่เกินกว่าที่จะเป็นบัญชีรายชื่อกำลังพลได้ (%size KB)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="55"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="57"/>
         <source>&apos;%name&apos; is not an Excel workbook (.xlsx). Save the roster as .xlsx first.</source>
         <translation>ไฟล์ &apos;%name&apos; ไม่ใช่สมุดงาน Excel (.xlsx) โปรดบันทึกบัญชีรายชื่อเป็นไฟล์ .xlsx ก่อน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="57"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="59"/>
         <source>&apos;%name&apos; cannot be read as an Excel workbook (.xlsx): it is damaged, password-protected or of another kind.</source>
         <translation>ไม่สามารถอ่านไฟล์ &apos;%name&apos; เป็นสมุดงาน Excel (.xlsx) ได้ เนื่องจากไฟล์เสียหาย มีการตั้งรหัสผ่าน หรือเป็นไฟล์ประเภทอื่น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="60"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="62"/>
         <source>&apos;%name&apos; has no sheets.</source>
         <translation>ไฟล์ &apos;%name&apos; ไม่มีแผ่นงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="61"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="63"/>
         <source>&apos;%name&apos; has no header row: the first sheet should have the columns %columns (download the template from the program).</source>
         <translation>ไฟล์ &apos;%name&apos; ไม่มีแถวหัวตาราง แผ่นงานแรกควรมีคอลัมน์ %columns (โปรดดาวน์โหลดแบบฟอร์มจากโปรแกรม)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="64"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="66"/>
         <source>&apos;%name&apos; is not a roster: its header row has no column %missing. The header row must have the columns %columns (download the template from the program).</source>
         <translation>ไฟล์ &apos;%name&apos; ไม่ใช่บัญชีรายชื่อกำลังพล เนื่องจากแถวหัวตารางไม่มีคอลัมน์ %missing แถวหัวตารางต้องมีคอลัมน์ %columns (โปรดดาวน์โหลดแบบฟอร์มจากโปรแกรม)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="67"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="69"/>
         <source>&apos;%name&apos; has more than %limit people; split it into smaller files.</source>
         <translation>ไฟล์ &apos;%name&apos; มีรายชื่อเกิน %limit คน โปรดแบ่งเป็นไฟล์ที่มีขนาดเล็กลง</translation>
     </message>
@@ -1079,17 +1079,17 @@
         <translation>วันสิ้นสุด (%end) อยู่ก่อนวันเริ่มต้น (%start)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/unit.py" line="18"/>
+        <location filename="../ita_desktop/store/unit.py" line="17"/>
         <source>This kind of unit has no section &apos;%section&apos;, so no head can be recorded for it. Nothing was changed.</source>
         <translation>หน่วยงานประเภทนี้ไม่มีสายงาน &apos;%section&apos; จึงบันทึกหัวหน้าสายงานไม่ได้ ไม่มีการเปลี่ยนแปลงข้อมูลใด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/unit.py" line="21"/>
+        <location filename="../ita_desktop/store/unit.py" line="20"/>
         <source>%name cannot be recorded as head of %section: they have left the unit or are not in the roster. Nothing was changed.</source>
         <translation>ไม่สามารถบันทึก %name เป็นหัวหน้า%section ได้ เนื่องจากพ้นจากหน่วยแล้วหรือไม่มีชื่อในบัญชีรายชื่อ ไม่มีการเปลี่ยนแปลงข้อมูลใด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/unit.py" line="24"/>
+        <location filename="../ita_desktop/store/unit.py" line="23"/>
         <source>%name cannot be recorded as head of %section: the roster has them in another section. Nothing was changed.</source>
         <translation>ไม่สามารถบันทึก %name เป็นหัวหน้า%section ได้ เนื่องจากบัญชีรายชื่อระบุว่าปฏิบัติงานในสายงานอื่น ไม่มีการเปลี่ยนแปลงข้อมูลใด</translation>
     </message>
@@ -2351,127 +2351,177 @@ Database: %2</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="11"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="12"/>
         <source>first name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="12"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="13"/>
         <source>last name</source>
         <translation>นามสกุล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="13"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="14"/>
         <source>rank</source>
         <translation>ยศ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="14"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="15"/>
         <source>position</source>
         <translation>ตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="15"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="16"/>
         <source>position abbreviation</source>
         <translation>ตำแหน่ง (อักษรย่อ)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="16"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="17"/>
         <source>section</source>
         <translation>สายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="17"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="18"/>
         <source>phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="18"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="19"/>
         <source>e-mail</source>
         <translation>อีเมล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="19"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="20"/>
         <source>full name of the unit</source>
         <translation>ชื่อเต็มของหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="20"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="21"/>
+        <source>short name of the unit</source>
+        <translation>ชื่อย่อของหน่วย</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="22"/>
+        <source>parent bureau</source>
+        <translation>หน่วยต้นสังกัด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="23"/>
+        <source>address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="24"/>
         <source>website</source>
         <translation>เว็บไซต์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="32"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="36"/>
         <source>The column &apos;%1&apos; is missing from the header row.</source>
         <translation>ไม่พบคอลัมน์ &apos;%1&apos; ในแถวหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="35"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="39"/>
         <source>&apos;%1&apos; is empty.</source>
         <translation>ยังไม่ได้กรอก &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="36"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="40"/>
         <source>The first name is empty.</source>
         <translation>ยังไม่ได้กรอกชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="37"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="41"/>
         <source>Unknown rank or title &apos;%2&apos;.</source>
         <translation>ไม่รู้จักยศหรือคำนำหน้านาม &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="38"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="42"/>
         <source>&apos;%2&apos;: หญิง and ว่าที่ go with police ranks only.</source>
         <translation>&apos;%2&apos;: คำว่า หญิง และ ว่าที่ ใช้กับยศตำรวจเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="41"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="45"/>
         <source>%2 appears again (first on row %3).</source>
         <translation>%2 ซ้ำกับแถวที่ %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="44"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="48"/>
         <source>%2 is already in the roster.</source>
         <translation>%2 มีอยู่ในบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="47"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="51"/>
         <source>Unknown section &apos;%2&apos; for this unit (known: %3).</source>
         <translation>ไม่รู้จักสายงาน &apos;%2&apos; ของหน่วยนี้ (สายงานที่มี: %3)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="50"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="54"/>
         <source>&apos;%2&apos; is not an e-mail address.</source>
         <translation>&apos;%2&apos; ไม่ใช่ที่อยู่อีเมล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="51"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="55"/>
         <source>&apos;%2&apos; is not a phone number: it has letters.</source>
         <translation>&apos;%2&apos; ไม่ใช่หมายเลขโทรศัพท์ เนื่องจากมีตัวอักษรปะปนอยู่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="54"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="58"/>
         <source>&apos;%2&apos; is not a web address.</source>
         <translation>&apos;%2&apos; ไม่ใช่ที่อยู่เว็บไซต์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="55"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="59"/>
         <source>&apos;%1&apos; is longer than 300 characters.</source>
         <translation>&apos;%1&apos; ยาวเกิน 300 ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="56"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="60"/>
         <source>The sheet has no people below the header row.</source>
         <translation>ไม่มีรายชื่อใต้แถวหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="59"/>
-        <source>This is the template&apos;s example row; delete it before importing.</source>
-        <translation>แถวนี้เป็นแถวตัวอย่างของแบบฟอร์ม กรุณาลบออกก่อนนำเข้า</translation>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="63"/>
+        <source>This row carries the remark of the template&apos;s example row; if it is a real person, delete the remark, otherwise delete the row.</source>
+        <translation>แถวนี้มีหมายเหตุของแถวตัวอย่างในแบบฟอร์ม หากเป็นข้อมูลบุคคลจริง กรุณาลบหมายเหตุออก หากไม่ใช่ กรุณาลบแถวนี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/problem_text.py" line="72"/>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="67"/>
+        <source>Skipped: the template&apos;s example row (%2).</source>
+        <translation>ข้ามแถวนี้ เนื่องจากเป็นแถวตัวอย่างของแบบฟอร์ม (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="70"/>
+        <source>&apos;%1&apos; holds only invisible characters (such as zero-width spaces).</source>
+        <translation>&apos;%1&apos; มีเพียงอักขระที่มองไม่เห็น (เช่น อักขระเว้นวรรคความกว้างศูนย์) กรุณาพิมพ์ใหม่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="73"/>
+        <source>&apos;%1&apos; has a vowel or tone mark with no letter under it (%3): &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; มีสระหรือวรรณยุกต์ที่ไม่มีพยัญชนะกำกับ (%3): &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="76"/>
+        <source>&apos;%1&apos; has characters the documents cannot print (%3): &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; มีอักขระที่ไม่สามารถพิมพ์ลงในเอกสารได้ (%3): &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="79"/>
+        <source>&apos;%1&apos; holds a date, not a name: &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; เป็นวันที่ ไม่ใช่ชื่อ: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="82"/>
+        <source>&apos;%1&apos; has characters no name has (%3): &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; มีอักขระที่ไม่ใช้ในชื่อบุคคล (%3): &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="85"/>
+        <source>&apos;%1&apos; has no letters: &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; ไม่มีตัวอักษร: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/problem_text.py" line="96"/>
         <source>Row %1: %2</source>
         <translation>แถวที่ %1: %2</translation>
     </message>
@@ -2728,77 +2778,77 @@ What was saved after that copy is no longer in the database; the present file is
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="68"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="69"/>
         <source>Import roster: %1</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพล: %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="75"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="76"/>
         <source>Row</source>
         <translation>แถว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="75"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="76"/>
         <source>Rank and name</source>
         <translation>ยศ ชื่อ สกุล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="75"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="76"/>
         <source>Position</source>
         <translation>ตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="75"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="76"/>
         <source>Section</source>
         <translation>สายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="76"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="77"/>
         <source>Check</source>
         <translation>ผลการตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="91"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="92"/>
         <source>&amp;Import</source>
         <translation>นำเข้า (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="93"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="94"/>
         <source>&amp;Reload file</source>
         <translation>อ่านไฟล์ใหม่ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="94"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="95"/>
         <source>Read the file again after correcting it</source>
         <translation>อ่านไฟล์อีกครั้งหลังแก้ไขแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="124"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="125"/>
         <source>Reading &apos;%1&apos;…</source>
         <translation>กำลังอ่านแฟ้ม &apos;%1&apos;…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="157"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="158"/>
         <source>This file cannot be imported. Nothing was imported.</source>
         <translation>ไม่สามารถนำเข้าไฟล์นี้ได้ ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="173"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="179"/>
         <source>OK</source>
         <translation>ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="184"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="193"/>
         <source>%1 people are ready to import from &apos;%2&apos;.</source>
         <translation>พร้อมนำเข้ากำลังพล %1 คน จาก &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="189"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="198"/>
         <source>%1 problem(s) on %2 row(s). Nothing will be imported until the file is corrected; correct it in Excel, save it, and press Reload file.</source>
         <translation>พบปัญหา %1 รายการ ใน %2 แถว จะยังไม่นำเข้าข้อมูลใดจนกว่าจะแก้ไขไฟล์ กรุณาแก้ไขใน Excel บันทึกไฟล์ แล้วกดปุ่ม &quot;อ่านไฟล์ใหม่&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="195"/>
+        <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="204"/>
         <source>Columns not used: %1</source>
         <translation>คอลัมน์ที่ไม่ได้ใช้: %1</translation>
     </message>

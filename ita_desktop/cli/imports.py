@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ita_desktop.domain.roster import Problem
+    from ita_desktop.domain.problems import Problem
     from ita_desktop.services.roster import RosterCheck
     from ita_desktop.store.database import Database
 
@@ -114,6 +114,8 @@ def print_check(check: RosterCheck) -> None:
               "row(s). Nothing will be imported until the file is corrected.")
         for problem in check.preview.problems:
             print(f"  {problem_line(problem)}")
+    for note in check.preview.skipped:
+        print(problem_line(note))
     if check.sheet.ignored_headers:
         print(f"Columns not used: {', '.join(check.sheet.ignored_headers)}")
 

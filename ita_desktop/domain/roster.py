@@ -1,7 +1,6 @@
 """The unit's people: one roster entry, its checks, and the checks of an imported roster.
 
-Problems are codes with parameters, not sentences, so that the window can say them in Thai and
-the command line in English from the same finding.
+Problems are codes with parameters (``domain.problems``), not sentences.
 """
 
 from __future__ import annotations
@@ -9,10 +8,11 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ita_desktop.domain.positions import abbreviate_position, expand_position
+from ita_desktop.domain.problems import Problem
 from ita_desktop.domain.ranks import (
     PersonName,
     Title,
@@ -21,6 +21,8 @@ from ita_desktop.domain.ranks import (
     parse_title,
     rank_by_key,
 )
+from ita_desktop.domain.text_checks import text_problems
+from ita_desktop.domain.thai_text import normalise_text
 from ita_desktop.domain.units import UnitKind, find_section, unit_kind_info
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -39,8 +41,10 @@ def phone_has_letters(phone: str) -> bool:
 
 
 def name_key(first: str, last: str) -> str:
-    """Two entries with the same first and last name are the same person, whatever the rank."""
-    return f"{normalize_space(first)} {normalize_space(last)}".casefold()
+    """Two entries with the same first and last name are the same person, whatever the rank;
+    names that look the same (a zero-width space inside, ``ํา`` for ``ำ``, a tone mark typed
+    before its vowel) are the same name."""
+    return f"{normalise_text(first)} {normalise_text(last)}".casefold()
 
 
 @dataclass(frozen=True)
@@ -85,52 +89,37 @@ class Person:
         return name_key(self.first_name, self.last_name)
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One finding. ``row`` is the spreadsheet row number (1-based), or None for the file."""
-
-    code: str
-    row: int | None = None
-    column: str = ""
-    value: str = ""
-    other: str = ""
-
-    def english(self) -> str:
-        where = f"row {self.row}: " if self.row is not None else ""
-        text = PROBLEM_TEXTS[self.code].format(
-            column=self.column, value=self.value, other=self.other
-        )
-        return where + text
-
-
-PROBLEM_TEXTS: dict[str, str] = {
-    "missing_column": "the column '{column}' is missing from the header row",
-    "missing_value": "'{column}' is empty",
-    "empty_name": "the first name is empty",
-    "unknown_rank": "unknown rank or title '{value}'",
-    "female_civilian": "'{value}': หญิง and ว่าที่ go with police ranks only",
-    "duplicate_in_file": "{value} appears again (first on row {other})",
-    "duplicate_in_roster": "{value} is already in the roster",
-    "unknown_section": "unknown section '{value}' for this unit (known: {other})",
-    "bad_email": "'{value}' is not an e-mail address",
-    "bad_phone": "'{value}' is not a phone number: it has letters",
-    "bad_website": "'{value}' is not a web address",
-    "too_long": "'{column}' is longer than 300 characters",
-    "no_rows": "the sheet has no people below the header row",
-    "template_example": "this is the template's example row; delete it before importing",
-}
-
-# The remark of the example row the template carries: a row with it is never imported.
+# The template's example row: a row with its name is skipped (never imported), and a row with
+# only its remark is pointed out (someone may have typed a real person over the example).
+TEMPLATE_EXAMPLE_FIRST = "ตัวอย่าง"
+TEMPLATE_EXAMPLE_LAST = "ลบแถวนี้"
 TEMPLATE_EXAMPLE_NOTE = "แถวตัวอย่าง ลบก่อนนำเข้า"
+
+def normalised_person(person: Person) -> Person:
+    """The entry as it is stored: its printed texts in normal form, the rest trimmed."""
+    return replace(
+        person,
+        first_name=normalise_text(person.first_name),
+        last_name=normalise_text(person.last_name),
+        position=normalise_text(person.position),
+        position_abbr=normalise_text(person.position_abbr),
+        phone=person.phone.strip(),
+        email=person.email.strip(),
+        note=person.note.strip(),
+    )
 
 
 def person_problems(person: Person, unit_kind: UnitKind | None = None) -> list[Problem]:
     """What is wrong with one entry as typed in the person dialog."""
     problems: list[Problem] = []
-    if not normalize_space(person.first_name):
+    if not person.first_name.strip():
         problems.append(Problem("empty_name", column="first_name"))
-    if not normalize_space(person.last_name):
+    if not person.last_name.strip():
         problems.append(Problem("missing_value", column="last_name"))
+    for column in ("first_name", "last_name"):
+        problems += text_problems(getattr(person, column), column, name=True)
+    for column in ("position", "position_abbr"):
+        problems += text_problems(getattr(person, column), column)
     try:
         rank = rank_by_key(person.rank_key)
     except (KeyError, ValueError):
@@ -146,7 +135,7 @@ def person_problems(person: Person, unit_kind: UnitKind | None = None) -> list[P
         if find_section(unit_kind, person.section_key) is None:
             problems.append(Problem("unknown_section", column="section", value=person.section_key))
     for column in ("first_name", "last_name", "position", "position_abbr", "phone", "email"):
-        if len(getattr(person, column)) > MAX_FIELD_LENGTH:
+        if len(normalise_text(getattr(person, column))) > MAX_FIELD_LENGTH:
             problems.append(Problem("too_long", column=column))
     return problems
 
@@ -182,6 +171,9 @@ class RosterPreview:
 
     people: list[tuple[int, Person]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    skipped: list[Problem] = field(default_factory=list)
+    """Rows left out on purpose (the template's example row), each with why; they do not stop
+    the import."""
 
     @property
     def clean(self) -> bool:
@@ -215,25 +207,40 @@ def check_roster_rows(
     in_roster = {p.key: p for p in existing}
     seen: dict[str, int] = {}
     for row_number, values in rows:
-        if normalize_space(values.get("note", "")) == TEMPLATE_EXAMPLE_NOTE:
-            preview.problems.append(Problem("template_example", row_number, "note"))
+        first, last = (normalise_text(values.get(k, "") or "") for k in ("first_name",
+                                                                         "last_name"))
+        if (first, last) == (TEMPLATE_EXAMPLE_FIRST, TEMPLATE_EXAMPLE_LAST):
+            # Skipped, not refused: the template writes this row, nobody is called so, and a
+            # secretary who filled in the rows below it should not have to edit the file and
+            # read it again for a row whose meaning is certain.
+            preview.skipped.append(Problem("template_example_skipped", row_number,
+                                           COLUMN_HEADERS["first_name"], f"{first} {last}"))
+            continue
+        if normalise_text(values.get("note", "") or "") == TEMPLATE_EXAMPLE_NOTE:
+            # The example's remark under another name: a real person typed over the example
+            # row, or an example renamed; only the secretary knows which.
+            preview.problems.append(Problem("template_example", row_number,
+                                            COLUMN_HEADERS["note"]))
             continue
         row_problems, person = _check_row(row_number, values, unit_kind)
         if person is not None:
-            shown = f"{normalize_space(person.first_name)} {normalize_space(person.last_name)}"
-            if person.key in seen:
+            shown = f"{person.first_name} {person.last_name}"
+            key = person.key
+            if key in seen:
                 row_problems.append(
                     Problem("duplicate_in_file", row_number, "first_name", shown,
-                            str(seen[person.key]))
+                            str(seen[key]))
                 )
-            elif person.key in in_roster:
+            elif key in in_roster:
                 row_problems.append(
                     Problem("duplicate_in_roster", row_number, "first_name", shown)
                 )
-            seen.setdefault(person.key, row_number)
+            seen.setdefault(key, row_number)
         preview.problems.extend(row_problems)
         if person is not None and not row_problems:
             preview.people.append((row_number, person))
+    if not preview.people and not preview.problems:
+        preview.problems.append(Problem("no_rows"))
     return preview
 
 
@@ -253,8 +260,10 @@ def _check_row(
 ) -> tuple[list[Problem], Person | None]:
     problems: list[Problem] = []
 
+    cells = {key: normalise_text(values.get(key, "") or "") for key in COLUMN_HEADERS}
+
     def cell(key: str) -> str:
-        return normalize_space(values.get(key, "") or "")
+        return cells[key]
 
     rank_text, first, last = cell("rank"), cell("first_name"), cell("last_name")
     title: Title | None = None
@@ -266,10 +275,15 @@ def _check_row(
         except ValueError:
             code = "female_civilian" if _civilian_with_police_marks(rank_text) else "unknown_rank"
             problems.append(Problem(code, row_number, COLUMN_HEADERS["rank"], rank_text))
-    if not first:
+    if not (values.get("first_name") or "").strip():
         problems.append(Problem("empty_name", row_number, COLUMN_HEADERS["first_name"]))
-    if not last:
+    if not (values.get("last_name") or "").strip():
         problems.append(Problem("missing_value", row_number, COLUMN_HEADERS["last_name"]))
+    for key in ("first_name", "last_name"):
+        problems += text_problems(values.get(key) or "", COLUMN_HEADERS[key], row_number,
+                                  name=True)
+    for key in ("position", "position_abbr"):
+        problems += text_problems(values.get(key) or "", COLUMN_HEADERS[key], row_number)
     section_key = ""
     section_text = cell("section")
     if section_text:

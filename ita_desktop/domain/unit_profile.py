@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from ita_desktop.domain.roster import EMAIL_RE, Problem, normalize_space
+from ita_desktop.domain.problems import Problem
+from ita_desktop.domain.roster import EMAIL_RE
+from ita_desktop.domain.text_checks import text_problems
+from ita_desktop.domain.thai_text import normalise_lines, normalise_text
 from ita_desktop.domain.units import UnitKind
 
 WEBSITE_RE = re.compile(r"^(https?://)?[\w.-]+\.[a-z]{2,}(/\S*)?$", re.IGNORECASE)
@@ -36,10 +39,30 @@ class UnitProfile:
         return dict(self.section_heads)
 
 
+# The texts printed at the head of the unit's documents, one line each; the address may have
+# several.
+PRINTED_LINES = ("full_name", "short_name", "parent_bureau")
+
+
+def normalised_profile(unit: UnitProfile) -> UnitProfile:
+    """The profile as it is stored: its texts in normal form (no invisible characters, Thai
+    marks in one order, single spaces), the address line by line."""
+    return replace(
+        unit,
+        address=normalise_lines(unit.address),
+        **{f: normalise_text(getattr(unit, f))
+           for f in (*PRINTED_LINES, "phone", "email", "website")},
+    )
+
+
 def unit_problems(unit: UnitProfile) -> list[Problem]:
     problems: list[Problem] = []
-    if not normalize_space(unit.full_name):
+    if not unit.full_name.strip():
         problems.append(Problem("missing_value", column="full_name"))
+    for column in PRINTED_LINES:
+        problems += text_problems(getattr(unit, column), column)
+    for line in unit.address.splitlines():
+        problems += text_problems(line, "address")
     if unit.email and not EMAIL_RE.match(unit.email.strip()):
         problems.append(Problem("bad_email", column="email", value=unit.email))
     if unit.website and not WEBSITE_RE.match(unit.website.strip()):

@@ -24,6 +24,8 @@ from ita_desktop.domain.roster import (
     COLUMN_HEADERS,
     REQUIRED_COLUMNS,
     ROSTER_COLUMNS,
+    TEMPLATE_EXAMPLE_FIRST,
+    TEMPLATE_EXAMPLE_LAST,
     TEMPLATE_EXAMPLE_NOTE,
     Person,
     column_for_header,
@@ -196,7 +198,8 @@ def write_template(path: Path, kind: UnitKind) -> None:
     sheet.append([thai for _, thai, _ in ROSTER_COLUMNS])
     sections = unit_kind_info(kind).sections
     example = {
-        "rank": "ร.ต.อ.หญิง", "first_name": "ตัวอย่าง", "last_name": "ลบแถวนี้",
+        "rank": "ร.ต.อ.หญิง", "first_name": TEMPLATE_EXAMPLE_FIRST,
+        "last_name": TEMPLATE_EXAMPLE_LAST,
         "position": "รองสารวัตร", "position_abbr": "รอง สว.", "section": sections[0].thai,
         "phone": "0812345678", "email": "", "note": TEMPLATE_EXAMPLE_NOTE,
     }

@@ -17,7 +17,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ita_desktop.domain.digits import DigitStyle
-from ita_desktop.domain.roster import Person, RosterPreview, check_roster_rows, official_order
+from ita_desktop.domain.roster import (
+    Person,
+    RosterPreview,
+    check_roster_rows,
+    normalised_person,
+    official_order,
+)
 from ita_desktop.domain.units import UnitKind
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
 from ita_desktop.store.database import Database
@@ -139,14 +145,14 @@ def save_person(
 ) -> Person:
     """Add (no id) or update a person, with their signature when it changed: both saved or
     neither. Raises ``ProblemsError`` for bad data, ``WriteError`` when the file cannot be
-    written."""
+    written. The person returned is as stored: names and positions in their normal form."""
     people = PeopleRepository(db)
     kind = unit_kind(db)
     with db.transaction():
         saved = people.add(person, kind) if person.id is None else people.update(person, kind)
         if signature is not UNCHANGED and saved.id is not None:
             people.set_signature(saved.id, signature)
-    return saved
+    return normalised_person(saved)
 
 
 def set_left(db: Database, person_id: int, left: bool, on: date | None = None) -> Person:

@@ -14,6 +14,13 @@ import sqlite3
 from ita_desktop.domain.framework import catalog_problems
 from ita_desktop.domain.ranks import UnknownRankError, rank_by_key
 from ita_desktop.domain.roster import name_key
+from ita_desktop.domain.text_checks import text_problems
+from ita_desktop.domain.thai_text import (
+    normalisation_changes,
+    normalise_lines,
+    normalise_text,
+    visible,
+)
 from ita_desktop.domain.unit_profile import unit_problems
 from ita_desktop.domain.units import UnitKind, find_section
 from ita_desktop.store.database import Database, integrity_problems
@@ -43,6 +50,7 @@ def run_checks(db: Database) -> list[str]:
         return findings + schema
     findings += _unit_findings(db)
     findings += _people_findings(db)
+    findings += _name_findings(db)
     findings += _framework_findings(db)
     findings += _blob_findings(db)
     return findings
@@ -130,6 +138,41 @@ def _people_findings(db: Database) -> list[str]:
         seen.setdefault(key, row["id"])
         if not row["active"] and not row["left_on"]:
             findings.append(f"{who} is marked as left without a date")
+    return findings
+
+
+# The printed texts of a person and of the unit profile, as a finding names them.
+_PERSON_TEXTS = {"first_name": "first name", "last_name": "last name", "position": "position",
+                 "position_abbr": "position abbreviation"}
+_UNIT_TEXTS = {"full_name": "full name", "short_name": "short name",
+               "parent_bureau": "parent bureau", "address": "address"}
+
+
+def _name_findings(db: Database) -> list[str]:
+    """Names and other printed texts stored before they were checked and normalised on input
+    (or edited by hand): ones that cannot be printed as a name, and ones that differ from
+    their normal form, which hides look-alike duplicates."""
+    findings: list[str] = []
+    for row in db.query(f"SELECT id, {', '.join(_PERSON_TEXTS)} FROM people ORDER BY id"):
+        who = f"person {row['id']} ({visible(row['first_name'])} {visible(row['last_name'])})"
+        for column, words in _PERSON_TEXTS.items():
+            value = row[column]
+            problems = text_problems(value, words, name=column in ("first_name", "last_name"))
+            findings += [f"{who}: {p.english()}" for p in problems]
+            changes = normalisation_changes(value)
+            if changes and not problems:
+                findings.append(f"{who}: the {words} has {' and '.join(changes)}; open the "
+                                "person and save to store it in its normal form")
+    unit = db.execute(f"SELECT {', '.join(_UNIT_TEXTS)} FROM unit WHERE id = 1").fetchone()
+    for column, words in _UNIT_TEXTS.items() if unit is not None else ():
+        # What cannot be printed is among the unit profile's own findings (unit_problems).
+        value = unit[column]
+        normal = normalise_lines(value) if column == "address" else normalise_text(value)
+        if value != normal:
+            changes = sorted({c for line in value.splitlines() or [value]
+                              for c in normalisation_changes(line)}) or ["extra blank lines"]
+            findings.append(f"unit profile: the {words} has {' and '.join(changes)}; save the "
+                            "unit profile to store it in its normal form")
     return findings
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, datetime
 
-from ita_desktop.domain.roster import Person, normalize_space, person_problems
+from ita_desktop.domain.roster import Person, normalised_person, person_problems
 from ita_desktop.domain.units import UnitKind
 from ita_desktop.store.database import Database
 from ita_desktop.store.errors import ProblemsError, StoreError
@@ -51,18 +51,19 @@ def _person(row: sqlite3.Row) -> Person:
 
 
 def _values(person: Person) -> dict[str, object]:
+    person = normalised_person(person)
     return {
         "rank_key": person.rank_key,
         "female": int(person.female),
         "acting": int(person.acting),
-        "first_name": normalize_space(person.first_name),
-        "last_name": normalize_space(person.last_name),
-        "position": normalize_space(person.position),
-        "position_abbr": normalize_space(person.position_abbr),
+        "first_name": person.first_name,
+        "last_name": person.last_name,
+        "position": person.position,
+        "position_abbr": person.position_abbr,
         "section_key": person.section_key,
-        "phone": person.phone.strip(),
-        "email": person.email.strip(),
-        "note": person.note.strip(),
+        "phone": person.phone,
+        "email": person.email,
+        "note": person.note,
         "active": int(person.active),
         "left_on": person.left_on.isoformat() if person.left_on else None,
     }
@@ -87,13 +88,11 @@ class PeopleRepository:
         return int(self.db.execute("SELECT count(*) FROM people").fetchone()[0])
 
     def find_same_name(self, person: Person) -> Person | None:
-        """Another entry with the same first and last name (ranks change; people don't)."""
-        for row in self.db.query(
-            "SELECT * FROM people WHERE first_name = ? AND last_name = ? AND id IS NOT ?",
-            (normalize_space(person.first_name), normalize_space(person.last_name), person.id),
-        ):
-            return _person(row)
-        return None
+        """Another entry with the same first and last name (ranks change; people don't), by
+        the names' normal form: look-alikes, and rows stored before names were normalised,
+        are found too."""
+        return next((other for other in self.all()
+                     if other.key == person.key and other.id != person.id), None)
 
     def _validate(self, person: Person, unit_kind: UnitKind | None) -> None:
         problems = person_problems(person, unit_kind)

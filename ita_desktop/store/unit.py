@@ -6,8 +6,7 @@ import sqlite3
 from dataclasses import replace
 from datetime import date, datetime
 
-from ita_desktop.domain.roster import normalize_space
-from ita_desktop.domain.unit_profile import UnitProfile, unit_problems
+from ita_desktop.domain.unit_profile import UnitProfile, normalised_profile, unit_problems
 from ita_desktop.domain.units import UnitKind, section_by_key
 from ita_desktop.errors import QT_TRANSLATE_NOOP, register
 from ita_desktop.store.database import Database
@@ -88,9 +87,8 @@ class UnitRepository:
         problems = unit_problems(unit)
         if problems:
             raise ProblemsError(problems)
-        values: dict[str, object] = {
-            f: normalize_space(getattr(unit, f)) for f in FIELDS if f != "address"}
-        values["address"] = unit.address.strip()
+        stored = normalised_profile(unit)
+        values: dict[str, object] = {f: getattr(stored, f) for f in FIELDS}
         values.update(kind=str(unit.kind), commander_id=unit.commander_id)
         with self.db.transaction():
             if unit.commander_id is not None:

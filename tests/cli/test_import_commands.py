@@ -309,3 +309,31 @@ def test_every_write_command_on_a_really_full_disk(demo_file, small_disk, fill_d
     assert code == 1, text
     assert "is full, so nothing was changed" in text and "Traceback" not in text
     assert content(path) == before
+
+
+def test_the_templates_example_row_is_skipped_with_a_note(demo_path, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    from ita_desktop.domain.units import UnitKind
+    from ita_desktop.exchange.roster_xlsx import write_template
+
+    path = tmp_path / "template.xlsx"
+    write_template(path, UnitKind.PROVINCIAL_IMMIGRATION)
+    book = load_workbook(path)
+    book.active.append(["ด.ต.", "สมศักดิ์", "ใจงาม"])
+    book.save(path)
+    before = people_count(demo_path)
+    code, text = run(capsys, "import", "roster", str(path), "--db", str(demo_path))
+    assert code == 0
+    assert "Row 2: Skipped: the template's example row (ตัวอย่าง ลบแถวนี้)." in text
+    assert "1 people were added" in text and people_count(demo_path) == before + 1
+
+
+def test_a_zero_width_name_in_a_roster_is_refused(demo_path, tmp_path, capsys):
+    before = people_count(demo_path)
+    code, text = run(capsys, "import", "roster",
+                     str(roster_file(tmp_path / "r.xlsx", [["ด.ต.", "\u200b", "ใจดี", ""]])),
+                     "--db", str(demo_path))
+    assert code == 1
+    assert "Row 2: 'ชื่อ' holds only invisible characters" in text
+    assert people_count(demo_path) == before

@@ -160,14 +160,16 @@ def test_workbook_without_header_row_is_refused(tmp_path):
     assert "no header row" in str(info.value)
 
 
-def test_template_has_the_columns_and_its_example_row_is_flagged_until_removed(tmp_path):
+def test_the_blank_template_has_the_columns_and_nobody_to_import(tmp_path):
     path = tmp_path / "template.xlsx"
     write_template(path, KIND)
     sheet = load_workbook(path).active
     assert [c.value for c in sheet[1]][:3] == ["ยศ/คำนำหน้า", "ชื่อ", "นามสกุล"]
     result = preview(path)
-    # The example row reads as a valid person, so it is flagged by its remark instead.
-    assert result.people == [] and [p.code for p in result.problems] == ["template_example"]
+    # The example row reads as a valid person: it is skipped, and the file holds nobody.
+    assert result.people == [] and [p.code for p in result.problems] == ["no_rows"]
+    assert [(p.code, p.row) for p in result.skipped] == [("template_example_skipped", 2)]
+    assert not result.clean
 
 
 def test_exported_roster_imports_back_into_an_empty_unit(tmp_path):
@@ -191,9 +193,10 @@ def test_export_leaves_no_half_file_when_the_folder_is_missing(tmp_path):
     assert not (tmp_path / "missing").exists()
 
 
-def test_the_templates_example_row_is_never_imported(tmp_path):
+def test_the_templates_example_row_is_skipped_and_the_rows_below_it_imported(tmp_path):
     """A secretary who fills in the template below its example row without deleting it gets
-    the example pointed out, not imported as a person."""
+    the people below imported and the example left out, with a note saying so: refusing the
+    whole file for a row the program itself wrote would only send her back to Excel."""
     from openpyxl import load_workbook
 
     from ita_desktop.domain.roster import check_roster_rows
@@ -207,9 +210,30 @@ def test_the_templates_example_row_is_never_imported(tmp_path):
     book.save(path)
     sheet = read_roster(path)
     preview = check_roster_rows(sheet.columns, sheet.rows, [], UnitKind.PROVINCIAL_IMMIGRATION)
-    assert [p.code for p in preview.problems] == ["template_example"]
-    assert preview.problems[0].row == 2
+    assert preview.clean and preview.problems == []
+    assert [(p.code, p.row) for p in preview.skipped] == [("template_example_skipped", 2)]
+    assert "template's example row" in preview.skipped[0].english()
     assert [person.first_name for _, person in preview.people] == ["สมศักดิ์"]
+
+
+def test_the_example_row_is_skipped_by_its_name_even_without_its_remark(tmp_path):
+    """The example's remark cleared (or a template of another version): its name still says
+    what it is, and it never becomes a person of the roster."""
+    rows = [["ร.ต.อ.หญิง", "ตัวอย่าง", "ลบแถวนี้", "รองสารวัตร"], ["ด.ต.", "สมศักดิ์", "ใจงาม"]]
+    result = preview(workbook(tmp_path / "r.xlsx", rows))
+    assert [p.first_name for _, p in result.people] == ["สมศักดิ์"]
+    assert [p.row for p in result.skipped] == [2]
+
+
+def test_a_person_typed_over_the_example_row_with_its_remark_left_is_asked_about(tmp_path):
+    """The example's remark beside a real name: a person typed over the example row, or the
+    example renamed. Only the secretary knows which, so the row is a problem, not skipped."""
+    from ita_desktop.domain.roster import TEMPLATE_EXAMPLE_NOTE
+
+    rows = [["ด.ต.", "สมศักดิ์", "ใจงาม", "", "", "", "", TEMPLATE_EXAMPLE_NOTE]]
+    result = preview(workbook(tmp_path / "r.xlsx", rows, header=HEADER + ["หมายเหตุ"]))
+    assert [(p.code, p.row) for p in result.problems] == [("template_example", 2)]
+    assert result.people == [] and result.skipped == []
 
 
 FORMULA_LIKE = {

@@ -199,3 +199,48 @@ def test_the_workbook_lists_people_in_official_order_not_in_the_order_entered(de
     assert firsts[:3] == ["ธีรวัฒน์", "กิตติพงษ์", "มาใหม่"]
     # The officer who left closes the list.
     assert firsts[-1] == "บุญชู"
+
+
+def test_a_person_is_stored_with_names_in_their_normal_form(demo_db):
+    """A name pasted with a zero-width space, ํ + า for ำ and a tone typed before its vowel
+    is stored as it draws, so the next look-alike is found as the same person."""
+    typed = Person(rank_key="pol_lt", first_name="ล\u0e4d\u0e32ดวน\u200b",
+                   last_name=" ก\u0e48\u0e34งทอง ", position="รองสารวัตร\u200b")
+    saved = roster.save_person(demo_db, typed)
+    stored = PeopleRepository(demo_db).get(saved.id)
+    assert (stored.first_name, stored.last_name, stored.position) == (
+        "ลำดวน", "กิ่งทอง", "รองสารวัตร")
+    assert saved == stored
+    twin = Person(rank_key="pol_capt", first_name="ลำดวน", last_name="กิ่งทอง")
+    assert PeopleRepository(demo_db).find_same_name(twin) == stored
+
+
+@pytest.mark.parametrize(("first", "code"), [
+    ("\u200b", "only_invisible"), ("\u0e34\u0e48", "stray_mark"), ("😀", "name_symbols"),
+    ("12/05/2567", "name_date"),
+])
+def test_a_name_that_cannot_be_a_name_is_not_saved(demo_db, content, first, code):
+    before = content(demo_db.path)
+    with pytest.raises(ProblemsError) as info:
+        roster.save_person(demo_db, Person(rank_key="pol_lt", first_name=first,
+                                           last_name="ใจดี"))
+    assert [p.code for p in info.value.problems] == [code]
+    assert content(demo_db.path) == before
+
+
+def test_the_blank_template_filled_in_below_its_example_imports_the_people(demo_db,
+                                                                           tmp_path):
+    from openpyxl import load_workbook
+
+    from ita_desktop.domain.units import UnitKind
+
+    path = tmp_path / "template.xlsx"
+    roster.save_template(path, UnitKind.PROVINCIAL_IMMIGRATION)
+    book = load_workbook(path)
+    book.active.append(["ด.ต.", "สมศักดิ์", "ใจงาม"])
+    book.save(path)
+    people = PeopleRepository(demo_db)
+    check = roster.check_roster_file(path, people.all(), roster.unit_kind(demo_db))
+    assert roster.import_roster(demo_db, check) == 1
+    assert "ตัวอย่าง" not in {p.first_name for p in people.all()}
+    assert "สมศักดิ์" in {p.first_name for p in people.all()}

@@ -109,3 +109,29 @@ def test_the_fact_sheet_is_as_of_the_last_change_and_not_of_the_day_it_is_made(d
     section = after.data["sections"][0]
     assert section["confirmed"] and "อรุณี" in section["head"]["name"]
     assert [s["confirmed"] for s in after.data["sections"][1:]] == [False] * 4
+
+
+def test_profile_texts_are_stored_in_their_normal_form(db):
+    """The unit's names head every signed document: a zero-width space or ํ + า typed for ำ
+    is stored as it draws."""
+    saved = unit.save_profile(db, UnitProfile(
+        kind=UnitKind.PROVINCIAL_POLICE_STATION, full_name="สถานีตำรวจภูธรล\u0e4d\u0e32ปาง\u200b",
+        parent_bureau=" ตำรวจภูธรภาค ๕ ", address=" 99  ถนนพหลโยธิน\u200b \n\nลำปาง \n"))
+    assert saved.full_name == "สถานีตำรวจภูธรลำปาง"
+    assert saved.parent_bureau == "ตำรวจภูธรภาค ๕"
+    assert saved.address == "99 ถนนพหลโยธิน\n\nลำปาง"
+
+
+@pytest.mark.parametrize(("field", "text", "code"), [
+    ("full_name", "สถานีตำรวจ🚓", "unprintable"),
+    ("short_name", "\u0e34สภ.", "stray_mark"),
+    ("address", "99 ถนน\nลำปาง ☎", "unprintable"),
+    ("full_name", "\u200b", "only_invisible"),
+])
+def test_profile_texts_that_cannot_be_printed_are_refused(db, field, text, code):
+    profile = replace(UnitProfile(kind=UnitKind.PROVINCIAL_POLICE_STATION,
+                                  full_name="สถานีตำรวจทดสอบ"), **{field: text})
+    with pytest.raises(ProblemsError) as info:
+        unit.save_profile(db, profile)
+    assert code in [p.code for p in info.value.problems]
+    assert UnitRepository(db).get() is None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ita_desktop.domain.roster import COLUMN_HEADERS, Problem
+from ita_desktop.domain.problems import Problem
+from ita_desktop.domain.roster import COLUMN_HEADERS
 from ita_desktop.ui.common.forms import fill
 
 FIELD_NAMES = {
@@ -17,6 +18,9 @@ FIELD_NAMES = {
     "phone": QT_TRANSLATE_NOOP("Problems", "phone"),
     "email": QT_TRANSLATE_NOOP("Problems", "e-mail"),
     "full_name": QT_TRANSLATE_NOOP("Problems", "full name of the unit"),
+    "short_name": QT_TRANSLATE_NOOP("Problems", "short name of the unit"),
+    "parent_bureau": QT_TRANSLATE_NOOP("Problems", "parent bureau"),
+    "address": QT_TRANSLATE_NOOP("Problems", "address"),
     "website": QT_TRANSLATE_NOOP("Problems", "website"),
 }
 
@@ -57,8 +61,28 @@ def problem_text(problem: Problem, *, with_row: bool = True) -> str:
             "Problems", "The sheet has no people below the header row."
         ),
         "template_example": QCoreApplication.translate(
-            "Problems", "This is the template's example row; delete it before importing."
+            "Problems", "This row carries the remark of the template's example row; if it is "
+            "a real person, delete the remark, otherwise delete the row."
         ),
+        "template_example_skipped": QCoreApplication.translate(
+            "Problems", "Skipped: the template's example row (%2)."
+        ),
+        "only_invisible": QCoreApplication.translate(
+            "Problems", "'%1' holds only invisible characters (such as zero-width spaces)."
+        ),
+        "stray_mark": QCoreApplication.translate(
+            "Problems", "'%1' has a vowel or tone mark with no letter under it (%3): '%2'."
+        ),
+        "unprintable": QCoreApplication.translate(
+            "Problems", "'%1' has characters the documents cannot print (%3): '%2'."
+        ),
+        "name_date": QCoreApplication.translate(
+            "Problems", "'%1' holds a date, not a name: '%2'."
+        ),
+        "name_symbols": QCoreApplication.translate(
+            "Problems", "'%1' has characters no name has (%3): '%2'."
+        ),
+        "name_no_letters": QCoreApplication.translate("Problems", "'%1' has no letters: '%2'."),
     }
     template = texts.get(problem.code)
     if template is None:

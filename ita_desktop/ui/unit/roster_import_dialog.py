@@ -36,6 +36,7 @@ from ita_desktop.ui.common.jobs import Job, JobRunner
 from ita_desktop.ui.common.problem_text import problem_text
 
 PROBLEM_COLOUR = QColor("#fde2e1")
+SKIPPED_COLOUR = QColor("#e8e8e8")
 
 
 def read_and_check(path: Path, existing: list[Person], kind: UnitKind, progress: Progress,
@@ -161,6 +162,7 @@ class RosterImportDialog(QDialog):
     def _fill(self, sheet: RosterSheet) -> None:
         preview = self._preview
         ready = {row: person for row, person in preview.people}
+        skipped = {note.row: note for note in preview.skipped}
         self.table.setRowCount(len(sheet.rows))
         for index, (row_number, values) in enumerate(sheet.rows):
             person = ready.get(row_number)
@@ -169,17 +171,24 @@ class RosterImportDialog(QDialog):
                             values.get("last_name", "")) if v
             )
             found = preview.problems_on_row(row_number)
-            check = ("; ".join(problem_text(p, with_row=False) for p in found) if found
-                     else self.tr("OK"))
+            if found:
+                check = "; ".join(problem_text(p, with_row=False) for p in found)
+            elif row_number in skipped:
+                check = problem_text(skipped[row_number], with_row=False)
+            else:
+                check = self.tr("OK")
             cells = [str(row_number), name, values.get("position", ""),
                      values.get("section", ""), check]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if found:
                     item.setBackground(QBrush(PROBLEM_COLOUR))
+                elif row_number in skipped:
+                    item.setBackground(QBrush(SKIPPED_COLOUR))
                 self.table.setItem(index, column, item)
         self.table.resizeColumnsToContents()
-        self.problems.setPlainText("\n".join(problem_text(p) for p in preview.problems))
+        self.problems.setPlainText("\n".join(problem_text(p) for p in
+                                             [*preview.problems, *preview.skipped]))
         if preview.clean:
             self.summary.setText(fill(self.tr("%1 people are ready to import from '%2'."),
                                       len(preview.people), sheet.path.name))
