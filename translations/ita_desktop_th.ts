@@ -809,44 +809,84 @@
         <translation>รายงานเลขที่ %number ฉบับที่ %version ไม่มีไฟล์ %format ที่ลงนามรับรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="53"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="81"/>
         <source>Cannot read &apos;%path&apos;: %detail.</source>
         <translation>ไม่สามารถอ่านไฟล์ &apos;%path&apos; ได้: %detail</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="55"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="83"/>
         <source>&apos;%name&apos; is too large for a roster (%size KB).</source>
         <translation>ไฟล์ &apos;%name&apos; มีขนาดใหญ่เกินกว่าที่จะเป็นบัญชีรายชื่อกำลังพลได้ (%size KB)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="57"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="85"/>
         <source>&apos;%name&apos; is not an Excel workbook (.xlsx). Save the roster as .xlsx first.</source>
         <translation>ไฟล์ &apos;%name&apos; ไม่ใช่สมุดงาน Excel (.xlsx) โปรดบันทึกบัญชีรายชื่อเป็นไฟล์ .xlsx ก่อน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="59"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="87"/>
         <source>&apos;%name&apos; cannot be read as an Excel workbook (.xlsx): it is damaged, password-protected or of another kind.</source>
         <translation>ไม่สามารถอ่านไฟล์ &apos;%name&apos; เป็นสมุดงาน Excel (.xlsx) ได้ เนื่องจากไฟล์เสียหาย มีการตั้งรหัสผ่าน หรือเป็นไฟล์ประเภทอื่น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="62"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="90"/>
         <source>&apos;%name&apos; has no sheets.</source>
         <translation>ไฟล์ &apos;%name&apos; ไม่มีแผ่นงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="63"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="91"/>
         <source>&apos;%name&apos; has no header row: the first sheet should have the columns %columns (download the template from the program).</source>
         <translation>ไฟล์ &apos;%name&apos; ไม่มีแถวหัวตาราง แผ่นงานแรกควรมีคอลัมน์ %columns (โปรดดาวน์โหลดแบบฟอร์มจากโปรแกรม)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="66"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="94"/>
         <source>&apos;%name&apos; is not a roster: its header row has no column %missing. The header row must have the columns %columns (download the template from the program).</source>
         <translation>ไฟล์ &apos;%name&apos; ไม่ใช่บัญชีรายชื่อกำลังพล เนื่องจากแถวหัวตารางไม่มีคอลัมน์ %missing แถวหัวตารางต้องมีคอลัมน์ %columns (โปรดดาวน์โหลดแบบฟอร์มจากโปรแกรม)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="69"/>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="97"/>
         <source>&apos;%name&apos; has more than %limit people; split it into smaller files.</source>
         <translation>ไฟล์ &apos;%name&apos; มีรายชื่อเกิน %limit คน โปรดแบ่งเป็นไฟล์ที่มีขนาดเล็กลง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="99"/>
+        <source>&apos;%name&apos; holds %count parts; a workbook holds at most %limit, so the file was not read.</source>
+        <translation>ไฟล์ &apos;%name&apos; มีส่วนประกอบภายใน %count ส่วน ขณะที่สมุดงานมีได้ไม่เกิน %limit ส่วน จึงไม่ได้อ่านไฟล์นี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="102"/>
+        <source>&apos;%name&apos; unpacks to %size MB or more, beyond the %limit MB a roster workbook may unpack to, so the file was not read.</source>
+        <translation>ไฟล์ &apos;%name&apos; เมื่อขยายออกมีขนาด %size MB ขึ้นไป เกินกว่า %limit MB ที่สมุดงานบัญชีรายชื่อกำลังพลขยายได้ จึงไม่ได้อ่านไฟล์นี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="105"/>
+        <source>Part &apos;%part&apos; of &apos;%name&apos; unpacks to %size MB or more, beyond the %limit MB one part of a roster workbook may unpack to, so the file was not read.</source>
+        <translation>ส่วนประกอบ &apos;%part&apos; ของไฟล์ &apos;%name&apos; เมื่อขยายออกมีขนาด %size MB ขึ้นไป เกินกว่า %limit MB ที่ส่วนประกอบหนึ่งของสมุดงานบัญชีรายชื่อกำลังพลขยายได้ จึงไม่ได้อ่านไฟล์นี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="108"/>
+        <source>Part &apos;%part&apos; of &apos;%name&apos; is packed %ratio times smaller than its content; a workbook is packed at most %limit times, so the file was not read (a file packed that tightly is made to exhaust the computer&apos;s memory).</source>
+        <translation>ส่วนประกอบ &apos;%part&apos; ของไฟล์ &apos;%name&apos; ถูกบีบอัดให้เล็กกว่าเนื้อหาจริง %ratio เท่า ขณะที่สมุดงานบีบอัดได้ไม่เกิน %limit เท่า จึงไม่ได้อ่านไฟล์นี้ (ไฟล์ที่บีบอัดแน่นถึงเพียงนี้มักจัดทำขึ้นเพื่อให้หน่วยความจำของเครื่องคอมพิวเตอร์ไม่เพียงพอ)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="112"/>
+        <source>The first sheet of &apos;%name&apos; goes on past row %limit (empty rows count too); a roster is read only down to row %limit. Delete the empty rows below the list, or copy the list into a new workbook, and import it again.</source>
+        <translation>แผ่นงานแรกของไฟล์ &apos;%name&apos; มีแถวเกินแถวที่ %limit (นับรวมแถวว่าง) ขณะที่โปรแกรมอ่านบัญชีรายชื่อกำลังพลได้ถึงแถวที่ %limit เท่านั้น โปรดลบแถวว่างที่อยู่ใต้รายชื่อ หรือคัดลอกรายชื่อไปยังสมุดงานใหม่ แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="116"/>
+        <source>The first sheet of &apos;%name&apos; has something in cell %cell; a roster is read only up to column %column. Delete what is beyond it and import the file again.</source>
+        <translation>แผ่นงานแรกของไฟล์ &apos;%name&apos; มีข้อมูลอยู่ในเซลล์ %cell ขณะที่โปรแกรมอ่านบัญชีรายชื่อกำลังพลได้ถึงคอลัมน์ %column เท่านั้น โปรดลบข้อมูลที่อยู่เลยคอลัมน์ดังกล่าว แล้วนำเข้าไฟล์อีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="119"/>
+        <source>Cell %cell of &apos;%name&apos; holds more than %limit characters; a roster cell holds at most %limit. Shorten it and import the file again.</source>
+        <translation>เซลล์ %cell ของไฟล์ &apos;%name&apos; มีข้อความเกิน %limit ตัวอักษร ขณะที่เซลล์ในบัญชีรายชื่อกำลังพลมีได้ไม่เกิน %limit ตัวอักษร โปรดตัดข้อความให้สั้นลง แล้วนำเข้าไฟล์อีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/roster_xlsx.py" line="122"/>
+        <source>&apos;%name&apos; holds more than %limit different texts, far more than a roster of at most %people people, so the file was not read.</source>
+        <translation>ไฟล์ &apos;%name&apos; มีข้อความที่แตกต่างกันเกิน %limit รายการ ซึ่งมากเกินกว่าที่บัญชีรายชื่อกำลังพลไม่เกิน %people คนจะมีได้ จึงไม่ได้อ่านไฟล์นี้</translation>
     </message>
     <message>
         <location filename="../ita_desktop/domain/fiscal.py" line="156"/>

@@ -34,6 +34,22 @@ from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.domain.thai_text import display_width
 from ita_desktop.domain.units import UnitKind, section_by_key, unit_kind_info
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
+from ita_desktop.exchange.xlsx_scan import (
+    SheetExtent,
+    SheetLimit,
+    SheetLimitExceeded,
+    SheetLimits,
+    XlsxDamaged,
+    column_letters,
+    scan_first_sheet,
+)
+from ita_desktop.exchange.zip_limits import (
+    BoundedZipFile,
+    XmlDoctypeFound,
+    ZipLimit,
+    ZipLimitExceeded,
+    ZipLimits,
+)
 from ita_desktop.files import put_text, write_atomically
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -43,6 +59,18 @@ HEADER_SEARCH_ROWS = 15
 ROWS_PER_REPORT = 50
 THAI_FONT = "TH Sarabun New"
 SHEET_TITLE = "บัญชีรายชื่อ"
+_MB = 1024 * 1024
+
+# What a roster workbook may be, with room to spare: a 5,000-person roster made by Excel is
+# about 1 MB packed, 10 MB unpacked, some twenty parts; its XML packs at most some 30 times.
+# Deflate packs a bomb up to a thousand times, so the ratio alone stops the worst of them.
+ZIP_LIMITS = ZipLimits(max_members=1000, max_directory_bytes=512 * 1024,
+                       max_member_bytes=32 * _MB, max_total_bytes=64 * _MB,
+                       max_ratio=200, ratio_floor=1 * _MB)
+# Rows counted empty or not: a few blank or formatted rows around the list are usual, a
+# million is not. A roster has nine columns and texts of a few dozen characters.
+SHEET_LIMITS = SheetLimits(max_rows=4 * MAX_ROWS, max_columns=200, max_cell_chars=1000,
+                           max_shared_strings=100_000)
 
 
 class RosterFileError(AppError):
@@ -68,6 +96,32 @@ register({
         "row must have the columns %columns (download the template from the program)."),
     "roster_file.too_many_rows": QT_TRANSLATE_NOOP(
         "Errors", "'%name' has more than %limit people; split it into smaller files."),
+    "roster_file.zip_members": QT_TRANSLATE_NOOP(
+        "Errors", "'%name' holds %count parts; a workbook holds at most %limit, so the file "
+        "was not read."),
+    "roster_file.unpacked_size": QT_TRANSLATE_NOOP(
+        "Errors", "'%name' unpacks to %size MB or more, beyond the %limit MB a roster workbook "
+        "may unpack to, so the file was not read."),
+    "roster_file.part_size": QT_TRANSLATE_NOOP(
+        "Errors", "Part '%part' of '%name' unpacks to %size MB or more, beyond the %limit MB "
+        "one part of a roster workbook may unpack to, so the file was not read."),
+    "roster_file.compression_ratio": QT_TRANSLATE_NOOP(
+        "Errors", "Part '%part' of '%name' is packed %ratio times smaller than its content; "
+        "a workbook is packed at most %limit times, so the file was not read (a file packed "
+        "that tightly is made to exhaust the computer's memory)."),
+    "roster_file.too_many_sheet_rows": QT_TRANSLATE_NOOP(
+        "Errors", "The first sheet of '%name' goes on past row %limit (empty rows count too); "
+        "a roster is read only down to row %limit. Delete the empty rows below the list, or "
+        "copy the list into a new workbook, and import it again."),
+    "roster_file.too_many_columns": QT_TRANSLATE_NOOP(
+        "Errors", "The first sheet of '%name' has something in cell %cell; a roster is read "
+        "only up to column %column. Delete what is beyond it and import the file again."),
+    "roster_file.cell_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Cell %cell of '%name' holds more than %limit characters; a roster cell "
+        "holds at most %limit. Shorten it and import the file again."),
+    "roster_file.too_many_texts": QT_TRANSLATE_NOOP(
+        "Errors", "'%name' holds more than %limit different texts, far more than a roster of "
+        "at most %people people, so the file was not read."),
 })
 
 
@@ -89,13 +143,70 @@ def _cell_text(value: object) -> str:
     return text[1:] if text.startswith("'") else text
 
 
+def _megabytes(size: int) -> str:
+    return f"{size / _MB:,.1f}"
+
+
+def _zip_refusal(path: Path, exc: ZipLimitExceeded) -> RosterFileError:
+    name = path.name
+    if exc.limit is ZipLimit.MEMBERS:
+        return RosterFileError("roster_file.zip_members", name=name, count=f"{exc.figure:,}",
+                               limit=f"{exc.allowed:,}")
+    if exc.limit is ZipLimit.RATIO:
+        return RosterFileError("roster_file.compression_ratio", name=name, part=exc.member,
+                               ratio=f"{exc.figure:,}", limit=f"{exc.allowed:,}")
+    if exc.limit is ZipLimit.MEMBER_SIZE:
+        return RosterFileError("roster_file.part_size", name=name, part=exc.member,
+                               size=_megabytes(exc.figure), limit=f"{exc.allowed // _MB:,}")
+    return RosterFileError("roster_file.unpacked_size", name=name, size=_megabytes(exc.figure),
+                           limit=f"{exc.allowed // _MB:,}")
+
+
+def _sheet_refusal(path: Path, exc: SheetLimitExceeded) -> RosterFileError:
+    name = path.name
+    if exc.limit is SheetLimit.ROWS:
+        return RosterFileError("roster_file.too_many_sheet_rows", name=name,
+                               limit=f"{exc.allowed:,}")
+    if exc.limit is SheetLimit.COLUMNS:
+        return RosterFileError("roster_file.too_many_columns", name=name, cell=exc.cell,
+                               column=column_letters(exc.allowed))
+    if exc.limit is SheetLimit.CELL_LENGTH:
+        return RosterFileError("roster_file.cell_too_long", name=name, cell=exc.cell,
+                               limit=f"{exc.allowed:,}")
+    return RosterFileError("roster_file.too_many_texts", name=name, limit=f"{exc.allowed:,}",
+                           people=f"{MAX_ROWS:,}")
+
+
+def _open_bounded(path: Path, cancelled: CancelCheck):  # type: ignore[no-untyped-def]
+    """The workbook (openpyxl, read-only) and its first sheet's extent, after the zip and the
+    sheet passed their limits; the workbook reads through the same bounded zip."""
+    from openpyxl.reader.excel import ExcelReader
+
+    archive = BoundedZipFile(path, ZIP_LIMITS, cancelled)
+    try:
+        extent = scan_first_sheet(archive, SHEET_LIMITS)
+        # External links carry cached copies of other workbooks; a roster needs none.
+        reader = ExcelReader(path, read_only=True, data_only=True, keep_links=False)
+        # openpyxl's own zip has not read anything yet: all its reading goes through ours.
+        reader.archive.close()
+        reader.archive = archive
+        reader.valid_files = archive.namelist()
+        reader.read()
+    except BaseException:
+        archive.close()
+        raise
+    return reader.wb, extent
+
+
 def read_roster(path: Path, progress: Progress = no_progress,
                 cancelled: CancelCheck = never_cancelled) -> RosterSheet:
     """Read the first sheet's header row and people; no checking of the people themselves.
 
-    ``progress(row, last_row)`` follows the rows; ``Cancelled`` is raised once ``cancelled()``.
+    ``progress(row, last_row)`` follows the rows; ``Cancelled`` is raised once ``cancelled()``,
+    also while the file is checked against its limits (``ZIP_LIMITS``, ``SHEET_LIMITS``).
     """
-    from openpyxl import load_workbook
+    from xml.etree.ElementTree import ParseError
+
     from openpyxl.utils.exceptions import InvalidFileException
 
     path = Path(path)
@@ -109,58 +220,78 @@ def read_roster(path: Path, progress: Progress = no_progress,
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         raise RosterFileError("roster_file.not_xlsx", name=path.name)
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise RosterFileError("roster_file.damaged", name=path.name) from exc
-    try:
-        sheet = workbook.worksheets[0] if workbook.worksheets else None
-        if sheet is None:
-            raise RosterFileError("roster_file.no_sheets", name=path.name)
-        rows = sheet.iter_rows(values_only=True)
-        header_index: dict[int, str] = {}
-        ignored: list[str] = []
-        header_row = 0
-        for number, values in enumerate(rows, start=1):
-            found = {i: column_for_header(_cell_text(v)) for i, v in enumerate(values)}
-            keys = {i: k for i, k in found.items() if k}
-            if "first_name" in keys.values() or "rank" in keys.values():
-                header_index = keys
-                ignored = [_cell_text(v) for i, v in enumerate(values)
-                           if _cell_text(v) and i not in keys]
-                header_row = number
-                break
-            if number >= HEADER_SEARCH_ROWS:
-                break
-        if not header_row:
-            raise RosterFileError(
-                "roster_file.no_header", name=path.name,
-                columns=", ".join(COLUMN_HEADERS[k] for k in ("rank", "first_name", "last_name")))
-        missing = [k for k in REQUIRED_COLUMNS if k not in header_index.values()]
-        if missing:
-            # Another kind of list (a "Name" column, no surname): no row of it can be judged,
-            # so the file is refused as a whole rather than its rows checked one by one.
-            raise RosterFileError(
-                "roster_file.wrong_header", name=path.name,
-                missing=", ".join(COLUMN_HEADERS[k] for k in missing),
-                columns=", ".join(thai for _, thai, _ in ROSTER_COLUMNS))
-        people: list[tuple[int, dict[str, str]]] = []
-        # The sheet's stated size; 0 (unknown) leaves the progress bar moving without an end.
-        last_row = sheet.max_row or 0
-        for number, values in enumerate(rows, start=header_row + 1):
-            if number % ROWS_PER_REPORT == 0:
-                if cancelled():
-                    raise Cancelled
-                progress(number, max(last_row, number))
-            record = {key: _cell_text(values[i]) for i, key in header_index.items()
-                      if i < len(values)}
-            if not any(record.values()):
-                continue
-            if len(people) >= MAX_ROWS:
-                raise RosterFileError("roster_file.too_many_rows", name=path.name,
-                                      limit=MAX_ROWS)
-            people.append((number, record))
-    finally:
-        workbook.close()
+        try:
+            workbook, extent = _open_bounded(path, cancelled)
+        except (zipfile.BadZipFile, InvalidFileException, XlsxDamaged, XmlDoctypeFound,
+                ParseError, KeyError, OSError, TypeError, ValueError) as exc:
+            raise RosterFileError("roster_file.damaged", name=path.name) from exc
+        try:
+            return _read_rows(path, workbook, extent, progress, cancelled)
+        except ParseError as exc:
+            raise RosterFileError("roster_file.damaged", name=path.name) from exc
+        finally:
+            workbook.close()
+    except ZipLimitExceeded as exc:
+        raise _zip_refusal(path, exc) from exc
+    except SheetLimitExceeded as exc:
+        raise _sheet_refusal(path, exc) from exc
+
+
+def _read_rows(path: Path, workbook, extent: SheetExtent | None,  # type: ignore[no-untyped-def]
+               progress: Progress, cancelled: CancelCheck) -> RosterSheet:
+    sheet = workbook.worksheets[0] if workbook.worksheets else None
+    if sheet is None or extent is None:
+        raise RosterFileError("roster_file.no_sheets", name=path.name)
+    if getattr(sheet, "_worksheet_path", extent.member) != extent.member:
+        # openpyxl took another part for the first sheet than the scan did: the scan's
+        # bounds would not hold for what is read, so the package is not followed at all.
+        raise RosterFileError("roster_file.damaged", name=path.name)
+    header_index: dict[int, str] = {}
+    ignored: list[str] = []
+    header_row = 0
+    # The scanned extent, never the sheet's own <dimension>, which may claim a million rows
+    # and 16,384 columns; an empty sheet is not read at all (0 would mean "to the end").
+    last_row = extent.last_row
+    rows = iter(())
+    if last_row:
+        rows = sheet.iter_rows(max_row=last_row, max_col=extent.last_column, values_only=True)
+    for number, values in enumerate(rows, start=1):
+        found = {i: column_for_header(_cell_text(v)) for i, v in enumerate(values)}
+        keys = {i: k for i, k in found.items() if k}
+        if "first_name" in keys.values() or "rank" in keys.values():
+            header_index = keys
+            ignored = [_cell_text(v) for i, v in enumerate(values)
+                       if _cell_text(v) and i not in keys]
+            header_row = number
+            break
+        if number >= HEADER_SEARCH_ROWS:
+            break
+    if not header_row:
+        raise RosterFileError(
+            "roster_file.no_header", name=path.name,
+            columns=", ".join(COLUMN_HEADERS[k] for k in ("rank", "first_name", "last_name")))
+    missing = [k for k in REQUIRED_COLUMNS if k not in header_index.values()]
+    if missing:
+        # Another kind of list (a "Name" column, no surname): no row of it can be judged,
+        # so the file is refused as a whole rather than its rows checked one by one.
+        raise RosterFileError(
+            "roster_file.wrong_header", name=path.name,
+            missing=", ".join(COLUMN_HEADERS[k] for k in missing),
+            columns=", ".join(thai for _, thai, _ in ROSTER_COLUMNS))
+    people: list[tuple[int, dict[str, str]]] = []
+    for number, values in enumerate(rows, start=header_row + 1):
+        if number % ROWS_PER_REPORT == 0:
+            if cancelled():
+                raise Cancelled
+            progress(number, max(last_row, number))
+        record = {key: _cell_text(values[i]) for i, key in header_index.items()
+                  if i < len(values)}
+        if not any(record.values()):
+            continue
+        if len(people) >= MAX_ROWS:
+            raise RosterFileError("roster_file.too_many_rows", name=path.name,
+                                  limit=MAX_ROWS)
+        people.append((number, record))
     progress(1, 1)
     return RosterSheet(path, sorted(set(header_index.values())), people, ignored)
 
