@@ -239,23 +239,24 @@ def _demo(path: Path, replace: bool) -> int:
 
 
 def _check(db: Path | None) -> int:
-    from ita_desktop.store import open_database
     from ita_desktop.store.checks import run_checks
+    from ita_desktop.store.database import read_only
     from ita_desktop.store.errors import StoreError
+    from ita_desktop.store.soundness import refuse_newer
 
     path = _resolve(db)
     if not path.exists():
         print(f"ita-desktop check: '{path}' does not exist.", file=sys.stderr)
         return 2
+    # Read-only throughout: a check neither upgrades the file nor switches its journal, so
+    # the file is byte for byte what it was, whatever is found.
     try:
-        database = open_database(path, create=False)
+        with read_only(path) as database:
+            refuse_newer(database)
+            findings = run_checks(database)
     except StoreError as exc:
         print(f"ita-desktop check: {exc}", file=sys.stderr)
         return 2
-    try:
-        findings = run_checks(database)
-    finally:
-        database.close()
     if not findings:
         print(f"'{path}': no problems found.")
         return 0
