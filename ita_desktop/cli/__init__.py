@@ -19,7 +19,7 @@ ITA Desktop จัดเก็บงานเอกสารการประ�
 EPILOG = """\
 commands:
   demo      create a database holding a fictional demo unit
-  check     run the integrity and consistency checks of a database
+  check     run the integrity and consistency checks of a database (it only reads the file)
   export    write a report (fact-sheet, roster) as PDF, DOCX or XLSX, or another file the
             window saves (roster-workbook, roster-template, framework); --list names them all;
             the format is the one --out's extension names, unless --format says it
@@ -39,7 +39,9 @@ it (demo has its own --replace).
 exit status: 0 success
              1 findings, refused input, a file that is not signed off, or a database
                that could not be written (in use, read-only, full): nothing was changed
-             2 the database (or the file to verify) cannot be opened, or the command
+             2 the database (or the file to verify) cannot be opened (missing, empty,
+               not ours, damaged, newer, edited by hand into what cannot be read, or
+               its upgrade failed or could not be backed up first), or the command
                line is wrong or incomplete: an unknown option or report, a missing
                signer, a --subject for a report about the fiscal year, a --format that
                disagrees with --out's extension, a --year or --date that is refused
@@ -117,8 +119,9 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     check = subparsers.add_parser(
         "check", help="run the integrity and consistency checks",
         description="Run SQLite's integrity and foreign-key checks and ITA Desktop's consistency "
-        "checks (unit profile, roster, frameworks). Prints each finding; exits 1 when there is "
-        "any, 2 when the file cannot be opened.",
+        "checks (what a hand edit broke, unit profile, roster, frameworks) on the file opened "
+        "read-only. Prints each finding; exits 1 when there is any, 2 when the file cannot be "
+        "opened.",
     )
     _add_db(check, required=False)
 

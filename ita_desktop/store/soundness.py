@@ -183,11 +183,12 @@ def value_findings(db: Database, actual: Schema | None = None, *,
         if spec.column not in columns.get(spec.table, ()):
             continue  # an older schema version, upgraded before it is read
         empty = f"AND {spec.column} != '' " if spec.may_be_empty else ""
-        # SQLite's date() gives back exactly a valid YYYY-MM-DD and nothing else (NULL, or
-        # another day for '2024-02-30'); Python's date has no year 0.
+        # With a modifier, SQLite's date() gives back exactly a valid YYYY-MM-DD and nothing
+        # else (NULL, or another day for '2025-02-30', which date() alone passes); Python's
+        # date has no year 0.
         for row in db.conn.execute(
                 f"SELECT rowid, {spec.column} FROM {spec.table} WHERE {spec.column} IS NOT NULL "
-                f"{empty}AND (date({spec.column}) IS NOT {spec.column} "
+                f"{empty}AND (date({spec.column}, '+0 days') IS NOT {spec.column} "
                 f"OR {spec.column} < '0001') ORDER BY rowid LIMIT ?", (limit,)):
             findings.append(AppError("store.finding_bad_date", table=spec.table, row=row[0],
                                      column=spec.column, value=_quoted(row[1])))

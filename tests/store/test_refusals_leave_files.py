@@ -230,6 +230,8 @@ def hand_edited(tmp_path: Path, demo_file: Path, *statements: str) -> Path:
 EDITS = {
     "bad left_on": (["UPDATE people SET active = 0, left_on = '2567-13-45' WHERE id = 3"],
                     "store.finding_bad_date", "left_on is '2567-13-45'"),
+    "no 30 February": (["UPDATE people SET active = 0, left_on = '2025-02-30' WHERE id = 3"],
+                       "store.finding_bad_date", "left_on is '2025-02-30'"),
     "word as date": (["UPDATE people SET data_changed_on = 'yesterday' WHERE id = 2"],
                      "store.finding_bad_date", "data_changed_on is 'yesterday'"),
     "no year 0": (["UPDATE unit SET data_changed_on = '0000-01-01'"],
