@@ -48,7 +48,7 @@ def run_checks(db: Database) -> list[str]:
             "opening it in ITA Desktop upgrades it (a copy is made first), then check it again"
         )
         return findings
-    schema = schema_findings(db)
+    schema = schema_findings(db, quick=False)
     findings += [f.english() for f in schema]
     if any(f.code in MISSING_PARTS for f in schema):
         # The checks below read these tables; with parts missing they would only fail.
