@@ -164,81 +164,86 @@
     </message>
     <message>
         <location filename="../ita_desktop/store/errors.py" line="36"/>
+        <source>Cannot open &apos;%path&apos;: the file is empty (0 bytes), so it holds no ITA Desktop data. The file was left as it is. If it is the copy you meant, restore a backup copy instead; to start a new database, use New database (or &apos;ita-desktop demo&apos; for the demo unit).</source>
+        <translation>เปิด &apos;%path&apos; ไม่ได้ เพราะเป็นแฟ้มว่าง (0 ไบต์) ไม่มีข้อมูลของ ITA Desktop อยู่ แฟ้มนี้ไม่ถูกแก้ไขใด ๆ หากเป็นแฟ้มที่ท่านต้องการใช้ กรุณานำสำเนาสำรองมาใช้แทน หากต้องการเริ่มฐานข้อมูลใหม่ กรุณาใช้คำสั่ง สร้างฐานข้อมูลใหม่ (หรือ &apos;ita-desktop demo&apos; สำหรับหน่วยงานตัวอย่าง)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/errors.py" line="41"/>
         <source>Cannot create &apos;%path&apos;: its folder cannot be created (%detail). Choose another place.</source>
         <translation>สร้าง &apos;%path&apos; ไม่ได้ เพราะสร้างโฟลเดอร์ของแฟ้มไม่ได้ (%detail) กรุณาเลือกที่อื่น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="39"/>
+        <location filename="../ita_desktop/store/errors.py" line="44"/>
         <source>Cannot open &apos;%path&apos; (%detail). Check that the file and its folder can be read and written, or choose another file.</source>
         <translation>เปิด &apos;%path&apos; ไม่ได้ (%detail) กรุณาตรวจสอบว่าอ่านและเขียนแฟ้มและโฟลเดอร์ของแฟ้มได้ หรือเลือกแฟ้มอื่น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="42"/>
+        <location filename="../ita_desktop/store/errors.py" line="47"/>
         <source>Cannot open &apos;%path&apos;: upgrading it to schema version %version failed (%detail). The upgrade was rolled back and the file is unchanged.</source>
         <translation>เปิด &apos;%path&apos; ไม่ได้ เพราะการปรับแฟ้มเป็นโครงสร้างรุ่นที่ %version ไม่สำเร็จ (%detail) การปรับได้ถูกยกเลิกทั้งหมดและแฟ้มยังคงเหมือนเดิม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="45"/>
+        <location filename="../ita_desktop/store/errors.py" line="50"/>
         <source>Cannot open &apos;%path&apos;: upgrading it to schema version %version failed (%detail). The upgrade was rolled back and the file is unchanged. A copy from before the upgrade is at &apos;%backup&apos;.</source>
         <translation>เปิด &apos;%path&apos; ไม่ได้ เพราะการปรับแฟ้มเป็นโครงสร้างรุ่นที่ %version ไม่สำเร็จ (%detail) การปรับได้ถูกยกเลิกทั้งหมดและแฟ้มยังคงเหมือนเดิม สำเนาก่อนการปรับอยู่ที่ &apos;%backup&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="49"/>
+        <location filename="../ita_desktop/store/errors.py" line="54"/>
         <source>Cannot open &apos;%path&apos;: it must be upgraded to schema version %version, and a copy is made first in the &apos;backups&apos; folder next to it, but the copy could not be made (%detail). The file was left as it is. Make the folder writable, or move the file to a place where a &apos;backups&apos; folder can be made.</source>
         <translation>เปิด &apos;%path&apos; ไม่ได้ เพราะต้องปรับแฟ้มเป็นโครงสร้างรุ่นที่ %version ซึ่งจะทำสำเนาไว้ก่อนในโฟลเดอร์ &apos;backups&apos; ข้างแฟ้ม แต่ทำสำเนาไม่ได้ (%detail) แฟ้มนี้ไม่ถูกแก้ไขใด ๆ กรุณาทำให้โฟลเดอร์นั้นเขียนได้ หรือย้ายแฟ้มไปไว้ในที่ที่สร้างโฟลเดอร์ &apos;backups&apos; ได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="54"/>
+        <location filename="../ita_desktop/store/errors.py" line="59"/>
         <source>The database &apos;%path&apos; is in use by another program or another ITA Desktop window, so nothing was changed. Close the other program and try again.</source>
         <translation>ฐานข้อมูล &apos;%path&apos; กำลังถูกใช้งานโดยโปรแกรมอื่นหรือหน้าต่าง ITA Desktop อื่น จึงไม่มีการเปลี่ยนแปลงใด ๆ กรุณาปิดโปรแกรมนั้นแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="57"/>
+        <location filename="../ita_desktop/store/errors.py" line="62"/>
         <source>The database &apos;%path&apos; is read-only (a write-protected file, folder or USB stick), so nothing was changed. Copy it to a place you can write to, or ask for write access.</source>
         <translation>ฐานข้อมูล &apos;%path&apos; เป็นแบบอ่านอย่างเดียว (แฟ้ม โฟลเดอร์ หรือแฟลชไดรฟ์ที่ป้องกันการเขียน) จึงไม่มีการเปลี่ยนแปลงใด ๆ กรุณาคัดลอกไปไว้ในที่ที่เขียนได้ หรือขอสิทธิ์การเขียน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="61"/>
+        <location filename="../ita_desktop/store/errors.py" line="66"/>
         <source>The disk holding &apos;%path&apos; is full, so nothing was changed. Free some space and try again.</source>
         <translation>พื้นที่ดิสก์ที่เก็บ &apos;%path&apos; เต็ม จึงไม่มีการเปลี่ยนแปลงใด ๆ กรุณาเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="64"/>
+        <location filename="../ita_desktop/store/errors.py" line="69"/>
         <source>The database &apos;%path&apos; could not be written (%detail), so nothing was changed. Check the disk or USB stick and try again.</source>
         <translation>เขียนฐานข้อมูล &apos;%path&apos; ไม่ได้ (%detail) จึงไม่มีการเปลี่ยนแปลงใด ๆ กรุณาตรวจสอบดิสก์หรือแฟลชไดรฟ์แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="67"/>
+        <location filename="../ita_desktop/store/errors.py" line="72"/>
         <source>There is no person number %id in the roster (someone else may have changed it). Nothing was changed.</source>
         <translation>ไม่มีบุคคลลำดับที่ %id ในบัญชีรายชื่อ (อาจมีผู้อื่นแก้ไขไปแล้ว) ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="70"/>
+        <location filename="../ita_desktop/store/errors.py" line="75"/>
         <source>This person was never saved, so there is nothing to update.</source>
         <translation>ยังไม่เคยบันทึกบุคคลนี้ จึงไม่มีข้อมูลให้ปรับปรุง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="72"/>
+        <location filename="../ita_desktop/store/errors.py" line="77"/>
         <source>The commander chosen is not in the roster. Nothing was changed.</source>
         <translation>ผู้บังคับบัญชาที่เลือกไม่อยู่ในบัญชีรายชื่อ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="74"/>
+        <location filename="../ita_desktop/store/errors.py" line="79"/>
         <source>Save the unit profile before adding its emblem.</source>
         <translation>กรุณาบันทึกข้อมูลหน่วยงานก่อนเพิ่มตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="76"/>
+        <location filename="../ita_desktop/store/errors.py" line="81"/>
         <source>Unknown language &apos;%language&apos;.</source>
         <translation>ไม่รู้จักภาษา &apos;%language&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="78"/>
+        <location filename="../ita_desktop/store/errors.py" line="83"/>
         <source>The ITA framework of fiscal year %year in the database cannot be read: %detail</source>
         <translation>อ่านกรอบการประเมิน ITA ปีงบประมาณ %year ในฐานข้อมูลไม่ได้: %detail</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="81"/>
+        <location filename="../ita_desktop/store/errors.py" line="86"/>
         <source>%problems</source>
         <translation>%problems</translation>
     </message>
@@ -1428,6 +1433,60 @@
         <source>The copy could not be restored (%detail). The database &apos;%path&apos; was left as it is.</source>
         <translation>ไม่สามารถกู้คืนสำเนาได้ (%detail) ฐานข้อมูล &apos;%path&apos; ไม่ถูกแก้ไขใด ๆ</translation>
     </message>
+    <message>
+        <location filename="../ita_desktop/store/soundness.py" line="28"/>
+        <source>Cannot open &apos;%path&apos;: the file was changed outside ITA Desktop and holds what this program cannot read:
+%findings
+The file was left as it is. Restore the latest copy from the &apos;backups&apos; folder next to it, or from your own backup copy; &apos;ita-desktop check&apos; lists every finding.</source>
+        <translation>เปิด &apos;%path&apos; ไม่ได้ เพราะแฟ้มถูกแก้ไขด้วยโปรแกรมอื่นนอก ITA Desktop และมีข้อมูลที่โปรแกรมนี้อ่านไม่ได้ ดังนี้
+%findings
+แฟ้มนี้ไม่ถูกแก้ไขใด ๆ กรุณานำสำเนาล่าสุดจากโฟลเดอร์ &apos;backups&apos; ที่อยู่ข้างแฟ้ม หรือจากสำเนาสำรองของท่านมาใช้แทน คำสั่ง &apos;ita-desktop check&apos; จะแสดงรายการที่พบทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/soundness.py" line="33"/>
+        <source>table %table is missing</source>
+        <translation>ไม่มีตาราง %table</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/soundness.py" line="35"/>
+        <source>table %table has no column %column</source>
+        <translation>ตาราง %table ไม่มีคอลัมน์ %column</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/soundness.py" line="37"/>
+        <source>the safeguard %trigger, which keeps signed-off reports and stored files from being changed, is missing</source>
+        <translation>ไม่มีกลไกป้องกัน %trigger ซึ่งป้องกันมิให้รายงานที่ลงนามแล้วและแฟ้มที่จัดเก็บไว้ถูกแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/soundness.py" line="40"/>
+        <source>the safeguard %trigger, which keeps signed-off reports and stored files from being changed, was altered</source>
+        <translation>กลไกป้องกัน %trigger ซึ่งป้องกันมิให้รายงานที่ลงนามแล้วและแฟ้มที่จัดเก็บไว้ถูกแก้ไข ถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/soundness.py" line="43"/>
+        <source>table %table row %row: %column is &apos;%value&apos;, not a date (YYYY-MM-DD)</source>
+        <translation>ตาราง %table แถวที่ %row: %column เป็น &apos;%value&apos; ซึ่งไม่ใช่วันที่ (ปปปป-ดด-วว ตามปีคริสต์ศักราช)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/soundness.py" line="45"/>
+        <source>table %table row %row: %column is &apos;%value&apos;, not a date and time</source>
+        <translation>ตาราง %table แถวที่ %row: %column เป็น &apos;%value&apos; ซึ่งไม่ใช่วันที่และเวลา</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/soundness.py" line="47"/>
+        <source>the unit profile has an unknown kind of unit &apos;%kind&apos;</source>
+        <translation>ข้อมูลหน่วยงานระบุประเภทหน่วยงานที่โปรแกรมไม่รู้จัก &apos;%kind&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/soundness.py" line="49"/>
+        <source>person %id (%name) has an unknown rank &apos;%rank&apos;</source>
+        <translation>บุคลากรลำดับที่ %id (%name) มียศที่โปรแกรมไม่รู้จัก &apos;%rank&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/soundness.py" line="51"/>
+        <source>and %count more</source>
+        <translation>และอีก %count รายการ</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2057,74 +2116,74 @@ Save them?</source>
 ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="305"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="307"/>
         <source>The backup was restored; the file it replaced is kept as %1</source>
         <translation>กู้คืนสำเนาสำรองแล้ว แฟ้มเดิมที่ถูกแทนที่เก็บไว้ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="334"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="341"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="336"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="343"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="335"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="364"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="337"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="366"/>
         <source>ITA Desktop databases (*.sqlite)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="342"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="344"/>
         <source>&apos;%1&apos; already exists. Use Open database to open it.</source>
         <translation>มีไฟล์ &apos;%1&apos; อยู่แล้ว กรุณาเปิดไฟล์นี้ด้วยคำสั่ง &quot;เปิดฐานข้อมูล&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="350"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="352"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="351"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="353"/>
         <source>ITA Desktop databases (*.sqlite *.db);;All files (*)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite *.db);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="362"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="364"/>
         <source>Save a backup copy</source>
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="371"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="373"/>
         <source>Backup not saved</source>
         <translation>ไม่ได้บันทึกสำเนาสำรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="373"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="375"/>
         <source>Backup saved</source>
         <translation>บันทึกสำเนาสำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="374"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="376"/>
         <source>A full copy of the database was saved to %1.</source>
         <translation>บันทึกสำเนาฐานข้อมูลทั้งหมดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="433"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="435"/>
         <source>Settings not saved</source>
         <translation>ไม่ได้บันทึกการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="451"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="453"/>
         <source>The database was upgraded; a copy from before is at %1</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว สำเนาก่อนปรับรุ่นอยู่ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="458"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="460"/>
         <source>About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="459"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="461"/>
         <source>ITA Desktop %1
 
 The yearly ITA paperwork of a police station or immigration unit, kept offline in one file.

@@ -19,7 +19,7 @@ ITA Desktop จัดเก็บงานเอกสารการประ�
 EPILOG = """\
 commands:
   demo      create a database holding a fictional demo unit
-  check     run the integrity and consistency checks of a database
+  check     run the integrity and consistency checks of a database (it only reads the file)
   export    write a report (fact-sheet, roster) as PDF, DOCX or XLSX, or another file the
             window saves (roster-workbook, roster-template, framework); --list names them all;
             the format is the one --out's extension names, unless --format says it
@@ -48,12 +48,13 @@ exit status: 0 success
                not of ITA Desktop or of a newer version included), a file that is not
                signed off, or a database that could not be written (in use, read-only,
                full): nothing was changed
-             2 the database (or the file to verify, or the BACKUP to restore) cannot
-               be opened, or the command line is wrong or incomplete: an unknown
-               option or report, a missing signer, a --subject for a report about the
-               fiscal year, a --format that disagrees with --out's extension, a --year
-               or --date that is refused (a --date too early for the fiscal year
-               included)
+             2 the database (or the file to verify, or the BACKUP to restore) cannot be
+               opened (missing, empty, not ours, damaged, newer, edited by hand into what
+               cannot be read, or its upgrade failed or could not be backed up first), or
+               the command line is wrong or incomplete: an unknown option or report, a
+               missing signer, a --subject for a report about the fiscal year, a --format
+               that disagrees with --out's extension, a --year or --date that is refused
+               (a --date too early for the fiscal year included)
              3 an unexpected error; its details are in crash.log in the data folder
 
 The default database is in the user's data folder (set ITA_DESKTOP_DATA_DIR to use another
@@ -131,8 +132,9 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     check = subparsers.add_parser(
         "check", help="run the integrity and consistency checks",
         description="Run SQLite's integrity and foreign-key checks and ITA Desktop's consistency "
-        "checks (unit profile, roster, frameworks). Prints each finding; exits 1 when there is "
-        "any, 2 when the file cannot be opened.",
+        "checks (what a hand edit broke, unit profile, roster, frameworks) on the file opened "
+        "read-only. Prints each finding; exits 1 when there is any, 2 when the file cannot be "
+        "opened.",
     )
     _add_db(check, required=False)
 
@@ -262,23 +264,24 @@ def _demo(path: Path, replace: bool) -> int:
 
 
 def _check(db: Path | None) -> int:
-    from ita_desktop.store import open_database
     from ita_desktop.store.checks import run_checks
+    from ita_desktop.store.database import read_only
     from ita_desktop.store.errors import StoreError
+    from ita_desktop.store.soundness import refuse_newer
 
     path = _resolve(db)
     if not path.exists():
         print(f"ita-desktop check: '{path}' does not exist.", file=sys.stderr)
         return 2
+    # Read-only throughout: a check neither upgrades the file nor switches its journal, so
+    # the file is byte for byte what it was, whatever is found.
     try:
-        database = open_database(path, create=False)
+        with read_only(path) as database:
+            refuse_newer(database)
+            findings = run_checks(database)
     except StoreError as exc:
         print(f"ita-desktop check: {exc}", file=sys.stderr)
         return 2
-    try:
-        findings = run_checks(database)
-    finally:
-        database.close()
     if not findings:
         print(f"'{path}': no problems found.")
         return 0

@@ -1,8 +1,12 @@
 """Integrity and consistency checks of a database, for ``ita-desktop check``.
 
-SQLite's own checks first (a damaged file makes the rest meaningless), then what the schema
-cannot express: unknown ranks and sections, duplicate people, a commander who has left, and
-frameworks whose items do not add up.
+SQLite's own checks first (a damaged file makes the rest meaningless), then what a file
+edited by hand can lack or hold that the program cannot read (``store/soundness.py``: missing
+tables, columns and freeze triggers, unreadable dates, unknown kinds of unit and ranks; the
+window refuses to open such a file), then what the schema cannot express: unknown sections,
+duplicate people, a commander who has left, and frameworks whose items do not add up.
+
+The checks only read: ``ita-desktop check`` runs them on a read-only connection.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import json
 import sqlite3
 
 from ita_desktop.domain.framework import catalog_problems
-from ita_desktop.domain.ranks import UnknownRankError, rank_by_key
+from ita_desktop.domain.ranks import RANKS
 from ita_desktop.domain.roster import name_key
 from ita_desktop.domain.text_checks import text_problems
 from ita_desktop.domain.thai_text import (
@@ -26,8 +30,14 @@ from ita_desktop.domain.units import UnitKind, find_section
 from ita_desktop.store.database import Database, integrity_problems
 from ita_desktop.store.errors import StoreError
 from ita_desktop.store.frameworks import FrameworkRepository
-from ita_desktop.store.migrations import LATEST_VERSION, MIGRATIONS
+from ita_desktop.store.migrations import LATEST_VERSION
+from ita_desktop.store.soundness import schema_findings, timestamp_findings, value_findings
 from ita_desktop.store.unit import UnitRepository
+
+# Findings after which the other checks cannot run: they read those tables and columns.
+MISSING_PARTS = ("store.finding_table_missing", "store.finding_column_missing")
+KINDS = frozenset(str(kind) for kind in UnitKind)
+RANKS_BY_KEY = {rank.key: rank for rank in RANKS}
 
 
 def run_checks(db: Database) -> list[str]:
@@ -41,14 +51,21 @@ def run_checks(db: Database) -> list[str]:
         )
     if db.user_version != LATEST_VERSION:
         findings.append(
-            f"schema version is {db.user_version}, this program expects {LATEST_VERSION}"
+            f"schema version is {db.user_version}, this program expects {LATEST_VERSION}: "
+            "opening it in ITA Desktop upgrades it (a copy is made first), then check it again"
         )
         return findings
-    schema = _schema_findings(db)
-    if schema:
+    schema = schema_findings(db, quick=False)
+    findings += [f.english() for f in schema]
+    if any(f.code in MISSING_PARTS for f in schema):
         # The checks below read these tables; with parts missing they would only fail.
-        return findings + schema
-    findings += _unit_findings(db)
+        return findings
+    unreadable = value_findings(db)
+    findings += [f.english() for f in unreadable]
+    findings += [f.english() for f in timestamp_findings(db)]
+    if all(f.code == "store.finding_unknown_rank" for f in unreadable):
+        # It reads through the repository, which parses the kind of unit and the dates.
+        findings += _unit_findings(db)
     findings += _people_findings(db)
     findings += _name_findings(db)
     findings += _framework_findings(db)
@@ -67,36 +84,10 @@ def _blob_findings(db: Database) -> list[str]:
     return findings
 
 
-def _schema_findings(db: Database) -> list[str]:
-    """Tables and columns the schema version promises but the file lacks (edited by hand)."""
-    import sqlite_utils
-
-    reference = sqlite3.connect(":memory:")
-    try:
-        for script in MIGRATIONS:
-            reference.executescript(script)
-        expected = {t.name: set(t.columns_dict) for t in sqlite_utils.Database(reference).tables}
-    finally:
-        reference.close()
-    actual = {t.name: set(t.columns_dict) for t in db.utils.tables}
-    findings = []
-    for table, columns in sorted(expected.items()):
-        if table not in actual:
-            findings.append(f"table {table} is missing")
-            continue
-        for column in sorted(columns - actual[table]):
-            findings.append(f"table {table} has no column {column}")
-    return findings
-
-
 def _unit_findings(db: Database) -> list[str]:
     row = db.execute("SELECT kind FROM unit WHERE id = 1").fetchone()
     if row is None:
         return ["the unit profile has not been filled in"]
-    try:
-        UnitKind(row["kind"])
-    except ValueError:
-        return [f"the unit profile has an unknown kind of unit '{row['kind']}'"]
     unit = UnitRepository(db).get()
     assert unit is not None
     findings = [f"unit profile: {p.english()}" for p in unit_problems(unit)]
@@ -116,17 +107,15 @@ def _unit_findings(db: Database) -> list[str]:
 def _people_findings(db: Database) -> list[str]:
     findings: list[str] = []
     kind_row = db.execute("SELECT kind FROM unit WHERE id = 1").fetchone()
-    kind = UnitKind(kind_row["kind"]) if kind_row else None
+    # An unknown kind or rank is a finding of ``value_findings``; here it only skips the checks
+    # that need it.
+    kind = UnitKind(kind_row["kind"]) if kind_row and kind_row["kind"] in KINDS else None
     seen: dict[str, int] = {}
     for row in db.query("SELECT * FROM people ORDER BY id"):
         who = f"person {row['id']} ({row['first_name']} {row['last_name']})"
-        try:
-            rank = rank_by_key(row["rank_key"])
-        except UnknownRankError:
-            findings.append(f"{who} has an unknown rank '{row['rank_key']}'")
-        else:
-            if (row["female"] or row["acting"]) and not rank.police:
-                findings.append(f"{who}: หญิง/ว่าที่ on the civilian title {rank.full}")
+        rank = RANKS_BY_KEY.get(row["rank_key"])
+        if rank is not None and (row["female"] or row["acting"]) and not rank.police:
+            findings.append(f"{who}: หญิง/ว่าที่ on the civilian title {rank.full}")
         if not row["last_name"].strip():
             findings.append(f"{who} has no last name")
         if kind is not None and row["section_key"] and find_section(kind, row["section_key"]) \

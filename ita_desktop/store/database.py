@@ -9,7 +9,7 @@ window must open fast.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+HEADER_SIZE = 100
 # "ITAD": lets us tell our own files from any other SQLite file a user might pick.
 APPLICATION_ID = 0x49544144
 BUSY_TIMEOUT_MS = 5000
@@ -137,30 +138,118 @@ class Database:
         self.conn.close()
 
 
-def _check_header(path: Path) -> None:
+def _read_header(path: Path) -> bytes:
+    """The first 100 bytes of an existing file (SQLite's header), refusing what cannot be a
+    database: a folder, a missing or empty file, an unreadable one, another kind of file."""
+    if path.is_dir():
+        raise UnreadableDatabaseError("store.is_folder", path)
     try:
         with path.open("rb") as fh:
-            head = fh.read(len(SQLITE_HEADER))
+            head = fh.read(HEADER_SIZE)
+    except FileNotFoundError as exc:
+        raise UnreadableDatabaseError("store.missing", path) from exc
     except PermissionError as exc:
         raise UnreadableDatabaseError("store.no_permission", path) from exc
     except OSError as exc:
         raise UnreadableDatabaseError("store.cannot_open", path,
                                       detail=exc.strerror or str(exc)) from exc
-    if head and head != SQLITE_HEADER:
+    if not head:
+        # Only "New database" makes a database; an empty file is most likely one whose writing
+        # was cut off, or a name made by mistake: said, never filled in silently.
+        raise UnreadableDatabaseError("store.empty", path)
+    if not head.startswith(SQLITE_HEADER) or len(head) < HEADER_SIZE:
         raise NotADatabaseError(path)
+    return head
 
 
-def connect(path: Path, *, create: bool = True) -> Database:
-    """Open ``path`` with our pragmas, refusing files that are not ours or are damaged.
+def _read_only_uri(path: Path, head: bytes) -> str:
+    uri = path.resolve().as_uri()
+    if head[18] == 2 and not Path(f"{path}-wal").exists():
+        # A WAL file with no -wal beside it: no other connection has it open and everything is
+        # in the main file. A read-only connection would still leave an empty -wal and -shm
+        # beside the file (it may create but not delete them); ``immutable`` reads without them.
+        return f"{uri}?immutable=1"
+    return f"{uri}?mode=ro"
 
-    Never writes to a file it refuses: the checks run before any pragma that writes.
+
+@contextmanager
+def read_only(path: Path) -> Iterator[Database]:
+    """The existing file ``path`` opened read-only, once it has shown to be an ITA Desktop
+    database that is not damaged; refusals raise ``DatabaseFileError``.
+
+    Nothing is written to the file, its header included: a file that is refused, here or by
+    the caller's further checks on the yielded database, stays byte for byte what it was.
     """
     path = Path(path)
-    if path.is_dir():
-        raise UnreadableDatabaseError("store.is_folder", path)
-    exists = path.exists()
-    if exists:
-        _check_header(path)
+    head = _read_header(path)
+    try:
+        conn = _inspect(path, head)
+    except sqlite3.Error as exc:
+        if getattr(exc, "sqlite_errorname", "") != "SQLITE_READONLY_ROLLBACK" or \
+                int.from_bytes(head[68:72], "big") != APPLICATION_ID:
+            raise _opening_error(exc, path) from exc
+        # Our file, with the journal of a write cut off (a power cut): restoring its last
+        # committed state is what any SQLite connection that may write does first. Refusing
+        # would lock the secretary out of a sound file.
+        _roll_back_cut_off_write(path)
+        try:
+            conn = _inspect(path, _read_header(path))
+        except sqlite3.Error as again:
+            raise _opening_error(again, path) from again
+    try:
+        db = Database(path, conn)
+        with _as_store_errors(path):
+            _refuse_foreign_or_damaged(db)
+        yield db
+    finally:
+        conn.close()
+
+
+def _inspect(path: Path, head: bytes) -> sqlite3.Connection:
+    conn = sqlite3.connect(_read_only_uri(path, head), uri=True, isolation_level=None,
+                           check_same_thread=True)
+    conn.row_factory = sqlite3.Row
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # The first read: it is here that SQLite finds a damaged header or a cut-off write.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _roll_back_cut_off_write(path: Path) -> None:
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as exc:
+        raise _opening_error(exc, path) from exc
+    finally:
+        conn.close()
+
+
+def inspect_read_only(path: Path, examine: Callable[[Database], None] | None = None) -> None:
+    """Refuse ``path`` unless it is a sound ITA Desktop database and ``examine`` (the
+    caller's further checks, on a read-only connection) raises nothing."""
+    with read_only(path) as db:
+        if examine is not None:
+            with _as_store_errors(path):
+                examine(db)
+
+
+def connect(path: Path, *, create: bool = True,
+            examine: Callable[[Database], None] | None = None) -> Database:
+    """Open ``path`` for reading and writing, with foreign keys and a busy timeout.
+
+    An existing file is first inspected read-only (``inspect_read_only``, with ``examine``)
+    and opened for writing only once it has passed; a missing one is created when ``create``
+    is true. The journal mode is left as it is: ``use_wal`` switches it once the caller has
+    done what may still refuse the file (a migration).
+    """
+    path = Path(path)
+    if path.exists():
+        inspect_read_only(path, examine)
     elif not create:
         raise UnreadableDatabaseError("store.missing", path)
     else:
@@ -174,40 +263,55 @@ def connect(path: Path, *, create: bool = True) -> Database:
     except sqlite3.Error as exc:
         raise UnreadableDatabaseError("store.cannot_open", path, detail=str(exc)) from exc
     conn.row_factory = sqlite3.Row
-    db = Database(path, conn)
     try:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        if exists and path.stat().st_size > 0:
-            _refuse_foreign_or_damaged(db)
-        conn.execute("PRAGMA foreign_keys = ON")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if str(mode).lower() != "wal" and not str(path).startswith(":"):
-            # A read-only folder or a network share can refuse WAL; rollback journal still works.
-            conn.execute("PRAGMA journal_mode = DELETE")
-    except StoreError:
+        with _as_store_errors(path):
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA foreign_keys = ON")
+    except BaseException:
         conn.close()
         raise
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        message = str(exc)
-        name = getattr(exc, "sqlite_errorname", "") or ""
-        if name.startswith("SQLITE_NOTADB") or "not a database" in message:
-            raise NotADatabaseError(path) from exc
-        if name.startswith("SQLITE_CORRUPT") or "malformed" in message:
-            raise DamagedDatabaseError(path, [message]) from exc
-        # Locked by another program, read-only, a full disk: said as such, never "damaged"
-        # (that message sends the user to the backups for a file that is fine).
-        mapped = write_error(exc, path)
-        if mapped is not None:
-            raise mapped from exc
-        raise UnreadableDatabaseError("store.cannot_open", path, detail=message) from exc
-    return db
+    return Database(path, conn)
+
+
+def use_wal(db: Database) -> None:
+    """Switch ``db`` to write-ahead logging (it stays so in the file's header, bytes 18-19).
+
+    Done after the migrations, not before: a file whose upgrade fails keeps its header.
+    """
+    with _as_store_errors(db.path):
+        mode = db.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal" and not str(db.path).startswith(":"):
+            # A read-only folder or a network share can refuse WAL; rollback journal still works.
+            db.conn.execute("PRAGMA journal_mode = DELETE")
+
+
+@contextmanager
+def _as_store_errors(path: Path) -> Iterator[None]:
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise _opening_error(exc, path) from exc
+
+
+def _opening_error(exc: sqlite3.Error, path: Path) -> StoreError:
+    message = str(exc)
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith("SQLITE_NOTADB") or "not a database" in message:
+        return NotADatabaseError(path)
+    if name.startswith("SQLITE_CORRUPT") or "malformed" in message:
+        return DamagedDatabaseError(path, [message])
+    # Locked by another program, read-only, a full disk: said as such, never "damaged"
+    # (that message sends the user to the backups for a file that is fine).
+    mapped = write_error(exc, path)
+    if mapped is not None:
+        return mapped
+    return UnreadableDatabaseError("store.cannot_open", path, detail=message)
 
 
 def _refuse_foreign_or_damaged(db: Database) -> None:
-    app_id = int(db.execute("PRAGMA application_id").fetchone()[0])
-    tables = db.query("SELECT name FROM sqlite_master WHERE type = 'table'")
-    if app_id != APPLICATION_ID and tables:
+    # Any SQLite file without our id is another program's, an empty one included: ours get
+    # the id in the same transaction as their first schema.
+    if int(db.conn.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
         raise ForeignDatabaseError(db.path)
     problems = integrity_problems(db)
     if problems:

@@ -33,6 +33,11 @@ register({
         "Errors", "Cannot open '%path': it is a folder. Choose a database file."),
     "store.missing": QT_TRANSLATE_NOOP(
         "Errors", "Cannot open '%path': the file does not exist. Check the path."),
+    "store.empty": QT_TRANSLATE_NOOP(
+        "Errors", "Cannot open '%path': the file is empty (0 bytes), so it holds no ITA "
+        "Desktop data. The file was left as it is. If it is the copy you meant, restore a "
+        "backup copy instead; to start a new database, use New database (or 'ita-desktop demo' "
+        "for the demo unit)."),
     "store.no_folder": QT_TRANSLATE_NOOP(
         "Errors", "Cannot create '%path': its folder cannot be created (%detail). Choose "
         "another place."),

@@ -273,11 +273,13 @@ class MainWindow(QMainWindow):
         return False
 
     # --- database -----------------------------------------------------------------------------
-    def switch_database(self, path: Path) -> bool:
+    def switch_database(self, path: Path, *, create: bool = False) -> bool:
+        """Open ``path`` instead of the current database; ``create`` (New database only)
+        makes a new one where no file is. A refused file is said and left as it is."""
         if not self.confirm_unsaved():
             return False
         try:
-            db = open_database(path)
+            db = open_database(path, create=create)
         except StoreError as exc:
             show_open_error(exc, self)
             return False
@@ -342,7 +344,7 @@ class MainWindow(QMainWindow):
                                 fill(self.tr("'%1' already exists. Use Open database to open "
                                              "it."), path))
             return
-        self.switch_database(path)
+        self.switch_database(path, create=True)
 
     def open_database(self) -> None:
         from PySide6.QtWidgets import QFileDialog

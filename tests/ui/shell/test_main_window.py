@@ -155,8 +155,11 @@ def test_opening_a_bad_file_keeps_the_current_database(window, monkeypatch, tmp_
     assert PeopleRepository(window.db).count() == 21
 
 
-def test_switching_to_a_new_database_starts_empty(window, tmp_path):
-    assert window.switch_database(tmp_path / "fresh.sqlite")
+def test_switching_to_a_new_database_starts_empty(window, monkeypatch, tmp_path):
+    fresh = tmp_path / "fresh.sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(fresh), ""))
+    window.new_database()
+    assert window.db.path == fresh
     assert PeopleRepository(window.db).count() == 0
     assert window.tab("unit").form.full_name.text() == ""
     QApplication.processEvents()  # the emblem is shown just after the tab is built
