@@ -118,6 +118,6 @@ sys.exit(run_gui(None, "en"))
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             timeout=120, cwd=ROOT, env=env, check=False)
     assert result.returncode == 0, result.stderr
-    made = list(tmp_path.rglob("*.sqlite"))
+    made = list(tmp_path.glob("*.sqlite"))  # the daily copy goes into backups/ beside it
     assert len(made) == 1 and made[0].stat().st_size > 0
     assert not [p for p in tmp_path.rglob("*") if p.name.endswith(".new")]
