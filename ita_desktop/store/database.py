@@ -99,6 +99,22 @@ class Database:
         except BaseException:
             self._rollback()
             raise
+        self._checkpoint()
+
+    def _checkpoint(self) -> None:
+        """Copy the committed pages from the WAL into the main file.
+
+        A user who copies the database file with the file manager while the window is open
+        copies the main file only; without this the last changes would still sit in the
+        ``-wal`` beside it and the copy would lack them. PASSIVE never waits for other
+        connections and is cheap while the WAL holds one action. It is not part of the
+        action: the commit is already durable in the WAL, so a checkpoint that cannot run
+        now (a reader in the way, a disk error) is left to the next one.
+        """
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        except sqlite3.Error:
+            pass
 
     def _rollback(self) -> None:
         if self.conn.in_transaction:
