@@ -223,11 +223,14 @@ def _resolve(db: Path | None) -> Path:
 
 def _demo(path: Path, replace: bool) -> int:
     from ita_desktop.demo import DemoExistsError, create_demo_database
-    from ita_desktop.store.errors import StoreError
+    from ita_desktop.store.errors import StoreError, WriteError
+    from ita_desktop.store.lock import DatabaseInUseError
 
     try:
         summary = create_demo_database(path, replace=replace)
-    except DemoExistsError as exc:
+    except (DemoExistsError, DatabaseInUseError, WriteError) as exc:
+        # Refused, or the file could not be written (open elsewhere, read-only, full): the
+        # file was left as it was.
         print(f"ita-desktop demo: {exc}", file=sys.stderr)
         return 1
     except StoreError as exc:

@@ -27,6 +27,8 @@ from ita_desktop.store.errors import (
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from ita_desktop.store.lock import DatabaseLock
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 # "ITAD": lets us tell our own files from any other SQLite file a user might pick.
 APPLICATION_ID = 0x49544144
@@ -42,6 +44,11 @@ class Database:
         self._utils: sqlite_utils.Database | None = None
         # The copy made before the last schema upgrade, so the UI can tell the user where it is.
         self.last_backup: Path | None = None
+        # Opened read-only because another window holds the file (store/sharing.py): every
+        # action that would write is refused with that reason, not with SQLite's.
+        self.read_only = False
+        # The lock that tells other windows who has the file open; freed with ``close``.
+        self.lock: DatabaseLock | None = None
 
     @property
     def utils(self) -> sqlite_utils.Database:
@@ -72,6 +79,8 @@ class Database:
             mapped = write_error(exc, self.path)
             if mapped is None:
                 raise
+            if self.read_only and mapped.code == "store.read_only":
+                raise WriteError("store.opened_read_only", self.path) from exc
             raise mapped from exc
 
     @contextmanager
@@ -80,6 +89,8 @@ class Database:
 
         A file that is locked, read-only or full raises ``WriteError`` with nothing changed.
         """
+        if self.read_only:
+            raise WriteError("store.opened_read_only", self.path)
         if self.conn.in_transaction:
             # Nested use joins the outer action instead of committing half of it.
             yield self
@@ -139,6 +150,10 @@ class Database:
 
     def close(self) -> None:
         self.conn.close()
+        if self.lock is not None:
+            # After the connection: the next window must find the file closed.
+            self.lock.release()
+            self.lock = None
 
 
 def _check_header(path: Path) -> None:
@@ -154,10 +169,11 @@ def _check_header(path: Path) -> None:
         raise NotADatabaseError(path)
 
 
-def connect(path: Path, *, create: bool = True) -> Database:
+def connect(path: Path, *, create: bool = True, read_only: bool = False) -> Database:
     """Open ``path`` with our pragmas, refusing files that are not ours or are damaged.
 
     Never writes to a file it refuses: the checks run before any pragma that writes.
+    ``read_only`` opens an existing file without ever writing to it (store/sharing.py).
     """
     path = Path(path)
     if path.is_dir():
@@ -174,16 +190,20 @@ def connect(path: Path, *, create: bool = True) -> Database:
             raise UnreadableDatabaseError("store.no_folder", path,
                                           detail=exc.strerror or str(exc)) from exc
     try:
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True)
+        conn = (_connect_read_only(path) if read_only else
+                sqlite3.connect(str(path), isolation_level=None, check_same_thread=True))
     except sqlite3.Error as exc:
         raise UnreadableDatabaseError("store.cannot_open", path, detail=str(exc)) from exc
     conn.row_factory = sqlite3.Row
     db = Database(path, conn)
+    db.read_only = read_only
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if exists and path.stat().st_size > 0:
             _refuse_foreign_or_damaged(db)
         conn.execute("PRAGMA foreign_keys = ON")
+        if read_only:
+            return db
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal" and not str(path).startswith(":"):
             # A read-only folder or a network share can refuse WAL; rollback journal still works.
@@ -206,6 +226,12 @@ def connect(path: Path, *, create: bool = True) -> Database:
             raise mapped from exc
         raise UnreadableDatabaseError("store.cannot_open", path, detail=message) from exc
     return db
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    # SQLite's URI, so that not even its journal-mode bookkeeping writes to the file.
+    uri = path.resolve().as_uri() + "?mode=ro"
+    return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
 
 
 def _refuse_foreign_or_damaged(db: Database) -> None:

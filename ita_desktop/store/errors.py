@@ -58,6 +58,10 @@ register({
         "Errors", "The database '%path' is read-only (a write-protected file, folder or USB "
         "stick), so nothing was changed. Copy it to a place you can write to, or ask for "
         "write access."),
+    "store.opened_read_only": QT_TRANSLATE_NOOP(
+        "Errors", "The database '%path' was opened read-only, because another window or "
+        "computer has it open for changes, so nothing was changed. Close it there and open "
+        "the file again to make changes."),
     "store.disk_full": QT_TRANSLATE_NOOP(
         "Errors", "The disk holding '%path' is full, so nothing was changed. Free some space "
         "and try again."),
