@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ita_desktop.errors import QT_TRANSLATE_NOOP, register
 from ita_desktop import store
+from ita_desktop.errors import QT_TRANSLATE_NOOP, register
 from ita_desktop.store.database import Database, connect
 from ita_desktop.store.errors import DatabaseFileError, NewerDatabaseError
 from ita_desktop.store.lock import DatabaseInUseError, DatabaseLock
