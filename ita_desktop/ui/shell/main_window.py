@@ -28,7 +28,6 @@ from ita_desktop.domain.digits import apply_digits
 from ita_desktop.domain.fiscal import current_fiscal_year
 from ita_desktop.errors import AppError
 from ita_desktop.services.settings import save_settings
-from ita_desktop.store import open_database
 from ita_desktop.store.database import Database
 from ita_desktop.store.errors import StoreError
 from ita_desktop.store.frameworks import FrameworkRepository
@@ -118,7 +117,13 @@ class MainWindow(QMainWindow):
         self.events.years_changed.connect(self._select_year)
         self.events.unit_changed.connect(self._update_title)
         self._update_title()
-        self.statusBar().showMessage(str(self.db.path))
+        if self.db.read_only:
+            self.statusBar().showMessage(fill(self.tr(
+                "%1 — opened read-only: it is open for changes in another window or on "
+                "another computer"), self.db.path))
+            self._save_action.setEnabled(False)
+        else:
+            self.statusBar().showMessage(str(self.db.path))
 
     def _make_tab(self, spec: TabSpec) -> Tab:
         return spec.build(self.context)
@@ -147,8 +152,8 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("Report &register…"), self.show_register,
                   QKeySequence("Ctrl+R"))
         file_menu.addSeparator()
-        self._add(file_menu, self.tr("&Save changes"), self.save_current,
-                  QKeySequence(QKeySequence.StandardKey.Save))
+        self._save_action = self._add(file_menu, self.tr("&Save changes"), self.save_current,
+                                      QKeySequence(QKeySequence.StandardKey.Save))
         self._add(file_menu, self.tr("Se&ttings…"), self.open_settings,
                   QKeySequence("Ctrl+,"))
         file_menu.addSeparator()
@@ -230,7 +235,10 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         unit = self.units.get()
         name = (unit.short_name or unit.full_name) if unit else ""
-        parts = ["ITA Desktop", name, self.db.path.name]
+        file_name = self.db.path.name
+        if self.db.read_only:
+            file_name = fill(self.tr("%1 (read-only)"), file_name)
+        parts = ["ITA Desktop", name, file_name]
         self.setWindowTitle(" — ".join(p for p in parts if p))
 
     def save_current(self) -> None:
@@ -267,10 +275,25 @@ class MainWindow(QMainWindow):
 
     # --- database -----------------------------------------------------------------------------
     def switch_database(self, path: Path) -> bool:
+        from ita_desktop.store.sharing import (
+            DatabaseInUseError,
+            open_for_changes,
+            open_read_only,
+        )
+
+        if Path(path).resolve() == self.db.path.resolve() and not self.db.read_only:
+            return True  # already open here for changes
         if not self.confirm_unsaved():
             return False
         try:
-            db = open_database(path)
+            try:
+                db = open_for_changes(path)
+            except DatabaseInUseError as exc:
+                from ita_desktop.ui.shell.in_use_dialog import ask_read_only
+
+                if not ask_read_only(exc, self):
+                    return False
+                db = open_read_only(path)
         except StoreError as exc:
             show_open_error(exc, self)
             return False
