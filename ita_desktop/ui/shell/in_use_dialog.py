@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ita_desktop.store.lock import DatabaseInUseError
 from ita_desktop.ui.common.error_text import error_text
 
-
 # The context is written out at each call: lupdate reads only literal contexts.
 
 
