@@ -36,6 +36,12 @@ commands:
 export and backup never replace an existing file: give another --out, or --force to replace
 it (demo has its own --replace).
 
+While a window has the database open, the commands that change it (import other than
+--dry-run, sign-off, demo --replace) are refused with exit status 1, naming who has it open
+and since when; export, verify, register, check and backup work beside the window.
+demo --replace copies the old file (its -wal included) to the backups folder next to it
+first, and refuses a file that any program has open.
+
 exit status: 0 success
              1 findings, refused input, a file that is not signed off, or a database
                that could not be written (in use, read-only, full): nothing was changed

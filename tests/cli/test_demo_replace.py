@@ -109,3 +109,23 @@ def test_two_replacements_at_once_never_leave_an_empty_or_broken_file(demo_path,
         shutil.copy(backup, copy)
         assert len(_names(copy)) >= 18
         copy.unlink()
+
+
+def test_commands_that_only_read_work_beside_a_window_and_sign_off_is_refused(
+        demo_path, tmp_path, capsys):
+    window = open_for_changes(demo_path)
+    try:
+        assert main(["check", "--db", str(demo_path)]) == 0
+        assert main(["register", "--db", str(demo_path)]) == 0
+        assert main(["export", "roster", "--db", str(demo_path), "--year", "2568",
+                     "--out", str(tmp_path / "roster.xlsx")]) == 0
+        assert main(["backup", "--db", str(demo_path), "--out", str(tmp_path / "b.sqlite")]) == 0
+        capsys.readouterr()
+        assert main(["sign-off", "roster", "--db", str(demo_path), "--year", "2568",
+                     "--prepared", "6", "--checked", "3", "--approved", "1"]) == 1
+        err = capsys.readouterr().err
+        assert "in use by" in err and "Traceback" not in err
+    finally:
+        window.close()
+    assert main(["sign-off", "roster", "--db", str(demo_path), "--year", "2568",
+                 "--prepared", "6", "--checked", "3", "--approved", "1"]) == 0
