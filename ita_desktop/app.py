@@ -53,12 +53,23 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
     install_error_hook()
     path = Path(db_path) if db_path is not None else default_database_path()
 
-    from ita_desktop.store import open_database
     from ita_desktop.store.errors import StoreError
+    from ita_desktop.store.sharing import DatabaseInUseError, open_for_changes, open_read_only
 
+    # Held with its lock for as long as the window has it: a second window is told who has
+    # it and may open it read-only (store/sharing.py).
+    in_use: DatabaseInUseError | None = None
     try:
-        db = open_database(path)
+        db = open_for_changes(path)
         open_error: StoreError | None = None
+    except DatabaseInUseError as exc:
+        in_use = exc
+        try:
+            # Read-only until the user chooses: the question is asked in the language of
+            # the file's settings, and a file that cannot be read is said at once.
+            db, open_error = open_read_only(path), None
+        except StoreError as refused:
+            db, open_error = None, refused
     except StoreError as exc:
         db, open_error = None, exc
 
@@ -88,6 +99,12 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
 
     settings = SettingsRepository(db).load()
     install_translators(app, language or settings.language)
+    if in_use is not None:
+        from ita_desktop.ui.shell.in_use_dialog import ask_read_only
+
+        if not ask_read_only(in_use):
+            db.close()
+            return 0
 
     from ita_desktop.ui.shell.main_window import MainWindow
 

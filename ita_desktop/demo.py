@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import io
 import math
-import os
-import shutil
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from ita_desktop.domain.digits import DigitStyle
@@ -25,6 +23,7 @@ from ita_desktop.services.frameworks import ensure_year
 from ita_desktop.store import open_database
 from ita_desktop.store.frameworks import FrameworkRepository
 from ita_desktop.store.people import PeopleRepository
+from ita_desktop.store.replacing import replace_database
 from ita_desktop.store.settings import Settings, SettingsRepository
 from ita_desktop.store.unit import UnitRepository
 
@@ -160,30 +159,26 @@ def _fill(path: Path, today: date) -> str:
 def create_demo_database(path: Path, *, replace: bool = False, today: date | None = None) -> str:
     """Build the demo in a temporary file beside ``path``, then move it into place.
 
-    An existing file is never touched unless ``replace``; then it is first copied to the
-    ``backups`` folder next to it.
+    An existing file is never touched unless ``replace``; then it is first backed up to the
+    ``backups`` folder next to it, and a file open in a window or another program is refused
+    (``store/replacing.py``).
     """
     path = Path(path)
     if path.exists() and not replace:
-        raise DemoExistsError(
-            f"'{path}' already exists and was left as it is. Give a new file name, or add "
-            "--replace to replace it (a copy goes to the backups folder first)."
-        )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.building")
-    for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
-        leftover.unlink(missing_ok=True)
-    try:
-        summary = _fill(temp, today or date.today())
-        if path.exists():
-            folder = path.parent / "backups"
-            folder.mkdir(exist_ok=True)
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            shutil.copy2(path, folder / f"{path.stem}.replaced.{stamp}{path.suffix}")
-            for side in (Path(f"{path}-wal"), Path(f"{path}-shm")):
-                side.unlink(missing_ok=True)
-        os.replace(temp, path)
-    finally:
-        for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
-            leftover.unlink(missing_ok=True)
+        raise _exists(path)
+
+    def build(temp: Path) -> str:
+        # Checked again holding the lock: another demo may have made it meanwhile.
+        if path.exists() and not replace:
+            raise _exists(path)
+        return _fill(temp, today or date.today())
+
+    summary, _backup = replace_database(path, build)
     return summary
+
+
+def _exists(path: Path) -> DemoExistsError:
+    return DemoExistsError(
+        f"'{path}' already exists and was left as it is. Give a new file name, or add "
+        "--replace to replace it (a copy goes to the backups folder first)."
+    )

@@ -204,46 +204,61 @@
     </message>
     <message>
         <location filename="../ita_desktop/store/errors.py" line="66"/>
+        <source>The database &apos;%path&apos; was opened read-only, because another window or computer has it open for changes, so nothing was changed. Close it there and open the file again to make changes.</source>
+        <translation>ฐานข้อมูล &apos;%path&apos; เปิดไว้แบบอ่านอย่างเดียว เนื่องจากมีหน้าต่างอื่นหรือเครื่องคอมพิวเตอร์อื่นเปิดแก้ไขอยู่ จึงไม่ได้บันทึกการเปลี่ยนแปลงใด ๆ โปรดปิดแฟ้มที่เครื่องนั้นก่อน แล้วเปิดแฟ้มนี้อีกครั้งเพื่อแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/errors.py" line="70"/>
         <source>The disk holding &apos;%path&apos; is full, so nothing was changed. Free some space and try again.</source>
         <translation>พื้นที่ดิสก์ที่เก็บ &apos;%path&apos; เต็ม จึงไม่มีการเปลี่ยนแปลงใด ๆ กรุณาเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="69"/>
+        <location filename="../ita_desktop/store/errors.py" line="73"/>
         <source>The database &apos;%path&apos; could not be written (%detail), so nothing was changed. Check the disk or USB stick and try again.</source>
         <translation>เขียนฐานข้อมูล &apos;%path&apos; ไม่ได้ (%detail) จึงไม่มีการเปลี่ยนแปลงใด ๆ กรุณาตรวจสอบดิสก์หรือแฟลชไดรฟ์แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="72"/>
+        <location filename="../ita_desktop/store/errors.py" line="76"/>
         <source>There is no person number %id in the roster (someone else may have changed it). Nothing was changed.</source>
         <translation>ไม่มีบุคคลลำดับที่ %id ในบัญชีรายชื่อ (อาจมีผู้อื่นแก้ไขไปแล้ว) ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="75"/>
+        <location filename="../ita_desktop/store/errors.py" line="79"/>
+        <source>%name was changed in another window or on another computer after you opened the entry, so your change was not saved (it would have undone theirs).</source>
+        <translation>ข้อมูลของ %name ถูกแก้ไขจากหน้าต่างอื่นหรือเครื่องคอมพิวเตอร์อื่นหลังจากที่ท่านเปิดรายการนี้ จึงไม่ได้บันทึกการแก้ไขของท่าน (มิฉะนั้นจะทับการแก้ไขของผู้อื่น)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/errors.py" line="82"/>
+        <source>The unit profile was changed in another window or on another computer after you opened it, so your change was not saved (it would have undone theirs).</source>
+        <translation>ข้อมูลหน่วยงานถูกแก้ไขจากหน้าต่างอื่นหรือเครื่องคอมพิวเตอร์อื่นหลังจากที่ท่านเปิดไว้ จึงไม่ได้บันทึกการแก้ไขของท่าน (มิฉะนั้นจะทับการแก้ไขของผู้อื่น)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/errors.py" line="85"/>
         <source>This person was never saved, so there is nothing to update.</source>
         <translation>ยังไม่เคยบันทึกบุคคลนี้ จึงไม่มีข้อมูลให้ปรับปรุง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="77"/>
+        <location filename="../ita_desktop/store/errors.py" line="87"/>
         <source>The commander chosen is not in the roster. Nothing was changed.</source>
         <translation>ผู้บังคับบัญชาที่เลือกไม่อยู่ในบัญชีรายชื่อ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="79"/>
+        <location filename="../ita_desktop/store/errors.py" line="89"/>
         <source>Save the unit profile before adding its emblem.</source>
         <translation>กรุณาบันทึกข้อมูลหน่วยงานก่อนเพิ่มตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="81"/>
+        <location filename="../ita_desktop/store/errors.py" line="91"/>
         <source>Unknown language &apos;%language&apos;.</source>
         <translation>ไม่รู้จักภาษา &apos;%language&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="83"/>
+        <location filename="../ita_desktop/store/errors.py" line="93"/>
         <source>The ITA framework of fiscal year %year in the database cannot be read: %detail</source>
         <translation>อ่านกรอบการประเมิน ITA ปีงบประมาณ %year ในฐานข้อมูลไม่ได้: %detail</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="86"/>
+        <location filename="../ita_desktop/store/errors.py" line="96"/>
         <source>%problems</source>
         <translation>%problems</translation>
     </message>
@@ -1487,6 +1502,21 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <source>and %count more</source>
         <translation>และอีก %count รายการ</translation>
     </message>
+    <message>
+        <location filename="../ita_desktop/store/lock.py" line="32"/>
+        <source>The database &apos;%path&apos; is in use by %user on computer %host (since %since), so it was not opened for changes and nothing was changed. Close ITA Desktop there first, or open the file read-only.</source>
+        <translation>ฐานข้อมูล &apos;%path&apos; ใช้งานอยู่โดย %user ที่เครื่อง %host (ตั้งแต่ %since) จึงไม่ได้เปิดเพื่อแก้ไข และไม่มีการเปลี่ยนแปลงใด ๆ โปรดปิดโปรแกรม ITA Desktop ที่เครื่องนั้นก่อน หรือเปิดแฟ้มแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/lock.py" line="36"/>
+        <source>The database &apos;%path&apos; is in use by another ITA Desktop window or command, so it was not opened for changes and nothing was changed. Close the other window first, or open the file read-only.</source>
+        <translation>ฐานข้อมูล &apos;%path&apos; ใช้งานอยู่ในหน้าต่างหรือคำสั่งอื่นของ ITA Desktop จึงไม่ได้เปิดเพื่อแก้ไข และไม่มีการเปลี่ยนแปลงใด ๆ โปรดปิดหน้าต่างนั้นก่อน หรือเปิดแฟ้มแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/sharing.py" line="22"/>
+        <source>Cannot open &apos;%path&apos; read-only: it was written by an older ITA Desktop and must first be upgraded, which changes the file. Open it for changes once nobody else has it open.</source>
+        <translation>ไม่สามารถเปิด &apos;%path&apos; แบบอ่านอย่างเดียวได้ เนื่องจากแฟ้มนี้บันทึกด้วย ITA Desktop รุ่นเก่าและต้องปรับรุ่นก่อน ซึ่งจะเปลี่ยนแปลงแฟ้ม โปรดเปิดเพื่อแก้ไขเมื่อไม่มีผู้อื่นเปิดแฟ้มนี้อยู่</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1993,6 +2023,24 @@ Open it now in place of %6? The database open now is left as it is.</source>
     </message>
 </context>
 <context>
+    <name>InUseDialog</name>
+    <message>
+        <location filename="../ita_desktop/ui/shell/in_use_dialog.py" line="18"/>
+        <source>The database is in use</source>
+        <translation>ฐานข้อมูลนี้ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/in_use_dialog.py" line="23"/>
+        <source>Read-only, you can look at everything and export reports, but not change anything.</source>
+        <translation>เมื่อเปิดแบบอ่านอย่างเดียว ท่านสามารถดูข้อมูลทั้งหมดและส่งออกรายงานได้ แต่ไม่สามารถแก้ไขข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/in_use_dialog.py" line="26"/>
+        <source>Open &amp;read-only</source>
+        <translation>เปิดแบบอ่านอย่างเดียว (&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ita_desktop/ui/shell/tabs.py" line="45"/>
@@ -2000,7 +2048,7 @@ Open it now in place of %6? The database open now is left as it is.</source>
         <translation>หน่วยและกำลังพล (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="94"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="93"/>
         <source>Fiscal yea&amp;r (B.E.)</source>
         <translation>ปีงบประมาณ (พ.ศ.) (&amp;R)</translation>
     </message>
@@ -2010,47 +2058,47 @@ Open it now in place of %6? The database open now is left as it is.</source>
         <translation>กรอบการประเมิน ITA (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="142"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="143"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="148"/>
         <source>&amp;New database…</source>
         <translation>สร้างฐานข้อมูลใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="145"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="150"/>
         <source>&amp;Open database…</source>
         <translation>เปิดฐานข้อมูล… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="147"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="152"/>
         <source>Save a &amp;backup copy…</source>
         <translation>สำรองข้อมูล… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="152"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="157"/>
         <source>E&amp;xport report…</source>
         <translation>ส่งออกรายงาน… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="154"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="159"/>
         <source>Report &amp;register…</source>
         <translation>ทะเบียนรายงาน… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="159"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="164"/>
         <source>Se&amp;ttings…</source>
         <translation>ตั้งค่า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="162"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="165"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="170"/>
         <source>&amp;Year</source>
         <translation>ปีงบประมาณ (&amp;Y)</translation>
     </message>
@@ -2070,42 +2118,52 @@ Open it now in place of %6? The database open now is left as it is.</source>
         <translation>ส่งออกกรอบการประเมิน… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="172"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="173"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="178"/>
         <source>&amp;About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="257"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="265"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="157"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="162"/>
         <source>&amp;Save changes</source>
         <translation>บันทึกการเปลี่ยนแปลง (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="148"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="126"/>
+        <source>%1 — opened read-only: it is open for changes in another window or on another computer</source>
+        <translation>%1 — เปิดแบบอ่านอย่างเดียว: มีหน้าต่างอื่นหรือเครื่องคอมพิวเตอร์อื่นเปิดแก้ไขอยู่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="153"/>
         <source>Export &amp;hand-over bundle…</source>
         <translation>ส่งออกชุดส่งมอบงาน… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="149"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="154"/>
         <source>&amp;Import hand-over bundle…</source>
         <translation>นำเข้าชุดส่งมอบงาน… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="150"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="155"/>
         <source>Restore from a bac&amp;kup…</source>
         <translation>กู้คืนจากสำเนาสำรอง… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="258"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="247"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (อ่านอย่างเดียว)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="266"/>
         <source>These changes are not saved:
 %1
 
@@ -2116,74 +2174,74 @@ Save them?</source>
 ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="307"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="331"/>
         <source>The backup was restored; the file it replaced is kept as %1</source>
         <translation>กู้คืนสำเนาสำรองแล้ว แฟ้มเดิมที่ถูกแทนที่เก็บไว้ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="336"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="343"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="362"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="369"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="337"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="366"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="363"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="392"/>
         <source>ITA Desktop databases (*.sqlite)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="344"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="370"/>
         <source>&apos;%1&apos; already exists. Use Open database to open it.</source>
         <translation>มีไฟล์ &apos;%1&apos; อยู่แล้ว กรุณาเปิดไฟล์นี้ด้วยคำสั่ง &quot;เปิดฐานข้อมูล&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="352"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="378"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="353"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="379"/>
         <source>ITA Desktop databases (*.sqlite *.db);;All files (*)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite *.db);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="364"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="390"/>
         <source>Save a backup copy</source>
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="373"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="399"/>
         <source>Backup not saved</source>
         <translation>ไม่ได้บันทึกสำเนาสำรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="375"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="401"/>
         <source>Backup saved</source>
         <translation>บันทึกสำเนาสำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="376"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="402"/>
         <source>A full copy of the database was saved to %1.</source>
         <translation>บันทึกสำเนาฐานข้อมูลทั้งหมดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="435"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="461"/>
         <source>Settings not saved</source>
         <translation>ไม่ได้บันทึกการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="453"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="479"/>
         <source>The database was upgraded; a copy from before is at %1</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว สำเนาก่อนปรับรุ่นอยู่ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="460"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="486"/>
         <source>About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="461"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="487"/>
         <source>ITA Desktop %1
 
 The yearly ITA paperwork of a police station or immigration unit, kept offline in one file.
@@ -2437,12 +2495,12 @@ Database: %2</source>
         <translation>ไม่ได้นำเข้าลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="295"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="306"/>
         <source>Same name</source>
         <translation>ชื่อซ้ำ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="296"/>
+        <location filename="../ita_desktop/ui/unit/person_dialog.py" line="307"/>
         <source>%1 is already in the roster. Add this entry anyway?</source>
         <translation>%1 มีอยู่ในบัญชีรายชื่อกำลังพลแล้ว ต้องการเพิ่มรายการนี้หรือไม่</translation>
     </message>
@@ -2955,125 +3013,140 @@ What was saved after that copy is no longer in the database; the present file is
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="85"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="86"/>
         <source>Search name, position, phone… (Ctrl+F)</source>
         <translation>ค้นหาชื่อ ตำแหน่ง โทรศัพท์… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="89"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="90"/>
         <source>All ranks</source>
         <translation>ทุกยศ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="92"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="93"/>
         <source>Show people who have left</source>
         <translation>แสดงผู้ที่ออกจากหน่วยแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="95"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="96"/>
         <source>&amp;Add person…</source>
         <translation>เพิ่มกำลังพล… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="97"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="98"/>
         <source>&amp;Edit…</source>
         <translation>แก้ไข… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="99"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="222"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="100"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="223"/>
         <source>Mark as &amp;left</source>
         <translation>บันทึกว่าออกจากหน่วย (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="101"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="102"/>
         <source>&amp;Import from Excel…</source>
         <translation>นำเข้าจาก Excel… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="102"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="103"/>
         <source>Save import &amp;template…</source>
         <translation>บันทึกแบบฟอร์มสำหรับนำเข้า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="103"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="104"/>
         <source>E&amp;xport to Excel…</source>
         <translation>ส่งออกเป็น Excel… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="154"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="155"/>
         <source>%1 shown; %2 serving, %3 left</source>
         <translation>แสดง %1 คน ปฏิบัติงาน %2 คน ออกจากหน่วย %3 คน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="162"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="163"/>
         <source>All sections</source>
         <translation>ทุกสายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="220"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="221"/>
         <source>Mark as serving a&amp;gain</source>
         <translation>บันทึกว่ากลับมาปฏิบัติงาน (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="273"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="264"/>
+        <source>Changed meanwhile</source>
+        <translation>มีการแก้ไขในระหว่างนี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="266"/>
+        <source>Show the entry as it is saved now? What you typed here is then replaced. Choose No to keep it on screen, for example to copy it.</source>
+        <translation>ต้องการแสดงรายการตามที่บันทึกไว้ในขณะนี้หรือไม่ สิ่งที่ท่านพิมพ์ไว้ในหน้าต่างนี้จะถูกแทนที่ เลือก &quot;ไม่&quot; เพื่อเก็บไว้บนหน้าจอ เช่น เพื่อคัดลอกไว้ก่อน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="271"/>
+        <source>This is the entry as saved now. Make your change again and save.</source>
+        <translation>นี่คือรายการตามที่บันทึกไว้ในขณะนี้ โปรดแก้ไขอีกครั้งแล้วบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="295"/>
         <source>Mark as left</source>
         <translation>บันทึกว่าออกจากหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="274"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="296"/>
         <source>%1 has left the unit? They stay in the roster&apos;s history and in past documents, but are no longer offered for new work.</source>
         <translation>%1 ออกจากหน่วยแล้วใช่หรือไม่ รายชื่อจะยังคงอยู่ในประวัติของบัญชีรายชื่อกำลังพลและในเอกสารที่จัดทำไว้แล้ว แต่จะไม่ปรากฏให้เลือกสำหรับงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="295"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="337"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="323"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="365"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="300"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="328"/>
         <source>Import roster</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="301"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="328"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="329"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="356"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="318"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="346"/>
         <source>Roster not imported</source>
         <translation>ไม่ได้นำเข้าบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="322"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="350"/>
         <source>Roster imported</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="323"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="351"/>
         <source>%1 people were added to the roster.</source>
         <translation>เพิ่มกำลังพล %1 คน ในบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="340"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="368"/>
         <source>Save roster template</source>
         <translation>บันทึกแบบฟอร์มบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="350"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="378"/>
         <source>Export roster</source>
         <translation>ส่งออกบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="361"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="389"/>
         <source>Roster exported</source>
         <translation>ส่งออกบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="362"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="390"/>
         <source>%1 people written to %2.</source>
         <translation>บันทึกกำลังพล %1 คน ลงใน %2 แล้ว</translation>
     </message>
@@ -3314,198 +3387,208 @@ What was saved after that copy is no longer in the database; the present file is
 <context>
     <name>UnitForm</name>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="70"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="73"/>
         <source>e.g. ตรวจคนเข้าเมืองจังหวัด…</source>
         <translation>เช่น ตรวจคนเข้าเมืองจังหวัด…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="72"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="75"/>
         <source>e.g. ตม.จว.…</source>
         <translation>เช่น ตม.จว.…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="92"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="95"/>
         <source>Import image…</source>
         <translation>นำเข้ารูปภาพ…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="93"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="96"/>
         <source>Remove</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="107"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="110"/>
         <source>Sh&amp;ort name</source>
         <translation>ชื่อย่อ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="108"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="111"/>
         <source>&amp;Kind of unit</source>
         <translation>ประเภทหน่วย (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="109"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="112"/>
         <source>Parent &amp;bureau</source>
         <translation>หน่วยต้นสังกัด (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="106"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="109"/>
         <source>Full &amp;name</source>
         <translation>ชื่อเต็มของหน่วย (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="110"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="113"/>
         <source>A&amp;ddress</source>
         <translation>ที่อยู่ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="111"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="114"/>
         <source>&amp;Phone</source>
         <translation>โทรศัพท์ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="112"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="115"/>
         <source>E-mail</source>
         <translation>อีเมล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="113"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="116"/>
         <source>&amp;Website</source>
         <translation>เว็บไซต์ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="114"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="117"/>
         <source>&amp;Commander</source>
         <translation>หัวหน้าหน่วย (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="115"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="118"/>
         <source>Emblem</source>
         <translation>ตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="118"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="121"/>
         <source>The fact sheet and the roster print this date: the last day the profile, a section head or the roster changed.</source>
         <translation>ข้อมูลพื้นฐานของหน่วยงานและบัญชีรายชื่อกำลังพลจะพิมพ์วันที่นี้ ซึ่งเป็นวันที่ข้อมูลหน่วยงาน หัวหน้าสายงาน หรือบัญชีรายชื่อมีการเปลี่ยนแปลงครั้งล่าสุด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="120"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="123"/>
         <source>Data as of</source>
         <translation>ข้อมูล ณ วันที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="124"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="127"/>
         <source>Section heads</source>
         <translation>หัวหน้าสายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="126"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="129"/>
         <source>Choose who heads each section. Until a head is chosen, the fact sheet names the suggested person and marks them with *.</source>
         <translation>โปรดเลือกหัวหน้าของแต่ละสายงาน หากยังไม่ได้เลือก ข้อมูลพื้นฐานของหน่วยงานจะแสดงชื่อผู้ที่เสนอพร้อมเครื่องหมาย *</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="140"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="143"/>
         <source>&amp;Save profile</source>
         <translation>บันทึกข้อมูลหน่วย (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="141"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="144"/>
         <source>Save the unit profile (Ctrl+S)</source>
         <translation>บันทึกข้อมูลหน่วย (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="142"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="145"/>
         <source>Re&amp;vert</source>
         <translation>คืนค่าเดิม (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="148"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="151"/>
         <source>Unit profile</source>
         <translation>ข้อมูลหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="202"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="205"/>
         <source>(not chosen)</source>
         <translation>(ยังไม่ได้เลือก)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="263"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="268"/>
         <source>(nothing saved yet)</source>
         <translation>(ยังไม่ได้บันทึกข้อมูล)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="302"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="307"/>
         <source>Not confirmed (suggested: %1)</source>
         <translation>ยังไม่ยืนยัน (เสนอ: %1)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="304"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="309"/>
         <source>Not confirmed (nobody serves in this section)</source>
         <translation>ยังไม่ยืนยัน (ไม่มีผู้ปฏิบัติงานในสายงานนี้)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="327"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="332"/>
         <source>%1: the recorded head, %2, has left the unit. Choose the section&apos;s head again.</source>
         <translation>%1: หัวหน้าสายงานที่บันทึกไว้ (%2) พ้นจากหน่วยแล้ว โปรดเลือกหัวหน้าสายงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="333"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="338"/>
         <source>%1: the recorded head, %2, is no longer in any section. Choose the section&apos;s head again.</source>
         <translation>%1: หัวหน้าสายงานที่บันทึกไว้ (%2) ไม่ได้สังกัดสายงานใดแล้ว โปรดเลือกหัวหน้าสายงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="335"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="340"/>
         <source>%1: the recorded head, %2, now serves in %3. Choose the section&apos;s head again.</source>
         <translation>%1: หัวหน้าสายงานที่บันทึกไว้ (%2) ย้ายไปปฏิบัติงานที่%3แล้ว โปรดเลือกหัวหน้าสายงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="372"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="380"/>
+        <source>Changed meanwhile</source>
+        <translation>มีการแก้ไขในระหว่างนี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="382"/>
+        <source>Show the profile as it is saved now? What you typed in the form is then replaced. Choose No to keep it on screen, for example to copy it.</source>
+        <translation>ต้องการแสดงข้อมูลหน่วยงานตามที่บันทึกไว้ในขณะนี้หรือไม่ สิ่งที่ท่านพิมพ์ไว้ในแบบฟอร์มจะถูกแทนที่ เลือก &quot;ไม่&quot; เพื่อเก็บไว้บนหน้าจอ เช่น เพื่อคัดลอกไว้ก่อน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="395"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="374"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="397"/>
         <source>Import the unit&apos;s official emblem once; orders print it at 3 cm. Without one, orders print without an emblem.</source>
         <translation>นำเข้าตราสัญลักษณ์ทางราชการของหน่วยเพียงครั้งเดียว คำสั่งจะพิมพ์ตราสัญลักษณ์ขนาด 3 ซม. หากไม่มี คำสั่งจะพิมพ์โดยไม่มีตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="376"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="399"/>
         <source>Save the profile first, then import the emblem.</source>
         <translation>กรุณาบันทึกข้อมูลหน่วยก่อน แล้วจึงนำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="387"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="410"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 พิกเซล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="393"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="416"/>
         <source>Import emblem</source>
         <translation>นำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="394"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="417"/>
         <source>Images (%1)</source>
         <translation>รูปภาพ (%1)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="404"/>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="407"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="427"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="430"/>
         <source>Emblem not imported</source>
         <translation>ไม่ได้นำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="413"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="436"/>
         <source>Remove emblem</source>
         <translation>ลบตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="414"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="437"/>
         <source>Remove the unit&apos;s emblem?</source>
         <translation>ต้องการลบตราสัญลักษณ์ของหน่วยหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="420"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="443"/>
         <source>Emblem not removed</source>
         <translation>ไม่ได้ลบตราสัญลักษณ์</translation>
     </message>

@@ -43,6 +43,12 @@ commands:
 export, backup and bundle never replace an existing file: give another --out, or --force to
 replace it (demo has its own --replace).
 
+While a window has the database open, the commands that change it (import other than
+--dry-run, sign-off, demo --replace) are refused with exit status 1, naming who has it open
+and since when; export, verify, register, check and backup work beside the window.
+demo --replace copies the old file (its -wal included) to the backups folder next to it
+first, and refuses a file that any program has open.
+
 exit status: 0 success
              1 findings, refused input (a backup or a hand-over bundle that is damaged,
                not of ITA Desktop or of a newer version included), a file that is not
@@ -248,11 +254,14 @@ def _resolve(db: Path | None) -> Path:
 
 def _demo(path: Path, replace: bool) -> int:
     from ita_desktop.demo import DemoExistsError, create_demo_database
-    from ita_desktop.store.errors import StoreError
+    from ita_desktop.store.errors import StoreError, WriteError
+    from ita_desktop.store.lock import DatabaseInUseError
 
     try:
         summary = create_demo_database(path, replace=replace)
-    except DemoExistsError as exc:
+    except (DemoExistsError, DatabaseInUseError, WriteError) as exc:
+        # Refused, or the file could not be written (open elsewhere, read-only, full): the
+        # file was left as it was.
         print(f"ita-desktop demo: {exc}", file=sys.stderr)
         return 1
     except StoreError as exc:

@@ -81,11 +81,18 @@ def run_import(args: argparse.Namespace, db_path: Path) -> int:
     from ita_desktop.errors import AppError
     from ita_desktop.store import open_database
     from ita_desktop.store.errors import StoreError
+    from ita_desktop.store.sharing import DatabaseInUseError, open_for_changes
 
     if not db_path.exists():
         return _fail(args.what, f"'{db_path}' does not exist.", 2)
+    # An import writes, so it holds the file as the window does and is refused while a
+    # window has it open; a dry run only reads.
+    dry_run = getattr(args, "dry_run", False)
     try:
-        db = open_database(db_path, create=False)
+        db = (open_database(db_path, create=False) if dry_run
+              else open_for_changes(db_path, create=False))
+    except DatabaseInUseError as exc:
+        return _fail(args.what, exc, 1)
     except StoreError as exc:
         return _fail(args.what, exc, 2)
     try:

@@ -191,14 +191,22 @@ def _fail(command: str, message: str, code: int) -> int:
     return code
 
 
-def _open(command: str, path: Path) -> Database | int:
+def _open(command: str, path: Path, *, for_changes: bool = False) -> Database | int:
+    """The database, or the exit status of a refusal. A command that writes holds the file
+    as the window does, and is refused (exit 1, naming who) while a window has it open; one
+    that only reads opens it beside the window."""
     from ita_desktop.store import open_database
     from ita_desktop.store.errors import StoreError
+    from ita_desktop.store.sharing import DatabaseInUseError, open_for_changes
 
     if not path.exists():
         return _fail(command, f"'{path}' does not exist.", 2)
     try:
+        if for_changes:
+            return open_for_changes(path, create=False)
         return open_database(path, create=False)
+    except DatabaseInUseError as exc:
+        return _fail(command, str(exc), 1)
     except StoreError as exc:
         return _fail(command, str(exc), 2)
 
@@ -378,7 +386,7 @@ def run_sign_off(args: argparse.Namespace, db_path: Path) -> int:
         _no_subject_for_a_year(kind, args)
     except AppError as exc:
         _usage(args.sign_parser, exc)
-    db = _open("sign-off", db_path)
+    db = _open("sign-off", db_path, for_changes=True)
     if isinstance(db, int):
         return db
     try:

@@ -63,6 +63,10 @@ class Person:
     active: bool = True
     left_on: date | None = None
     id: int | None = None
+    version: int | None = None
+    """The revision of the roster entry this was read as (kept by the store); a save that
+    names it is refused when someone saved the entry since. None: not read from the store,
+    saved without that check."""
 
     @property
     def title(self) -> Title:

@@ -33,6 +33,10 @@ class UnitProfile:
     """When what the unit reports print last changed: the profile, its emblem, a section head
     or anyone's printed entry in the roster. Kept by the store, never typed; ``None`` only for
     a profile not yet read back from the database."""
+    version: int | None = None
+    """The revision of the saved profile this was read as, 0 when there was none yet (kept by
+    the store); a save that names it is refused when someone saved the profile since. None:
+    saved without that check."""
 
     @property
     def heads(self) -> dict[str, int]:

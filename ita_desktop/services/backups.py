@@ -42,6 +42,7 @@ from ita_desktop.store.backups import (
     remove_log,
 )
 from ita_desktop.store.errors import WriteError
+from ita_desktop.store.lock import held_for_replacing
 from ita_desktop.store.migrations import LATEST_VERSION
 from ita_desktop.store.settings import BACKUPS_TO_KEEP, BACKUPS_TO_KEEP_RANGE
 
@@ -313,9 +314,10 @@ def restore_backup(db_path: Path, backup: Path, *, progress: Progress = no_progr
                            detail="the copy made of it did not pass the integrity check")
         if cancelled():
             raise Cancelled
-        if db_path.exists():
-            before = _keep_current(db_path, now, progress)
-        put_in_place(temp, db_path)
+        with held_for_replacing(db_path):
+            if db_path.exists():
+                before = _keep_current(db_path, now, progress)
+            put_in_place(temp, db_path)
     except WriteError as exc:
         raise AppError("backups.restore_failed", path=db_path,
                        detail=exc.values.get("detail") or exc.english()) from exc
@@ -333,8 +335,8 @@ def ensure_not_in_use(db_path: Path) -> bool:
     """Fold the write-ahead log into ``db_path`` and make sure no one else has the file open;
     False when the file is too damaged for SQLite to fold its log.
 
-    The hook for the program's own lock file: a file a window holds must be refused here too,
-    before anything is replaced.
+    A window of this program is found earlier, by its lock (``held_for_replacing``); this
+    finds any other connection, of another program included.
     """
     try:
         return release_log(db_path)

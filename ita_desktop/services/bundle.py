@@ -35,6 +35,7 @@ from ita_desktop.exchange.bundle_file import (
 )
 from ita_desktop.store.errors import WriteError
 from ita_desktop.store.handover import copy_for_handover, inspect_copy
+from ita_desktop.store.lock import held_for_replacing
 from ita_desktop.store.migrations import LATEST_VERSION
 
 register({
@@ -272,9 +273,10 @@ def import_bundle(bundle: Path, target: Path, *, force: bool = False,
             raise AppError("bundle.schema_mismatch", path=bundle, expected=schema,
                            found=facts.user_version)
         _discard_journal(part)
-        if target.exists() and _has_journal(target):
-            raise AppError("bundle.target_in_use", path=target)
-        os.replace(part, target)
+        with held_for_replacing(target):
+            if target.exists() and _has_journal(target):
+                raise AppError("bundle.target_in_use", path=target)
+            os.replace(part, target)
     except OSError as exc:
         raise AppError("bundle.import_write_failed", path=target, detail=_detail(exc)) from exc
     finally:

@@ -145,20 +145,25 @@ def save_person(
 ) -> Person:
     """Add (no id) or update a person, with their signature when it changed: both saved or
     neither. Raises ``ProblemsError`` for bad data, ``WriteError`` when the file cannot be
-    written. The person returned is as stored: names and positions in their normal form."""
+    written. The person returned is as stored: names and positions in their normal form. An
+    entry read from the store (``person.version``) that someone else saved since raises
+    ``ChangedMeanwhileError``: their change is not undone."""
     people = PeopleRepository(db)
     kind = unit_kind(db)
     with db.transaction():
         saved = people.add(person, kind) if person.id is None else people.update(person, kind)
         if signature is not UNCHANGED and saved.id is not None:
             people.set_signature(saved.id, signature)
+            saved = people.get(saved.id)
     return normalised_person(saved)
 
 
-def set_left(db: Database, person_id: int, left: bool, on: date | None = None) -> Person:
+def set_left(db: Database, person_id: int, left: bool, on: date | None = None, *,
+             version: int | None = None) -> Person:
     """Mark a person as having left the unit (they stay in the roster and in old documents),
-    or as serving again."""
-    return PeopleRepository(db).set_active(person_id, not left, on)
+    or as serving again. ``version``: the revision of the entry the user saw; someone else's
+    change since raises ``ChangedMeanwhileError``."""
+    return PeopleRepository(db).set_active(person_id, not left, on, version=version)
 
 
 def decode_signature(path: Path) -> bytes:

@@ -27,6 +27,8 @@ from ita_desktop.store.errors import (
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from ita_desktop.store.lock import DatabaseLock
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 # "ITAD": lets us tell our own files from any other SQLite file a user might pick.
@@ -43,6 +45,11 @@ class Database:
         self._utils: sqlite_utils.Database | None = None
         # The copy made before the last schema upgrade, so the UI can tell the user where it is.
         self.last_backup: Path | None = None
+        # Opened read-only because another window holds the file (store/sharing.py): every
+        # action that would write is refused with that reason, not with SQLite's.
+        self.read_only = False
+        # The lock that tells other windows who has the file open; freed with ``close``.
+        self.lock: DatabaseLock | None = None
 
     @property
     def utils(self) -> sqlite_utils.Database:
@@ -73,6 +80,8 @@ class Database:
             mapped = write_error(exc, self.path)
             if mapped is None:
                 raise
+            if self.read_only and mapped.code == "store.read_only":
+                raise WriteError("store.opened_read_only", self.path) from exc
             raise mapped from exc
 
     @contextmanager
@@ -81,6 +90,8 @@ class Database:
 
         A file that is locked, read-only or full raises ``WriteError`` with nothing changed.
         """
+        if self.read_only:
+            raise WriteError("store.opened_read_only", self.path)
         if self.conn.in_transaction:
             # Nested use joins the outer action instead of committing half of it.
             yield self
@@ -100,6 +111,22 @@ class Database:
         except BaseException:
             self._rollback()
             raise
+        self._checkpoint()
+
+    def _checkpoint(self) -> None:
+        """Copy the committed pages from the WAL into the main file.
+
+        A user who copies the database file with the file manager while the window is open
+        copies the main file only; without this the last changes would still sit in the
+        ``-wal`` beside it and the copy would lack them. PASSIVE never waits for other
+        connections and is cheap while the WAL holds one action. It is not part of the
+        action: the commit is already durable in the WAL, so a checkpoint that cannot run
+        now (a reader in the way, a disk error) is left to the next one.
+        """
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        except sqlite3.Error:
+            pass
 
     def _rollback(self) -> None:
         if self.conn.in_transaction:
@@ -136,6 +163,10 @@ class Database:
 
     def close(self) -> None:
         self.conn.close()
+        if self.lock is not None:
+            # After the connection: the next window must find the file closed.
+            self.lock.release()
+            self.lock = None
 
 
 def _read_header(path: Path) -> bytes:
@@ -239,13 +270,15 @@ def inspect_read_only(path: Path, examine: Callable[[Database], None] | None = N
 
 
 def connect(path: Path, *, create: bool = True,
-            examine: Callable[[Database], None] | None = None) -> Database:
+            examine: Callable[[Database], None] | None = None,
+            read_only: bool = False) -> Database:
     """Open ``path`` for reading and writing, with foreign keys and a busy timeout.
 
     An existing file is first inspected read-only (``inspect_read_only``, with ``examine``)
     and opened for writing only once it has passed; a missing one is created when ``create``
     is true. The journal mode is left as it is: ``use_wal`` switches it once the caller has
-    done what may still refuse the file (a migration).
+    done what may still refuse the file (a migration). ``read_only`` opens an existing file
+    without ever writing to it (store/sharing.py).
     """
     path = Path(path)
     if path.exists():
@@ -259,7 +292,8 @@ def connect(path: Path, *, create: bool = True,
             raise UnreadableDatabaseError("store.no_folder", path,
                                           detail=exc.strerror or str(exc)) from exc
     try:
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True)
+        conn = (_connect_read_only(path) if read_only else
+                sqlite3.connect(str(path), isolation_level=None, check_same_thread=True))
     except sqlite3.Error as exc:
         raise UnreadableDatabaseError("store.cannot_open", path, detail=str(exc)) from exc
     conn.row_factory = sqlite3.Row
@@ -270,7 +304,9 @@ def connect(path: Path, *, create: bool = True,
     except BaseException:
         conn.close()
         raise
-    return Database(path, conn)
+    db = Database(path, conn)
+    db.read_only = read_only
+    return db
 
 
 def use_wal(db: Database) -> None:
@@ -306,6 +342,12 @@ def _opening_error(exc: sqlite3.Error, path: Path) -> StoreError:
     if mapped is not None:
         return mapped
     return UnreadableDatabaseError("store.cannot_open", path, detail=message)
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    # SQLite's URI, so that not even its journal-mode bookkeeping writes to the file.
+    uri = path.resolve().as_uri() + "?mode=ro"
+    return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
 
 
 def _refuse_foreign_or_damaged(db: Database) -> None:

@@ -63,6 +63,10 @@ register({
         "Errors", "The database '%path' is read-only (a write-protected file, folder or USB "
         "stick), so nothing was changed. Copy it to a place you can write to, or ask for "
         "write access."),
+    "store.opened_read_only": QT_TRANSLATE_NOOP(
+        "Errors", "The database '%path' was opened read-only, because another window or "
+        "computer has it open for changes, so nothing was changed. Close it there and open "
+        "the file again to make changes."),
     "store.disk_full": QT_TRANSLATE_NOOP(
         "Errors", "The disk holding '%path' is full, so nothing was changed. Free some space "
         "and try again."),
@@ -72,6 +76,12 @@ register({
     "store.no_person": QT_TRANSLATE_NOOP(
         "Errors", "There is no person number %id in the roster (someone else may have changed "
         "it). Nothing was changed."),
+    "store.person_changed_meanwhile": QT_TRANSLATE_NOOP(
+        "Errors", "%name was changed in another window or on another computer after you "
+        "opened the entry, so your change was not saved (it would have undone theirs)."),
+    "store.unit_changed_meanwhile": QT_TRANSLATE_NOOP(
+        "Errors", "The unit profile was changed in another window or on another computer "
+        "after you opened it, so your change was not saved (it would have undone theirs)."),
     "store.person_not_saved": QT_TRANSLATE_NOOP(
         "Errors", "This person was never saved, so there is nothing to update."),
     "store.commander_not_in_roster": QT_TRANSLATE_NOOP(
@@ -183,6 +193,18 @@ _CODES_BY_NAME = {
     "SQLITE_IOERR": "store.io_error",
     "SQLITE_CANTOPEN": "store.io_error",
 }
+
+
+class ChangedMeanwhileError(StoreError):
+    """A row saved by someone else since it was read; nothing was written. ``person_id`` is
+    the roster entry's number, None for the unit profile."""
+
+    def __init__(self, person_id: int | None = None, name: str = "") -> None:
+        self.person_id = person_id
+        if person_id is None:
+            super().__init__("store.unit_changed_meanwhile")
+        else:
+            super().__init__("store.person_changed_meanwhile", name=name)
 
 
 class ValidationError(StoreError):

@@ -287,7 +287,15 @@ CREATE TABLE section_heads (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (V1_CORE, V2_REPORTS, V3_REGISTER, V4_UNIT_HEADS)
+# A revision number on the rows a form edits: a save names the revision it was read as, and
+# is refused when another window or PC has saved the row since (``updated_at`` counts
+# seconds, and two saves within one second are common enough to lose one).
+V5_ROW_VERSIONS = """
+ALTER TABLE people ADD COLUMN version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1);
+ALTER TABLE unit ADD COLUMN version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1_CORE, V2_REPORTS, V3_REGISTER, V4_UNIT_HEADS, V5_ROW_VERSIONS)
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from ita_desktop.domain.roster import Person, normalised_person, person_problems
 from ita_desktop.domain.units import UnitKind
 from ita_desktop.store.database import Database
-from ita_desktop.store.errors import ProblemsError, StoreError
+from ita_desktop.store.errors import ChangedMeanwhileError, ProblemsError, StoreError
 
 COLUMNS = (
     "rank_key", "female", "acting", "first_name", "last_name", "position", "position_abbr",
@@ -47,6 +47,7 @@ def _person(row: sqlite3.Row) -> Person:
         note=row["note"],
         active=bool(row["active"]),
         left_on=date.fromisoformat(row["left_on"]) if row["left_on"] else None,
+        version=row["version"],
     )
 
 
@@ -109,7 +110,7 @@ class PeopleRepository:
                 ":stamp, :today)",
                 {**_values(person), "stamp": stamp, "today": _today()},
             )
-        return replace(person, id=cursor.lastrowid)
+        return replace(person, id=cursor.lastrowid, version=1)
 
     def add_many(self, people: Iterable[Person], unit_kind: UnitKind | None = None) -> int:
         """Add a whole imported roster in one transaction: all of it or none of it."""
@@ -131,33 +132,43 @@ class PeopleRepository:
         self._validate(person, unit_kind)
         values = _values(person)
         with self.db.transaction():
-            row = self.db.execute(f"SELECT {', '.join(PRINTED)}, data_changed_on FROM people "
-                                  "WHERE id = ?", (person.id,)).fetchone()
-            if row is None:
-                raise StoreError("store.no_person", id=person.id)
+            row = self._unchanged_since_read(person.id, person.version)
             printed_changed = any(row[c] != values[c] for c in PRINTED)
             self.db.execute(
                 f"UPDATE people SET {', '.join(c + ' = :' + c for c in COLUMNS)}, "
-                "updated_at = :stamp, data_changed_on = :changed WHERE id = :id",
+                "updated_at = :stamp, data_changed_on = :changed, version = version + 1 "
+                "WHERE id = :id",
                 {**values, "stamp": _now(), "id": person.id,
                  "changed": _today() if printed_changed else row["data_changed_on"]},
             )
-        return person
+        return replace(person, version=row["version"] + 1)
 
-    def set_active(self, person_id: int, active: bool, on: date | None = None) -> Person:
-        """People leave the unit but stay in the roster, so old documents keep their names."""
+    def _unchanged_since_read(self, person_id: int, version: int | None) -> sqlite3.Row:
+        """The entry as saved now, inside the caller's write transaction (``BEGIN
+        IMMEDIATE``: nobody else can save between this check and the caller's write).
+        ``ChangedMeanwhileError`` when it is no longer the ``version`` the caller read."""
+        row = self.db.execute("SELECT * FROM people WHERE id = ?", (person_id,)).fetchone()
+        if row is None:
+            raise StoreError("store.no_person", id=person_id)
+        if version is not None and row["version"] != version:
+            raise ChangedMeanwhileError(person_id, _person(row).display_name)
+        return row
+
+    def set_active(self, person_id: int, active: bool, on: date | None = None, *,
+                   version: int | None = None) -> Person:
+        """People leave the unit but stay in the roster, so old documents keep their names.
+        ``version``: the revision the caller read (see ``Person.version``)."""
         left_on = None if active else (on or date.today()).isoformat()
         with self.db.transaction():
+            self._unchanged_since_read(person_id, version)
             # Leaving takes a person off every printed list: the reports' data changed today
             # (the day it was recorded), whatever day the person left.
-            cursor = self.db.execute(
+            self.db.execute(
                 "UPDATE people SET active = ?, left_on = ?, updated_at = ?, "
-                "data_changed_on = CASE WHEN active = ? THEN data_changed_on ELSE ? END "
-                "WHERE id = ?",
+                "data_changed_on = CASE WHEN active = ? THEN data_changed_on ELSE ? END, "
+                "version = version + 1 WHERE id = ?",
                 (int(active), left_on, _now(), int(active), _today(), person_id),
             )
-            if cursor.rowcount != 1:
-                raise StoreError("store.no_person", id=person_id)
         return self.get(person_id)
 
     def data_changed_on(self) -> date | None:
@@ -174,7 +185,9 @@ class PeopleRepository:
 
     def set_signature(self, person_id: int, png: bytes | None) -> None:
         with self.db.transaction():
-            cursor = self.db.execute("UPDATE people SET signature = ?, updated_at = ? "
-                                     "WHERE id = ?", (png, _now(), person_id))
+            # A new signature is a change of the entry: a window holding the old one is told.
+            cursor = self.db.execute("UPDATE people SET signature = ?, updated_at = ?, "
+                                     "version = version + 1 WHERE id = ?",
+                                     (png, _now(), person_id))
             if cursor.rowcount != 1:
                 raise StoreError("store.no_person", id=person_id)

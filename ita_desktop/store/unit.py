@@ -10,7 +10,7 @@ from ita_desktop.domain.unit_profile import UnitProfile, normalised_profile, uni
 from ita_desktop.domain.units import UnitKind, section_by_key
 from ita_desktop.errors import QT_TRANSLATE_NOOP, register
 from ita_desktop.store.database import Database
-from ita_desktop.store.errors import ProblemsError, StoreError
+from ita_desktop.store.errors import ChangedMeanwhileError, ProblemsError, StoreError
 from ita_desktop.store.people import PeopleRepository
 
 register({
@@ -46,6 +46,7 @@ def _profile(row: sqlite3.Row) -> UnitProfile:
         website=row["website"],
         commander_id=row["commander_id"],
         has_emblem=bool(row["has_emblem"]),
+        version=row["version"],
     )
 
 
@@ -56,7 +57,7 @@ class UnitRepository:
     def get(self) -> UnitProfile | None:
         row = self.db.execute(
             f"SELECT kind, {', '.join(FIELDS)}, commander_id, emblem IS NOT NULL AS has_emblem, "
-            "data_changed_on FROM unit WHERE id = 1"
+            "data_changed_on, version FROM unit WHERE id = 1"
         ).fetchone()
         if row is None:
             return None
@@ -83,7 +84,10 @@ class UnitRepository:
 
         A head newly recorded must serve in that section; one recorded before is kept as it
         is even if it has since left or moved, so the window goes on saying so until another
-        is chosen."""
+        is chosen.
+
+        ``unit.version`` names the revision the form was filled from (0: no profile yet);
+        someone else's save since raises ``ChangedMeanwhileError``, the heads included."""
         problems = unit_problems(unit)
         if problems:
             raise ProblemsError(problems)
@@ -97,8 +101,11 @@ class UnitRepository:
                 ).fetchone()
                 if not found:
                     raise StoreError("store.commander_not_in_roster")
-            old = self.db.execute(f"SELECT {', '.join(PRINTED)}, data_changed_on FROM unit "
-                                  "WHERE id = 1").fetchone()
+            old = self.db.execute(f"SELECT {', '.join(PRINTED)}, data_changed_on, version "
+                                  "FROM unit WHERE id = 1").fetchone()
+            current = old["version"] if old is not None else 0
+            if unit.version is not None and unit.version != current:
+                raise ChangedMeanwhileError()
             old_heads = dict(self._heads())
             heads = unit.heads
             for section_key, person_id in heads.items():
@@ -107,7 +114,8 @@ class UnitRepository:
             changed = (old is None or any(old[c] != values[c] for c in PRINTED)
                        or heads != old_heads)
             values.update(updated_at=datetime.now().isoformat(timespec="seconds"),
-                          data_changed_on=_today() if changed else old["data_changed_on"])
+                          data_changed_on=_today() if changed else old["data_changed_on"],
+                          version=current + 1)
             columns = list(values)
             updates = ", ".join(f"{c} = excluded.{c}" for c in columns)
             self.db.execute(

@@ -337,3 +337,25 @@ def test_a_zero_width_name_in_a_roster_is_refused(demo_path, tmp_path, capsys):
     assert code == 1
     assert "Row 2: 'ชื่อ' holds only invisible characters" in text
     assert people_count(demo_path) == before
+
+@pytest.mark.parametrize("what", ["roster", "framework", "emblem", "signature"])
+def test_import_while_a_window_has_the_file_is_refused_naming_who(demo_path, tmp_path, capsys,
+                                                                  content, what):
+    import getpass
+
+    from ita_desktop.store.sharing import open_for_changes
+
+    argv = _commands(tmp_path, demo_path)[what]
+    window = open_for_changes(demo_path)
+    try:
+        before = content(demo_path)
+        code, text = run(capsys, *argv, "--db", str(demo_path))
+        assert code == 1
+        assert f"ita-desktop import {what}: The database '{demo_path}' is in use by " \
+               f"{getpass.getuser()} on computer" in text
+        assert content(demo_path) == before
+        if what == "roster":
+            # Checking only reads: it works beside the window.
+            assert run(capsys, *argv, "--dry-run", "--db", str(demo_path))[0] == 0
+    finally:
+        window.close()

@@ -280,3 +280,21 @@ def test_daily_copy_is_due_once_a_day(unit):
     backups.make_backup(unit, "daily", now=datetime(2025, 3, 2, 8, 0))
     assert not backups.daily_due(unit, today)
     assert backups.daily_due(unit, today + timedelta(days=1))
+
+
+def test_restore_is_refused_while_a_window_holds_the_file_naming_who(unit):
+    import getpass
+
+    from ita_desktop.store.sharing import open_for_changes
+
+    entry = backups.make_backup(unit, "daily", now=T0)
+    window = open_for_changes(unit)
+    try:
+        before = unit.read_bytes()
+        with pytest.raises(AppError) as info:
+            backups.restore_backup(unit, entry.path)
+        assert info.value.code == "store.in_use"
+        assert info.value.values["user"] == getpass.getuser()
+        assert unit.read_bytes() == before
+    finally:
+        window.close()

@@ -177,11 +177,13 @@ def test_the_open_database_is_never_the_target(bundle, demo_db):
 
 
 def test_a_database_open_elsewhere_is_not_replaced(bundle, tmp_path):
-    other = open_database(tmp_path / "other.sqlite")
+    from ita_desktop.store.sharing import open_for_changes
+
+    other = open_for_changes(tmp_path / "other.sqlite")
     try:
         with pytest.raises(AppError) as caught:
             import_bundle(bundle, other.path, force=True)
-        assert caught.value.code == "bundle.target_in_use"
+        assert caught.value.code == "store.in_use"
         assert other.query("SELECT count(*) FROM people")[0][0] == 0
     finally:
         other.close()

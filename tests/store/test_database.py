@@ -211,3 +211,22 @@ def test_upgrade_whose_backup_cannot_be_made_stops_with_the_file_untouched(tmp_p
     assert "backups" in str(info.value) and "left as it is" in str(info.value)
     # Schema version and content as they were (the WAL switch of the header is issue 10's).
     assert state() == before and before[0] == 2
+
+
+def test_a_copy_of_the_main_file_alone_holds_every_saved_change(tmp_path):
+    """Copied with the file manager while the window is open and idle: the ``-wal`` beside
+    it is not copied, yet the copy has the change."""
+    from ita_desktop.domain.roster import Person
+    from ita_desktop.store.people import PeopleRepository
+
+    path = tmp_path / "unit.sqlite"
+    db = open_database(path)
+    try:
+        PeopleRepository(db).add(Person(rank_key="pol_capt", first_name="สมชาย", last_name="ใจดี"))
+        copy = tmp_path / "copy.sqlite"
+        copy.write_bytes(path.read_bytes())
+        assert Path(f"{path}-wal").exists()  # the window still has the file open
+        names = sqlite3.connect(copy).execute("SELECT first_name FROM people").fetchall()
+    finally:
+        db.close()
+    assert names == [("สมชาย",)]

@@ -28,7 +28,6 @@ from ita_desktop.domain.digits import apply_digits
 from ita_desktop.domain.fiscal import current_fiscal_year
 from ita_desktop.errors import AppError
 from ita_desktop.services.settings import save_settings
-from ita_desktop.store import open_database
 from ita_desktop.store.database import Database
 from ita_desktop.store.errors import StoreError
 from ita_desktop.store.frameworks import FrameworkRepository
@@ -122,7 +121,13 @@ class MainWindow(QMainWindow):
         self.events.years_changed.connect(self._select_year)
         self.events.unit_changed.connect(self._update_title)
         self._update_title()
-        self.statusBar().showMessage(str(self.db.path))
+        if self.db.read_only:
+            self.statusBar().showMessage(fill(self.tr(
+                "%1 — opened read-only: it is open for changes in another window or on "
+                "another computer"), self.db.path))
+            self._save_action.setEnabled(False)
+        else:
+            self.statusBar().showMessage(str(self.db.path))
 
     def _make_tab(self, spec: TabSpec) -> Tab:
         return spec.build(self.context)
@@ -154,8 +159,8 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("Report &register…"), self.show_register,
                   QKeySequence("Ctrl+R"))
         file_menu.addSeparator()
-        self._add(file_menu, self.tr("&Save changes"), self.save_current,
-                  QKeySequence(QKeySequence.StandardKey.Save))
+        self._save_action = self._add(file_menu, self.tr("&Save changes"), self.save_current,
+                                      QKeySequence(QKeySequence.StandardKey.Save))
         self._add(file_menu, self.tr("Se&ttings…"), self.open_settings,
                   QKeySequence("Ctrl+,"))
         file_menu.addSeparator()
@@ -237,7 +242,10 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         unit = self.units.get()
         name = (unit.short_name or unit.full_name) if unit else ""
-        parts = ["ITA Desktop", name, self.db.path.name]
+        file_name = self.db.path.name
+        if self.db.read_only:
+            file_name = fill(self.tr("%1 (read-only)"), file_name)
+        parts = ["ITA Desktop", name, file_name]
         self.setWindowTitle(" — ".join(p for p in parts if p))
 
     def save_current(self) -> None:
@@ -275,11 +283,27 @@ class MainWindow(QMainWindow):
     # --- database -----------------------------------------------------------------------------
     def switch_database(self, path: Path, *, create: bool = False) -> bool:
         """Open ``path`` instead of the current database; ``create`` (New database only)
-        makes a new one where no file is. A refused file is said and left as it is."""
+        makes a new one where no file is. A refused file is said and left as it is; a file
+        another window holds may be opened read-only."""
+        from ita_desktop.store.sharing import (
+            DatabaseInUseError,
+            open_for_changes,
+            open_read_only,
+        )
+
+        if Path(path).resolve() == self.db.path.resolve() and not self.db.read_only:
+            return True  # already open here for changes
         if not self.confirm_unsaved():
             return False
         try:
-            db = open_database(path, create=create)
+            try:
+                db = open_for_changes(path, create=create)
+            except DatabaseInUseError as exc:
+                from ita_desktop.ui.shell.in_use_dialog import ask_read_only
+
+                if not ask_read_only(exc, self):
+                    return False
+                db = open_read_only(path)
         except StoreError as exc:
             show_open_error(exc, self)
             return False
@@ -311,7 +335,7 @@ class MainWindow(QMainWindow):
         """Close the window's connection so that a restore can replace the file; until
         ``_reopen_database`` the window shows what it showed and reads nothing.
 
-        The hook for the lock file the window holds: it is let go here and taken again on
+        The lock file the window holds goes with the connection, and is taken again on
         reopening."""
         self.auto_backups.stop()
         self.db.close()
@@ -319,8 +343,10 @@ class MainWindow(QMainWindow):
     def _reopen_database(self) -> bool:
         """Open the file again after a restore (the restored copy, or the file as it was);
         when it cannot be opened the window says why and closes, having no file to show."""
+        from ita_desktop.store.sharing import open_for_changes
+
         try:
-            db = open_database(self.db.path)
+            db = open_for_changes(self.db.path)
         except StoreError as exc:
             show_open_error(exc, self)
             self.close()

@@ -222,6 +222,17 @@ class PersonDialog(QDialog):
         """Whether the user imported or removed a signature (saved only on OK)."""
         return self._signature != self._original_signature
 
+    def reload(self, person: Person, signature: bytes | None) -> None:
+        """Show ``person`` as saved now (someone else saved it meanwhile), replacing what was
+        typed; the next save starts from this revision."""
+        self._original = person
+        self._signature = self._original_signature = signature
+        self._abbr_touched = bool(person.position_abbr and person.position and
+                                  person.position_abbr != abbreviate_position(person.position))
+        self._load(person)
+        self._show_signature()
+        self._update_preview()
+
     def _load(self, person: Person) -> None:
         index = self.rank.findData(person.rank_key)
         self.rank.setCurrentIndex(max(index, 0))

@@ -26,6 +26,7 @@ from ita_desktop.domain.roster import Person, official_order
 from ita_desktop.domain.units import UnitKind, unit_kind_info
 from ita_desktop.errors import AppError
 from ita_desktop.services import roster as roster_service
+from ita_desktop.store.errors import ChangedMeanwhileError
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import action_button, fill, pad_rows_for_thai, show_error
@@ -241,6 +242,8 @@ class RosterPanel(QWidget):
                 try:
                     return roster_service.save_person(self._people.db, dialog.person(),
                                                       signature=signature)
+                except ChangedMeanwhileError as exc:
+                    self._changed_meanwhile(dialog, exc)
                 except AppError as exc:
                     problems = getattr(exc, "problems", None)
                     show_error(dialog.errors,
@@ -248,6 +251,25 @@ class RosterPanel(QWidget):
             return None
         finally:
             dialog.deleteLater()
+
+    def _changed_meanwhile(self, dialog, exc: ChangedMeanwhileError) -> None:  # type: ignore[no-untyped-def]
+        """Someone saved this person since the dialog opened: the dialog stays open with what
+        was typed, and the user may see the entry as saved now instead."""
+        from PySide6.QtWidgets import QMessageBox
+
+        show_error(dialog.errors, error_text(exc))
+        # The list behind the dialog shows their change at once.
+        self.reload(exc.person_id)
+        answer = QMessageBox.question(
+            dialog, self.tr("Changed meanwhile"),
+            error_text(exc) + "\n\n" + self.tr(
+                "Show the entry as it is saved now? What you typed here is then replaced. "
+                "Choose No to keep it on screen, for example to copy it."))
+        if answer != QMessageBox.StandardButton.Yes or exc.person_id is None:
+            return
+        dialog.reload(self._people.get(exc.person_id), self._people.signature(exc.person_id))
+        show_error(dialog.errors, self.tr("This is the entry as saved now. Make your change "
+                                          "again and save."))
 
     def add_person(self) -> None:
         saved = self._edit_in_dialog(None)
@@ -278,7 +300,13 @@ class RosterPanel(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
-            roster_service.set_left(self._people.db, person.id, person.active)
+            roster_service.set_left(self._people.db, person.id, person.active,
+                                    version=person.version)
+        except ChangedMeanwhileError as exc:
+            # The list shows the entry as saved now, for the user to look again.
+            self.reload(person.id)
+            self._refused(exc)
+            return
         except AppError as exc:
             self._refused(exc)
             return

@@ -37,7 +37,7 @@ from ita_desktop.domain.units import UNIT_KINDS, UnitKind, section_by_key
 from ita_desktop.errors import AppError
 from ita_desktop.media.images import IMAGE_PATTERNS, ImageFileError
 from ita_desktop.services import unit as unit_service
-from ita_desktop.store.errors import ProblemsError
+from ita_desktop.store.errors import ChangedMeanwhileError, ProblemsError
 from ita_desktop.store.unit import UnitRepository
 from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import error_label, fill, show_error, wheel_needs_focus
@@ -65,6 +65,9 @@ class UnitForm(QWidget):
         self._resolved: dict[str, SectionHead] = {}
         self.head_combos: dict[str, QComboBox] = {}
         self._as_of: date | None = None
+        # The revision of the profile the form was filled from (0: none saved yet): a save
+        # over someone else's later one is refused (store.unit_changed_meanwhile).
+        self._version = 0
 
         self.full_name = QLineEdit()
         self.full_name.setPlaceholderText(self.tr("e.g. ตรวจคนเข้าเมืองจังหวัด…"))
@@ -216,6 +219,7 @@ class UnitForm(QWidget):
         self._loading = True
         if unit is None:
             unit = UnitProfile(kind=UnitKind.PROVINCIAL_IMMIGRATION)
+        self._version = unit.version or 0
         self.full_name.setText(unit.full_name)
         self.short_name.setText(unit.short_name)
         self.kind.setCurrentIndex(max(self.kind.findData(str(unit.kind)), 0))
@@ -255,6 +259,7 @@ class UnitForm(QWidget):
             website=self.website.text().strip(),
             commander_id=self.commander.currentData(),
             section_heads=tuple(sorted(self.chosen_heads().items())),
+            version=self._version,
         )
 
     def show_as_of(self) -> None:
@@ -355,12 +360,30 @@ class UnitForm(QWidget):
         except ProblemsError as exc:
             show_error(self.errors, problems_text(exc.problems))
             return False
+        except ChangedMeanwhileError as exc:
+            self._changed_meanwhile(exc)
+            return False
         except AppError as exc:
             show_error(self.errors, error_text(exc))
             return False
         self.load()
         self.saved.emit()
         return True
+
+    def _changed_meanwhile(self, exc: ChangedMeanwhileError) -> None:
+        """Someone saved the profile since the form was filled: the user chooses between
+        seeing theirs (the form's edits are then replaced) and keeping the edits on screen."""
+        from PySide6.QtWidgets import QMessageBox
+
+        show_error(self.errors, error_text(exc))
+        answer = QMessageBox.question(
+            self, self.tr("Changed meanwhile"),
+            error_text(exc) + "\n\n" + self.tr(
+                "Show the profile as it is saved now? What you typed in the form is then "
+                "replaced. Choose No to keep it on screen, for example to copy it."))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.load()
+            self.saved.emit()
 
     def _show_emblem(self) -> None:
         data = self._units.emblem()
