@@ -23,6 +23,8 @@ from ita_desktop.domain.unit_profile import UnitProfile
 from ita_desktop.domain.units import UnitKind, unit_kind_info
 from ita_desktop.services.frameworks import ensure_year
 from ita_desktop.store import open_database
+from ita_desktop.store.database import connect
+from ita_desktop.store.errors import StoreError
 from ita_desktop.store.frameworks import FrameworkRepository
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.store.settings import Settings, SettingsRepository
@@ -157,6 +159,21 @@ def _fill(path: Path, today: date) -> str:
         db.close()
 
 
+def _set_aside(path: Path, backup: Path) -> None:
+    """Copy the file to be replaced through SQLite: the last saves of a program killed before
+    its WAL was written back are only in the ``-wal``, which is deleted next, so a copy of the
+    main file alone would lose them. A file the store refuses is kept byte for byte."""
+    try:
+        old = connect(path, create=False)
+    except StoreError:
+        shutil.copy2(path, backup)
+        return
+    try:
+        old.backup_to(backup)
+    finally:
+        old.close()
+
+
 def create_demo_database(path: Path, *, replace: bool = False, today: date | None = None) -> str:
     """Build the demo in a temporary file beside ``path``, then move it into place.
 
@@ -179,7 +196,7 @@ def create_demo_database(path: Path, *, replace: bool = False, today: date | Non
             folder = path.parent / "backups"
             folder.mkdir(exist_ok=True)
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            shutil.copy2(path, folder / f"{path.stem}.replaced.{stamp}{path.suffix}")
+            _set_aside(path, folder / f"{path.stem}.replaced.{stamp}{path.suffix}")
             for side in (Path(f"{path}-wal"), Path(f"{path}-shm")):
                 side.unlink(missing_ok=True)
         os.replace(temp, path)
