@@ -8,6 +8,12 @@ hold after a kill (``extra_check``). Adding a path is one function per part and 
 
 Even runs go through the services on one long-lived connection, as the window does; odd runs
 through ``ita_desktop.cli.main``, a fresh open per command, as the command line does.
+
+A bundle import, say, would be: ``prepare`` copies the demo and exports a bundle of it into
+the folder; ``run`` imports it to a new file inside ``reporter.op("imported",
+content_digest(<the demo copy>))``; ``observe`` gives ``content_digest`` of the new file
+(``absent`` before); ``extra_check`` that nothing half extracted is left under a database's
+name; ``database`` names the file to open and check.
 """
 
 from __future__ import annotations
@@ -535,7 +541,8 @@ def _newest_replaced(workdir: Path) -> Path | None:
 
 def _replace_run(workdir: Path, run: int, reporter: Reporter) -> None:
     reporter.ready()
-    own = reporter.state("file")
+    # What the file holds, even when an earlier killed run already made it a demo.
+    own = content_digest(workdir / DB)
     # The unit's data must be in the copy the command keeps, whatever the file becomes.
     with reporter.op("file", "demo"), reporter.op("replaced-copy", own):
         _command("demo", "--db", str(workdir / DB), "--replace")
