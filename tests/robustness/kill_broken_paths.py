@@ -6,8 +6,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from kill_data_paths import WritePath, _copy_demo, _roster_observe, _services, batch_people
 from kill_ledger import Reporter
-from kill_paths import WritePath, _copy_demo, _roster_observe, _services, batch_people
 
 from ita_desktop.services.roster import import_people, save_person
 

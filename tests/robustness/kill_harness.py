@@ -33,8 +33,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kill_data_paths import WritePath
 from kill_ledger import Event, Ledger, parse
-from kill_paths import WritePath
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
