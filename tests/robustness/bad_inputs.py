@@ -4,6 +4,11 @@ how the window takes it in (the service it calls) and how the command line does.
 Each entry makes its file in a folder, then ``act`` feeds it to a database as the window would
 and returns what the window shows (an ``AppError`` said through ``error_text``, or the roster
 preview's problems). An entry the program accepts shows no message: the test fails.
+
+This module holds the first kinds (images, rosters, frameworks, database files) and the
+pieces every kind shares; ``bad_inputs_stores`` adds bundles, database files edited by hand
+and copies given to restore, ``bad_inputs_texts`` roster bombs, names, the unit profile, a
+stale save and phone photos. Imported as ``tests.robustness.bad_inputs`` or by plain name.
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ if __package__:
         _sqlite,
         _write,
         as_database,
+        cli_check,
     )
 else:  # imported by plain name, as the kill harness imports its modules
     from bad_inputs import (  # type: ignore[no-redef]
@@ -40,6 +41,7 @@ else:  # imported by plain name, as the kill harness imports its modules
         _sqlite,
         _write,
         as_database,
+        cli_check,
     )
 
 MANIFEST = "manifest.json"
@@ -74,10 +76,6 @@ def cli_bundle(db: Path, path: Path) -> list[str]:
 
 def cli_restore(db: Path, path: Path) -> list[str]:
     return ["restore", str(path), "--db", str(db)]
-
-
-def cli_check(db: Path, path: Path) -> list[str]:
-    return ["check", "--db", str(path)]
 
 
 def cli_backup(db: Path, path: Path) -> list[str]:

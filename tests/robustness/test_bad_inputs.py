@@ -1,8 +1,10 @@
-"""The catalogue of bad inputs (tests/robustness/bad_inputs.py), each taken in as the window
-takes it and as the command line does. For every one: a clear message in the window's language,
-the program still running (a refusal, never another exception), nothing partly imported (the
-database's content unchanged), the file itself unchanged; and, over the whole catalogue run in
-one child process, memory bounded."""
+"""The catalogue of bad inputs (tests/robustness/bad_inputs.py, with bad_inputs_stores.py and
+bad_inputs_texts.py), each taken in as the window takes it and as the command line does. For
+every one: a clear message in the window's language (it changes when worded in English, and
+its template has Thai), the program still running (a refusal, never another exception),
+nothing partly imported (the database's content unchanged, no file left beside it), the file
+itself unchanged; and, over the whole catalogue run in one child process, memory bounded.
+benchmarks/bad_inputs.py prints how each ended, its time and the memory it took."""
 
 from __future__ import annotations
 
