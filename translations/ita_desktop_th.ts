@@ -1280,11 +1280,20 @@
     </message>
     <message>
         <location filename="../ita_desktop/services/bundle.py" line="84"/>
+        <source>&apos;%path&apos; was refused: the database in it was changed outside ITA Desktop and holds what this program cannot read:
+%findings
+Ask the sender to restore a backup copy and make the bundle again. Nothing was imported.</source>
+        <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจากฐานข้อมูลในแฟ้มถูกแก้ไขด้วยโปรแกรมอื่นนอก ITA Desktop และมีข้อมูลที่โปรแกรมนี้อ่านไม่ได้ ดังนี้
+%findings
+โปรดขอให้ผู้ส่งกู้คืนสำเนาสำรองแล้วจัดทำชุดส่งมอบงานใหม่ ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/bundle.py" line="88"/>
         <source>There is not enough free space in &apos;%folder&apos; for the database of the bundle (%size MB needed, %free MB free). Free some space or choose another place. Nothing was imported.</source>
         <translation>พื้นที่ว่างใน &apos;%folder&apos; ไม่พอสำหรับฐานข้อมูลของชุดส่งมอบงาน (ต้องการ %size MB มีว่าง %free MB) โปรดเพิ่มพื้นที่ว่างหรือเลือกที่เก็บอื่น ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="88"/>
+        <location filename="../ita_desktop/services/bundle.py" line="92"/>
         <source>The imported database could not be written to &apos;%path&apos; (%detail). Nothing was imported.</source>
         <translation>ไม่สามารถบันทึกฐานข้อมูลที่นำเข้าไปยัง &apos;%path&apos; ได้ (%detail) ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>

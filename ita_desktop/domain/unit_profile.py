@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ita_desktop.domain.problems import Problem
-from ita_desktop.domain.roster import EMAIL_RE
+from ita_desktop.domain.roster import EMAIL_RE, MAX_FIELD_LENGTH
 from ita_desktop.domain.text_checks import text_problems
 from ita_desktop.domain.thai_text import normalise_lines, normalise_text
 from ita_desktop.domain.units import UnitKind
@@ -67,6 +67,13 @@ def unit_problems(unit: UnitProfile) -> list[Problem]:
         problems += text_problems(getattr(unit, column), column)
     for line in unit.address.splitlines():
         problems += text_problems(line, "address")
+    # The profile heads every document: a line past what a roster entry may hold (text pasted
+    # by mistake) would run over the page, and no real unit name or address line is that long.
+    for column in (*PRINTED_LINES, "phone", "email", "website"):
+        if len(normalise_text(getattr(unit, column))) > MAX_FIELD_LENGTH:
+            problems.append(Problem("too_long", column=column))
+    if any(len(normalise_text(line)) > MAX_FIELD_LENGTH for line in unit.address.splitlines()):
+        problems.append(Problem("too_long", column="address"))
     if unit.email and not EMAIL_RE.match(unit.email.strip()):
         problems.append(Problem("bad_email", column="email", value=unit.email))
     if unit.website and not WEBSITE_RE.match(unit.website.strip()):

@@ -34,7 +34,7 @@ from ita_desktop.exchange.bundle_file import (
     write_bundle,
 )
 from ita_desktop.store.errors import WriteError
-from ita_desktop.store.handover import copy_for_handover, inspect_copy
+from ita_desktop.store.handover import copy_for_handover, hand_edited_findings, inspect_copy
 from ita_desktop.store.lock import held_for_replacing
 from ita_desktop.store.migrations import LATEST_VERSION
 
@@ -81,6 +81,10 @@ register({
     "bundle.database_damaged": QT_TRANSLATE_NOOP(
         "Errors", "'%path' was refused: the database in it is damaged (integrity check: "
         "%problems). Ask the sender to make the bundle again. Nothing was imported."),
+    "bundle.database_hand_edited": QT_TRANSLATE_NOOP(
+        "Errors", "'%path' was refused: the database in it was changed outside ITA Desktop and "
+        "holds what this program cannot read:\n%findings\nAsk the sender to restore a backup "
+        "copy and make the bundle again. Nothing was imported."),
     "bundle.no_space": QT_TRANSLATE_NOOP(
         "Errors", "There is not enough free space in '%folder' for the database of the bundle "
         "(%size MB needed, %free MB free). Free some space or choose another place. Nothing "
@@ -272,6 +276,9 @@ def import_bundle(bundle: Path, target: Path, *, force: bool = False,
         if facts.user_version != schema:
             raise AppError("bundle.schema_mismatch", path=bundle, expected=schema,
                            found=facts.user_version)
+        findings = hand_edited_findings(part)
+        if findings:
+            raise AppError("bundle.database_hand_edited", path=bundle, findings=findings)
         _discard_journal(part)
         with held_for_replacing(target):
             if target.exists() and _has_journal(target):

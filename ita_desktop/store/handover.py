@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from ita_desktop.errors import AppError
 from ita_desktop.store.database import APPLICATION_ID, SQLITE_HEADER
 from ita_desktop.store.errors import WriteError, write_error
 
@@ -111,3 +112,28 @@ def _unit_and_people(conn: sqlite3.Connection) -> tuple[str, int]:
         return "", 0
     name = (row[0] or row[1] or "") if row else ""
     return str(name), people
+
+
+def hand_edited_findings(path: Path) -> list[AppError]:
+    """What the program cannot read in the database file ``path``, which has passed
+    ``inspect_copy`` (ours, sound, not newer): the findings ``store/soundness.py`` refuses an
+    opening for, a few listed and the rest counted; empty when there is none. Read-only.
+
+    Without this a bundle holding a hand-edited database would be imported, only to be refused
+    the moment the new file is opened."""
+    from ita_desktop.store.database import Database
+    from ita_desktop.store.soundness import HandEditedDatabaseError, refuse_unreadable
+
+    # A connection of its own rather than ``read_only``: that would run the integrity check,
+    # which ``inspect_copy`` has just run over the whole file, a second time.
+    conn = _read_only(path)
+    conn.row_factory = sqlite3.Row
+    try:
+        refuse_unreadable(Database(path, conn))
+    except HandEditedDatabaseError as exc:
+        shown = exc.values["findings"]
+        assert isinstance(shown, list)
+        return shown
+    finally:
+        conn.close()
+    return []

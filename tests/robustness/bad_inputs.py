@@ -4,6 +4,11 @@ how the window takes it in (the service it calls) and how the command line does.
 Each entry makes its file in a folder, then ``act`` feeds it to a database as the window would
 and returns what the window shows (an ``AppError`` said through ``error_text``, or the roster
 preview's problems). An entry the program accepts shows no message: the test fails.
+
+This module holds the first kinds (images, rosters, frameworks, database files) and the
+pieces every kind shares; ``bad_inputs_stores`` adds bundles, database files edited by hand
+and copies given to restore, ``bad_inputs_texts`` roster bombs, names, the unit profile, a
+stale save and phone photos. Imported as ``tests.robustness.bad_inputs`` or by plain name.
 """
 
 from __future__ import annotations
@@ -43,6 +48,16 @@ class Said:
 
     code: str | None
     messages: list[str]
+    # The same messages worded again under the translator installed then: the window's
+    # language is told apart from Thai that only the values (a Thai file name) bring.
+    reword: Callable[[], list[str]] | None = None
+
+    @staticmethod
+    def worded(code: str, words: Callable[[], list[str]]) -> Said:
+        return Said(code, words(), words)
+
+
+ACCEPTED = Said(None, [])
 
 
 def _refusal(run: Callable[[], object]) -> Said:
@@ -51,8 +66,9 @@ def _refusal(run: Callable[[], object]) -> Said:
     try:
         run()
     except AppError as exc:
-        return Said(exc.code, [error_text(exc)])
-    return Said(None, [])
+        refused = exc  # ``exc`` itself is unbound when the block ends
+        return Said.worded(exc.code, lambda: [error_text(refused)])
+    return ACCEPTED
 
 
 def as_emblem(db: Database, path: Path) -> Said:
@@ -83,8 +99,8 @@ def as_roster(db: Database, path: Path) -> Said:
         return said
     check = checked[0]
     if check.preview.problems:  # type: ignore[attr-defined]
-        return Said("roster.problems",
-                    [problem_text(p) for p in check.preview.problems])  # type: ignore[attr-defined]
+        problems = check.preview.problems  # type: ignore[attr-defined]
+        return Said.worded("roster.problems", lambda: [problem_text(p) for p in problems])
     return _refusal(lambda: import_roster(db, check))  # type: ignore[arg-type]
 
 
@@ -95,10 +111,19 @@ def as_framework(db: Database, path: Path) -> Said:
 
 
 def as_database(db: Database, path: Path) -> Said:
-    """File › Open: the file given to the program as its database."""
-    from ita_desktop.store import open_database
+    """File › Open (``MainWindow.switch_database``), and the file given at start-up
+    (``app.run_gui``): opened for changes, holding its lock; what the window catches is a
+    ``StoreError``, said by ``open_error_text``. Anything else would reach the crash dialog."""
+    from ita_desktop.store.errors import StoreError
+    from ita_desktop.store.sharing import open_for_changes
+    from ita_desktop.ui.shell.error_dialog import open_error_text
 
-    return _refusal(lambda: open_database(path, create=False).close())
+    try:
+        open_for_changes(path, create=False).close()
+    except StoreError as exc:
+        refused = exc
+        return Said.worded(exc.code, lambda: [open_error_text(refused)])
+    return ACCEPTED
 
 
 def cli_emblem(db: Path, path: Path) -> list[str]:
@@ -312,7 +337,20 @@ def _damaged_copy(source: Path) -> Callable[[Path], Path]:
 
 
 def catalogue(demo_file: Path) -> list[BadInput]:
-    """Every bad input, with the codes its refusal may carry."""
+    """Every bad input, with the codes its refusal may carry: the files of this module, then
+    those of ``bad_inputs_stores`` (bundles, database files, backups to restore) and
+    ``bad_inputs_texts`` (roster bombs, names, the unit profile, phone photos)."""
+    if __package__:
+        from .bad_inputs_stores import store_inputs
+        from .bad_inputs_texts import text_inputs
+    else:  # imported by plain name, as the kill harness imports its modules
+        from bad_inputs_stores import store_inputs  # type: ignore[no-redef]
+        from bad_inputs_texts import text_inputs  # type: ignore[no-redef]
+    return first_inputs(demo_file) + store_inputs(demo_file) + text_inputs(demo_file)
+
+
+def first_inputs(demo_file: Path) -> list[BadInput]:
+    """Images, rosters, frameworks and database files: the catalogue's first entries."""
     emblem = {"act": as_emblem, "cli": cli_emblem}
     signature = {"act": as_signature, "cli": cli_signature}
     roster = {"act": as_roster, "cli": cli_roster}

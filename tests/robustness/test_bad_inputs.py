@@ -1,8 +1,10 @@
-"""The catalogue of bad inputs (tests/robustness/bad_inputs.py), each taken in as the window
-takes it and as the command line does. For every one: a clear message in the window's language,
-the program still running (a refusal, never another exception), nothing partly imported (the
-database's content unchanged), the file itself unchanged; and, over the whole catalogue run in
-one child process, memory bounded."""
+"""The catalogue of bad inputs (tests/robustness/bad_inputs.py, with bad_inputs_stores.py and
+bad_inputs_texts.py), each taken in as the window takes it and as the command line does. For
+every one: a clear message in the window's language (it changes when worded in English, and
+its template has Thai), the program still running (a refusal, never another exception),
+nothing partly imported (the database's content unchanged, no file left beside it), the file
+itself unchanged; and, over the whole catalogue run in one child process, memory bounded.
+benchmarks/bad_inputs.py prints how each ended, its time and the memory it took."""
 
 from __future__ import annotations
 
@@ -63,9 +65,20 @@ def _sha(path: Path) -> str | None:
     return digest.hexdigest()
 
 
+def _files(folder: Path) -> set[str]:
+    """Every file and folder under ``folder``; SQLite's own companions of the open unit file
+    come and go with its connection and are left out."""
+    return {str(p.relative_to(folder)) for p in folder.rglob("*")
+            if not p.name.startswith("unit.sqlite-")}
+
+
 @pytest.mark.parametrize("entry_id", ENTRY_IDS)
-def test_refused_in_thai_with_nothing_changed(entry_id, demo_file, tmp_path, thai_window):
+def test_refused_in_thai_with_nothing_changed(entry_id, demo_file, tmp_path, qapp, thai_window):
+    from PySide6.QtCore import QCoreApplication
+
+    from ita_desktop.errors import CONTEXT, messages
     from ita_desktop.store import open_database
+    from ita_desktop.ui.shell.translation import install_translators
 
     entry = _entry(demo_file, entry_id)
     unit = tmp_path / "unit.sqlite"
@@ -73,7 +86,7 @@ def test_refused_in_thai_with_nothing_changed(entry_id, demo_file, tmp_path, tha
     folder = tmp_path / "in"
     folder.mkdir()
     bad = entry.make(folder)
-    before_file, before_data = _sha(bad), dump(unit)
+    before_file, before_data, before_files = _sha(bad), dump(unit), _files(tmp_path)
 
     db = open_database(unit)
     try:
@@ -90,8 +103,25 @@ def test_refused_in_thai_with_nothing_changed(entry_id, demo_file, tmp_path, tha
         # A list of problems may run over lines; none of them, nor the whole, runs on and on.
         longest = max(len(line) for line in message.splitlines())
         assert longest < 500 and len(message) < 5000, f"{entry.id}: {len(message)} characters"
+    # Worded again in English, each message must change: Thai that only a value brings (the
+    # Thai file name in an English sentence) is not the window's language.
+    assert said.reword is not None
+    install_translators(qapp, "en")
+    try:
+        english = said.reword()
+    finally:
+        install_translators(qapp, "th")
+    for thai, other in zip(said.messages, english, strict=True):
+        assert thai != other, f"{entry.id}: not translated: {thai}"
+    # A message whose findings are in Thai may still say its own sentence in English.
+    if said.code in messages():
+        template = messages()[said.code]
+        assert QCoreApplication.translate(CONTEXT, template) != template, \
+            f"{entry.id}: {said.code} has no Thai"
     assert _sha(bad) == before_file, f"{entry.id}: the file was changed"
     assert dump(unit) == before_data, f"{entry.id}: the database was changed"
+    # Nothing half made is left: no imported database, part file, backups folder or lock.
+    assert _files(tmp_path) == before_files, f"{entry.id}: files left behind"
 
 
 @pytest.mark.parametrize("entry_id", [e.id for e in _entries() if e.cli is not None])
@@ -107,6 +137,7 @@ def test_command_line_refuses_without_traceback(entry_id, demo_file, tmp_path, c
     bad = entry.make(folder)
     before_file, before_data = _sha(bad), dump(unit)
 
+    before_files = _files(tmp_path)
     code = main(entry.cli(unit, bad))
 
     said = capsys.readouterr()
@@ -117,6 +148,7 @@ def test_command_line_refuses_without_traceback(entry_id, demo_file, tmp_path, c
     assert "Traceback" not in err and err.strip(), f"{entry.id}: {err}"
     assert _sha(bad) == before_file
     assert dump(unit) == before_data
+    assert _files(tmp_path) == before_files, f"{entry.id}: files left behind"
 
 
 CHILD = """

@@ -440,3 +440,16 @@ def test_a_disk_without_room_for_the_database_is_refused_before_unpacking(bundle
     monkeypatch.setattr(shutil, "disk_usage", lambda folder: usage(10 << 20, 9 << 20, 1 << 20))
     error = _refused(bundle, out, "bundle.no_space")
     assert error.values["free"] == 1
+
+
+def test_a_hand_edited_database_is_refused_with_its_findings(bundle, tmp_path, out):
+    """SQLite's own check passes it; the window would refuse the new file when opened."""
+    edited = tmp_path / "edited.sqlite"
+    edited.write_bytes(_members(bundle)["database.sqlite"])
+    conn = sqlite3.connect(edited)
+    conn.execute("UPDATE people SET rank_key = 'admiral' WHERE id = 4")
+    conn.commit()
+    conn.close()
+    error = _refused(_with_database(bundle, tmp_path, edited.read_bytes()), out,
+                     "bundle.database_hand_edited")
+    assert "unknown rank 'admiral'" in str(error) and "Nothing was imported" in str(error)

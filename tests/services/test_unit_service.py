@@ -135,3 +135,17 @@ def test_profile_texts_that_cannot_be_printed_are_refused(db, field, text, code)
         unit.save_profile(db, profile)
     assert code in [p.code for p in info.value.problems]
     assert UnitRepository(db).get() is None
+
+
+@pytest.mark.parametrize("field", ["full_name", "parent_bureau", "address", "website"])
+def test_a_profile_text_past_300_characters_is_refused(db, field):
+    """Text pasted into a field by mistake would head every document and run off the page."""
+    base = UnitProfile(kind=UnitKind.PROVINCIAL_POLICE_STATION, full_name="สถานีตำรวจทดสอบ")
+    fits = "ก" * 300 if field != "website" else "www." + "a" * 292 + ".com"
+    unit.save_profile(db, replace(base, **{field: fits}))
+    too_long = replace(UnitRepository(db).get(), **{field: fits + "ก"})
+    with pytest.raises(ProblemsError) as info:
+        unit.save_profile(db, too_long)
+    assert [(p.code, p.column) for p in info.value.problems
+            if p.code == "too_long"] == [("too_long", field)]
+    assert getattr(UnitRepository(db).get(), field) == fits
