@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import getpass
 import json
 import os
-import socket
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -80,6 +78,11 @@ def lock_path(db_path: Path) -> Path:
 
 
 def _me() -> dict[str, object]:
+    # Imported here: socket and getpass cost about 10 ms of the window's start-up, and only a
+    # window that takes the lock needs them, once.
+    import getpass
+    import socket
+
     try:
         user = getpass.getuser()
     except (OSError, KeyError, ImportError):
