@@ -187,19 +187,15 @@ def make_backup(db_path: Path, reason: str, *, keep: int = DEFAULT_KEEP,
     except OSError as exc:
         raise AppError("backups.failed", folder=folder, detail=exc.strerror or str(exc)) from exc
     _remove_stale_parts(db_path)
-    part = target.with_name(f".{target.name}.part")
     try:
-        copy_database(db_path, part, lambda done, total, text="": progress(done, total, "copy"),
-                      cancelled)
-        part.replace(target)
+        # Under its part name until complete (``copy_database``).
+        copy_database(db_path, target,
+                      lambda done, total, text="": progress(done, total, "copy"), cancelled)
     except WriteError as exc:
         raise AppError("backups.failed", folder=folder,
                        detail=exc.values.get("detail") or exc.english()) from exc
     except OSError as exc:
         raise AppError("backups.failed", folder=folder, detail=exc.strerror or str(exc)) from exc
-    finally:
-        with contextlib.suppress(OSError):
-            part.unlink(missing_ok=True)
     rotate(db_path, keep)
     name = parse_backup_name(db_path, target.name)
     assert name is not None
@@ -210,7 +206,8 @@ def _remove_stale_parts(db_path: Path) -> None:
     folder = folder_of(db_path)
     cutoff = time.time() - STALE_PART_SECONDS
     with contextlib.suppress(OSError):
-        for part in folder.glob(f".{glob_escape(db_path.stem)}.*.part"):
+        # The part and SQLite's journal of it, which a kill mid-copy leaves beside it.
+        for part in folder.glob(f".{glob_escape(db_path.stem)}.*.part*"):
             with contextlib.suppress(OSError):
                 if part.stat().st_mtime < cutoff:
                     part.unlink()
