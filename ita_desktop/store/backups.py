@@ -64,13 +64,39 @@ def new_backup_path(db_path: Path, reason: str, now: datetime | None = None) -> 
     folder.mkdir(parents=True, exist_ok=True)
     stamp = (now or datetime.now()).strftime(STAMP)
     suffix = db_path.suffix or ".sqlite"
-    candidate = folder / f"{db_path.stem}.{stamp}.{reason}{suffix}"
-    n = 1
+    # Copies of one second are told apart by number, and the number orders them: a new copy
+    # takes the number after the highest of that second. The first free number would not do:
+    # once rotation has deleted ``-1`` while ``-2`` is kept, a new ``-1`` would sort as the
+    # oldest copy and be the next one rotated away.
+    n = _last_sequence(db_path, folder, stamp) + 1
+    candidate = _numbered(folder, db_path.stem, stamp, n, reason, suffix)
     # A part file of the same name is a copy being written, or one cut off this very second.
     while candidate.exists() or part_of(candidate).exists():
         n += 1
-        candidate = folder / f"{db_path.stem}.{stamp}-{n}.{reason}{suffix}"
+        candidate = _numbered(folder, db_path.stem, stamp, n, reason, suffix)
     return candidate
+
+
+def _numbered(folder: Path, stem: str, stamp: str, n: int, reason: str, suffix: str) -> Path:
+    return folder / f"{stem}.{stamp}{'' if n == 1 else f'-{n}'}.{reason}{suffix}"
+
+
+def _last_sequence(db_path: Path, folder: Path, stamp: str) -> int:
+    """The highest number among the copies (and parts of copies) of ``db_path`` made in the
+    second ``stamp``; 0 when there is none."""
+    taken = datetime.strptime(stamp, STAMP)
+    last = 0
+    try:
+        names = [p.name for p in folder.iterdir()]
+    except OSError:
+        return 0
+    for name in names:
+        whole = name[1:-len(".part")] if name.startswith(".") and name.endswith(".part") \
+            else name
+        parsed = parse_backup_name(db_path, whole)
+        if parsed is not None and parsed.taken_at == taken:
+            last = max(last, parsed.sequence)
+    return last
 
 
 @dataclass(frozen=True)

@@ -137,3 +137,41 @@ def unit(demo_file, tmp_path) -> Path:
     path = tmp_path / "unit.sqlite"
     shutil.copy(demo_file, path)
     return path
+
+
+def test_copies_in_one_second_with_one_kept_each_leave_the_newest(unit):
+    """Keep 1: each copy deletes the one before. The third of one second took the first free
+    name (``-1``, deleted by then), sorted as the oldest, was deleted at once, and the backup
+    ended in a crash."""
+    made = []
+    for phone in ("0 4200 0001", "0 4200 0002", "0 4200 0003"):
+        _set_unit_phone(unit, phone)
+        made.append(backups.make_backup(unit, "manual", keep=1, now=T0))
+    listed = backups.list_backups(unit)
+    assert [e.path for e in listed] == [made[-1].path]
+    assert _unit_phone(listed[0].path) == "0 4200 0003"
+
+
+def test_a_copy_made_with_the_clock_set_back_is_kept(unit):
+    backups.make_backup(unit, "manual", keep=1, now=T0)
+    _set_unit_phone(unit, "0 4200 0009")
+    earlier = backups.make_backup(unit, "manual", keep=1, now=T0.replace(year=2024))
+    assert earlier.path.exists()
+    assert [e.path for e in backups.list_backups(unit)] == [earlier.path]
+
+
+def _set_unit_phone(path: Path, phone: str) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        with conn:
+            conn.execute("UPDATE unit SET phone = ?", (phone,))
+    finally:
+        conn.close()
+
+
+def _unit_phone(path: Path) -> str:
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT phone FROM unit").fetchone()[0]
+    finally:
+        conn.close()
