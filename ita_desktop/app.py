@@ -120,15 +120,15 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
 
 def _offer_backup(path: Path, error: StoreError, language: str | None
                   ) -> tuple[Database | None, StoreError | None]:
-    """For a damaged file, the newest good backup offered in its place. Returns the database
-    opened after a restore, or the error still to be shown (None when the user has seen it and
-    declined the offer)."""
+    """For a damaged file (``startup_restore.restorable`` says which), the newest good backup
+    offered in its place. Returns the database opened after a restore, or the error still to
+    be shown (None when the user has seen it and declined the offer)."""
     from ita_desktop.store import open_database
-    from ita_desktop.store.errors import DamagedDatabaseError, StoreError
+    from ita_desktop.store.errors import StoreError
+    from ita_desktop.ui.shell.startup_restore import offer_restore, restorable
 
-    if not isinstance(error, DamagedDatabaseError):
+    if not restorable(error):
         return None, error
-    from ita_desktop.ui.shell.startup_restore import offer_restore
 
     restored = offer_restore(error, english=language == "en")
     if restored is None:

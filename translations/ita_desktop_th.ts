@@ -1209,82 +1209,82 @@
         <translation>%name (เลขลำดับในบัญชีรายชื่อ %id) พ้นจากหน่วยงานแล้ว จึงไม่สามารถลงนามได้ กรุณาระบุผู้ที่ปฏิบัติงานอยู่ในหน่วยงานในปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="41"/>
+        <location filename="../ita_desktop/services/bundle.py" line="42"/>
         <source>&apos;%path&apos; already exists and was left as it is. Choose another name, or replace it (--force on the command line).</source>
         <translation>มีแฟ้ม &apos;%path&apos; อยู่แล้ว และไม่ได้แก้ไขแฟ้มดังกล่าว โปรดเลือกชื่ออื่น หรือเลือกเขียนทับ (ใช้ --force ในบรรทัดคำสั่ง)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="44"/>
+        <location filename="../ita_desktop/services/bundle.py" line="45"/>
         <source>&apos;%path&apos; is a folder. Choose a file name. Nothing was written.</source>
         <translation>&apos;%path&apos; เป็นโฟลเดอร์ โปรดเลือกชื่อแฟ้ม ไม่มีการเขียนแฟ้มใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="46"/>
+        <location filename="../ita_desktop/services/bundle.py" line="47"/>
         <source>&apos;%path&apos; is the file being read. Choose another name for the file to write; nothing was written.</source>
         <translation>&apos;%path&apos; เป็นแฟ้มที่กำลังอ่านอยู่ โปรดเลือกชื่ออื่นสำหรับแฟ้มที่จะบันทึก ไม่มีการเขียนแฟ้มใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="49"/>
+        <location filename="../ita_desktop/services/bundle.py" line="50"/>
         <source>&apos;%path&apos; is the database open now. A bundle is imported as a new database file, never over the open one: choose another name. Nothing was imported.</source>
         <translation>&apos;%path&apos; เป็นฐานข้อมูลที่เปิดอยู่ขณะนี้ ชุดส่งมอบงานจะนำเข้าเป็นแฟ้มฐานข้อมูลใหม่เสมอ ไม่เขียนทับฐานข้อมูลที่เปิดอยู่ โปรดเลือกชื่ออื่น ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="52"/>
+        <location filename="../ita_desktop/services/bundle.py" line="53"/>
         <source>&apos;%path&apos; cannot be replaced: it has a &apos;-wal&apos; or &apos;-shm&apos; file beside it, so it is open in ITA Desktop or was not closed cleanly. Choose another name. Nothing was imported.</source>
         <translation>ไม่สามารถเขียนทับ &apos;%path&apos; ได้ เนื่องจากมีแฟ้ม &apos;-wal&apos; หรือ &apos;-shm&apos; อยู่คู่กัน แสดงว่าแฟ้มนี้เปิดอยู่ใน ITA Desktop หรือไม่ได้ปิดอย่างสมบูรณ์ โปรดเลือกชื่ออื่น ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="56"/>
+        <location filename="../ita_desktop/services/bundle.py" line="57"/>
         <source>&apos;%path&apos; is not an ITA Desktop database, so no hand-over bundle was made.</source>
         <translation>&apos;%path&apos; ไม่ใช่ฐานข้อมูลของ ITA Desktop จึงไม่ได้จัดทำชุดส่งมอบงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="58"/>
+        <location filename="../ita_desktop/services/bundle.py" line="59"/>
         <source>&apos;%path&apos; is damaged (integrity check: %problems), so no hand-over bundle was made: it could not be imported at the other end. Restore a backup copy first.</source>
         <translation>&apos;%path&apos; เสียหาย (ผลการตรวจความสมบูรณ์: %problems) จึงไม่ได้จัดทำชุดส่งมอบงาน เพราะปลายทางจะนำเข้าไม่ได้ โปรดกู้คืนจากสำเนาสำรองก่อน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="61"/>
+        <location filename="../ita_desktop/services/bundle.py" line="62"/>
         <source>The hand-over bundle could not be written to &apos;%path&apos; (%detail). Nothing was written there, and the database is unchanged.</source>
         <translation>ไม่สามารถบันทึกชุดส่งมอบงานไปยัง &apos;%path&apos; ได้ (%detail) จึงไม่มีการเขียนแฟ้มดังกล่าว และฐานข้อมูลไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="64"/>
+        <location filename="../ita_desktop/services/bundle.py" line="65"/>
         <source>&apos;%path&apos; was refused: its manifest gives no database schema version ITA Desktop knows (&apos;%found&apos;). Nothing was imported.</source>
         <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจาก manifest ไม่ได้ระบุรุ่นโครงสร้างฐานข้อมูลที่ ITA Desktop รู้จัก (&apos;%found&apos;) ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="67"/>
+        <location filename="../ita_desktop/services/bundle.py" line="68"/>
         <source>&apos;%path&apos; was made by a newer ITA Desktop (database schema version %found; this program knows up to %known). Install the newer ITA Desktop to import it. Nothing was imported.</source>
         <translation>&apos;%path&apos; จัดทำด้วย ITA Desktop รุ่นที่ใหม่กว่า (โครงสร้างฐานข้อมูลรุ่น %found โปรแกรมนี้รองรับถึงรุ่น %known) โปรดติดตั้ง ITA Desktop รุ่นใหม่เพื่อนำเข้า ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="71"/>
+        <location filename="../ita_desktop/services/bundle.py" line="72"/>
         <source>&apos;%path&apos; was refused: its manifest says database schema version %expected, but the database in it is version %found. Nothing was imported.</source>
         <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจาก manifest ระบุโครงสร้างฐานข้อมูลรุ่น %expected แต่ฐานข้อมูลในแฟ้มเป็นรุ่น %found ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="74"/>
+        <location filename="../ita_desktop/services/bundle.py" line="75"/>
         <source>&apos;%path&apos; was refused: the database in it is not an SQLite database. Nothing was imported.</source>
         <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจากฐานข้อมูลในแฟ้มไม่ใช่ฐานข้อมูล SQLite ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="77"/>
+        <location filename="../ita_desktop/services/bundle.py" line="78"/>
         <source>&apos;%path&apos; was refused: the database in it belongs to another program, not to ITA Desktop. Nothing was imported.</source>
         <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจากฐานข้อมูลในแฟ้มเป็นของโปรแกรมอื่น ไม่ใช่ของ ITA Desktop ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="80"/>
+        <location filename="../ita_desktop/services/bundle.py" line="81"/>
         <source>&apos;%path&apos; was refused: the database in it is damaged (integrity check: %problems). Ask the sender to make the bundle again. Nothing was imported.</source>
         <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจากฐานข้อมูลในแฟ้มเสียหาย (ผลการตรวจความสมบูรณ์: %problems) โปรดขอให้ผู้ส่งจัดทำชุดส่งมอบงานใหม่ ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="83"/>
+        <location filename="../ita_desktop/services/bundle.py" line="84"/>
         <source>There is not enough free space in &apos;%folder&apos; for the database of the bundle (%size MB needed, %free MB free). Free some space or choose another place. Nothing was imported.</source>
         <translation>พื้นที่ว่างใน &apos;%folder&apos; ไม่พอสำหรับฐานข้อมูลของชุดส่งมอบงาน (ต้องการ %size MB มีว่าง %free MB) โปรดเพิ่มพื้นที่ว่างหรือเลือกที่เก็บอื่น ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="87"/>
+        <location filename="../ita_desktop/services/bundle.py" line="88"/>
         <source>The imported database could not be written to &apos;%path&apos; (%detail). Nothing was imported.</source>
         <translation>ไม่สามารถบันทึกฐานข้อมูลที่นำเข้าไปยัง &apos;%path&apos; ได้ (%detail) ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
@@ -1389,62 +1389,62 @@
         <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจากไม่สามารถแตกแฟ้มย่อย &apos;%name&apos; ได้ (%detail) ชุดส่งมอบงานเสียหาย ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/backups.py" line="49"/>
+        <location filename="../ita_desktop/services/backups.py" line="50"/>
         <source>The backup could not be written to &apos;%folder&apos; (%detail). Nothing was written there, and the database is unchanged.</source>
         <translation>ไม่สามารถเขียนสำเนาสำรองไปยัง &apos;%folder&apos; ได้ (%detail) จึงไม่มีการเขียนแฟ้มใด ๆ ที่นั่น และฐานข้อมูลไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/backups.py" line="52"/>
+        <location filename="../ita_desktop/services/backups.py" line="53"/>
         <source>&apos;%path&apos; does not exist. Choose one of the copies that Restore lists.</source>
         <translation>ไม่พบแฟ้ม &apos;%path&apos; กรุณาเลือกสำเนาจากรายการที่หน้าต่างกู้คืนแสดง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/backups.py" line="54"/>
+        <location filename="../ita_desktop/services/backups.py" line="55"/>
         <source>&apos;%path&apos; is the database itself, not a copy of it. Nothing was changed.</source>
         <translation>&apos;%path&apos; คือตัวฐานข้อมูลเอง ไม่ใช่สำเนา จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/backups.py" line="56"/>
+        <location filename="../ita_desktop/services/backups.py" line="57"/>
         <source>The copy &apos;%path&apos; is damaged (integrity check: %problems), so it was not restored. The database was left as it is. Choose another copy.</source>
         <translation>สำเนา &apos;%path&apos; เสียหาย (ผลการตรวจความถูกต้อง: %problems) จึงไม่ได้กู้คืน ฐานข้อมูลไม่ถูกแก้ไขใด ๆ กรุณาเลือกสำเนาอื่น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/backups.py" line="59"/>
+        <location filename="../ita_desktop/services/backups.py" line="60"/>
         <source>&apos;%path&apos; is not a copy of an ITA Desktop database, so it was not restored. The database was left as it is.</source>
         <translation>&apos;%path&apos; ไม่ใช่สำเนาฐานข้อมูลของ ITA Desktop จึงไม่ได้กู้คืน ฐานข้อมูลไม่ถูกแก้ไขใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/backups.py" line="62"/>
+        <location filename="../ita_desktop/services/backups.py" line="63"/>
         <source>&apos;%path&apos; is not a database file at all, so it was not restored. The database was left as it is.</source>
         <translation>&apos;%path&apos; ไม่ใช่แฟ้มฐานข้อมูล จึงไม่ได้กู้คืน ฐานข้อมูลไม่ถูกแก้ไขใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/backups.py" line="65"/>
+        <location filename="../ita_desktop/services/backups.py" line="66"/>
         <source>The copy &apos;%path&apos; was written by a newer ITA Desktop (schema version %found; this program knows up to %known), so it was not restored. The database was left as it is. Install the newer ITA Desktop to use it.</source>
         <translation>สำเนา &apos;%path&apos; บันทึกโดย ITA Desktop รุ่นที่ใหม่กว่า (โครงสร้างรุ่นที่ %found โปรแกรมนี้รู้จักถึงรุ่นที่ %known) จึงไม่ได้กู้คืน ฐานข้อมูลไม่ถูกแก้ไขใด ๆ กรุณาติดตั้ง ITA Desktop รุ่นใหม่เพื่อใช้สำเนานี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/backups.py" line="69"/>
+        <location filename="../ita_desktop/services/backups.py" line="70"/>
         <source>The copy &apos;%path&apos; cannot be read (%detail), so it was not restored. The database was left as it is.</source>
         <translation>อ่านสำเนา &apos;%path&apos; ไม่ได้ (%detail) จึงไม่ได้กู้คืน ฐานข้อมูลไม่ถูกแก้ไขใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/backups.py" line="72"/>
+        <location filename="../ita_desktop/services/backups.py" line="73"/>
         <source>There is no backup of &apos;%path&apos; in &apos;%folder&apos;. Nothing was changed.</source>
         <translation>ไม่มีสำเนาสำรองของ &apos;%path&apos; ในโฟลเดอร์ &apos;%folder&apos; จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/backups.py" line="74"/>
+        <location filename="../ita_desktop/services/backups.py" line="75"/>
         <source>None of the backups of &apos;%path&apos; in &apos;%folder&apos; passes the check (each is damaged, of a newer version or unreadable). Nothing was changed.</source>
         <translation>สำเนาสำรองของ &apos;%path&apos; ในโฟลเดอร์ &apos;%folder&apos; ไม่ผ่านการตรวจเลย (เสียหาย เป็นของโปรแกรมรุ่นที่ใหม่กว่า หรืออ่านไม่ได้) จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/backups.py" line="77"/>
+        <location filename="../ita_desktop/services/backups.py" line="78"/>
         <source>&apos;%path&apos; is open in another ITA Desktop window or another program, so the copy was not restored and the database was left as it is. Close it there and try again.</source>
         <translation>&apos;%path&apos; เปิดใช้งานอยู่ในหน้าต่าง ITA Desktop อื่นหรือโปรแกรมอื่น จึงไม่ได้กู้คืนสำเนา และฐานข้อมูลไม่ถูกแก้ไขใด ๆ กรุณาปิดแฟ้มดังกล่าวแล้วลองใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/backups.py" line="81"/>
+        <location filename="../ita_desktop/services/backups.py" line="82"/>
         <source>The copy could not be restored (%detail). The database &apos;%path&apos; was left as it is.</source>
         <translation>ไม่สามารถกู้คืนสำเนาได้ (%detail) ฐานข้อมูล &apos;%path&apos; ไม่ถูกแก้ไขใด ๆ</translation>
     </message>
@@ -1503,14 +1503,14 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <translation>และอีก %count รายการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/lock.py" line="32"/>
-        <source>The database &apos;%path&apos; is in use by %user on computer %host (since %since), so it was not opened for changes and nothing was changed. Close ITA Desktop there first, or open the file read-only.</source>
-        <translation>ฐานข้อมูล &apos;%path&apos; ใช้งานอยู่โดย %user ที่เครื่อง %host (ตั้งแต่ %since) จึงไม่ได้เปิดเพื่อแก้ไข และไม่มีการเปลี่ยนแปลงใด ๆ โปรดปิดโปรแกรม ITA Desktop ที่เครื่องนั้นก่อน หรือเปิดแฟ้มแบบอ่านอย่างเดียว</translation>
+        <location filename="../ita_desktop/store/lock.py" line="33"/>
+        <source>The database &apos;%path&apos; is in use by %user on computer %host (since %since), so it was not opened for changes and nothing was changed. Close ITA Desktop there first, then try again.</source>
+        <translation>ฐานข้อมูล &apos;%path&apos; ใช้งานอยู่โดย %user ที่เครื่อง %host (ตั้งแต่ %since) จึงไม่ได้เปิดเพื่อแก้ไข และไม่มีการเปลี่ยนแปลงใด ๆ โปรดปิดโปรแกรม ITA Desktop ที่เครื่องนั้นก่อน แล้วลองใหม่อีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/lock.py" line="36"/>
-        <source>The database &apos;%path&apos; is in use by another ITA Desktop window or command, so it was not opened for changes and nothing was changed. Close the other window first, or open the file read-only.</source>
-        <translation>ฐานข้อมูล &apos;%path&apos; ใช้งานอยู่ในหน้าต่างหรือคำสั่งอื่นของ ITA Desktop จึงไม่ได้เปิดเพื่อแก้ไข และไม่มีการเปลี่ยนแปลงใด ๆ โปรดปิดหน้าต่างนั้นก่อน หรือเปิดแฟ้มแบบอ่านอย่างเดียว</translation>
+        <location filename="../ita_desktop/store/lock.py" line="37"/>
+        <source>The database &apos;%path&apos; is in use by another ITA Desktop window or command, so it was not opened for changes and nothing was changed. Close the other window first, then try again.</source>
+        <translation>ฐานข้อมูล &apos;%path&apos; ใช้งานอยู่ในหน้าต่างหรือคำสั่งอื่นของ ITA Desktop จึงไม่ได้เปิดเพื่อแก้ไข และไม่มีการเปลี่ยนแปลงใด ๆ โปรดปิดหน้าต่างนั้นก่อน แล้วลองใหม่อีกครั้ง</translation>
     </message>
     <message>
         <location filename="../ita_desktop/store/sharing.py" line="22"/>
@@ -2174,74 +2174,74 @@ Save them?</source>
 ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="331"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="349"/>
         <source>The backup was restored; the file it replaced is kept as %1</source>
         <translation>กู้คืนสำเนาสำรองแล้ว แฟ้มเดิมที่ถูกแทนที่เก็บไว้ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="362"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="369"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="380"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="387"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="363"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="392"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="381"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="410"/>
         <source>ITA Desktop databases (*.sqlite)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="370"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="388"/>
         <source>&apos;%1&apos; already exists. Use Open database to open it.</source>
         <translation>มีไฟล์ &apos;%1&apos; อยู่แล้ว กรุณาเปิดไฟล์นี้ด้วยคำสั่ง &quot;เปิดฐานข้อมูล&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="378"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="396"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="379"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="397"/>
         <source>ITA Desktop databases (*.sqlite *.db);;All files (*)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite *.db);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="390"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="408"/>
         <source>Save a backup copy</source>
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="399"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="417"/>
         <source>Backup not saved</source>
         <translation>ไม่ได้บันทึกสำเนาสำรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="401"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="419"/>
         <source>Backup saved</source>
         <translation>บันทึกสำเนาสำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="402"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="420"/>
         <source>A full copy of the database was saved to %1.</source>
         <translation>บันทึกสำเนาฐานข้อมูลทั้งหมดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="461"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="479"/>
         <source>Settings not saved</source>
         <translation>ไม่ได้บันทึกการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="479"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="497"/>
         <source>The database was upgraded; a copy from before is at %1</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว สำเนาก่อนปรับรุ่นอยู่ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="486"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="504"/>
         <source>About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="487"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="505"/>
         <source>ITA Desktop %1
 
 The yearly ITA paperwork of a police station or immigration unit, kept offline in one file.
@@ -3356,17 +3356,17 @@ What was saved after that copy is no longer in the database; the present file is
 <context>
     <name>StartupRestoreDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/shell/startup_restore.py" line="46"/>
+        <location filename="../ita_desktop/ui/shell/startup_restore.py" line="52"/>
         <source>The database is damaged</source>
         <translation>ฐานข้อมูลเสียหาย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/startup_restore.py" line="53"/>
+        <location filename="../ita_desktop/ui/shell/startup_restore.py" line="59"/>
         <source>The newest good backup of this file is the copy of %1 (%2). Restore it? Work saved after that copy is not in it. The damaged file is kept in the backups folder as a before-restore copy.</source>
         <translation>สำเนาสำรองล่าสุดที่ใช้ได้ของแฟ้มนี้คือสำเนาของ %1 (%2) ต้องการกู้คืนหรือไม่ ข้อมูลที่บันทึกหลังจากสำเนานั้นจะไม่อยู่ในสำเนา แฟ้มที่เสียหายจะเก็บไว้ในโฟลเดอร์ backups เป็นสำเนาก่อนกู้คืน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/startup_restore.py" line="64"/>
+        <location filename="../ita_desktop/ui/shell/startup_restore.py" line="70"/>
         <source>&amp;Restore the copy of %1</source>
         <translation>กู้คืนสำเนาของ %1 (&amp;R)</translation>
     </message>

@@ -33,11 +33,11 @@ register({
     "store.in_use": QT_TRANSLATE_NOOP(
         "Errors", "The database '%path' is in use by %user on computer %host (since %since), "
         "so it was not opened for changes and nothing was changed. Close ITA Desktop there "
-        "first, or open the file read-only."),
+        "first, then try again."),
     "store.in_use_unknown": QT_TRANSLATE_NOOP(
         "Errors", "The database '%path' is in use by another ITA Desktop window or command, "
         "so it was not opened for changes and nothing was changed. Close the other window "
-        "first, or open the file read-only."),
+        "first, then try again."),
 })
 
 SUFFIX = ".lock"

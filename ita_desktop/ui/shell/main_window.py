@@ -305,8 +305,9 @@ class MainWindow(QMainWindow):
                     return False
                 db = open_read_only(path)
         except StoreError as exc:
-            show_open_error(exc, self)
-            return False
+            db = self._restored_instead(exc, path)
+            if db is None:
+                return False
         self.db.close()
         self.db = db
         self._build()
@@ -314,6 +315,23 @@ class MainWindow(QMainWindow):
         if db.last_backup is not None:
             self.tell_upgraded(db.last_backup)
         return True
+
+    def _restored_instead(self, error: StoreError, path: Path) -> Database | None:
+        """A damaged file opened with File › Open: its newest good backup offered in its
+        place, as at start-up; the file opened after a restore, or None (the refusal said)."""
+        from ita_desktop.store.sharing import open_for_changes
+        from ita_desktop.ui.shell.startup_restore import offer_restore
+
+        restored = offer_restore(error, english=self.language() == "en", parent=self)
+        if restored is None:
+            show_open_error(error, self)
+        if not restored:
+            return None
+        try:
+            return open_for_changes(path)
+        except StoreError as exc:
+            show_open_error(exc, self)
+            return None
 
     def restore_from_backup(self) -> None:
         from ita_desktop.ui.shell.restore_dialog import RestoreDialog

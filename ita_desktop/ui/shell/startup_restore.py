@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
 from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.errors import AppError
 from ita_desktop.services.backups import BackupEntry, newest_good_backup, restore_backup
-from ita_desktop.store.errors import DamagedDatabaseError
+from ita_desktop.store.errors import (
+    DamagedDatabaseError,
+    NotADatabaseError,
+    StoreError,
+    UnreadableDatabaseError,
+)
+from ita_desktop.store.soundness import HandEditedDatabaseError
 from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import error_label, fill, show_error
 from ita_desktop.ui.common.jobs import Job, JobRunner
@@ -35,7 +41,7 @@ from ita_desktop.ui.shell.error_dialog import open_error_text
 
 
 class StartupRestoreDialog(QDialog):
-    def __init__(self, error: DamagedDatabaseError, entry: BackupEntry, *, english: bool,
+    def __init__(self, error: StoreError, entry: BackupEntry, *, english: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._path = error.path
@@ -131,14 +137,26 @@ def find_offer(path: Path) -> BackupEntry | None:
         QGuiApplication.restoreOverrideCursor()
 
 
-def offer_restore(error: DamagedDatabaseError, english: bool) -> bool | None:
+def restorable(error: StoreError) -> bool:
+    """Whether the file refused with ``error`` is one a backup should replace: damaged, its
+    header destroyed, cut off to 0 bytes, or edited by hand into what the program cannot read.
+    Not a newer version's file (the backup would take the work back), nor a file in use, a
+    folder or one without permission: those are fine as they are."""
+    if isinstance(error, DamagedDatabaseError | NotADatabaseError | HandEditedDatabaseError):
+        return True
+    return isinstance(error, UnreadableDatabaseError) and error.code == "store.empty"
+
+
+def offer_restore(error: StoreError, english: bool,
+                  parent: QWidget | None = None) -> bool | None:
     """Offer the newest good backup in place of the damaged file: True when it was restored,
     False when the user declined, None when there is no good backup to offer (the caller
     then says why the file was refused, as for any other)."""
-    entry = find_offer(error.path)
+    path = getattr(error, "path", None)
+    entry = find_offer(Path(path)) if restorable(error) and path is not None else None
     if entry is None:
         return None
-    dialog = StartupRestoreDialog(error, entry, english=english)
+    dialog = StartupRestoreDialog(error, entry, english=english, parent=parent)
     restored = dialog.exec() == QDialog.DialogCode.Accepted
     dialog.deleteLater()
     return restored

@@ -292,3 +292,100 @@ def test_backups_to_keep_is_a_setting_the_next_backup_follows(qtbot, window, dem
     assert len(backups.backups_of(window.db.path)) == 2
     window.db.execute("UPDATE settings SET value = 'many' WHERE key = 'backups_to_keep'")
     assert SettingsRepository(window.db).load().backups_to_keep == 10  # unreadable: default
+
+
+def _break(path: Path, how: str) -> None:
+    if how == "header destroyed":
+        data = bytearray(path.read_bytes())
+        data[:100] = b"\x00" * 100
+        path.write_bytes(bytes(data))
+    elif how == "cut off to 0 bytes":
+        path.write_bytes(b"")
+    elif how == "edited by hand":
+        conn = sqlite3.connect(path)
+        conn.execute("UPDATE people SET left_on = '2567-13-45', active = 0 WHERE id = 3")
+        conn.commit()
+        conn.close()
+
+
+@pytest.mark.parametrize("how", ["header destroyed", "cut off to 0 bytes", "edited by hand"])
+def test_other_broken_files_are_offered_the_newest_good_copy_too(
+        qtbot, demo_file, tmp_path, monkeypatch, how):
+    import shutil
+
+    from ita_desktop.ui.shell import startup_restore
+
+    path = tmp_path / "unit.sqlite"
+    shutil.copy(demo_file, path)
+    backups.make_backup(path, "daily", now=T0)
+    _break(path, how)
+
+    def accept_offer(self) -> int:  # type: ignore[no-untyped-def]
+        self.restore_button.click()
+        qtbot.waitUntil(lambda: not self.busy, timeout=10000)
+        return self.result()
+
+    monkeypatch.setattr(startup_restore.StartupRestoreDialog, "exec", accept_offer)
+    code, shown = _run_gui(monkeypatch, path)
+    assert code == 0 and len(shown) == 1
+    assert backups.inspect_copy(path, 99).state.value == "good"
+    assert [e.reason for e in backups.backups_of(path)].count("before-restore") == 1
+
+
+def test_a_newer_versions_file_is_not_offered_an_older_copy(qtbot, demo_file, tmp_path,
+                                                             monkeypatch):
+    import shutil
+
+    path = tmp_path / "unit.sqlite"
+    shutil.copy(demo_file, path)
+    backups.make_backup(path, "daily", now=T0)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    before = path.read_bytes()
+    shown_errors: list[object] = []
+    monkeypatch.setattr("ita_desktop.ui.shell.error_dialog.show_open_error",
+                        lambda error, parent=None: shown_errors.append(error))
+    code, _ = _run_gui(monkeypatch, path)
+    assert code == 2 and len(shown_errors) == 1 and "newer" in str(shown_errors[0])
+    assert path.read_bytes() == before
+
+
+def test_a_damaged_file_opened_from_the_window_is_offered_its_newest_good_copy(
+        qtbot, window, demo_file, tmp_path, monkeypatch):
+    import shutil
+
+    from ita_desktop.ui.shell import startup_restore
+
+    other = tmp_path / "other" / "received.sqlite"
+    other.parent.mkdir()
+    shutil.copy(demo_file, other)
+    backups.make_backup(other, "manual", now=T0)
+    damage(other)
+
+    def accept_offer(self) -> int:  # type: ignore[no-untyped-def]
+        self.restore_button.click()
+        qtbot.waitUntil(lambda: not self.busy, timeout=10000)
+        return self.result()
+
+    monkeypatch.setattr(startup_restore.StartupRestoreDialog, "exec", accept_offer)
+    assert window.switch_database(other)
+    assert window.db.path == other and len(PeopleRepository(window.db).all()) > 0
+
+
+def test_declining_the_offer_in_the_window_keeps_the_open_database(
+        qtbot, window, demo_file, tmp_path, monkeypatch):
+    import shutil
+
+    from ita_desktop.ui.shell import startup_restore
+
+    other = tmp_path / "other" / "received.sqlite"
+    other.parent.mkdir()
+    shutil.copy(demo_file, other)
+    backups.make_backup(other, "manual", now=T0)
+    damage(other)
+    before, current = other.read_bytes(), window.db.path
+    monkeypatch.setattr(startup_restore.StartupRestoreDialog, "exec",
+                        lambda self: QDialog.DialogCode.Rejected)
+    assert not window.switch_database(other)
+    assert window.db.path == current and other.read_bytes() == before
