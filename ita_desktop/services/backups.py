@@ -187,20 +187,16 @@ def make_backup(db_path: Path, reason: str, *, keep: int = DEFAULT_KEEP,
     except OSError as exc:
         raise AppError("backups.failed", folder=folder, detail=exc.strerror or str(exc)) from exc
     _remove_stale_parts(db_path)
-    part = target.with_name(f".{target.name}.part")
     try:
-        copy_database(db_path, part, lambda done, total, text="": progress(done, total, "copy"),
-                      cancelled)
-        part.replace(target)
+        # Under its part name until complete (``copy_database``).
+        copy_database(db_path, target,
+                      lambda done, total, text="": progress(done, total, "copy"), cancelled)
     except WriteError as exc:
         raise AppError("backups.failed", folder=folder,
                        detail=exc.values.get("detail") or exc.english()) from exc
     except OSError as exc:
         raise AppError("backups.failed", folder=folder, detail=exc.strerror or str(exc)) from exc
-    finally:
-        with contextlib.suppress(OSError):
-            part.unlink(missing_ok=True)
-    rotate(db_path, keep)
+    rotate(db_path, keep, spare=target)
     name = parse_backup_name(db_path, target.name)
     assert name is not None
     return BackupEntry(target, name.taken_at, reason, target.stat().st_size)
@@ -210,7 +206,8 @@ def _remove_stale_parts(db_path: Path) -> None:
     folder = folder_of(db_path)
     cutoff = time.time() - STALE_PART_SECONDS
     with contextlib.suppress(OSError):
-        for part in folder.glob(f".{glob_escape(db_path.stem)}.*.part"):
+        # The part and SQLite's journal of it, which a kill mid-copy leaves beside it.
+        for part in folder.glob(f".{glob_escape(db_path.stem)}.*.part*"):
             with contextlib.suppress(OSError):
                 if part.stat().st_mtime < cutoff:
                     part.unlink()
@@ -220,14 +217,18 @@ def glob_escape(text: str) -> str:
     return "".join(f"[{c}]" if c in "*?[" else c for c in text)
 
 
-def rotate(db_path: Path, keep: int) -> list[Path]:
+def rotate(db_path: Path, keep: int, *, spare: Path | None = None) -> list[Path]:
     """Delete all but the newest ``keep`` copies of each rotated kind; return those deleted.
-    Copies before an upgrade or a restore are never deleted (see the module's notes)."""
+    Copies before an upgrade or a restore are never deleted (see the module's notes), nor
+    ``spare``, the copy just made: with the PC's clock set back it is not the newest by its
+    name, and the copy the user asked for must not be gone the moment it was made."""
     keep = max(BACKUPS_TO_KEEP_RANGE[0], keep)
     removed: list[Path] = []
     for reason in ROTATED:
         of_kind = [e for e in backups_of(db_path) if e.reason == reason]
-        for entry in of_kind[keep:]:
+        others = [e for e in of_kind if e.path != spare]
+        # The copy just made is one of those kept, whatever its name says of its age.
+        for entry in others[keep - (len(others) < len(of_kind)):]:
             try:
                 entry.path.unlink()
             except OSError:

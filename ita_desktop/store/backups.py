@@ -4,7 +4,10 @@ copy read-only, and letting go of the write-ahead log before a file is replaced.
 Every copy of ``unit.sqlite`` lives in the ``backups`` folder next to it, named
 ``unit.20250301-083000.daily.sqlite``: the database's stem, when, and why (``daily``,
 ``exit``, ``manual``, ``migration``, ``before-restore``). The name alone lists a copy, so the
-list is quick; only checking a copy opens it. The policy (which copies to keep, when to make
+list is quick; only checking a copy opens it. Every copy is written under a hidden part name
+(``.unit.20250301-083000.daily.sqlite.part``, ``part_of``) and renamed when complete
+(``write_whole``): a copy cut off by a power cut or a killed process is never under a name
+the list takes for a copy. The policy (which copies to keep, when to make
 one) is ``services/backups.py``; here is what speaks to SQLite and to the files.
 """
 
@@ -15,6 +18,7 @@ import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -60,12 +64,39 @@ def new_backup_path(db_path: Path, reason: str, now: datetime | None = None) -> 
     folder.mkdir(parents=True, exist_ok=True)
     stamp = (now or datetime.now()).strftime(STAMP)
     suffix = db_path.suffix or ".sqlite"
-    candidate = folder / f"{db_path.stem}.{stamp}.{reason}{suffix}"
-    n = 1
-    while candidate.exists():
+    # Copies of one second are told apart by number, and the number orders them: a new copy
+    # takes the number after the highest of that second. The first free number would not do:
+    # once rotation has deleted ``-1`` while ``-2`` is kept, a new ``-1`` would sort as the
+    # oldest copy and be the next one rotated away.
+    n = _last_sequence(db_path, folder, stamp) + 1
+    candidate = _numbered(folder, db_path.stem, stamp, n, reason, suffix)
+    # A part file of the same name is a copy being written, or one cut off this very second.
+    while candidate.exists() or part_of(candidate).exists():
         n += 1
-        candidate = folder / f"{db_path.stem}.{stamp}-{n}.{reason}{suffix}"
+        candidate = _numbered(folder, db_path.stem, stamp, n, reason, suffix)
     return candidate
+
+
+def _numbered(folder: Path, stem: str, stamp: str, n: int, reason: str, suffix: str) -> Path:
+    return folder / f"{stem}.{stamp}{'' if n == 1 else f'-{n}'}.{reason}{suffix}"
+
+
+def _last_sequence(db_path: Path, folder: Path, stamp: str) -> int:
+    """The highest number among the copies (and parts of copies) of ``db_path`` made in the
+    second ``stamp``; 0 when there is none."""
+    taken = datetime.strptime(stamp, STAMP)
+    last = 0
+    try:
+        names = [p.name for p in folder.iterdir()]
+    except OSError:
+        return 0
+    for name in names:
+        whole = name[1:-len(".part")] if name.startswith(".") and name.endswith(".part") \
+            else name
+        parsed = parse_backup_name(db_path, whole)
+        if parsed is not None and parsed.taken_at == taken:
+            last = max(last, parsed.sequence)
+    return last
 
 
 @dataclass(frozen=True)
@@ -82,7 +113,7 @@ def parse_backup_name(db_path: Path, name: str) -> BackupName | None:
     db_path = Path(db_path)
     suffix = db_path.suffix or ".sqlite"
     prefix = db_path.stem
-    if not (name.startswith(prefix + ".") and name.endswith(suffix)):
+    if not (name.startswith(prefix + ".") and name.endswith(suffix)) or is_part(name):
         return None
     rest = name[len(prefix):len(name) - len(suffix)]
     match = _NAME.fullmatch(rest)
@@ -192,41 +223,88 @@ def copy_database(source: Path, target: Path, progress: Progress = no_progress,
                else sqlite3.connect(str(source), isolation_level=None))
     except sqlite3.Error as exc:
         raise _copy_error(exc, source) from exc
-    finished = False
     try:
-        src.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        src.execute("PRAGMA query_only = ON")
-        src.execute("BEGIN")
-        src.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        dest = sqlite3.connect(str(target), isolation_level=None)
-        try:
-            def step(status: int, remaining: int, total: int) -> None:
-                if cancelled():
-                    raise Cancelled
-                progress(total - remaining, total)
-
-            src.backup(dest, pages=pages_per_step or PAGES_PER_STEP, progress=step)
-            dest.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dest.close()
-        finished = True
+        write_whole(target, lambda part: _copy_pages(src, part, progress, cancelled,
+                                                     pages_per_step))
     except sqlite3.Error as exc:
         raise _copy_error(exc, target) from exc
     finally:
         src.close()
-        if not finished:
-            for leftover in (target, Path(f"{target}-journal"), Path(f"{target}-wal")):
-                with contextlib.suppress(OSError):
-                    leftover.unlink(missing_ok=True)
+
+
+def _copy_pages(src: sqlite3.Connection, target: Path, progress: Progress,
+                cancelled: CancelCheck, pages_per_step: int | None) -> None:
+    src.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    src.execute("PRAGMA query_only = ON")
+    src.execute("BEGIN")
+    src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    dest = sqlite3.connect(str(target), isolation_level=None)
+    try:
+        def step(status: int, remaining: int, total: int) -> None:
+            if cancelled():
+                raise Cancelled
+            progress(total - remaining, total)
+
+        src.backup(dest, pages=pages_per_step or PAGES_PER_STEP, progress=step)
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
 
 
 def copy_file_as_is(source: Path, target: Path) -> None:
     """A byte copy of a file SQLite cannot read through (a damaged one), with its ``-wal``
-    beside the copy, so that whatever it held can still be rescued later."""
-    shutil.copy2(source, target)
+    beside the copy, so that whatever it held can still be rescued later.
+
+    The ``-wal`` goes first, to its final name: no list takes it for a copy, and once the
+    copy itself is renamed into place, its log is already beside it."""
     wal = Path(f"{source}-wal")
     if wal.exists():
         shutil.copy2(wal, Path(f"{target}-wal"))
+    write_whole(target, lambda part: shutil.copy2(source, part))
+
+
+def part_of(target: Path) -> Path:
+    """The hidden name a file is written under until it is complete: ``.NAME.part``."""
+    target = Path(target)
+    return target.with_name(f".{target.name}.part")
+
+
+def is_part(name: str) -> bool:
+    """Whether ``name`` is a part file or SQLite's journal of one: never a copy."""
+    return name.endswith((".part", ".part-journal", ".part-wal", ".part-shm"))
+
+
+def write_whole(target: Path, write: Callable[[Path], object]) -> None:
+    """Make ``target`` with ``write(part)`` under its part name (``part_of``), then rename it
+    in one step: ``target`` appears complete or not at all.
+
+    SQLite makes a new file the moment it opens it and fills it page by page: a process
+    killed half way, written in place, left a file under a copy's name that SQLite rolls
+    back to empty, or that reads as damaged, and the restore list offered it. A part (and
+    SQLite's ``-journal`` of it) a kill leaves behind is hidden and never listed; the part of
+    a failed or cancelled write is removed at once.
+    """
+    target = Path(target)
+    part = part_of(target)
+    _remove_part(part)
+    try:
+        write(part)
+        # On the disk before the rename: after a power cut the name never points at a file
+        # whose pages were still in the cache.
+        fd = os.open(part, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        put_in_place(part, target)
+    finally:
+        _remove_part(part)
+
+
+def _remove_part(part: Path) -> None:
+    for leftover in (part, *(Path(f"{part}{side}") for side in ("-journal", "-wal", "-shm"))):
+        with contextlib.suppress(OSError):
+            leftover.unlink(missing_ok=True)
 
 
 def release_log(db_path: Path) -> bool:

@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
-from ita_desktop.store.backups import new_backup_path
+from ita_desktop.store.backups import new_backup_path, write_whole
 from ita_desktop.store.database import APPLICATION_ID, Database
 from ita_desktop.store.errors import (
     MigrationBackupError,
@@ -330,9 +330,10 @@ def migrate(db: Database, migrations: Sequence[str] = MIGRATIONS) -> Path | None
     if current > 0:
         try:
             # In the ``backups`` folder by the names of every other copy (store/backups.py), so
-            # that Restore from a backup lists it too.
+            # that Restore from a backup lists it too; under a part name until complete, so a
+            # copy cut off half way is never listed as one.
             backup = new_backup_path(db.path, "migration")
-            db.backup_to(backup)
+            write_whole(backup, db.backup_to)
         except (OSError, StoreError) as exc:
             # No copy, no upgrade: the file is left exactly as it was, and no half copy either.
             if backup is not None:

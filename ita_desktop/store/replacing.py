@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
+from ita_desktop.store.backups import copy_file_as_is, part_of, write_whole
 from ita_desktop.store.database import Database
 from ita_desktop.store.errors import WriteError, write_error
 from ita_desktop.store.lock import DatabaseLock
@@ -46,7 +47,7 @@ def backup_name(path: Path, label: str) -> Path:
     suffix = path.suffix or ".sqlite"
     candidate = folder / f"{path.stem}.{label}.{stamp}{suffix}"
     n = 1
-    while candidate.exists():
+    while candidate.exists() or part_of(candidate).exists():
         n += 1
         candidate = folder / f"{path.stem}.{label}.{stamp}-{n}{suffix}"
     return candidate
@@ -112,7 +113,8 @@ def _set_aside(path: Path, label: str) -> Path:
                 return backup
             raise write_error(exc, path) or WriteError("store.io_error", path,
                                                        str(exc)) from exc
-        Database(path, conn).backup_to(backup)
+        # Under a part name until complete: a copy cut off is never taken for one.
+        write_whole(backup, Database(path, conn).backup_to)
         with contextlib.suppress(sqlite3.Error):
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except BaseException:
@@ -125,12 +127,7 @@ def _set_aside(path: Path, label: str) -> Path:
 
 
 def _copy_bytes(path: Path, backup: Path) -> None:
-    import shutil
-
     try:
-        shutil.copy2(path, backup)
-        for side in _sides(path):
-            if side.exists():
-                shutil.copy2(side, Path(f"{backup}{side.name[len(path.name):]}"))
+        copy_file_as_is(path, backup)
     except OSError as exc:
         raise WriteError("store.io_error", backup, exc.strerror or str(exc)) from exc

@@ -86,7 +86,9 @@ def content_digest(path: Path) -> str:
             return "damaged"
         if not conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
             return "empty"
-        return "db:" + _short("\n".join(conn.iterdump()))
+        # Statements sorted: a copy that was vacuumed (a hand-over bundle's) lists the same
+        # tables and indexes in another order.
+        return "db:" + _short("\n".join(sorted(conn.iterdump())))
     except sqlite3.DatabaseError as exc:
         return f"unreadable:{exc}"
     finally:
@@ -382,3 +384,83 @@ def _emblem_observe(workdir: Path, keys: Sequence[str]) -> dict[str, str]:
     finally:
         conn.close()
     return {key: _short(row[0]) if row and row[0] else "none" for key in keys}
+
+
+# --- person save, with the check that nobody saved the entry meanwhile ----------------------
+
+def _person_key(person_id: int) -> str:
+    return f"person:{person_id}"
+
+
+def _save_one(db: Database, person_id: int, phone: str, reporter: Reporter) -> None:
+    """As the person dialog saves: the entry as read now, one field changed."""
+    from ita_desktop.services.roster import save_person
+    from ita_desktop.store.people import PeopleRepository
+
+    fresh = PeopleRepository(db).get(person_id)
+    with reporter.op(_person_key(person_id), f"v{(fresh.version or 0) + 1}:{phone}"):
+        save_person(db, replace(fresh, phone=phone))
+
+
+def _person_run(workdir: Path, run: int, reporter: Reporter) -> None:
+    from ita_desktop.services.roster import save_person
+    from ita_desktop.store.errors import ChangedMeanwhileError
+    from ita_desktop.store.people import PeopleRepository
+
+    reporter.ready()
+    first = _services(workdir)
+    try:
+        ids = [p.id for p in PeopleRepository(first).all(include_inactive=False)]
+        if run % 2 == 0:
+            # One window: three edits and a new person, each its own save.
+            for step in range(3):
+                _save_one(first, ids[(run * 3 + step) % len(ids)],
+                          f"08{run % 10**6:06d}{step:02d}", reporter)
+            newcomer = batch_people(5000 + run, 0)[0]
+            with reporter.op(f"added:{run}", "present"):
+                save_person(first, newcomer)
+            return
+        # Two windows on one file: both read the entry, the second saves first. The first's
+        # save is then refused and changes nothing; read again, it saves.
+        second = _services(workdir)
+        try:
+            person_id = ids[run % len(ids)]
+            seen_first = PeopleRepository(first).get(person_id)
+            _save_one(second, person_id, f"09{run % 10**6:06d}01", reporter)
+            key = _person_key(person_id)
+            kept = reporter.state(key)
+            with reporter.op(key, kept):
+                try:
+                    save_person(first, replace(seen_first, phone=f"09{run % 10**6:06d}02"))
+                except ChangedMeanwhileError:
+                    pass
+                else:
+                    raise AssertionError("a save over someone else's change went through")
+            _save_one(first, person_id, f"09{run % 10**6:06d}03", reporter)
+        finally:
+            second.close()
+    finally:
+        first.close()
+
+
+def _person_observe(workdir: Path, keys: Sequence[str]) -> dict[str, str]:
+    conn = _read(workdir / DB)
+    assert conn is not None
+    states = {}
+    try:
+        for key in keys:
+            what, number = key.split(":")
+            if what == "person":
+                row = conn.execute("SELECT version, phone FROM people WHERE id = ?",
+                                   (int(number),)).fetchone()
+                states[key] = f"v{row[0]}:{row[1]}" if row else "absent"
+            else:
+                newcomer = batch_people(5000 + int(number), 0)[0]
+                found = conn.execute("SELECT count(*) FROM people WHERE first_name = ? AND "
+                                     "last_name = ?", (newcomer.first_name,
+                                                       newcomer.last_name)).fetchone()[0]
+                states[key] = "present" if found == 1 else "absent" if found == 0 \
+                    else f"{found} times"
+    finally:
+        conn.close()
+    return states

@@ -29,9 +29,32 @@ from ita_desktop.store import open_database
 
 # --- migration ------------------------------------------------------------------------------
 
+BEFORE = "in/before.sqlite"  # the file as the chain began, for the copy in ``backups``
+
+
 def _migration_prepare(workdir: Path, demo: Path) -> None:
     # Schema 2 with signed-off reports: the upgrade rebuilds the register around their files.
     shutil.copy(STORE_DATA / "reports-v2.sqlite", workdir / DB)
+    (workdir / BEFORE).parent.mkdir(exist_ok=True)
+    shutil.copy(workdir / DB, workdir / BEFORE)
+
+
+def _migration_v4_prepare(workdir: Path, demo: Path) -> None:
+    """The same file at schema 4, as the release before row versions left it: the upgrade is
+    the last step alone (migration 5)."""
+    from ita_desktop.store.database import connect
+    from ita_desktop.store.migrations import MIGRATIONS, migrate
+
+    _migration_prepare(workdir, demo)
+    db = connect(workdir / DB, create=False)
+    try:
+        migrate(db, MIGRATIONS[:4])
+    finally:
+        db.close()
+    for side in ("-wal", "-shm", "-journal"):
+        Path(f"{workdir / DB}{side}").unlink(missing_ok=True)
+    shutil.copy(workdir / DB, workdir / BEFORE)
+    shutil.rmtree(workdir / "backups", ignore_errors=True)
 
 
 def _schema_state(path: Path) -> str:
@@ -74,34 +97,19 @@ def _migration_observe(workdir: Path, keys: Sequence[str]) -> dict[str, str]:
 
 
 def _migration_check(workdir: Path) -> list[str]:
-    """A copy in ``backups`` is the file as it was before the upgrade, or nothing ITA Desktop
-    would take for one (a kill while copying may leave a file SQLite rolls back to empty)."""
-    original = _schema_state(STORE_DATA / "reports-v2.sqlite").split(":", 1)[1]
+    """Every copy in ``backups`` is the file as it was before the upgrade: a copy cut off
+    half way is only ever under a hidden part name (``.NAME.part``), which no list shows."""
+    original = _schema_state(workdir / BEFORE).split(":", 1)[1]
     problems = []
     folder = workdir / "backups"
     for path in sorted(folder.iterdir()) if folder.is_dir() else []:
-        if path.name.endswith(("-journal", "-wal", "-shm")):
+        if path.name.startswith(".") and ".part" in path.name:
             continue
         state = _schema_state(path)
-        if state.split(":", 1)[-1] == original or _not_ours(path):
-            continue
-        problems.append(f"backups/{path.name} holds {state!r}, neither the file before the "
-                        f"upgrade ({original!r}) nor something ITA Desktop would refuse")
+        if state.split(":", 1)[-1] != original:
+            problems.append(f"backups/{path.name} holds {state!r}, not the file before the "
+                            f"upgrade ({original!r})")
     return problems
-
-
-def _not_ours(path: Path) -> bool:
-    from ita_desktop.store.database import APPLICATION_ID
-
-    conn = _read(path)
-    if conn is None:
-        return True
-    try:
-        return conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID
-    except sqlite3.DatabaseError:
-        return True
-    finally:
-        conn.close()
 
 
 # --- demo -----------------------------------------------------------------------------------
@@ -158,11 +166,11 @@ def _replace_prepare(workdir: Path, demo: Path) -> None:
 
 
 def _newest_replaced(workdir: Path) -> Path | None:
-    """The newest copy of a replaced file in ``backups``; a file a kill left half made that
-    SQLite rolls back to nothing, or another program's, is no copy anyone would restore."""
+    """The newest copy of a replaced file in ``backups``. A copy a kill cut off is only under
+    a hidden part name: any other file there is a copy, and must be whole."""
     found = sorted((workdir / "backups").glob("*.replaced.*"), key=lambda p: p.stat().st_mtime)
     found = [p for p in found
-             if not p.name.endswith(("-journal", "-wal", "-shm")) and not _not_ours(p)]
+             if not p.name.startswith(".") and not p.name.endswith(("-wal", "-shm"))]
     return found[-1] if found else None
 
 

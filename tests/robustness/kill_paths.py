@@ -9,15 +9,32 @@ hold after a kill (``extra_check``). Adding a path is one function per part and 
 Even runs go through the services on one long-lived connection, as the window does; odd runs
 through ``ita_desktop.cli.main``, a fresh open per command, as the command line does.
 
-A bundle import, say, would be: ``prepare`` copies the demo and exports a bundle of it into
-the folder; ``run`` imports it to a new file inside ``reporter.op("imported",
-content_digest(<the demo copy>))``; ``observe`` gives ``content_digest`` of the new file
+The bundle import (``kill_copy_paths``) is an example: ``prepare`` exports two bundles into
+the folder and imports each once, undisturbed, for reference; ``run`` imports one over the
+unit's file and the other to a new file, each inside ``reporter.op(<file>,
+content_digest(<its reference>))``; ``observe`` gives ``content_digest`` of each file
 (``absent`` before); ``extra_check`` that nothing half extracted is left under a database's
 name; ``database`` names the file to open and check.
 """
 
 from __future__ import annotations
 
+from kill_copy_paths import (
+    _every_listed_copy_good,
+    _export_check,
+    _export_observe,
+    _export_run,
+    _import_check,
+    _import_observe,
+    _import_prepare,
+    _import_run,
+    _restore_observe,
+    _restore_prepare,
+    _restore_run,
+    _rotating_observe,
+    _rotating_prepare,
+    _rotating_run,
+)
 from kill_data_paths import (
     WritePath,
     _copy_demo,
@@ -25,6 +42,8 @@ from kill_data_paths import (
     _emblem_run,
     _framework_observe,
     _framework_run,
+    _person_observe,
+    _person_run,
     _roster_observe,
     _roster_run,
     _signoff_check,
@@ -41,6 +60,7 @@ from kill_file_paths import (
     _migration_observe,
     _migration_prepare,
     _migration_run,
+    _migration_v4_prepare,
     _replace_observe,
     _replace_prepare,
     _replace_run,
@@ -58,4 +78,13 @@ PATHS: dict[str, WritePath] = {p.name: p for p in (
     WritePath("demo-replace", _replace_prepare, _replace_run, _replace_observe,
               fresh_chain_when_done=True),
     WritePath("backup", _copy_demo, _backup_run, _backup_observe, _backup_check),
+    WritePath("person-save", _copy_demo, _person_run, _person_observe),
+    WritePath("migration-v4", _migration_v4_prepare, _migration_run, _migration_observe,
+              _migration_check, fresh_chain_when_done=True),
+    WritePath("bundle-import", _import_prepare, _import_run, _import_observe, _import_check),
+    WritePath("bundle-export", _copy_demo, _export_run, _export_observe, _export_check),
+    WritePath("backup-rotating", _rotating_prepare, _rotating_run, _rotating_observe,
+              _every_listed_copy_good),
+    WritePath("restore", _restore_prepare, _restore_run, _restore_observe,
+              _every_listed_copy_good),
 )}

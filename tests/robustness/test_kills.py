@@ -3,8 +3,8 @@ passes SQLite's integrity check, opens, ``check`` finds nothing new, every chang
 is there and nothing is half imported (``kill_harness`` says how).
 
 ``ITA_KILLS`` sets the number of kills, spread over the paths by their weight: a short run by
-default (the suite's), ``ITA_KILLS=240`` for the full run. ``ITA_KILL_SEED`` replays a run; a
-failure message names its seed.
+default (the suite's, about two per path), ``ITA_KILLS=336`` for the full run (24 per path).
+``ITA_KILL_SEED`` replays a run; a failure message names its seed.
 """
 
 from __future__ import annotations
