@@ -102,7 +102,8 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
     if in_use is not None:
         from ita_desktop.ui.shell.in_use_dialog import ask_read_only
 
-        if not ask_read_only(in_use):
+        if not ask_read_only(in_use, english=(language or settings.language) == "en",
+                             digits=settings.digit_style):
             db.close()
             return 0
 

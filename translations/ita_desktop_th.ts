@@ -98,6 +98,24 @@
     </message>
 </context>
 <context>
+    <name>ChangedMeanwhile</name>
+    <message>
+        <location filename="../ita_desktop/ui/common/changed_meanwhile.py" line="22"/>
+        <source>Changed meanwhile</source>
+        <translation>ข้อมูลถูกแก้ไขในระหว่างนี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/changed_meanwhile.py" line="25"/>
+        <source>&amp;Show the saved version</source>
+        <translation>แสดงข้อมูลที่บันทึกไว้ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/changed_meanwhile.py" line="27"/>
+        <source>&amp;Keep what I typed</source>
+        <translation>เก็บสิ่งที่พิมพ์ไว้ (&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../ita_desktop/ui/shell/error_dialog.py" line="28"/>
@@ -1512,12 +1530,12 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <translation>และอีก %count รายการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/lock.py" line="33"/>
+        <location filename="../ita_desktop/store/lock.py" line="31"/>
         <source>The database &apos;%path&apos; is in use by %user on computer %host (since %since), so it was not opened for changes and nothing was changed. Close ITA Desktop there first, then try again.</source>
         <translation>ฐานข้อมูล &apos;%path&apos; ใช้งานอยู่โดย %user ที่เครื่อง %host (ตั้งแต่ %since) จึงไม่ได้เปิดเพื่อแก้ไข และไม่มีการเปลี่ยนแปลงใด ๆ โปรดปิดโปรแกรม ITA Desktop ที่เครื่องนั้นก่อน แล้วลองใหม่อีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/lock.py" line="37"/>
+        <location filename="../ita_desktop/store/lock.py" line="35"/>
         <source>The database &apos;%path&apos; is in use by another ITA Desktop window or command, so it was not opened for changes and nothing was changed. Close the other window first, then try again.</source>
         <translation>ฐานข้อมูล &apos;%path&apos; ใช้งานอยู่ในหน้าต่างหรือคำสั่งอื่นของ ITA Desktop จึงไม่ได้เปิดเพื่อแก้ไข และไม่มีการเปลี่ยนแปลงใด ๆ โปรดปิดหน้าต่างนั้นก่อน แล้วลองใหม่อีกครั้ง</translation>
     </message>
@@ -1746,211 +1764,211 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
 <context>
     <name>FrameworkTab</name>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="74"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="77"/>
         <source>&amp;Start this year&apos;s framework</source>
         <translation>เริ่มกรอบการประเมินของปีนี้ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="91"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="94"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="91"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="94"/>
         <source>Sub-indicator</source>
         <translation>ตัวชี้วัดย่อย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="91"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="94"/>
         <source>Title</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="91"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="94"/>
         <source>Formats</source>
         <translation>รูปแบบไฟล์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="92"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="95"/>
         <source>Deadline</source>
         <translation>กำหนดเวลา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="92"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="95"/>
         <source>Points</source>
         <translation>คะแนน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="98"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="101"/>
         <source>Phase</source>
         <translation>ขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="98"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="101"/>
         <source>Dates</source>
         <translation>ช่วงเวลา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="98"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="101"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="98"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="101"/>
         <source>Responsible</source>
         <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="100"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="103"/>
         <source>&amp;Add item…</source>
         <translation>เพิ่มข้อ… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="101"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="104"/>
         <source>&amp;Edit item…</source>
         <translation>แก้ไขข้อ… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="102"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="105"/>
         <source>Remo&amp;ve item</source>
         <translation>ลบข้อ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="103"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="106"/>
         <source>&amp;Import…</source>
         <translation>นำเข้า… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="104"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="107"/>
         <source>E&amp;xport…</source>
         <translation>ส่งออก… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="120"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="123"/>
         <source>OIT items (open data published on the unit&apos;s website)</source>
         <translation>ข้อ OIT (ข้อมูลที่เปิดเผยต่อสาธารณะบนเว็บไซต์ของหน่วย)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="126"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="129"/>
         <source>Assessment calendar</source>
         <translation>ปฏิทินการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="177"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="182"/>
         <source>Framework unreadable</source>
         <translation>ไม่สามารถอ่านกรอบการประเมินได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="180"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="185"/>
         <source>Fiscal year %1 has no ITA framework yet. Start it from the unit&apos;s previous year, or from the framework that comes with the program; then edit its items.</source>
         <translation>ปีงบประมาณ %1 ยังไม่มีกรอบการประเมิน ITA กรุณาเริ่มจากกรอบการประเมินของหน่วยในปีก่อน หรือจากกรอบการประเมินที่มากับโปรแกรม แล้วจึงแก้ไขรายการข้อต่าง ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="200"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="205"/>
         <source>Weights: %1. Minimum samples: %2. EIT(1) quotas: %3.</source>
         <translation>น้ำหนักคะแนน: %1  จำนวนกลุ่มตัวอย่างขั้นต่ำ: %2  จำนวนขั้นต่ำ EIT(1) ตามสายงาน: %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="208"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="213"/>
         <source>%1 OIT items; their points add up to %2, the OIT weight.</source>
         <translation>ข้อ OIT จำนวน %1 ข้อ คะแนนรวม %2 เท่ากับน้ำหนักคะแนน OIT</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="213"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="218"/>
         <source>%1 OIT items; points add up to %2, the OIT weight is %3. The framework cannot be exported until they match.</source>
         <translation>ข้อ OIT จำนวน %1 ข้อ คะแนนรวม %2 แต่น้ำหนักคะแนน OIT คือ %3 จะส่งออกกรอบการประเมินได้เมื่อทั้งสองค่าเท่ากัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="277"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="282"/>
         <source>Cannot start the year</source>
         <translation>ไม่สามารถเริ่มปีงบประมาณได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="291"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="296"/>
         <source>Start a new fiscal year</source>
         <translation>เริ่มปีงบประมาณใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="292"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="297"/>
         <source>Fiscal year (B.E.) to start from the latest framework:</source>
         <translation>ปีงบประมาณ (พ.ศ.) ที่จะเริ่มจากกรอบการประเมินล่าสุด:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="345"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="351"/>
         <source>Remove item</source>
         <translation>ลบข้อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="346"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="352"/>
         <source>Remove %1 &quot;%2&quot; from the framework of fiscal year %3?</source>
         <translation>ต้องการลบข้อ %1 &quot;%2&quot; ออกจากกรอบการประเมินปีงบประมาณ %3 หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="354"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="360"/>
         <source>Not removed</source>
         <translation>ไม่ได้ลบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="361"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="375"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="383"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="367"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="381"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="389"/>
         <source>Import framework</source>
         <translation>นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="362"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="368"/>
         <source>ITA frameworks (*.json);;All files (*)</source>
         <translation>กรอบการประเมิน ITA (*.json);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="370"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="393"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="376"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="399"/>
         <source>Framework not imported</source>
         <translation>ไม่ได้นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="371"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="377"/>
         <source>Nothing was imported.</source>
         <translation>ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="376"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="382"/>
         <source>This framework is for &apos;%1&apos; units, but this unit uses &apos;%2&apos;. Import it anyway?</source>
         <translation>กรอบการประเมินนี้ใช้สำหรับหน่วยประเภท &apos;%1&apos; แต่หน่วยนี้เป็นประเภท &apos;%2&apos; ต้องการนำเข้าหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="384"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="390"/>
         <source>Replace the framework of fiscal year %1 with the one in the file?</source>
         <translation>ต้องการแทนที่กรอบการประเมินปีงบประมาณ %1 ด้วยกรอบการประเมินในไฟล์หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="400"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="407"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="406"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="413"/>
         <source>Export framework</source>
         <translation>ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="401"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="407"/>
         <source>The selected fiscal year has no framework yet.</source>
         <translation>ปีงบประมาณที่เลือกยังไม่มีกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="408"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="414"/>
         <source>ITA frameworks (*.json)</source>
         <translation>กรอบการประเมิน ITA (*.json)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="415"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="421"/>
         <source>Framework not exported</source>
         <translation>ไม่ได้ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="417"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="423"/>
         <source>Framework exported</source>
         <translation>ส่งออกกรอบการประเมินแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="418"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="424"/>
         <source>Saved to %1.</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
@@ -2034,145 +2052,155 @@ Open it now in place of %6? The database open now is left as it is.</source>
 <context>
     <name>InUseDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/shell/in_use_dialog.py" line="18"/>
+        <location filename="../ita_desktop/ui/shell/in_use_dialog.py" line="32"/>
         <source>The database is in use</source>
         <translation>ฐานข้อมูลนี้ใช้งานอยู่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/in_use_dialog.py" line="23"/>
+        <location filename="../ita_desktop/ui/shell/in_use_dialog.py" line="37"/>
         <source>Read-only, you can look at everything and export reports, but not change anything.</source>
         <translation>เมื่อเปิดแบบอ่านอย่างเดียว ท่านสามารถดูข้อมูลทั้งหมดและส่งออกรายงานได้ แต่ไม่สามารถแก้ไขข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/in_use_dialog.py" line="26"/>
+        <location filename="../ita_desktop/ui/shell/in_use_dialog.py" line="40"/>
         <source>Open &amp;read-only</source>
         <translation>เปิดแบบอ่านอย่างเดียว (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/in_use_dialog.py" line="51"/>
+        <source>Read-only</source>
+        <translation>อ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/in_use_dialog.py" line="53"/>
+        <source>Another window or computer has this file open for changes. Close it there and open the file again here to make changes.</source>
+        <translation>มีหน้าต่างอื่นหรือเครื่องคอมพิวเตอร์อื่นเปิดแก้ไขแฟ้มนี้อยู่ โปรดปิดแฟ้มที่เครื่องนั้นก่อน แล้วเปิดแฟ้มนี้อีกครั้งเพื่อแก้ไข</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="45"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="47"/>
         <source>&amp;Unit &amp;&amp; people</source>
         <translation>หน่วยและกำลังพล (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="93"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="94"/>
         <source>Fiscal yea&amp;r (B.E.)</source>
         <translation>ปีงบประมาณ (พ.ศ.) (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="47"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="49"/>
         <source>ITA fra&amp;mework</source>
         <translation>กรอบการประเมิน ITA (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="147"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="148"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="158"/>
         <source>&amp;New database…</source>
         <translation>สร้างฐานข้อมูลใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="150"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="160"/>
         <source>&amp;Open database…</source>
         <translation>เปิดฐานข้อมูล… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="152"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="162"/>
         <source>Save a &amp;backup copy…</source>
         <translation>สำรองข้อมูล… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="157"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="171"/>
         <source>E&amp;xport report…</source>
         <translation>ส่งออกรายงาน… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="159"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="173"/>
         <source>Report &amp;register…</source>
         <translation>ทะเบียนรายงาน… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="164"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="178"/>
         <source>Se&amp;ttings…</source>
         <translation>ตั้งค่า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="167"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="170"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="184"/>
         <source>&amp;Year</source>
         <translation>ปีงบประมาณ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="49"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="51"/>
         <source>Start a &amp;new fiscal year…</source>
         <translation>เริ่มปีงบประมาณใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="51"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="53"/>
         <source>&amp;Import framework…</source>
         <translation>นำเข้ากรอบการประเมิน… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="53"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="55"/>
         <source>&amp;Export framework…</source>
         <translation>ส่งออกกรอบการประเมิน… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="177"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="178"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="194"/>
         <source>&amp;About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="265"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="281"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="162"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="176"/>
         <source>&amp;Save changes</source>
         <translation>บันทึกการเปลี่ยนแปลง (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="126"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="131"/>
         <source>%1 — opened read-only: it is open for changes in another window or on another computer</source>
         <translation>%1 — เปิดแบบอ่านอย่างเดียว: มีหน้าต่างอื่นหรือเครื่องคอมพิวเตอร์อื่นเปิดแก้ไขอยู่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="153"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="163"/>
         <source>Export &amp;hand-over bundle…</source>
         <translation>ส่งออกชุดส่งมอบงาน… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="154"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="164"/>
         <source>&amp;Import hand-over bundle…</source>
         <translation>นำเข้าชุดส่งมอบงาน… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="155"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="165"/>
         <source>Restore from a bac&amp;kup…</source>
         <translation>กู้คืนจากสำเนาสำรอง… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="247"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="263"/>
         <source>%1 (read-only)</source>
         <translation>%1 (อ่านอย่างเดียว)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="266"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="282"/>
         <source>These changes are not saved:
 %1
 
@@ -2183,74 +2211,74 @@ Save them?</source>
 ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="349"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="366"/>
         <source>The backup was restored; the file it replaced is kept as %1</source>
         <translation>กู้คืนสำเนาสำรองแล้ว แฟ้มเดิมที่ถูกแทนที่เก็บไว้ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="380"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="387"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="397"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="404"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="381"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="410"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="398"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="427"/>
         <source>ITA Desktop databases (*.sqlite)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="388"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="405"/>
         <source>&apos;%1&apos; already exists. Use Open database to open it.</source>
         <translation>มีไฟล์ &apos;%1&apos; อยู่แล้ว กรุณาเปิดไฟล์นี้ด้วยคำสั่ง &quot;เปิดฐานข้อมูล&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="396"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="413"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="397"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="414"/>
         <source>ITA Desktop databases (*.sqlite *.db);;All files (*)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite *.db);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="408"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="425"/>
         <source>Save a backup copy</source>
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="417"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="434"/>
         <source>Backup not saved</source>
         <translation>ไม่ได้บันทึกสำเนาสำรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="419"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="436"/>
         <source>Backup saved</source>
         <translation>บันทึกสำเนาสำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="420"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="437"/>
         <source>A full copy of the database was saved to %1.</source>
         <translation>บันทึกสำเนาฐานข้อมูลทั้งหมดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="479"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="496"/>
         <source>Settings not saved</source>
         <translation>ไม่ได้บันทึกการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="497"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="514"/>
         <source>The database was upgraded; a copy from before is at %1</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว สำเนาก่อนปรับรุ่นอยู่ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="504"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="521"/>
         <source>About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="505"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="522"/>
         <source>ITA Desktop %1
 
 The yearly ITA paperwork of a police station or immigration unit, kept offline in one file.
@@ -3022,140 +3050,135 @@ What was saved after that copy is no longer in the database; the present file is
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="86"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="89"/>
         <source>Search name, position, phone… (Ctrl+F)</source>
         <translation>ค้นหาชื่อ ตำแหน่ง โทรศัพท์… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="90"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="93"/>
         <source>All ranks</source>
         <translation>ทุกยศ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="93"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="96"/>
         <source>Show people who have left</source>
         <translation>แสดงผู้ที่ออกจากหน่วยแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="96"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="99"/>
         <source>&amp;Add person…</source>
         <translation>เพิ่มกำลังพล… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="98"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="101"/>
         <source>&amp;Edit…</source>
         <translation>แก้ไข… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="100"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="223"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="103"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="229"/>
         <source>Mark as &amp;left</source>
         <translation>บันทึกว่าออกจากหน่วย (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="102"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="105"/>
         <source>&amp;Import from Excel…</source>
         <translation>นำเข้าจาก Excel… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="103"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="106"/>
         <source>Save import &amp;template…</source>
         <translation>บันทึกแบบฟอร์มสำหรับนำเข้า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="104"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="107"/>
         <source>E&amp;xport to Excel…</source>
         <translation>ส่งออกเป็น Excel… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="155"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="161"/>
         <source>%1 shown; %2 serving, %3 left</source>
         <translation>แสดง %1 คน ปฏิบัติงาน %2 คน ออกจากหน่วย %3 คน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="163"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="169"/>
         <source>All sections</source>
         <translation>ทุกสายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="221"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="227"/>
         <source>Mark as serving a&amp;gain</source>
         <translation>บันทึกว่ากลับมาปฏิบัติงาน (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="264"/>
-        <source>Changed meanwhile</source>
-        <translation>มีการแก้ไขในระหว่างนี้</translation>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="270"/>
+        <source>Showing the entry as it is saved now replaces what you typed in this dialog. Keep what you typed to copy it first.</source>
+        <translation>การแสดงรายการตามที่บันทึกไว้ในขณะนี้จะแทนที่สิ่งที่ท่านพิมพ์ไว้ในหน้าต่างนี้ หากต้องการคัดลอกสิ่งที่พิมพ์ไว้ก่อน โปรดเลือก &quot;เก็บสิ่งที่พิมพ์ไว้&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="266"/>
-        <source>Show the entry as it is saved now? What you typed here is then replaced. Choose No to keep it on screen, for example to copy it.</source>
-        <translation>ต้องการแสดงรายการตามที่บันทึกไว้ในขณะนี้หรือไม่ สิ่งที่ท่านพิมพ์ไว้ในหน้าต่างนี้จะถูกแทนที่ เลือก &quot;ไม่&quot; เพื่อเก็บไว้บนหน้าจอ เช่น เพื่อคัดลอกไว้ก่อน</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="271"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="274"/>
         <source>This is the entry as saved now. Make your change again and save.</source>
         <translation>นี่คือรายการตามที่บันทึกไว้ในขณะนี้ โปรดแก้ไขอีกครั้งแล้วบันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="295"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="299"/>
         <source>Mark as left</source>
         <translation>บันทึกว่าออกจากหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="296"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="300"/>
         <source>%1 has left the unit? They stay in the roster&apos;s history and in past documents, but are no longer offered for new work.</source>
         <translation>%1 ออกจากหน่วยแล้วใช่หรือไม่ รายชื่อจะยังคงอยู่ในประวัติของบัญชีรายชื่อกำลังพลและในเอกสารที่จัดทำไว้แล้ว แต่จะไม่ปรากฏให้เลือกสำหรับงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="323"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="365"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="327"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="369"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="328"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="332"/>
         <source>Import roster</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="329"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="356"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="333"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="360"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="346"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="350"/>
         <source>Roster not imported</source>
         <translation>ไม่ได้นำเข้าบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="350"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="354"/>
         <source>Roster imported</source>
         <translation>นำเข้าบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="351"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="355"/>
         <source>%1 people were added to the roster.</source>
         <translation>เพิ่มกำลังพล %1 คน ในบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="368"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="372"/>
         <source>Save roster template</source>
         <translation>บันทึกแบบฟอร์มบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="378"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="382"/>
         <source>Export roster</source>
         <translation>ส่งออกบัญชีรายชื่อกำลังพล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="389"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="393"/>
         <source>Roster exported</source>
         <translation>ส่งออกบัญชีรายชื่อกำลังพลแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="390"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="394"/>
         <source>%1 people written to %2.</source>
         <translation>บันทึกกำลังพล %1 คน ลงใน %2 แล้ว</translation>
     </message>
@@ -3396,208 +3419,203 @@ What was saved after that copy is no longer in the database; the present file is
 <context>
     <name>UnitForm</name>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="73"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="77"/>
         <source>e.g. ตรวจคนเข้าเมืองจังหวัด…</source>
         <translation>เช่น ตรวจคนเข้าเมืองจังหวัด…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="75"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="79"/>
         <source>e.g. ตม.จว.…</source>
         <translation>เช่น ตม.จว.…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="95"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="99"/>
         <source>Import image…</source>
         <translation>นำเข้ารูปภาพ…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="96"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="100"/>
         <source>Remove</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="110"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="114"/>
         <source>Sh&amp;ort name</source>
         <translation>ชื่อย่อ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="111"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="115"/>
         <source>&amp;Kind of unit</source>
         <translation>ประเภทหน่วย (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="112"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="116"/>
         <source>Parent &amp;bureau</source>
         <translation>หน่วยต้นสังกัด (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="109"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="113"/>
         <source>Full &amp;name</source>
         <translation>ชื่อเต็มของหน่วย (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="113"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="117"/>
         <source>A&amp;ddress</source>
         <translation>ที่อยู่ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="114"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="118"/>
         <source>&amp;Phone</source>
         <translation>โทรศัพท์ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="115"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="119"/>
         <source>E-mail</source>
         <translation>อีเมล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="116"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="120"/>
         <source>&amp;Website</source>
         <translation>เว็บไซต์ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="117"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="121"/>
         <source>&amp;Commander</source>
         <translation>หัวหน้าหน่วย (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="118"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="122"/>
         <source>Emblem</source>
         <translation>ตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="121"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="125"/>
         <source>The fact sheet and the roster print this date: the last day the profile, a section head or the roster changed.</source>
         <translation>ข้อมูลพื้นฐานของหน่วยงานและบัญชีรายชื่อกำลังพลจะพิมพ์วันที่นี้ ซึ่งเป็นวันที่ข้อมูลหน่วยงาน หัวหน้าสายงาน หรือบัญชีรายชื่อมีการเปลี่ยนแปลงครั้งล่าสุด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="123"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="127"/>
         <source>Data as of</source>
         <translation>ข้อมูล ณ วันที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="127"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="131"/>
         <source>Section heads</source>
         <translation>หัวหน้าสายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="129"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="133"/>
         <source>Choose who heads each section. Until a head is chosen, the fact sheet names the suggested person and marks them with *.</source>
         <translation>โปรดเลือกหัวหน้าของแต่ละสายงาน หากยังไม่ได้เลือก ข้อมูลพื้นฐานของหน่วยงานจะแสดงชื่อผู้ที่เสนอพร้อมเครื่องหมาย *</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="143"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="147"/>
         <source>&amp;Save profile</source>
         <translation>บันทึกข้อมูลหน่วย (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="144"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="148"/>
         <source>Save the unit profile (Ctrl+S)</source>
         <translation>บันทึกข้อมูลหน่วย (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="145"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="149"/>
         <source>Re&amp;vert</source>
         <translation>คืนค่าเดิม (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="151"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="155"/>
         <source>Unit profile</source>
         <translation>ข้อมูลหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="205"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="220"/>
         <source>(not chosen)</source>
         <translation>(ยังไม่ได้เลือก)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="268"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="283"/>
         <source>(nothing saved yet)</source>
         <translation>(ยังไม่ได้บันทึกข้อมูล)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="307"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="322"/>
         <source>Not confirmed (suggested: %1)</source>
         <translation>ยังไม่ยืนยัน (เสนอ: %1)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="309"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="324"/>
         <source>Not confirmed (nobody serves in this section)</source>
         <translation>ยังไม่ยืนยัน (ไม่มีผู้ปฏิบัติงานในสายงานนี้)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="332"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="348"/>
         <source>%1: the recorded head, %2, has left the unit. Choose the section&apos;s head again.</source>
         <translation>%1: หัวหน้าสายงานที่บันทึกไว้ (%2) พ้นจากหน่วยแล้ว โปรดเลือกหัวหน้าสายงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="338"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="354"/>
         <source>%1: the recorded head, %2, is no longer in any section. Choose the section&apos;s head again.</source>
         <translation>%1: หัวหน้าสายงานที่บันทึกไว้ (%2) ไม่ได้สังกัดสายงานใดแล้ว โปรดเลือกหัวหน้าสายงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="340"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="356"/>
         <source>%1: the recorded head, %2, now serves in %3. Choose the section&apos;s head again.</source>
         <translation>%1: หัวหน้าสายงานที่บันทึกไว้ (%2) ย้ายไปปฏิบัติงานที่%3แล้ว โปรดเลือกหัวหน้าสายงานใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="380"/>
-        <source>Changed meanwhile</source>
-        <translation>มีการแก้ไขในระหว่างนี้</translation>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="396"/>
+        <source>Showing the profile as it is saved now replaces what you typed in the form. Keep what you typed to copy it first.</source>
+        <translation>การแสดงข้อมูลหน่วยงานตามที่บันทึกไว้ในขณะนี้จะแทนที่สิ่งที่ท่านพิมพ์ไว้ในแบบฟอร์ม หากต้องการคัดลอกสิ่งที่พิมพ์ไว้ก่อน โปรดเลือก &quot;เก็บสิ่งที่พิมพ์ไว้&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="382"/>
-        <source>Show the profile as it is saved now? What you typed in the form is then replaced. Choose No to keep it on screen, for example to copy it.</source>
-        <translation>ต้องการแสดงข้อมูลหน่วยงานตามที่บันทึกไว้ในขณะนี้หรือไม่ สิ่งที่ท่านพิมพ์ไว้ในแบบฟอร์มจะถูกแทนที่ เลือก &quot;ไม่&quot; เพื่อเก็บไว้บนหน้าจอ เช่น เพื่อคัดลอกไว้ก่อน</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="395"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="408"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="397"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="410"/>
         <source>Import the unit&apos;s official emblem once; orders print it at 3 cm. Without one, orders print without an emblem.</source>
         <translation>นำเข้าตราสัญลักษณ์ทางราชการของหน่วยเพียงครั้งเดียว คำสั่งจะพิมพ์ตราสัญลักษณ์ขนาด 3 ซม. หากไม่มี คำสั่งจะพิมพ์โดยไม่มีตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="399"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="412"/>
         <source>Save the profile first, then import the emblem.</source>
         <translation>กรุณาบันทึกข้อมูลหน่วยก่อน แล้วจึงนำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="410"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="423"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 พิกเซล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="416"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="429"/>
         <source>Import emblem</source>
         <translation>นำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="417"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="430"/>
         <source>Images (%1)</source>
         <translation>รูปภาพ (%1)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="427"/>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="430"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="440"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="443"/>
         <source>Emblem not imported</source>
         <translation>ไม่ได้นำเข้าตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="436"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="449"/>
         <source>Remove emblem</source>
         <translation>ลบตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="437"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="450"/>
         <source>Remove the unit&apos;s emblem?</source>
         <translation>ต้องการลบตราสัญลักษณ์ของหน่วยหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/unit_form.py" line="443"/>
+        <location filename="../ita_desktop/ui/unit/unit_form.py" line="456"/>
         <source>Emblem not removed</source>
         <translation>ไม่ได้ลบตราสัญลักษณ์</translation>
     </message>

@@ -84,8 +84,12 @@ folder). Examples:
 
 
 def _add_db(parser: argparse.ArgumentParser, required: bool) -> None:
+    # A command's own --db sets nothing when it is not given, so that ``--db`` given before
+    # the command (as the usage line shows it) is the file the command works on: a default
+    # here would quietly put the data folder's file in its place.
     parser.add_argument(
         "--db", type=Path, required=required, metavar="PATH",
+        default=None if required else argparse.SUPPRESS,
         help="the database file" + ("" if required else " (default: the one in your data folder)"),
     )
 
@@ -113,7 +117,8 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"ITA Desktop {__version__}")
-    _add_db(parser, required=False)
+    parser.add_argument("--db", type=Path, metavar="PATH",
+                        help="the database file (default: the one in your data folder)")
     parser.add_argument(
         "--lang", choices=("th", "en"), help="language of the window for this run (default: the "
         "language chosen in Settings, Thai at first)",

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from ita_desktop.cli import main
+from ita_desktop.paths import DATA_DIR_ENV
 from ita_desktop.store.settings import Settings, SettingsRepository
 from tests.files import damage
 
@@ -115,3 +116,24 @@ def test_backup_and_restore_are_in_the_help(capsys):
         main(["--help"])
     text = capsys.readouterr().out
     assert "restore --latest" in text and "backup --list" in text
+
+
+def test_db_before_the_command_is_the_file_it_works_on(capsys, demo_file, tmp_path,
+                                                        monkeypatch):
+    """Found trying it: ``ita-desktop --db unit.sqlite backup`` (the order the usage line
+    shows) backed up, and first created and upgraded, the data folder's database instead."""
+    import shutil
+
+    data = tmp_path / "data"
+    monkeypatch.setenv(DATA_DIR_ENV, str(data))
+    path = tmp_path / "unit.sqlite"
+    shutil.copy(demo_file, path)
+    code, out, _ = run(capsys, "--db", str(path), "backup")
+    assert code == 0 and str(path) in out
+    assert len(_copies(path)) == 1
+    code, out, _ = run(capsys, "--db", str(path), "check")
+    assert code == 0 and str(path) in out
+    assert not data.exists()
+    # After the command, as before, it still works.
+    code, out, _ = run(capsys, "backup", "--db", str(path), "--list")
+    assert code == 0 and str(path) in out

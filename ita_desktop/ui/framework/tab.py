@@ -66,6 +66,9 @@ class FrameworkTab(Tab):
         self._export_dir = context.export_dir
         self._year: int | None = None
         self.catalog: Catalog | None = None
+        # Opened read-only (another window or PC has the file open for changes): the framework
+        # is shown and exported, but not offered for changes that would only be refused.
+        self._read_only = context.db.read_only
 
         # Shown when the year has no framework yet: one clear action instead of an empty table.
         self.empty_text = QLabel()
@@ -145,6 +148,8 @@ class FrameworkTab(Tab):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self.items.itemSelectionChanged.connect(self._selection_changed)
+        for button in (self.start_button, self.add_button, self.import_button):
+            button.setEnabled(not self._read_only)
         self.year_changed(context.year())
 
     # --- showing ----------------------------------------------------------------------------
@@ -249,7 +254,7 @@ class FrameworkTab(Tab):
         self._selection_changed()
 
     def _selection_changed(self) -> None:
-        selected = self.selected_item() is not None
+        selected = self.selected_item() is not None and not self._read_only
         self.edit_button.setEnabled(selected)
         self.remove_button.setEnabled(selected)
 
@@ -334,7 +339,8 @@ class FrameworkTab(Tab):
 
     def edit_item(self) -> None:
         current = self.selected_item()
-        if current is not None:
+        # A double click reaches here even while Edit is disabled.
+        if current is not None and not self._read_only:
             self._edit_in_dialog(current)
 
     def remove_item(self) -> None:

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         # ``--lang`` wins over the saved setting for this run, until Settings changes it.
         self._language = language
         self._holders: dict[str, LazyTab[Tab]] = {}
+        self._read_only_label: QLabel | None = None
         # The window's one runner for long work; every dialog and tab it opens uses it.
         self.jobs = JobRunner(self)
         self._build()
@@ -121,11 +122,20 @@ class MainWindow(QMainWindow):
         self.events.years_changed.connect(self._select_year)
         self.events.unit_changed.connect(self._update_title)
         self._update_title()
+        if self._read_only_label is not None:
+            self.statusBar().removeWidget(self._read_only_label)
+            self._read_only_label.deleteLater()
+            self._read_only_label = None
         if self.db.read_only:
             self.statusBar().showMessage(fill(self.tr(
                 "%1 — opened read-only: it is open for changes in another window or on "
                 "another computer"), self.db.path))
             self._save_action.setEnabled(False)
+            # The message above goes as soon as a menu is browsed; this stays in view.
+            from ita_desktop.ui.shell.in_use_dialog import read_only_badge
+
+            self._read_only_label = read_only_badge()
+            self.statusBar().addPermanentWidget(self._read_only_label)
         else:
             self.statusBar().showMessage(str(self.db.path))
 
@@ -152,7 +162,11 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("Save a &backup copy…"), self.backup_copy)
         self._add(file_menu, self.tr("Export &hand-over bundle…"), self.export_handover)
         self._add(file_menu, self.tr("&Import hand-over bundle…"), self.import_handover)
-        self._add(file_menu, self.tr("Restore from a bac&kup…"), self.restore_from_backup)
+        restore = self._add(file_menu, self.tr("Restore from a bac&kup…"),
+                            self.restore_from_backup)
+        # A read-only window shares the file with the window that has it for changes: a
+        # restore would be refused, and the file could then be reopened only read-only.
+        restore.setEnabled(not self.db.read_only)
         file_menu.addSeparator()
         self._add(file_menu, self.tr("E&xport report…"), self.export_report,
                   QKeySequence("Ctrl+E"))
@@ -170,9 +184,11 @@ class MainWindow(QMainWindow):
         menus = {"file": file_menu, "year": bar.addMenu(self.tr("&Year"))}
         for spec in TABS:
             for action in spec.actions:
-                self._add(menus[action.menu], QCoreApplication.translate(CONTEXT, action.text),
-                          lambda _=False, spec=spec, action=action: self._run(spec, action),
-                          QKeySequence(action.shortcut) if action.shortcut else None)
+                added = self._add(
+                    menus[action.menu], QCoreApplication.translate(CONTEXT, action.text),
+                    lambda _=False, spec=spec, action=action: self._run(spec, action),
+                    QKeySequence(action.shortcut) if action.shortcut else None)
+                added.setEnabled(not (action.changes and self.db.read_only))
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._add(help_menu, self.tr("&About ITA Desktop"), self.about)
@@ -301,7 +317,8 @@ class MainWindow(QMainWindow):
             except DatabaseInUseError as exc:
                 from ita_desktop.ui.shell.in_use_dialog import ask_read_only
 
-                if not ask_read_only(exc, self):
+                if not ask_read_only(exc, self, english=self.language() == "en",
+                                     digits=self.settings.digit_style):
                     return False
                 db = open_read_only(path)
         except StoreError as exc:

@@ -24,6 +24,8 @@ class TabAction:
     method: str
     """The tab's method the action calls, after showing the tab."""
     shortcut: str | None = None
+    changes: bool = True
+    """Whether the action writes to the database: disabled in a read-only window."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,6 @@ TABS: tuple[TabSpec, ...] = (
                 TabAction("year", QT_TRANSLATE_NOOP("MainWindow", "&Import framework…"),
                           "import_framework"),
                 TabAction("year", QT_TRANSLATE_NOOP("MainWindow", "&Export framework…"),
-                          "export_framework"),
+                          "export_framework", changes=False),
             )),
 )

@@ -60,6 +60,9 @@ class RosterPanel(QWidget):
         self._export_dir = export_dir
         self._commander_id = commander_id
         self._all: list[Person] = []
+        # Opened read-only (another window or PC has the file open for changes): the roster is
+        # shown, searched and exported, but nothing that would only be refused on saving.
+        self._read_only = people.db.read_only
 
         self.model = RosterTableModel(self)
         self.proxy = RosterFilter(self)
@@ -144,6 +147,9 @@ class RosterPanel(QWidget):
         self.template_action.triggered.connect(self.save_template)
         self.export_action.triggered.connect(self.export_roster)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        if self._read_only:
+            self.add_action.setEnabled(False)
+            self.import_action.setEnabled(False)
 
     def _filter(self, **changes) -> None:  # type: ignore[no-untyped-def]
         self.proxy.set_filters(**changes)
@@ -215,8 +221,8 @@ class RosterPanel(QWidget):
 
     def _selection_changed(self) -> None:
         person = self.selected()
-        self.edit_action.setEnabled(person is not None)
-        self.leave_action.setEnabled(person is not None)
+        self.edit_action.setEnabled(person is not None and not self._read_only)
+        self.leave_action.setEnabled(person is not None and not self._read_only)
         if person is not None and not person.active:
             self.leave_action.setText(self.tr("Mark as serving a&gain"))
         else:
@@ -255,17 +261,14 @@ class RosterPanel(QWidget):
     def _changed_meanwhile(self, dialog, exc: ChangedMeanwhileError) -> None:  # type: ignore[no-untyped-def]
         """Someone saved this person since the dialog opened: the dialog stays open with what
         was typed, and the user may see the entry as saved now instead."""
-        from PySide6.QtWidgets import QMessageBox
+        from ita_desktop.ui.common.changed_meanwhile import ask_show_saved
 
         show_error(dialog.errors, error_text(exc))
         # The list behind the dialog shows their change at once.
         self.reload(exc.person_id)
-        answer = QMessageBox.question(
-            dialog, self.tr("Changed meanwhile"),
-            error_text(exc) + "\n\n" + self.tr(
-                "Show the entry as it is saved now? What you typed here is then replaced. "
-                "Choose No to keep it on screen, for example to copy it."))
-        if answer != QMessageBox.StandardButton.Yes or exc.person_id is None:
+        if not ask_show_saved(dialog, exc, self.tr(
+                "Showing the entry as it is saved now replaces what you typed in this "
+                "dialog. Keep what you typed to copy it first.")) or exc.person_id is None:
             return
         dialog.reload(self._people.get(exc.person_id), self._people.signature(exc.person_id))
         show_error(dialog.errors, self.tr("This is the entry as saved now. Make your change "
@@ -279,7 +282,8 @@ class RosterPanel(QWidget):
 
     def edit_selected(self) -> None:
         person = self.selected()
-        if person is None:
+        # A double click reaches here even while Edit is disabled.
+        if person is None or self._read_only:
             return
         if self._edit_in_dialog(person) is not None:
             self.reload(person.id)

@@ -68,6 +68,10 @@ class UnitForm(QWidget):
         # The revision of the profile the form was filled from (0: none saved yet): a save
         # over someone else's later one is refused (store.unit_changed_meanwhile).
         self._version = 0
+        # A window that opened the file read-only (another window or PC has it open for
+        # changes): the profile is shown, not offered for editing, since every save would be
+        # refused after the typing.
+        self._read_only = units.db.read_only
 
         self.full_name = QLineEdit()
         self.full_name.setPlaceholderText(self.tr("e.g. ตรวจคนเข้าเมืองจังหวัด…"))
@@ -174,6 +178,17 @@ class UnitForm(QWidget):
         self.emblem_remove.clicked.connect(self.remove_emblem)
         self._people: list[Person] = []
         self._saved = self._shown()
+        if self._read_only:
+            for edit in (self.full_name, self.short_name, self.parent_bureau, self.phone,
+                         self.email, self.website):
+                edit.setReadOnly(True)
+            self.address.setReadOnly(True)
+            for combo in (self.kind, self.commander):
+                combo.setEnabled(False)
+            self.save_button.hide()
+            self.revert_button.hide()
+            self.emblem_import.setEnabled(False)
+            self.emblem_remove.setEnabled(False)
 
     def _shown(self) -> tuple[object, ...]:
         """What Save would write, as the form shows it now."""
@@ -316,6 +331,7 @@ class UnitForm(QWidget):
             wanted = selection.get(head.section.key)
             combo.setCurrentIndex(max(combo.findData(wanted), 0) if wanted is not None else 0)
             combo.currentIndexChanged.connect(self._changed)
+            combo.setEnabled(not self._read_only)
             self.head_combos[head.section.key] = combo
             self.heads_form.addRow(self._section_name(kind, head.section.key), combo)
             if head.stale:
@@ -373,23 +389,20 @@ class UnitForm(QWidget):
     def _changed_meanwhile(self, exc: ChangedMeanwhileError) -> None:
         """Someone saved the profile since the form was filled: the user chooses between
         seeing theirs (the form's edits are then replaced) and keeping the edits on screen."""
-        from PySide6.QtWidgets import QMessageBox
+        from ita_desktop.ui.common.changed_meanwhile import ask_show_saved
 
         show_error(self.errors, error_text(exc))
-        answer = QMessageBox.question(
-            self, self.tr("Changed meanwhile"),
-            error_text(exc) + "\n\n" + self.tr(
-                "Show the profile as it is saved now? What you typed in the form is then "
-                "replaced. Choose No to keep it on screen, for example to copy it."))
-        if answer == QMessageBox.StandardButton.Yes:
+        if ask_show_saved(self, exc, self.tr(
+                "Showing the profile as it is saved now replaces what you typed in the form. "
+                "Keep what you typed to copy it first.")):
             self.load()
             self.saved.emit()
 
     def _show_emblem(self) -> None:
         data = self._units.emblem()
         has_unit = self._units.get() is not None
-        self.emblem_import.setEnabled(has_unit)
-        self.emblem_remove.setEnabled(data is not None)
+        self.emblem_import.setEnabled(has_unit and not self._read_only)
+        self.emblem_remove.setEnabled(data is not None and not self._read_only)
         if data is None:
             self.emblem_view.setPixmap(QPixmap())
             self.emblem_view.setText(self.tr("none"))

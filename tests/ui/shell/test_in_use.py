@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ita_desktop import app
+from ita_desktop.domain.digits import DigitStyle, apply_digits
 from ita_desktop.store.lock import DatabaseInUseError
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.store.sharing import open_for_changes
@@ -41,7 +42,7 @@ def window(qtbot, demo_db):
 def _choose(monkeypatch, read_only: bool) -> list[DatabaseInUseError]:
     asked: list[DatabaseInUseError] = []
 
-    def answer(error, parent=None):  # type: ignore[no-untyped-def]
+    def answer(error, parent=None, **style):  # type: ignore[no-untyped-def]
         asked.append(error)
         return read_only
 
@@ -68,6 +69,47 @@ def test_opening_a_file_in_use_says_who_and_opens_it_read_only(window, held, mon
     before = PeopleRepository(held).count()
     PeopleRepository(held).set_active(1, True)
     assert PeopleRepository(window.db).count() == before
+
+
+def _action(window: MainWindow, text: str):  # type: ignore[no-untyped-def]
+    return next(a for a in window.actions() if a.text() == text)
+
+
+def test_a_read_only_window_offers_no_changes_it_would_refuse(window, held, monkeypatch):
+    """Found trying it: the read-only window let the secretary fill a whole person dialog
+    before refusing, and File › Restore closed the window (the restore was refused and the
+    file could not be reopened for changes)."""
+    _choose(monkeypatch, True)
+    assert window.switch_database(held.path)
+    unit = window.tab("unit")
+    roster = unit.roster
+    assert not roster.add_action.isEnabled() and not roster.import_action.isEnabled()
+    assert roster.export_action.isEnabled()
+    roster.view.selectRow(0)
+    assert roster.selected() is not None
+    assert not roster.edit_action.isEnabled() and not roster.leave_action.isEnabled()
+    assert unit.form.phone.isReadOnly() and not unit.form.kind.isEnabled()
+    assert unit.form.save_button.isHidden()
+    assert not unit.form.emblem_import.isEnabled()
+    assert all(not combo.isEnabled() for combo in unit.form.head_combos.values())
+    framework = window.tab("framework")
+    assert not framework.add_button.isEnabled() and not framework.import_button.isEnabled()
+    assert framework.export_button.isEnabled()
+    assert not _action(window, "Restore from a bac&kup…").isEnabled()
+    assert not _action(window, "&Import framework…").isEnabled()
+    assert _action(window, "&Export framework…").isEnabled()
+    assert _action(window, "E&xport report…").isEnabled()
+    # Said in the status bar for as long as the window shows the file, not only until a menu
+    # is browsed.
+    window.statusBar().clearMessage()
+    assert window._read_only_label is not None and window._read_only_label.isVisible()
+
+
+def test_a_window_open_for_changes_offers_them(window):
+    unit = window.tab("unit")
+    assert unit.roster.add_action.isEnabled() and not unit.form.phone.isReadOnly()
+    assert _action(window, "Restore from a bac&kup…").isEnabled()
+    assert window._read_only_label is None
 
 
 def test_cancelling_leaves_the_window_on_its_own_file(window, held, monkeypatch):
@@ -101,6 +143,10 @@ def test_the_in_use_question_in_thai_names_who_and_offers_read_only(held, qapp, 
         box = shown[0]
         assert getpass.getuser() in box.text() and "ใช้งานอยู่" in box.text()
         assert "อ่านอย่างเดียว" in box.buttons()[0].text()
+        # Since when, as the window writes a time: B.E. and Thai digits, not ISO.
+        since = info.value.holder.since
+        assert f"{since:%Y-%m-%d}" not in box.text()
+        assert apply_digits(str(since.year + 543), DigitStyle.THAI) in box.text()
     finally:
         install_translators(qapp, "en")
 

@@ -32,6 +32,29 @@ def other_window(demo_db):
     db.close()
 
 
+SHOW, KEEP = "&Show the saved version", "&Keep what I typed"
+
+
+@pytest.fixture
+def choose(monkeypatch):  # type: ignore[no-untyped-def]
+    """Answers the changed-meanwhile question by the button named ``choose.button`` (showing
+    the saved version unless a test says otherwise); records the text and the buttons."""
+
+    class Choice:
+        button = SHOW
+        asked: list[tuple[str, str, list[str], str, str]] = []
+
+    def run(box: QMessageBox) -> int:
+        buttons = {b.text(): b for b in box.buttons()}
+        Choice.asked.append((box.text(), box.informativeText(), list(buttons),
+                             box.defaultButton().text(), box.escapeButton().text()))
+        buttons[Choice.button].click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", run)
+    return Choice
+
+
 def _dialog_rounds(monkeypatch, *rounds):  # type: ignore[no-untyped-def]
     """Each time the person dialog is shown, the next of ``rounds`` acts on it and says
     whether the user pressed Save."""
@@ -46,7 +69,7 @@ def _dialog_rounds(monkeypatch, *rounds):  # type: ignore[no-untyped-def]
 
 
 def test_person_saved_elsewhere_meanwhile_keeps_the_dialog_and_what_was_typed(
-        tab, other_window, monkeypatch, answer):
+        tab, other_window, monkeypatch, choose):
     tab.roster.view.selectRow(3)
     person = tab.roster.selected()
 
@@ -61,17 +84,20 @@ def test_person_saved_elsewhere_meanwhile_keeps_the_dialog_and_what_was_typed(
         assert "was changed in another window" in dialog.errors.text()
         return QDialog.DialogCode.Rejected
 
-    answer.reply(QMessageBox.StandardButton.No)
+    choose.button = KEEP
     seen = _dialog_rounds(monkeypatch, type_while_they_save, still_mine)
     tab.roster.edit_selected()
     assert len(seen) == 2
-    kind, text = answer.messages[0]
-    assert kind == "question" and person.first_name in text and "saved now" in text
+    text, informative, buttons, default, escape = choose.asked[0]
+    assert person.first_name in text and "saved now" in informative
+    # The choice is on the buttons (a Yes/No question said "choose No" where Thai's No
+    # button reads "ไม่ใช่"); Enter and Esc keep what was typed, which loses nothing.
+    assert buttons == [SHOW, KEEP] and default == escape == KEEP
     assert PeopleRepository(tab.roster._people.db).get(person.id).phone == "0822222222"
 
 
 def test_person_reloaded_after_a_save_elsewhere_then_saved_on_top_of_it(
-        tab, other_window, monkeypatch, answer):
+        tab, other_window, monkeypatch, choose):
     tab.roster.view.selectRow(3)
     person = tab.roster.selected()
 
@@ -107,22 +133,42 @@ def test_marking_as_left_someone_changed_meanwhile_says_so(tab, other_window, an
     assert tab.roster.selected().position == "สารวัตรใหม่"
 
 
-def test_unit_profile_saved_elsewhere_meanwhile_is_not_undone(tab, other_window, answer):
+def test_unit_profile_saved_elsewhere_meanwhile_is_not_undone(tab, other_window, choose):
     form = tab.form
     form.phone.setText("0 4200 1111")
     units = UnitRepository(other_window)
     units.save(replace(units.get(), email="other@example.org"))
-    answer.reply(QMessageBox.StandardButton.No)
+    choose.button = KEEP
     assert not form.save()
     assert "unit profile was changed in another window" in form.errors.text()
     assert form.phone.text() == "0 4200 1111" and form.dirty
     saved = UnitRepository(tab.roster._people.db).get()
     assert saved.email == "other@example.org" and saved.phone != "0 4200 1111"
     # Shown as saved now on request; then the user's change saves on top of theirs.
-    answer.reply(QMessageBox.StandardButton.Yes)
+    choose.button = SHOW
     assert not form.save()
     assert form.email.text() == "other@example.org" and not form.dirty
     form.phone.setText("0 4200 1111")
     assert form.save()
     saved = UnitRepository(tab.roster._people.db).get()
     assert (saved.phone, saved.email) == ("0 4200 1111", "other@example.org")
+
+
+def test_the_choice_reads_in_thai_on_its_buttons(tab, other_window, choose, qapp):
+    from PySide6.QtWidgets import QApplication
+
+    from ita_desktop.ui.shell.translation import install_translators
+
+    install_translators(qapp, "th")
+    try:
+        choose.button = "เก็บสิ่งที่พิมพ์ไว้ (&K)"
+        tab.form.phone.setText("0 4200 1111")
+        units = UnitRepository(other_window)
+        units.save(replace(units.get(), email="other@example.org"))
+        assert not tab.form.save()
+        text, informative, buttons, _, _ = choose.asked[0]
+        assert "ข้อมูลหน่วยงาน" in text and "แบบฟอร์ม" in informative
+        assert buttons == ["แสดงข้อมูลที่บันทึกไว้ (&S)", "เก็บสิ่งที่พิมพ์ไว้ (&K)"]
+        assert tab.form.phone.text() == "0 4200 1111"
+    finally:
+        install_translators(QApplication.instance(), "en")
