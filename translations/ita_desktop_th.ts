@@ -343,47 +343,47 @@
     <message>
         <location filename="../ita_desktop/exchange/framework_file.py" line="34"/>
         <source>it cannot be read (%reason)</source>
-        <translation>ไม่สามารถอ่านไฟล์ได้ (%reason)</translation>
+        <translation>ไม่สามารถอ่านแฟ้มได้ (%reason)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/framework_file.py" line="35"/>
         <source>it cannot be written (%reason)</source>
-        <translation>ไม่สามารถบันทึกไฟล์ได้ (%reason)</translation>
+        <translation>ไม่สามารถบันทึกแฟ้มได้ (%reason)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/framework_file.py" line="36"/>
         <source>the file is too big (%size bytes); a framework file may be at most %limit MB</source>
-        <translation>ไฟล์มีขนาดใหญ่เกินไป (%size ไบต์) ไฟล์กรอบการประเมินมีขนาดได้ไม่เกิน %limit MB</translation>
+        <translation>แฟ้มมีขนาดใหญ่เกินไป (%size ไบต์) แฟ้มกรอบการประเมินมีขนาดได้ไม่เกิน %limit MB</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/framework_file.py" line="39"/>
         <source>the file is not UTF-8 text (byte 0x%byte at offset %offset)</source>
-        <translation>ไฟล์ไม่ใช่ข้อความแบบ UTF-8 (ไบต์ 0x%byte ที่ตำแหน่ง %offset)</translation>
+        <translation>แฟ้มไม่ใช่ข้อความแบบ UTF-8 (ไบต์ 0x%byte ที่ตำแหน่ง %offset)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/framework_file.py" line="41"/>
         <source>the file is not valid JSON (%reason at line %line, column %column)</source>
-        <translation>ไฟล์ไม่ใช่ JSON ที่ถูกต้อง (%reason ที่บรรทัด %line คอลัมน์ %column)</translation>
+        <translation>แฟ้มไม่ใช่ JSON ที่ถูกต้อง (%reason ที่บรรทัด %line คอลัมน์ %column)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/framework_file.py" line="43"/>
         <source>the file is not valid JSON (%reason)</source>
-        <translation>ไฟล์ไม่ใช่ JSON ที่ถูกต้อง (%reason)</translation>
+        <translation>แฟ้มไม่ใช่ JSON ที่ถูกต้อง (%reason)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/framework_file.py" line="45"/>
         <source>the file is not an ITA Desktop framework (its JSON is not an object)</source>
-        <translation>ไฟล์นี้ไม่ใช่กรอบการประเมินของ ITA Desktop (ข้อมูล JSON ไม่ใช่ออบเจกต์)</translation>
+        <translation>แฟ้มนี้ไม่ใช่กรอบการประเมินของ ITA Desktop (ข้อมูล JSON ไม่ใช่ออบเจกต์)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/framework_file.py" line="47"/>
         <source>the file is not an ITA Desktop framework (it has no &apos;format&apos; field; expected &apos;%expected&apos;)</source>
-        <translation>ไฟล์นี้ไม่ใช่กรอบการประเมินของ ITA Desktop (ไม่มีช่อง &apos;format&apos; ซึ่งควรเป็น &apos;%expected&apos;)</translation>
+        <translation>แฟ้มนี้ไม่ใช่กรอบการประเมินของ ITA Desktop (ไม่มีช่อง &apos;format&apos; ซึ่งควรเป็น &apos;%expected&apos;)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/framework_file.py" line="51"/>
         <source>the file is not an ITA Desktop framework (its format is %found, expected &apos;%expected&apos;)</source>
-        <translation>ไฟล์นี้ไม่ใช่กรอบการประเมินของ ITA Desktop (รูปแบบของไฟล์คือ %found แต่ควรเป็น &apos;%expected&apos;)</translation>
+        <translation>แฟ้มนี้ไม่ใช่กรอบการประเมินของ ITA Desktop (รูปแบบของแฟ้มคือ %found แต่ควรเป็น &apos;%expected&apos;)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/framework_file.py" line="54"/>
@@ -393,7 +393,7 @@
     <message>
         <location filename="../ita_desktop/exchange/framework_file.py" line="56"/>
         <source>the file was written by a newer version of ITA Desktop (format_version %version; this version reads up to %supported); update ITA Desktop to open it</source>
-        <translation>ไฟล์นี้สร้างจาก ITA Desktop รุ่นที่ใหม่กว่า (format_version %version แต่รุ่นนี้อ่านได้ถึง %supported) กรุณาปรับปรุง ITA Desktop เป็นรุ่นใหม่ก่อนเปิดไฟล์นี้</translation>
+        <translation>แฟ้มนี้สร้างจาก ITA Desktop รุ่นที่ใหม่กว่า (format_version %version แต่รุ่นนี้อ่านได้ถึง %supported) กรุณาปรับปรุง ITA Desktop เป็นรุ่นใหม่ก่อนเปิดแฟ้มนี้</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/framework_file.py" line="60"/>
@@ -418,7 +418,7 @@
     <message>
         <location filename="../ita_desktop/exchange/framework_file.py" line="68"/>
         <source>the file holds the %framework framework for %year, not the one its name says</source>
-        <translation>ไฟล์นี้มีกรอบการประเมิน %framework ของปีงบประมาณ %year ซึ่งไม่ตรงกับชื่อไฟล์</translation>
+        <translation>แฟ้มนี้มีกรอบการประเมิน %framework ของปีงบประมาณ %year ซึ่งไม่ตรงกับชื่อแฟ้ม</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/framework_file.py" line="71"/>
@@ -428,7 +428,7 @@
     <message>
         <location filename="../ita_desktop/exchange/framework_file.py" line="75"/>
         <source>%where: the text holds the character %character, which cannot be stored or printed (a damaged or hand-edited file?)</source>
-        <translation>%where: ข้อความมีอักขระ %character ซึ่งไม่สามารถจัดเก็บหรือพิมพ์ได้ (ไฟล์อาจเสียหายหรือถูกแก้ไขด้วยมือ)</translation>
+        <translation>%where: ข้อความมีอักขระ %character ซึ่งไม่สามารถจัดเก็บหรือพิมพ์ได้ (แฟ้มอาจเสียหายหรือถูกแก้ไขด้วยมือ)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/framework_file.py" line="79"/>
@@ -450,25 +450,25 @@
     <message>
         <location filename="../ita_desktop/domain/framework/problems.py" line="25"/>
         <source>The framework file &apos;%path&apos; cannot be used: %problem</source>
-        <translation>ไม่สามารถใช้ไฟล์กรอบการประเมิน &apos;%path&apos; ได้: %problem</translation>
+        <translation>ไม่สามารถใช้แฟ้มกรอบการประเมิน &apos;%path&apos; ได้: %problem</translation>
     </message>
     <message>
         <location filename="../ita_desktop/domain/framework/problems.py" line="27"/>
         <source>The framework file &apos;%path&apos; cannot be used (%count problems):
 %problems</source>
-        <translation>ไม่สามารถใช้ไฟล์กรอบการประเมิน &apos;%path&apos; ได้ (พบปัญหา %count รายการ):
+        <translation>ไม่สามารถใช้แฟ้มกรอบการประเมิน &apos;%path&apos; ได้ (พบปัญหา %count รายการ):
 %problems</translation>
     </message>
     <message>
         <location filename="../ita_desktop/domain/framework/problems.py" line="29"/>
         <source>The framework was not saved to &apos;%path&apos;: %problem</source>
-        <translation>ไม่ได้บันทึกกรอบการประเมินลงในไฟล์ &apos;%path&apos;: %problem</translation>
+        <translation>ไม่ได้บันทึกกรอบการประเมินลงในแฟ้ม &apos;%path&apos;: %problem</translation>
     </message>
     <message>
         <location filename="../ita_desktop/domain/framework/problems.py" line="31"/>
         <source>The framework was not saved to &apos;%path&apos; (%count problems):
 %problems</source>
-        <translation>ไม่ได้บันทึกกรอบการประเมินลงในไฟล์ &apos;%path&apos; (พบปัญหา %count รายการ):
+        <translation>ไม่ได้บันทึกกรอบการประเมินลงในแฟ้ม &apos;%path&apos; (พบปัญหา %count รายการ):
 %problems</translation>
     </message>
     <message>
@@ -644,7 +644,7 @@
     <message>
         <location filename="../ita_desktop/domain/framework/problems.py" line="101"/>
         <source>%where: &apos;formats&apos; lists a format more than once</source>
-        <translation>%where: &apos;formats&apos; ระบุรูปแบบไฟล์ซ้ำกัน</translation>
+        <translation>%where: &apos;formats&apos; ระบุรูปแบบแฟ้มซ้ำกัน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/domain/framework/problems.py" line="103"/>
@@ -809,7 +809,7 @@
     <message>
         <location filename="../ita_desktop/reports/signing.py" line="108"/>
         <source>Unknown format &apos;%format&apos;; use pdf, docx or xlsx.</source>
-        <translation>ไม่รู้จักรูปแบบไฟล์ &apos;%format&apos; โปรดใช้ pdf, docx หรือ xlsx</translation>
+        <translation>ไม่รู้จักรูปแบบแฟ้ม &apos;%format&apos; โปรดใช้ pdf, docx หรือ xlsx</translation>
     </message>
     <message>
         <location filename="../ita_desktop/reports/signing.py" line="110"/>
@@ -834,97 +834,97 @@
     <message>
         <location filename="../ita_desktop/services/reports.py" line="36"/>
         <source>&apos;%path&apos; could not be written (%detail). Nothing was saved there; the database is unchanged.</source>
-        <translation>ไม่สามารถบันทึกไฟล์ &apos;%path&apos; ได้ (%detail) ไม่มีการบันทึกไฟล์ใดไว้ที่ตำแหน่งดังกล่าว และฐานข้อมูลไม่มีการเปลี่ยนแปลง</translation>
+        <translation>ไม่สามารถบันทึกแฟ้ม &apos;%path&apos; ได้ (%detail) ไม่มีการบันทึกแฟ้มใดไว้ที่ตำแหน่งดังกล่าว และฐานข้อมูลไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
         <location filename="../ita_desktop/services/reports.py" line="39"/>
         <source>&apos;%path&apos; cannot be read (%detail).</source>
-        <translation>ไม่สามารถอ่านไฟล์ &apos;%path&apos; ได้ (%detail)</translation>
+        <translation>ไม่สามารถอ่านแฟ้ม &apos;%path&apos; ได้ (%detail)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/services/reports.py" line="41"/>
         <source>Version %version of report %number has no signed-off %format file.</source>
-        <translation>รายงานเลขที่ %number ฉบับที่ %version ไม่มีไฟล์ %format ที่ลงนามรับรองแล้ว</translation>
+        <translation>รายงานเลขที่ %number ฉบับที่ %version ไม่มีแฟ้ม %format ที่ลงนามรับรองแล้ว</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/roster_xlsx.py" line="81"/>
         <source>Cannot read &apos;%path&apos;: %detail.</source>
-        <translation>ไม่สามารถอ่านไฟล์ &apos;%path&apos; ได้: %detail</translation>
+        <translation>ไม่สามารถอ่านแฟ้ม &apos;%path&apos; ได้: %detail</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/roster_xlsx.py" line="83"/>
         <source>&apos;%name&apos; is too large for a roster (%size KB).</source>
-        <translation>ไฟล์ &apos;%name&apos; มีขนาดใหญ่เกินกว่าที่จะเป็นบัญชีรายชื่อกำลังพลได้ (%size KB)</translation>
+        <translation>แฟ้ม &apos;%name&apos; มีขนาดใหญ่เกินกว่าที่จะเป็นบัญชีรายชื่อกำลังพลได้ (%size KB)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/roster_xlsx.py" line="85"/>
         <source>&apos;%name&apos; is not an Excel workbook (.xlsx). Save the roster as .xlsx first.</source>
-        <translation>ไฟล์ &apos;%name&apos; ไม่ใช่สมุดงาน Excel (.xlsx) โปรดบันทึกบัญชีรายชื่อเป็นไฟล์ .xlsx ก่อน</translation>
+        <translation>แฟ้ม &apos;%name&apos; ไม่ใช่สมุดงาน Excel (.xlsx) โปรดบันทึกบัญชีรายชื่อเป็นแฟ้ม .xlsx ก่อน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/roster_xlsx.py" line="87"/>
         <source>&apos;%name&apos; cannot be read as an Excel workbook (.xlsx): it is damaged, password-protected or of another kind.</source>
-        <translation>ไม่สามารถอ่านไฟล์ &apos;%name&apos; เป็นสมุดงาน Excel (.xlsx) ได้ เนื่องจากไฟล์เสียหาย มีการตั้งรหัสผ่าน หรือเป็นไฟล์ประเภทอื่น</translation>
+        <translation>ไม่สามารถอ่านแฟ้ม &apos;%name&apos; เป็นสมุดงาน Excel (.xlsx) ได้ เนื่องจากแฟ้มเสียหาย มีการตั้งรหัสผ่าน หรือเป็นแฟ้มประเภทอื่น</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/roster_xlsx.py" line="90"/>
         <source>&apos;%name&apos; has no sheets.</source>
-        <translation>ไฟล์ &apos;%name&apos; ไม่มีแผ่นงาน</translation>
+        <translation>แฟ้ม &apos;%name&apos; ไม่มีแผ่นงาน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/roster_xlsx.py" line="91"/>
         <source>&apos;%name&apos; has no header row: the first sheet should have the columns %columns (download the template from the program).</source>
-        <translation>ไฟล์ &apos;%name&apos; ไม่มีแถวหัวตาราง แผ่นงานแรกควรมีคอลัมน์ %columns (โปรดดาวน์โหลดแบบฟอร์มจากโปรแกรม)</translation>
+        <translation>แฟ้ม &apos;%name&apos; ไม่มีแถวหัวตาราง แผ่นงานแรกควรมีคอลัมน์ %columns (โปรดดาวน์โหลดแบบฟอร์มจากโปรแกรม)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/roster_xlsx.py" line="94"/>
         <source>&apos;%name&apos; is not a roster: its header row has no column %missing. The header row must have the columns %columns (download the template from the program).</source>
-        <translation>ไฟล์ &apos;%name&apos; ไม่ใช่บัญชีรายชื่อกำลังพล เนื่องจากแถวหัวตารางไม่มีคอลัมน์ %missing แถวหัวตารางต้องมีคอลัมน์ %columns (โปรดดาวน์โหลดแบบฟอร์มจากโปรแกรม)</translation>
+        <translation>แฟ้ม &apos;%name&apos; ไม่ใช่บัญชีรายชื่อกำลังพล เนื่องจากแถวหัวตารางไม่มีคอลัมน์ %missing แถวหัวตารางต้องมีคอลัมน์ %columns (โปรดดาวน์โหลดแบบฟอร์มจากโปรแกรม)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/roster_xlsx.py" line="97"/>
         <source>&apos;%name&apos; has more than %limit people; split it into smaller files.</source>
-        <translation>ไฟล์ &apos;%name&apos; มีรายชื่อเกิน %limit คน โปรดแบ่งเป็นไฟล์ที่มีขนาดเล็กลง</translation>
+        <translation>แฟ้ม &apos;%name&apos; มีรายชื่อเกิน %limit คน โปรดแบ่งเป็นแฟ้มที่มีขนาดเล็กลง</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/roster_xlsx.py" line="99"/>
         <source>&apos;%name&apos; holds %count parts; a workbook holds at most %limit, so the file was not read.</source>
-        <translation>ไฟล์ &apos;%name&apos; มีส่วนประกอบภายใน %count ส่วน ขณะที่สมุดงานมีได้ไม่เกิน %limit ส่วน จึงไม่ได้อ่านไฟล์นี้</translation>
+        <translation>แฟ้ม &apos;%name&apos; มีส่วนประกอบภายใน %count ส่วน ขณะที่สมุดงานมีได้ไม่เกิน %limit ส่วน จึงไม่ได้อ่านแฟ้มนี้</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/roster_xlsx.py" line="102"/>
         <source>&apos;%name&apos; unpacks to %size MB or more, beyond the %limit MB a roster workbook may unpack to, so the file was not read.</source>
-        <translation>ไฟล์ &apos;%name&apos; เมื่อขยายออกมีขนาด %size MB ขึ้นไป เกินกว่า %limit MB ที่สมุดงานบัญชีรายชื่อกำลังพลขยายได้ จึงไม่ได้อ่านไฟล์นี้</translation>
+        <translation>แฟ้ม &apos;%name&apos; เมื่อขยายออกมีขนาด %size MB ขึ้นไป เกินกว่า %limit MB ที่สมุดงานบัญชีรายชื่อกำลังพลขยายได้ จึงไม่ได้อ่านแฟ้มนี้</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/roster_xlsx.py" line="105"/>
         <source>Part &apos;%part&apos; of &apos;%name&apos; unpacks to %size MB or more, beyond the %limit MB one part of a roster workbook may unpack to, so the file was not read.</source>
-        <translation>ส่วนประกอบ &apos;%part&apos; ของไฟล์ &apos;%name&apos; เมื่อขยายออกมีขนาด %size MB ขึ้นไป เกินกว่า %limit MB ที่ส่วนประกอบหนึ่งของสมุดงานบัญชีรายชื่อกำลังพลขยายได้ จึงไม่ได้อ่านไฟล์นี้</translation>
+        <translation>ส่วนประกอบ &apos;%part&apos; ของแฟ้ม &apos;%name&apos; เมื่อขยายออกมีขนาด %size MB ขึ้นไป เกินกว่า %limit MB ที่ส่วนประกอบหนึ่งของสมุดงานบัญชีรายชื่อกำลังพลขยายได้ จึงไม่ได้อ่านแฟ้มนี้</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/roster_xlsx.py" line="108"/>
         <source>Part &apos;%part&apos; of &apos;%name&apos; is packed %ratio times smaller than its content; a workbook is packed at most %limit times, so the file was not read (a file packed that tightly is made to exhaust the computer&apos;s memory).</source>
-        <translation>ส่วนประกอบ &apos;%part&apos; ของไฟล์ &apos;%name&apos; ถูกบีบอัดให้เล็กกว่าเนื้อหาจริง %ratio เท่า ขณะที่สมุดงานบีบอัดได้ไม่เกิน %limit เท่า จึงไม่ได้อ่านไฟล์นี้ (ไฟล์ที่บีบอัดแน่นถึงเพียงนี้มักจัดทำขึ้นเพื่อให้หน่วยความจำของเครื่องคอมพิวเตอร์ไม่เพียงพอ)</translation>
+        <translation>ส่วนประกอบ &apos;%part&apos; ของแฟ้ม &apos;%name&apos; ถูกบีบอัดให้เล็กกว่าเนื้อหาจริง %ratio เท่า ขณะที่สมุดงานบีบอัดได้ไม่เกิน %limit เท่า จึงไม่ได้อ่านแฟ้มนี้ (แฟ้มที่บีบอัดแน่นถึงเพียงนี้มักจัดทำขึ้นเพื่อให้หน่วยความจำของเครื่องคอมพิวเตอร์ไม่เพียงพอ)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/roster_xlsx.py" line="112"/>
         <source>The first sheet of &apos;%name&apos; goes on past row %limit (empty rows count too); a roster is read only down to row %limit. Delete the empty rows below the list, or copy the list into a new workbook, and import it again.</source>
-        <translation>แผ่นงานแรกของไฟล์ &apos;%name&apos; มีแถวเกินแถวที่ %limit (นับรวมแถวว่าง) ขณะที่โปรแกรมอ่านบัญชีรายชื่อกำลังพลได้ถึงแถวที่ %limit เท่านั้น โปรดลบแถวว่างที่อยู่ใต้รายชื่อ หรือคัดลอกรายชื่อไปยังสมุดงานใหม่ แล้วนำเข้าอีกครั้ง</translation>
+        <translation>แผ่นงานแรกของแฟ้ม &apos;%name&apos; มีแถวเกินแถวที่ %limit (นับรวมแถวว่าง) ขณะที่โปรแกรมอ่านบัญชีรายชื่อกำลังพลได้ถึงแถวที่ %limit เท่านั้น โปรดลบแถวว่างที่อยู่ใต้รายชื่อ หรือคัดลอกรายชื่อไปยังสมุดงานใหม่ แล้วนำเข้าอีกครั้ง</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/roster_xlsx.py" line="116"/>
         <source>The first sheet of &apos;%name&apos; has something in cell %cell; a roster is read only up to column %column. Delete what is beyond it and import the file again.</source>
-        <translation>แผ่นงานแรกของไฟล์ &apos;%name&apos; มีข้อมูลอยู่ในเซลล์ %cell ขณะที่โปรแกรมอ่านบัญชีรายชื่อกำลังพลได้ถึงคอลัมน์ %column เท่านั้น โปรดลบข้อมูลที่อยู่เลยคอลัมน์ดังกล่าว แล้วนำเข้าไฟล์อีกครั้ง</translation>
+        <translation>แผ่นงานแรกของแฟ้ม &apos;%name&apos; มีข้อมูลอยู่ในเซลล์ %cell ขณะที่โปรแกรมอ่านบัญชีรายชื่อกำลังพลได้ถึงคอลัมน์ %column เท่านั้น โปรดลบข้อมูลที่อยู่เลยคอลัมน์ดังกล่าว แล้วนำเข้าแฟ้มอีกครั้ง</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/roster_xlsx.py" line="119"/>
         <source>Cell %cell of &apos;%name&apos; holds more than %limit characters; a roster cell holds at most %limit. Shorten it and import the file again.</source>
-        <translation>เซลล์ %cell ของไฟล์ &apos;%name&apos; มีข้อความเกิน %limit ตัวอักษร ขณะที่เซลล์ในบัญชีรายชื่อกำลังพลมีได้ไม่เกิน %limit ตัวอักษร โปรดตัดข้อความให้สั้นลง แล้วนำเข้าไฟล์อีกครั้ง</translation>
+        <translation>เซลล์ %cell ของแฟ้ม &apos;%name&apos; มีข้อความเกิน %limit ตัวอักษร ขณะที่เซลล์ในบัญชีรายชื่อกำลังพลมีได้ไม่เกิน %limit ตัวอักษร โปรดตัดข้อความให้สั้นลง แล้วนำเข้าแฟ้มอีกครั้ง</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/roster_xlsx.py" line="122"/>
         <source>&apos;%name&apos; holds more than %limit different texts, far more than a roster of at most %people people, so the file was not read.</source>
-        <translation>ไฟล์ &apos;%name&apos; มีข้อความที่แตกต่างกันเกิน %limit รายการ ซึ่งมากเกินกว่าที่บัญชีรายชื่อกำลังพลไม่เกิน %people คนจะมีได้ จึงไม่ได้อ่านไฟล์นี้</translation>
+        <translation>แฟ้ม &apos;%name&apos; มีข้อความที่แตกต่างกันเกิน %limit รายการ ซึ่งมากเกินกว่าที่บัญชีรายชื่อกำลังพลไม่เกิน %people คนจะมีได้ จึงไม่ได้อ่านแฟ้มนี้</translation>
     </message>
     <message>
         <location filename="../ita_desktop/domain/fiscal.py" line="156"/>
@@ -1786,7 +1786,7 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
     <message>
         <location filename="../ita_desktop/ui/framework/tab.py" line="94"/>
         <source>Formats</source>
-        <translation>รูปแบบไฟล์</translation>
+        <translation>รูปแบบแฟ้ม</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework/tab.py" line="95"/>
@@ -1918,7 +1918,7 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
     <message>
         <location filename="../ita_desktop/ui/framework/tab.py" line="368"/>
         <source>ITA frameworks (*.json);;All files (*)</source>
-        <translation>กรอบการประเมิน ITA (*.json);;ไฟล์ทั้งหมด (*)</translation>
+        <translation>กรอบการประเมิน ITA (*.json);;แฟ้มทั้งหมด (*)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework/tab.py" line="376"/>
@@ -1939,7 +1939,7 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
     <message>
         <location filename="../ita_desktop/ui/framework/tab.py" line="390"/>
         <source>Replace the framework of fiscal year %1 with the one in the file?</source>
-        <translation>ต้องการแทนที่กรอบการประเมินปีงบประมาณ %1 ด้วยกรอบการประเมินในไฟล์หรือไม่</translation>
+        <translation>ต้องการแทนที่กรอบการประเมินปีงบประมาณ %1 ด้วยกรอบการประเมินในแฟ้มหรือไม่</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework/tab.py" line="406"/>
@@ -2230,7 +2230,7 @@ Save them?</source>
     <message>
         <location filename="../ita_desktop/ui/shell/main_window.py" line="405"/>
         <source>&apos;%1&apos; already exists. Use Open database to open it.</source>
-        <translation>มีไฟล์ &apos;%1&apos; อยู่แล้ว กรุณาเปิดไฟล์นี้ด้วยคำสั่ง &quot;เปิดฐานข้อมูล&quot;</translation>
+        <translation>มีแฟ้ม &apos;%1&apos; อยู่แล้ว กรุณาเปิดแฟ้มนี้ด้วยคำสั่ง &quot;เปิดฐานข้อมูล&quot;</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/shell/main_window.py" line="413"/>
@@ -2240,7 +2240,7 @@ Save them?</source>
     <message>
         <location filename="../ita_desktop/ui/shell/main_window.py" line="414"/>
         <source>ITA Desktop databases (*.sqlite *.db);;All files (*)</source>
-        <translation>ฐานข้อมูล ITA Desktop (*.sqlite *.db);;ไฟล์ทั้งหมด (*)</translation>
+        <translation>ฐานข้อมูล ITA Desktop (*.sqlite *.db);;แฟ้มทั้งหมด (*)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/shell/main_window.py" line="425"/>
@@ -2286,7 +2286,7 @@ The yearly ITA paperwork of a police station or immigration unit, kept offline i
 Database: %2</source>
         <translation>ITA Desktop %1
 
-จัดทำเอกสาร ITA ประจำปีของสถานีตำรวจหรือหน่วยตรวจคนเข้าเมือง เก็บข้อมูลแบบออฟไลน์ไว้ในไฟล์เดียว
+จัดทำเอกสาร ITA ประจำปีของสถานีตำรวจหรือหน่วยตรวจคนเข้าเมือง เก็บข้อมูลแบบออฟไลน์ไว้ในแฟ้มเดียว
 
 ฐานข้อมูล: %2</translation>
     </message>
@@ -2361,7 +2361,7 @@ Database: %2</source>
     <message>
         <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="70"/>
         <source>&amp;File formats</source>
-        <translation>รูปแบบไฟล์ (&amp;F)</translation>
+        <translation>รูปแบบแฟ้ม (&amp;F)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="71"/>
@@ -3009,12 +3009,12 @@ What was saved after that copy is no longer in the database; the present file is
     <message>
         <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="94"/>
         <source>&amp;Reload file</source>
-        <translation>อ่านไฟล์ใหม่ (&amp;R)</translation>
+        <translation>อ่านแฟ้มใหม่ (&amp;R)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="95"/>
         <source>Read the file again after correcting it</source>
-        <translation>อ่านไฟล์อีกครั้งหลังแก้ไขแล้ว</translation>
+        <translation>อ่านแฟ้มอีกครั้งหลังแก้ไขแล้ว</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="125"/>
@@ -3024,7 +3024,7 @@ What was saved after that copy is no longer in the database; the present file is
     <message>
         <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="158"/>
         <source>This file cannot be imported. Nothing was imported.</source>
-        <translation>ไม่สามารถนำเข้าไฟล์นี้ได้ ไม่มีข้อมูลใดถูกนำเข้า</translation>
+        <translation>ไม่สามารถนำเข้าแฟ้มนี้ได้ ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="179"/>
@@ -3039,7 +3039,7 @@ What was saved after that copy is no longer in the database; the present file is
     <message>
         <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="198"/>
         <source>%1 problem(s) on %2 row(s). Nothing will be imported until the file is corrected; correct it in Excel, save it, and press Reload file.</source>
-        <translation>พบปัญหา %1 รายการ ใน %2 แถว จะยังไม่นำเข้าข้อมูลใดจนกว่าจะแก้ไขไฟล์ กรุณาแก้ไขใน Excel บันทึกไฟล์ แล้วกดปุ่ม &quot;อ่านไฟล์ใหม่&quot;</translation>
+        <translation>พบปัญหา %1 รายการ ใน %2 แถว จะยังไม่นำเข้าข้อมูลใดจนกว่าจะแก้ไขแฟ้ม กรุณาแก้ไขใน Excel บันทึกแฟ้ม แล้วกดปุ่ม &quot;อ่านแฟ้มใหม่&quot;</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit/roster_import_dialog.py" line="204"/>
@@ -3145,7 +3145,7 @@ What was saved after that copy is no longer in the database; the present file is
         <location filename="../ita_desktop/ui/unit/roster_panel.py" line="333"/>
         <location filename="../ita_desktop/ui/unit/roster_panel.py" line="360"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation>ไฟล์ Excel (*.xlsx)</translation>
+        <translation>แฟ้ม Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit/roster_panel.py" line="350"/>

@@ -161,11 +161,11 @@
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation>ชื่อไฟล์ (&amp;N):</translation>
+        <translation>ชื่อแฟ้ม (&amp;N):</translation>
     </message>
     <message>
         <source>Files of type:</source>
-        <translation>ชนิดของไฟล์:</translation>
+        <translation>ชนิดของแฟ้ม:</translation>
     </message>
     <message>
         <source>&amp;Open</source>

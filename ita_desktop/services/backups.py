@@ -158,8 +158,12 @@ def list_backups(db_path: Path, progress: Progress = no_progress,
 def newest_good_backup(db_path: Path, progress: Progress = no_progress,
                        cancelled: CancelCheck = never_cancelled) -> BackupEntry | None:
     """The newest copy of ``db_path`` that opens and passes the integrity check; older ones are
-    checked only when the newer ones fail."""
-    entries = backups_of(db_path)
+    checked only when the newer ones fail.
+
+    Copies kept before a restore are not offered: each holds the state the user chose to leave
+    by restoring (or a damaged file kept as it was), and offering it after a later crash would
+    undo that restore. They stay listed in File › Restore, where the user picks by date."""
+    entries = [entry for entry in backups_of(db_path) if entry.reason != "before-restore"]
     for number, entry in enumerate(entries):
         if cancelled():
             raise Cancelled

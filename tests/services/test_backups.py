@@ -298,3 +298,15 @@ def test_restore_is_refused_while_a_window_holds_the_file_naming_who(unit):
         assert unit.read_bytes() == before
     finally:
         window.close()
+
+
+def test_the_copy_kept_before_a_restore_is_not_offered_as_the_newest(unit):
+    # Restoring the morning's copy leaves the afternoon's state as a before-restore copy: a
+    # later crash must not be offered the state the restore left behind.
+    morning = backups.make_backup(unit, "daily", now=T0)
+    _set_phone(unit, "02 999 9999")
+    result = backups.restore_backup(unit, morning.path, now=T0 + timedelta(hours=6))
+    assert result.before_restore is not None and _phone(result.before_restore) == "02 999 9999"
+    found = backups.newest_good_backup(unit)
+    assert found is not None and found.path == morning.path
+    assert any(entry.reason == "before-restore" for entry in backups.backups_of(unit))

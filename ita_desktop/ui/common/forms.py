@@ -44,6 +44,22 @@ def show_error(label: QLabel, text: str) -> None:
         grow_with_contents(window)
     label.setText(text)
     label.show()
+    scroll_into_view(label)
+
+
+def scroll_into_view(widget: QWidget) -> None:
+    """Scroll the form ``widget`` sits in so that it shows: an error line under a long form
+    (the unit profile at 1366×768) would otherwise be said where nobody sees it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QScrollArea
+
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        area = parent
+        # After the layout has made room for the text just set.
+        QTimer.singleShot(0, widget, lambda: area.ensureWidgetVisible(widget))
 
 
 class _GrowWithContents(QObject):

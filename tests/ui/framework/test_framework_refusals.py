@@ -41,7 +41,7 @@ def test_thai_window_lists_the_findings_in_thai(tab, monkeypatch, answer, tmp_pa
     import_file(tab, monkeypatch, bad)
     kind, text = answer.messages[-1]
     assert kind == "warning"
-    assert f"ไม่สามารถใช้ไฟล์กรอบการประเมิน '{bad}' ได้ (พบปัญหา 2 รายการ)" in text
+    assert f"ไม่สามารถใช้แฟ้มกรอบการประเมิน '{bad}' ได้ (พบปัญหา 2 รายการ)" in text
     assert "  - catalog: ไม่มี 'calendar'" in text
     assert "  - oit_items[0] (O1): 'title' ต้องไม่เว้นว่าง" in text
     assert "cannot be used" not in text and "is missing" not in text

@@ -209,6 +209,6 @@ def test_a_copy_that_cannot_be_written_is_said_in_the_window_language(
         install_translators(qapp, "en")
     kind, text = answer.messages[-1]
     assert kind == "warning"
-    assert text.startswith(f"ไม่สามารถบันทึกไฟล์ '{target}' ได้ (")
+    assert text.startswith(f"ไม่สามารถบันทึกแฟ้ม '{target}' ได้ (")
     assert "ฐานข้อมูลไม่มีการเปลี่ยนแปลง" in text
     assert blocker.read_text(encoding="utf-8") == "a file, not a folder"

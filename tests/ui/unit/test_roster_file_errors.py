@@ -21,8 +21,8 @@ def test_a_file_that_is_not_a_workbook_is_refused_in_thai(qtbot, qapp, tmp_path,
     finally:
         install_translators(qapp, "en")
     text = dialog.problems.toPlainText()
-    assert text == ("ไม่สามารถอ่านไฟล์ 'roster.xlsx' เป็นสมุดงาน Excel (.xlsx) ได้ เนื่องจากไฟล์"
-                    "เสียหาย มีการตั้งรหัสผ่าน หรือเป็นไฟล์ประเภทอื่น")
+    assert text == ("ไม่สามารถอ่านแฟ้ม 'roster.xlsx' เป็นสมุดงาน Excel (.xlsx) ได้ เนื่องจากแฟ้ม"
+                    "เสียหาย มีการตั้งรหัสผ่าน หรือเป็นแฟ้มประเภทอื่น")
     assert not dialog.import_button.isEnabled()
 
 
@@ -44,5 +44,5 @@ def test_a_million_empty_rows_are_refused_in_thai_naming_the_row_limit(qtbot, qa
     finally:
         install_translators(qapp, "en")
     text = dialog.problems.toPlainText()
-    assert text.startswith("แผ่นงานแรกของไฟล์ 'rows.xlsx' มีแถวเกินแถวที่ 20,000 (นับรวมแถวว่าง)")
+    assert text.startswith("แผ่นงานแรกของแฟ้ม 'rows.xlsx' มีแถวเกินแถวที่ 20,000 (นับรวมแถวว่าง)")
     assert not dialog.import_button.isEnabled() and dialog.table.rowCount() == 0

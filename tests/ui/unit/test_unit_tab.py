@@ -115,6 +115,15 @@ def test_bad_profile_is_not_saved_and_says_why(tab):
     assert UnitRepository(tab.roster._people.db).get().email == "demo-immigration@example.org"
 
 
+def test_the_reason_a_profile_is_refused_is_scrolled_into_view(tab, qtbot):
+    # A laptop's window: the form is taller than its pane, and the error line is at its foot.
+    tab.resize(1000, 420)
+    qtbot.waitUntil(lambda: tab.form.height() > 420)
+    tab.form.email.setText("no-at-sign")
+    assert not tab.form.save()
+    qtbot.waitUntil(lambda: not tab.form.errors.visibleRegion().isEmpty())
+
+
 
 
 def _edit_with(tab, monkeypatch, change):  # type: ignore[no-untyped-def]
