@@ -2085,7 +2085,7 @@ Open it now in place of %6? The database open now is left as it is.</source>
         <translation>หน่วยและกำลังพล (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="94"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="93"/>
         <source>Fiscal yea&amp;r (B.E.)</source>
         <translation>ปีงบประมาณ (พ.ศ.) (&amp;R)</translation>
     </message>
@@ -2095,47 +2095,47 @@ Open it now in place of %6? The database open now is left as it is.</source>
         <translation>กรอบการประเมิน ITA (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="157"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="158"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="157"/>
         <source>&amp;New database…</source>
         <translation>สร้างฐานข้อมูลใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="160"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="159"/>
         <source>&amp;Open database…</source>
         <translation>เปิดฐานข้อมูล… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="162"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="161"/>
         <source>Save a &amp;backup copy…</source>
         <translation>สำรองข้อมูล… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="171"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="170"/>
         <source>E&amp;xport report…</source>
         <translation>ส่งออกรายงาน… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="173"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="172"/>
         <source>Report &amp;register…</source>
         <translation>ทะเบียนรายงาน… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="178"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="177"/>
         <source>Se&amp;ttings…</source>
         <translation>ตั้งค่า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="181"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="184"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="183"/>
         <source>&amp;Year</source>
         <translation>ปีงบประมาณ (&amp;Y)</translation>
     </message>
@@ -2155,52 +2155,52 @@ Open it now in place of %6? The database open now is left as it is.</source>
         <translation>ส่งออกกรอบการประเมิน… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="193"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="194"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="193"/>
         <source>&amp;About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="281"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="280"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="176"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="175"/>
         <source>&amp;Save changes</source>
         <translation>บันทึกการเปลี่ยนแปลง (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="131"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="130"/>
         <source>%1 — opened read-only: it is open for changes in another window or on another computer</source>
         <translation>%1 — เปิดแบบอ่านอย่างเดียว: มีหน้าต่างอื่นหรือเครื่องคอมพิวเตอร์อื่นเปิดแก้ไขอยู่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="163"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="162"/>
         <source>Export &amp;hand-over bundle…</source>
         <translation>ส่งออกชุดส่งมอบงาน… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="164"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="163"/>
         <source>&amp;Import hand-over bundle…</source>
         <translation>นำเข้าชุดส่งมอบงาน… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="165"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="164"/>
         <source>Restore from a bac&amp;kup…</source>
         <translation>กู้คืนจากสำเนาสำรอง… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="263"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="262"/>
         <source>%1 (read-only)</source>
         <translation>%1 (อ่านอย่างเดียว)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="282"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="281"/>
         <source>These changes are not saved:
 %1
 
@@ -2211,74 +2211,74 @@ Save them?</source>
 ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="366"/>
+        <location filename="../ita_desktop/ui/shell/database_actions.py" line="114"/>
         <source>The backup was restored; the file it replaced is kept as %1</source>
         <translation>กู้คืนสำเนาสำรองแล้ว แฟ้มเดิมที่ถูกแทนที่เก็บไว้ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="397"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="404"/>
+        <location filename="../ita_desktop/ui/shell/database_actions.py" line="146"/>
+        <location filename="../ita_desktop/ui/shell/database_actions.py" line="155"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="398"/>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="427"/>
+        <location filename="../ita_desktop/ui/shell/database_actions.py" line="148"/>
+        <location filename="../ita_desktop/ui/shell/database_actions.py" line="180"/>
         <source>ITA Desktop databases (*.sqlite)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="405"/>
+        <location filename="../ita_desktop/ui/shell/database_actions.py" line="156"/>
         <source>&apos;%1&apos; already exists. Use Open database to open it.</source>
         <translation>มีแฟ้ม &apos;%1&apos; อยู่แล้ว กรุณาเปิดแฟ้มนี้ด้วยคำสั่ง &quot;เปิดฐานข้อมูล&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="413"/>
+        <location filename="../ita_desktop/ui/shell/database_actions.py" line="164"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="414"/>
+        <location filename="../ita_desktop/ui/shell/database_actions.py" line="166"/>
         <source>ITA Desktop databases (*.sqlite *.db);;All files (*)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite *.db);;แฟ้มทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="425"/>
+        <location filename="../ita_desktop/ui/shell/database_actions.py" line="178"/>
         <source>Save a backup copy</source>
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="434"/>
+        <location filename="../ita_desktop/ui/shell/database_actions.py" line="188"/>
         <source>Backup not saved</source>
         <translation>ไม่ได้บันทึกสำเนาสำรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="436"/>
+        <location filename="../ita_desktop/ui/shell/database_actions.py" line="192"/>
         <source>Backup saved</source>
         <translation>บันทึกสำเนาสำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="437"/>
+        <location filename="../ita_desktop/ui/shell/database_actions.py" line="193"/>
         <source>A full copy of the database was saved to %1.</source>
         <translation>บันทึกสำเนาฐานข้อมูลทั้งหมดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="496"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="344"/>
         <source>Settings not saved</source>
         <translation>ไม่ได้บันทึกการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="514"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="362"/>
         <source>The database was upgraded; a copy from before is at %1</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว สำเนาก่อนปรับรุ่นอยู่ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="521"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="369"/>
         <source>About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="522"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="370"/>
         <source>ITA Desktop %1
 
 The yearly ITA paperwork of a police station or immigration unit, kept offline in one file.

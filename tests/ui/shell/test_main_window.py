@@ -147,7 +147,7 @@ def test_opening_a_bad_file_keeps_the_current_database(window, monkeypatch, tmp_
     bad = tmp_path / "bad.sqlite"
     bad.write_text("not a database", encoding="utf-8")
     shown = []
-    monkeypatch.setattr("ita_desktop.ui.shell.main_window.show_open_error",
+    monkeypatch.setattr("ita_desktop.ui.shell.database_actions.show_open_error",
                         lambda error, parent=None: shown.append(error))
     assert not window.switch_database(bad)
     assert shown and window.db is demo_db

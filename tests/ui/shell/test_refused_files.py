@@ -89,7 +89,7 @@ def test_opening_an_empty_file_keeps_the_current_database(qtbot, demo_db, tmp_pa
     empty.touch()
     shown: list[StoreError] = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(empty), ""))
-    monkeypatch.setattr("ita_desktop.ui.shell.main_window.show_open_error",
+    monkeypatch.setattr("ita_desktop.ui.shell.database_actions.show_open_error",
                         lambda error, parent=None: shown.append(error))
     window.open_database()
     assert shown[0].code == "store.empty" and window.db is demo_db
