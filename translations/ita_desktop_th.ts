@@ -182,8 +182,8 @@
     </message>
     <message>
         <location filename="../ita_desktop/store/errors.py" line="36"/>
-        <source>Cannot open &apos;%path&apos;: the file is empty (0 bytes), so it holds no ITA Desktop data. The file was left as it is. If it is the copy you meant, restore a backup copy instead; to start a new database, use New database (or &apos;ita-desktop demo&apos; for the demo unit).</source>
-        <translation>เปิด &apos;%path&apos; ไม่ได้ เพราะเป็นแฟ้มว่าง (0 ไบต์) ไม่มีข้อมูลของ ITA Desktop อยู่ แฟ้มนี้ไม่ถูกแก้ไขใด ๆ หากเป็นแฟ้มที่ท่านต้องการใช้ กรุณานำสำเนาสำรองมาใช้แทน หากต้องการเริ่มฐานข้อมูลใหม่ กรุณาใช้คำสั่ง สร้างฐานข้อมูลใหม่ (หรือ &apos;ita-desktop demo&apos; สำหรับหน่วยงานตัวอย่าง)</translation>
+        <source>Cannot open &apos;%path&apos;: the file is empty (0 bytes), so it holds no ITA Desktop data; its writing was probably cut off. The file was left as it is. Restore the newest backup copy of it (File › Restore from a backup, or &apos;ita-desktop restore --latest&apos;), or, to start afresh, remove the empty file or choose another name with New database.</source>
+        <translation>เปิด &apos;%path&apos; ไม่ได้ เพราะเป็นแฟ้มว่าง (0 ไบต์) ไม่มีข้อมูลของ ITA Desktop อยู่ การบันทึกแฟ้มนี้อาจถูกขัดจังหวะ แฟ้มนี้ไม่ถูกแก้ไขใด ๆ กรุณานำสำเนาสำรองล่าสุดของแฟ้มนี้กลับมาใช้ (เมนู แฟ้ม › กู้คืนจากสำเนาสำรอง หรือคำสั่ง &apos;ita-desktop restore --latest&apos;) หรือหากต้องการเริ่มใหม่ กรุณาลบแฟ้มว่างนี้ หรือตั้งชื่อแฟ้มอื่นด้วยคำสั่ง สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
         <location filename="../ita_desktop/store/errors.py" line="41"/>

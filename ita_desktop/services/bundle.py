@@ -19,6 +19,7 @@ import contextlib
 import os
 import shutil
 import tempfile
+import time
 import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -33,6 +34,7 @@ from ita_desktop.exchange.bundle_file import (
     open_bundle,
     write_bundle,
 )
+from ita_desktop.services.backups import STALE_PART_SECONDS, glob_escape
 from ita_desktop.store.errors import WriteError
 from ita_desktop.store.handover import copy_for_handover, hand_edited_findings, inspect_copy
 from ita_desktop.store.lock import held_for_replacing
@@ -306,6 +308,7 @@ def _extract(reader: BundleReader, target: Path, progress: Progress,
              cancelled: CancelCheck) -> Path:
     """The database unpacked and verified into a hidden file beside ``target`` (the same disk,
     so that the final move is a rename); removed again on any refusal or cancel."""
+    _remove_stale_parts(target)
     try:
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
                                         dir=target.parent)
@@ -324,6 +327,17 @@ def _extract(reader: BundleReader, target: Path, progress: Progress,
         _remove(part)
         raise
     return part
+
+
+def _remove_stale_parts(target: Path) -> None:
+    """Part files a killed import left beside ``target`` (hidden, never taken for a database)
+    are removed once they are a day old: an import running now in another window is younger."""
+    cutoff = time.time() - STALE_PART_SECONDS
+    with contextlib.suppress(OSError):
+        for part in target.parent.glob(f".{glob_escape(target.name)}.*.part"):
+            with contextlib.suppress(OSError):
+                if part.stat().st_mtime < cutoff:
+                    part.unlink()
 
 
 def _journal_files(path: Path) -> list[Path]:

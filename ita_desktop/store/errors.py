@@ -35,9 +35,10 @@ register({
         "Errors", "Cannot open '%path': the file does not exist. Check the path."),
     "store.empty": QT_TRANSLATE_NOOP(
         "Errors", "Cannot open '%path': the file is empty (0 bytes), so it holds no ITA "
-        "Desktop data. The file was left as it is. If it is the copy you meant, restore a "
-        "backup copy instead; to start a new database, use New database (or 'ita-desktop demo' "
-        "for the demo unit)."),
+        "Desktop data; its writing was probably cut off. The file was left as it is. Restore "
+        "the newest backup copy of it (File › Restore from a backup, or 'ita-desktop restore "
+        "--latest'), or, to start afresh, remove the empty file or choose another name with "
+        "New database."),
     "store.no_folder": QT_TRANSLATE_NOOP(
         "Errors", "Cannot create '%path': its folder cannot be created (%detail). Choose "
         "another place."),

@@ -453,3 +453,18 @@ def test_a_hand_edited_database_is_refused_with_its_findings(bundle, tmp_path, o
     error = _refused(_with_database(bundle, tmp_path, edited.read_bytes()), out,
                      "bundle.database_hand_edited")
     assert "unknown rank 'admiral'" in str(error) and "Nothing was imported" in str(error)
+
+
+def test_parts_a_killed_import_left_are_removed_a_day_later(bundle, out):
+    import os
+    import time
+
+    target = out / "new.sqlite"
+    old = out / ".new.sqlite.k1ll3d.part"
+    recent = out / ".new.sqlite.n0w.part"  # another window's import, running now
+    for part in (old, recent):
+        part.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
+    two_days_ago = time.time() - 2 * 24 * 3600
+    os.utime(old, (two_days_ago, two_days_ago))
+    import_bundle(bundle, target)
+    assert target.exists() and not old.exists() and recent.exists()
