@@ -202,6 +202,13 @@ def test_the_commands_open_no_connection(tmp_path):
     cli("register")
     cli("check")
     cli("backup", "--out", str(tmp_path / "copy.sqlite"))
+    cli("backup")  # a rotating copy in the backups folder: the lock note names the computer
+    cli("backup", "--list")
+    cli("restore", "--latest")
+    cli("bundle", "export", "--out", str(tmp_path / "unit.zip"))
+    runs += 1
+    _cli(env, tmp_path, "bundle", "import", str(tmp_path / "unit.zip"), "--out",
+         str(tmp_path / "received.sqlite"))
     # The demo's own roster: read and checked in full, its people reported as already present
     # (exit 1, findings); and its framework, replacing the year's so the import writes.
     cli("import", "roster", str(tmp_path / "roster-workbook.xlsx"), "--dry-run", ok=(0, 1))
