@@ -14,17 +14,23 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from ita_desktop.errors import AppError
-from ita_desktop.services.backups import BackupEntry, daily_due, make_backup
 from ita_desktop.store.database import Database
 from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import fill
 from ita_desktop.ui.common.jobs import Job, JobRunner
 
+if TYPE_CHECKING:
+    from ita_desktop.services.backups import BackupEntry
+
 CHECK_EVERY_MS = 60 * 60 * 1000
+# The first look a few seconds after the window shows: the first moments belong to the
+# secretary (and to the window's start-up), a copy started then would compete with both.
+FIRST_CHECK_MS = 3000
 
 
 class AutoBackups(QObject):
@@ -44,17 +50,24 @@ class AutoBackups(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self.check_daily)
+        self._first = QTimer(self)
+        self._first.setSingleShot(True)
+        self._first.timeout.connect(self.check_daily)
 
     def start(self) -> None:
-        """Look for the day's copy now and every hour from now on."""
+        """Look for the day's copy shortly (``FIRST_CHECK_MS``) and every hour from then on."""
         self._timer.start()
-        self.check_daily()
+        if FIRST_CHECK_MS <= 0:
+            self.check_daily()
+        else:
+            self._first.start(FIRST_CHECK_MS)
 
     def stop(self) -> None:
         """No more copies of this file, and the one under way cancelled (before a restore)."""
         self._resume = self._timer.isActive()
         self._released = True
         self._timer.stop()
+        self._first.stop()
         if self._job is not None:
             self._job.cancel()
 
@@ -73,6 +86,10 @@ class AutoBackups(QObject):
         return self._job is not None and self._job.running
 
     def check_daily(self) -> None:
+        # Imported on the first look, not with the window: the window's start-up does not pay
+        # for the backups' modules.
+        from ita_desktop.services.backups import daily_due, make_backup
+
         db = self._db()
         if self._released or self.running or not daily_due(db.path):
             return

@@ -22,6 +22,14 @@ from tests.files import damage
 T0 = datetime(2025, 3, 1, 8, 30)
 
 
+@pytest.fixture(autouse=True)
+def daily_copy_at_once(monkeypatch):
+    """The window looks for the day's copy a few seconds after it shows; here at once."""
+    from ita_desktop.ui.shell import auto_backup
+
+    monkeypatch.setattr(auto_backup, "FIRST_CHECK_MS", 0)
+
+
 @pytest.fixture
 def window(qtbot, demo_db):
     win = MainWindow(demo_db, "en")
@@ -117,6 +125,16 @@ def test_the_restore_dialog_in_thai(qtbot, window, thai):
     row = [dialog.table.item(0, c).text() for c in range(4)]
     assert row[0] == "๑ มี.ค. ๒๕๖๘ ๐๘.๓๐ น."
     assert row[1] != "daily" and row[3] != "good"
+
+
+def test_the_daily_copy_waits_a_moment_after_the_window_shows(qtbot, window, monkeypatch):
+    from ita_desktop.ui.shell import auto_backup
+
+    monkeypatch.setattr(auto_backup, "FIRST_CHECK_MS", 300)
+    window.auto_backups.start()
+    assert backups.backups_of(window.db.path) == [] and not window.auto_backups.running
+    qtbot.waitUntil(lambda: len(backups.backups_of(window.db.path)) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: not window.auto_backups.running, timeout=10000)
 
 
 def test_the_daily_copy_is_made_in_the_background_once_a_day(qtbot, window):
