@@ -10,11 +10,11 @@ the window's job runner. Nothing here opens the received copy for writing: it is
 from __future__ import annotations
 
 import sqlite3
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from ita_desktop.errors import AppError
-from ita_desktop.store.database import APPLICATION_ID, SQLITE_HEADER
 from ita_desktop.store.errors import WriteError, write_error
 
 
@@ -68,38 +68,31 @@ NOT_SQLITE = CopyFacts(sqlite=False, ours=False, user_version=0, problems=(), un
                        people=0)
 
 
-def inspect_copy(path: Path, problem_limit: int = 20) -> CopyFacts:
-    """The facts of the database file ``path``, opened read-only.
+def inspect_copy(path: Path) -> CopyFacts:
+    """The facts of the database file ``path``, opened read-only: the backups' inspection
+    (``store/backups.inspect_copy``: ours? sound?), and for a sound copy of ours the unit and
+    roster size it holds, to tell the user what was received.
 
     A file that is not SQLite, or whose schema SQLite cannot read, comes back as ``NOT_SQLITE``
-    rather than as an error: the caller words the refusal about where the file came from.
+    rather than as an error: the caller words the refusal about where the file came from. A
+    newer schema version is the caller's to judge (it is compared with the manifest's).
     """
-    with Path(path).open("rb") as fh:
-        if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            return NOT_SQLITE
-    try:
-        conn = _read_only(path)
-    except sqlite3.Error:
+    from ita_desktop.store.backups import CopyState
+    from ita_desktop.store.backups import inspect_copy as inspect_backup
+
+    seen = inspect_backup(path, latest_version=sys.maxsize)
+    if seen.state in (CopyState.NOT_A_DATABASE, CopyState.UNREADABLE):
         return NOT_SQLITE
+    if seen.state is CopyState.FOREIGN:
+        return CopyFacts(True, False, seen.schema_version, (), "", 0)
+    if seen.state is CopyState.DAMAGED:
+        return CopyFacts(True, True, seen.schema_version, seen.problems, "", 0)
+    conn = _read_only(path)
     try:
-        try:
-            app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
-            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.DatabaseError:
-            return NOT_SQLITE
-        if app_id != APPLICATION_ID:
-            return CopyFacts(True, False, version, (), "", 0)
-        try:
-            rows = conn.execute(f"PRAGMA integrity_check({int(problem_limit)})").fetchall()
-            found = tuple(str(r[0]) for r in rows)
-        except sqlite3.DatabaseError as exc:
-            found = (str(exc),)
-        problems = () if found == ("ok",) else found
-        name, people = ("", 0) if problems else _unit_and_people(conn)
-        return CopyFacts(True, True, version, problems, name, people)
+        name, people = _unit_and_people(conn)
     finally:
         conn.close()
+    return CopyFacts(True, True, seen.schema_version, (), name, people)
 
 
 def _unit_and_people(conn: sqlite3.Connection) -> tuple[str, int]:
