@@ -160,6 +160,14 @@
         <translation>ค้นหาใน:</translation>
     </message>
     <message>
+        <source>&amp;Look in:</source>
+        <translation>ค้นหาใน (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>ชนิดของแฟ้ม (&amp;T):</translation>
+    </message>
+    <message>
         <source>File &amp;name:</source>
         <translation>ชื่อแฟ้ม (&amp;N):</translation>
     </message>
@@ -230,6 +238,14 @@
 </context>
 <context>
     <name>QFileSystemModel</name>
+    <message>
+        <source>Computer</source>
+        <translation>คอมพิวเตอร์</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>คอมพิวเตอร์ของฉัน</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>ชื่อ</translation>

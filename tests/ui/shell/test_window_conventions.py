@@ -161,3 +161,14 @@ def test_no_combo_in_a_scrolling_form_takes_an_unfocused_wheel(qtbot, demo_db):
                                                         combo.currentText())
                 checked += 1
     assert checked >= 3  # the unit kind, the commander and the section heads at least
+
+
+def test_the_file_dialog_speaks_thai_in_the_thai_window(qtbot, thai):
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    dialog = QFileDialog(None, "x")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    # Qt 6 writes these labels with their own mnemonics ("&Look in:", "Files of &type:").
+    assert labels == ["ค้นหาใน (&L):", "ชื่อแฟ้ม (&N):", "ชนิดของแฟ้ม (&T):"]
