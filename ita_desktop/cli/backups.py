@@ -52,7 +52,8 @@ def add_backup_commands(commands: argparse._SubParsersAction,  # type: ignore[ty
         "restore", help="put a backup in the place of the database (restore BACKUP, or "
         "restore --latest)",
         description="Replace the database with a copy: BACKUP, or with --latest the newest "
-        "copy in the backups folder that passes the check. The copy is checked first; a "
+        "copy in the backups folder that passes the check (a copy kept before an earlier "
+        "restore is never taken by --latest: give it by name). The copy is checked first; a "
         "damaged copy, one that is not of ITA Desktop or one of a newer version is refused "
         "and the database left as it is. The file being replaced is kept in the backups "
         "folder as a 'before-restore' copy. Close the window on the database first: a file "
@@ -62,7 +63,8 @@ def add_backup_commands(commands: argparse._SubParsersAction,  # type: ignore[ty
     which.add_argument("backup", nargs="?", type=Path, metavar="BACKUP",
                        help="the copy to restore (see backup --list)")
     which.add_argument("--latest", action="store_true",
-                       help="the newest copy in the backups folder that passes the check")
+                       help="the newest copy in the backups folder that passes the check, "
+                       "leaving out copies kept before a restore")
 
 
 def _size(size: int) -> str:
