@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
+from ita_desktop.files import same_file
 from ita_desktop.store.database import Database
 from ita_desktop.store.errors import WriteError
 
@@ -18,13 +19,6 @@ register({
 })
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
-    except OSError:
-        return False
-
-
 def save_backup_copy(db: Database, target: Path) -> Path:
     """Copy the open database to ``target`` through SQLite's backup API (consistent while the
     file is open) and return ``target``.
@@ -33,7 +27,7 @@ def save_backup_copy(db: Database, target: Path) -> Path:
     earlier backup there survives a failed copy. The open database itself is refused.
     """
     target = Path(target)
-    if _same_file(target, db.path):
+    if same_file(target, db.path):
         raise AppError("services.backup_is_open_database", path=target)
     temp = target.with_name(target.name + ".part")
     try:

@@ -15,7 +15,7 @@ connections while the window keeps its own; ``progress`` and ``cancelled`` are t
 from __future__ import annotations
 
 import contextlib
-import time
+import glob
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -28,6 +28,7 @@ from ita_desktop.domain.progress import (
     no_progress,
 )
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
+from ita_desktop.files import remove_stale_parts, same_file
 from ita_desktop.store.backups import (
     CopyState,
     Inspection,
@@ -86,9 +87,6 @@ register({
 
 ROTATED = ("daily", "exit", "manual")
 DEFAULT_KEEP = BACKUPS_TO_KEEP
-# A part file this old belongs to a copy that was cut off (the PC switched off), not to one
-# another window is writing now.
-STALE_PART_SECONDS = 24 * 3600
 
 
 @dataclass(frozen=True)
@@ -207,18 +205,8 @@ def make_backup(db_path: Path, reason: str, *, keep: int = DEFAULT_KEEP,
 
 
 def _remove_stale_parts(db_path: Path) -> None:
-    folder = folder_of(db_path)
-    cutoff = time.time() - STALE_PART_SECONDS
-    with contextlib.suppress(OSError):
-        # The part and SQLite's journal of it, which a kill mid-copy leaves beside it.
-        for part in folder.glob(f".{glob_escape(db_path.stem)}.*.part*"):
-            with contextlib.suppress(OSError):
-                if part.stat().st_mtime < cutoff:
-                    part.unlink()
-
-
-def glob_escape(text: str) -> str:
-    return "".join(f"[{c}]" if c in "*?[" else c for c in text)
+    # The part and SQLite's journal of it, which a kill mid-copy leaves beside it.
+    remove_stale_parts(folder_of(db_path), f".{glob.escape(db_path.stem)}.*.part*")
 
 
 def rotate(db_path: Path, keep: int, *, spare: Path | None = None) -> list[Path]:
@@ -282,13 +270,6 @@ def latest_good_or_refuse(db_path: Path) -> BackupEntry:
     return entry
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
-    except OSError:
-        return False
-
-
 def restore_backup(db_path: Path, backup: Path, *, progress: Progress = no_progress,
                    cancelled: CancelCheck = never_cancelled,
                    now: datetime | None = None) -> RestoreResult:
@@ -302,7 +283,7 @@ def restore_backup(db_path: Path, backup: Path, *, progress: Progress = no_progr
     ``Cancelled`` (before the replace only) or an ``AppError``, with the database unchanged.
     """
     db_path, backup = Path(db_path), Path(backup)
-    if _same_file(db_path, backup):
+    if same_file(db_path, backup):
         raise AppError("backups.is_database", path=backup)
     if not backup.is_file():
         raise AppError("backups.missing", path=backup)
