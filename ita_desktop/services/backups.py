@@ -1,4 +1,5 @@
-"""Rotating backups in the ``backups`` folder beside the database, and restoring one.
+"""Rotating backups in the ``backups`` folder beside the database, restoring one, and a copy
+saved anywhere else (``save_backup_copy``).
 
 Which copies are kept (``rotate``):
 - ``daily``, ``exit`` and ``manual`` copies rotate, each kind keeping its newest ``keep``
@@ -10,6 +11,8 @@ Which copies are kept (``rotate``):
 
 All of this is plain Python on paths, so it runs on a job runner's thread with its own SQLite
 connections while the window keeps its own; ``progress`` and ``cancelled`` are the runner's.
+``save_backup_copy`` alone copies through the open ``Database`` it is given, on that
+database's thread.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from ita_desktop.store.backups import (
     release_log,
     remove_log,
 )
+from ita_desktop.store.database import Database
 from ita_desktop.store.errors import WriteError
 from ita_desktop.store.lock import held_for_replacing
 from ita_desktop.store.migrations import LATEST_VERSION
@@ -83,6 +87,12 @@ register({
     "backups.restore_failed": QT_TRANSLATE_NOOP(
         "Errors", "The copy could not be restored (%detail). The database '%path' was left "
         "as it is."),
+    "services.backup_is_open_database": QT_TRANSLATE_NOOP(
+        "Errors", "'%path' is the open database itself. Choose another file for the backup "
+        "copy; nothing was written."),
+    "services.backup_failed": QT_TRANSLATE_NOOP(
+        "Errors", "The backup copy could not be written to '%path' (%detail). Nothing was "
+        "written there, and the open database is unchanged."),
 })
 
 ROTATED = ("daily", "exit", "manual")
@@ -239,6 +249,33 @@ def daily_due(db_path: Path, today: date | None = None) -> bool:
     today = today or date.today()
     return not any(e.reason == "daily" and e.taken_at.date() == today
                    for e in backups_of(db_path))
+
+
+# --- a copy elsewhere (File › Save a backup copy, backup --out) -----------------------------
+def save_backup_copy(db: Database, target: Path) -> Path:
+    """Copy the open database to ``target`` through SQLite's backup API (consistent while the
+    file is open) and return ``target``.
+
+    The copy goes to ``target.part`` first and replaces ``target`` only when complete, so an
+    earlier backup there survives a failed copy. The open database itself is refused.
+    """
+    target = Path(target)
+    if same_file(target, db.path):
+        raise AppError("services.backup_is_open_database", path=target)
+    temp = target.with_name(target.name + ".part")
+    try:
+        temp.unlink(missing_ok=True)
+        db.backup_to(temp)
+        temp.replace(target)
+    except (OSError, WriteError) as exc:
+        try:
+            temp.unlink(missing_ok=True)
+        except OSError:
+            pass  # the folder cannot be written at all: there is no part file to remove
+        detail = (exc.values.get("detail") if isinstance(exc, WriteError)
+                  else exc.strerror) or str(exc)
+        raise AppError("services.backup_failed", path=target, detail=detail) from exc
+    return target
 
 
 # --- restoring --------------------------------------------------------------------------------
