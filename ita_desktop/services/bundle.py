@@ -35,6 +35,7 @@ from ita_desktop.exchange.bundle_file import (
     write_bundle,
 )
 from ita_desktop.files import remove_stale_parts, same_file
+from ita_desktop.store.backups import put_in_place
 from ita_desktop.store.errors import WriteError
 from ita_desktop.store.handover import copy_for_handover, hand_edited_findings, inspect_copy
 from ita_desktop.store.lock import held_for_replacing
@@ -221,7 +222,7 @@ def export_bundle(database: Path, target: Path, *, force: bool = False,
                     raise
         size = copy.stat().st_size
         _fsync(part)
-        os.replace(part, target)
+        put_in_place(part, target)
     except (OSError, WriteError) as exc:
         raise AppError("bundle.write_failed", path=target, detail=_detail(exc)) from exc
     finally:
@@ -278,7 +279,7 @@ def import_bundle(bundle: Path, target: Path, *, force: bool = False,
         with held_for_replacing(target):
             if target.exists() and _has_journal(target):
                 raise AppError("bundle.target_in_use", path=target)
-            os.replace(part, target)
+            put_in_place(part, target)
     except OSError as exc:
         raise AppError("bundle.import_write_failed", path=target, detail=_detail(exc)) from exc
     finally:
