@@ -87,6 +87,10 @@ register({
     "backups.restore_failed": QT_TRANSLATE_NOOP(
         "Errors", "The copy could not be restored (%detail). The database '%path' was left "
         "as it is."),
+    "backups.copy_not_good": QT_TRANSLATE_NOOP(
+        "Errors", "The copy '%backup' was copied beside the database, but what was copied did "
+        "not pass the integrity check (the disk may be failing), so it was not restored. The "
+        "database '%path' was left as it is."),
     "services.backup_is_open_database": QT_TRANSLATE_NOOP(
         "Errors", "'%path' is the open database itself. Choose another file for the backup "
         "copy; nothing was written."),
@@ -333,8 +337,9 @@ def restore_backup(db_path: Path, backup: Path, *, progress: Progress = no_progr
         copy_database(backup, temp, lambda done, total, text="": progress(done, total, "copy"),
                       cancelled, source_is_copy=True)
         if inspect_copy(temp, LATEST_VERSION).state is not CopyState.GOOD:
-            raise AppError("backups.restore_failed", path=db_path,
-                           detail="the copy made of it did not pass the integrity check")
+            # Its own message: a sentence of ours as restore_failed's %detail stayed English
+            # in the Thai window.
+            raise AppError("backups.copy_not_good", path=db_path, backup=backup)
         if cancelled():
             raise Cancelled
         with held_for_replacing(db_path):
