@@ -17,7 +17,6 @@ database's thread.
 
 from __future__ import annotations
 
-import contextlib
 import glob
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -44,6 +43,7 @@ from ita_desktop.store.backups import (
     put_in_place,
     release_log,
     remove_log,
+    remove_with_sides,
 )
 from ita_desktop.store.database import Database
 from ita_desktop.store.errors import WriteError
@@ -331,7 +331,7 @@ def restore_backup(db_path: Path, backup: Path, *, progress: Progress = no_progr
     progress(0, 1, "check")
     refuse_unusable(backup, inspect_copy(backup, LATEST_VERSION))
     temp = db_path.with_name(f".{db_path.name}.restoring")
-    _remove_copy(temp)
+    remove_with_sides(temp)
     before: Path | None = None
     try:
         copy_database(backup, temp, lambda done, total, text="": progress(done, total, "copy"),
@@ -355,7 +355,7 @@ def restore_backup(db_path: Path, backup: Path, *, progress: Progress = no_progr
     finally:
         # A before-restore copy already made stays, even when the replace failed: for a
         # damaged file it is the only one holding the file's log.
-        _remove_copy(temp)
+        remove_with_sides(temp)
     return RestoreResult(backup, before)
 
 
@@ -389,8 +389,3 @@ def _keep_current(db_path: Path, now: datetime | None, progress: Progress) -> Pa
         remove_log(db_path)
     return before
 
-
-def _remove_copy(path: Path) -> None:
-    for leftover in (path, Path(f"{path}-journal"), Path(f"{path}-wal")):
-        with contextlib.suppress(OSError):
-            leftover.unlink(missing_ok=True)

@@ -15,7 +15,6 @@ window's ``Database``, so that they run in the window's job runner with progress
 
 from __future__ import annotations
 
-import contextlib
 import glob
 import os
 import shutil
@@ -35,7 +34,7 @@ from ita_desktop.exchange.bundle_file import (
     write_bundle,
 )
 from ita_desktop.files import remove_stale_parts, same_file
-from ita_desktop.store.backups import put_in_place
+from ita_desktop.store.backups import put_in_place, remove_with_sides
 from ita_desktop.store.errors import WriteError
 from ita_desktop.store.handover import copy_for_handover, hand_edited_findings, inspect_copy
 from ita_desktop.store.lock import held_for_replacing
@@ -283,7 +282,7 @@ def import_bundle(bundle: Path, target: Path, *, force: bool = False,
     except OSError as exc:
         raise AppError("bundle.import_write_failed", path=target, detail=_detail(exc)) from exc
     finally:
-        _remove(part)
+        remove_with_sides(part)
     return ImportedBundle(target, facts.unit_name, facts.people, facts.user_version, size,
                           manifest.program_version, manifest.created)
 
@@ -315,10 +314,10 @@ def _extract(reader: BundleReader, target: Path, progress: Progress,
             out.flush()
             os.fsync(out.fileno())
     except OSError as exc:
-        _remove(part)
+        remove_with_sides(part)
         raise AppError("bundle.import_write_failed", path=target, detail=_detail(exc)) from exc
     except BaseException:
-        _remove(part)
+        remove_with_sides(part)
         raise
     return part
 
@@ -345,9 +344,3 @@ def _discard_journal(part: Path) -> None:
     for extra in _journal_files(part):
         extra.unlink(missing_ok=True)
 
-
-def _remove(part: Path) -> None:
-    with contextlib.suppress(OSError):
-        part.unlink(missing_ok=True)
-    with contextlib.suppress(OSError):
-        _discard_journal(part)

@@ -284,7 +284,7 @@ def write_whole(target: Path, write: Callable[[Path], object]) -> None:
     """
     target = Path(target)
     part = part_of(target)
-    _remove_part(part)
+    remove_with_sides(part)
     try:
         write(part)
         # On the disk before the rename: after a power cut the name never points at a file
@@ -296,11 +296,14 @@ def write_whole(target: Path, write: Callable[[Path], object]) -> None:
             os.close(fd)
         put_in_place(part, target)
     finally:
-        _remove_part(part)
+        remove_with_sides(part)
 
 
-def _remove_part(part: Path) -> None:
-    for leftover in (part, *(Path(f"{part}{side}") for side in ("-journal", "-wal", "-shm"))):
+def remove_with_sides(path: Path) -> None:
+    """Remove a private file that is not to be kept (a part file, a copy that failed) and the
+    ``-journal``, ``-wal`` and ``-shm`` SQLite may have made beside it; what cannot be
+    removed is left."""
+    for leftover in (path, *(Path(f"{path}{side}") for side in ("-journal", "-wal", "-shm"))):
         with contextlib.suppress(OSError):
             leftover.unlink(missing_ok=True)
 
