@@ -1,11 +1,18 @@
-"""Writing the files the program hands to people, never half-written."""
+"""Writing the files the program hands to people, never half-written, and the few questions
+about files that several layers ask the same way (is it the same file, which part files a
+cut-off write left behind)."""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import tempfile
+import time
 from pathlib import Path
+
+# A part file this old belongs to a write that was cut off (the PC switched off, the process
+# killed), not to one another window is making now.
+STALE_PART_SECONDS = 24 * 3600
 
 
 def write_atomically(path: Path, data: bytes, *, make_folder: bool = False) -> None:
@@ -48,3 +55,25 @@ def put_text(cell: object, text: str) -> None:
     cell.data_type = "s"  # type: ignore[attr-defined]
     if text.startswith(FORMULA_STARTS):
         cell.quotePrefix = True  # type: ignore[attr-defined]
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether ``a`` and ``b`` name one file: the same path once resolved (``.``, ``..``,
+    links), or two names of one file (a hard link). False when either cannot be asked."""
+    a, b = Path(a), Path(b)
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
+    except OSError:
+        return False
+
+
+def remove_stale_parts(folder: Path, pattern: str) -> None:
+    """Remove the files in ``folder`` matching the glob ``pattern`` that are older than
+    ``STALE_PART_SECONDS``: the hidden part files of writes that were cut off. A younger one
+    may be another window's write under way; one that cannot be removed is left."""
+    cutoff = time.time() - STALE_PART_SECONDS
+    with contextlib.suppress(OSError):
+        for part in Path(folder).glob(pattern):
+            with contextlib.suppress(OSError):
+                if part.stat().st_mtime < cutoff:
+                    part.unlink()

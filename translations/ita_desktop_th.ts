@@ -4,12 +4,12 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../ita_desktop/ui/shell/auto_backup.py" line="87"/>
+        <location filename="../ita_desktop/ui/shell/auto_backup.py" line="104"/>
         <source>Making the daily backup… %1%</source>
         <translation>กำลังสำรองข้อมูลประจำวัน… %1%</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/auto_backup.py" line="94"/>
+        <location filename="../ita_desktop/ui/shell/auto_backup.py" line="111"/>
         <source>The daily backup was saved: %1</source>
         <translation>บันทึกสำเนาสำรองประจำวันแล้ว: %1</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>BundleJobDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/shell/handover.py" line="103"/>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="104"/>
         <source>Cancelling…</source>
         <translation>กำลังยกเลิก…</translation>
     </message>
@@ -186,97 +186,97 @@
         <translation>เปิด &apos;%path&apos; ไม่ได้ เพราะเป็นแฟ้มว่าง (0 ไบต์) ไม่มีข้อมูลของ ITA Desktop อยู่ การบันทึกแฟ้มนี้อาจถูกขัดจังหวะ แฟ้มนี้ไม่ถูกแก้ไขใด ๆ กรุณานำสำเนาสำรองล่าสุดของแฟ้มนี้กลับมาใช้ (เมนู แฟ้ม › กู้คืนจากสำเนาสำรอง หรือคำสั่ง &apos;ita-desktop restore --latest&apos;) หรือหากต้องการเริ่มใหม่ กรุณาลบแฟ้มว่างนี้ หรือตั้งชื่อแฟ้มอื่นด้วยคำสั่ง สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="41"/>
+        <location filename="../ita_desktop/store/errors.py" line="42"/>
         <source>Cannot create &apos;%path&apos;: its folder cannot be created (%detail). Choose another place.</source>
         <translation>สร้าง &apos;%path&apos; ไม่ได้ เพราะสร้างโฟลเดอร์ของแฟ้มไม่ได้ (%detail) กรุณาเลือกที่อื่น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="44"/>
+        <location filename="../ita_desktop/store/errors.py" line="45"/>
         <source>Cannot open &apos;%path&apos; (%detail). Check that the file and its folder can be read and written, or choose another file.</source>
         <translation>เปิด &apos;%path&apos; ไม่ได้ (%detail) กรุณาตรวจสอบว่าอ่านและเขียนแฟ้มและโฟลเดอร์ของแฟ้มได้ หรือเลือกแฟ้มอื่น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="47"/>
+        <location filename="../ita_desktop/store/errors.py" line="48"/>
         <source>Cannot open &apos;%path&apos;: upgrading it to schema version %version failed (%detail). The upgrade was rolled back and the file is unchanged.</source>
         <translation>เปิด &apos;%path&apos; ไม่ได้ เพราะการปรับแฟ้มเป็นโครงสร้างรุ่นที่ %version ไม่สำเร็จ (%detail) การปรับได้ถูกยกเลิกทั้งหมดและแฟ้มยังคงเหมือนเดิม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="50"/>
+        <location filename="../ita_desktop/store/errors.py" line="51"/>
         <source>Cannot open &apos;%path&apos;: upgrading it to schema version %version failed (%detail). The upgrade was rolled back and the file is unchanged. A copy from before the upgrade is at &apos;%backup&apos;.</source>
         <translation>เปิด &apos;%path&apos; ไม่ได้ เพราะการปรับแฟ้มเป็นโครงสร้างรุ่นที่ %version ไม่สำเร็จ (%detail) การปรับได้ถูกยกเลิกทั้งหมดและแฟ้มยังคงเหมือนเดิม สำเนาก่อนการปรับอยู่ที่ &apos;%backup&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="54"/>
+        <location filename="../ita_desktop/store/errors.py" line="55"/>
         <source>Cannot open &apos;%path&apos;: it must be upgraded to schema version %version, and a copy is made first in the &apos;backups&apos; folder next to it, but the copy could not be made (%detail). The file was left as it is. Make the folder writable, or move the file to a place where a &apos;backups&apos; folder can be made.</source>
         <translation>เปิด &apos;%path&apos; ไม่ได้ เพราะต้องปรับแฟ้มเป็นโครงสร้างรุ่นที่ %version ซึ่งจะทำสำเนาไว้ก่อนในโฟลเดอร์ &apos;backups&apos; ข้างแฟ้ม แต่ทำสำเนาไม่ได้ (%detail) แฟ้มนี้ไม่ถูกแก้ไขใด ๆ กรุณาทำให้โฟลเดอร์นั้นเขียนได้ หรือย้ายแฟ้มไปไว้ในที่ที่สร้างโฟลเดอร์ &apos;backups&apos; ได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="59"/>
+        <location filename="../ita_desktop/store/errors.py" line="60"/>
         <source>The database &apos;%path&apos; is in use by another program or another ITA Desktop window, so nothing was changed. Close the other program and try again.</source>
         <translation>ฐานข้อมูล &apos;%path&apos; กำลังถูกใช้งานโดยโปรแกรมอื่นหรือหน้าต่าง ITA Desktop อื่น จึงไม่มีการเปลี่ยนแปลงใด ๆ กรุณาปิดโปรแกรมนั้นแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="62"/>
+        <location filename="../ita_desktop/store/errors.py" line="63"/>
         <source>The database &apos;%path&apos; is read-only (a write-protected file, folder or USB stick), so nothing was changed. Copy it to a place you can write to, or ask for write access.</source>
         <translation>ฐานข้อมูล &apos;%path&apos; เป็นแบบอ่านอย่างเดียว (แฟ้ม โฟลเดอร์ หรือแฟลชไดรฟ์ที่ป้องกันการเขียน) จึงไม่มีการเปลี่ยนแปลงใด ๆ กรุณาคัดลอกไปไว้ในที่ที่เขียนได้ หรือขอสิทธิ์การเขียน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="66"/>
+        <location filename="../ita_desktop/store/errors.py" line="67"/>
         <source>The database &apos;%path&apos; was opened read-only, because another window or computer has it open for changes, so nothing was changed. Close it there and open the file again to make changes.</source>
         <translation>ฐานข้อมูล &apos;%path&apos; เปิดไว้แบบอ่านอย่างเดียว เนื่องจากมีหน้าต่างอื่นหรือเครื่องคอมพิวเตอร์อื่นเปิดแก้ไขอยู่ จึงไม่ได้บันทึกการเปลี่ยนแปลงใด ๆ โปรดปิดแฟ้มที่เครื่องนั้นก่อน แล้วเปิดแฟ้มนี้อีกครั้งเพื่อแก้ไข</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="70"/>
+        <location filename="../ita_desktop/store/errors.py" line="71"/>
         <source>The disk holding &apos;%path&apos; is full, so nothing was changed. Free some space and try again.</source>
         <translation>พื้นที่ดิสก์ที่เก็บ &apos;%path&apos; เต็ม จึงไม่มีการเปลี่ยนแปลงใด ๆ กรุณาเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="73"/>
+        <location filename="../ita_desktop/store/errors.py" line="74"/>
         <source>The database &apos;%path&apos; could not be written (%detail), so nothing was changed. Check the disk or USB stick and try again.</source>
         <translation>เขียนฐานข้อมูล &apos;%path&apos; ไม่ได้ (%detail) จึงไม่มีการเปลี่ยนแปลงใด ๆ กรุณาตรวจสอบดิสก์หรือแฟลชไดรฟ์แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="76"/>
+        <location filename="../ita_desktop/store/errors.py" line="77"/>
         <source>There is no person number %id in the roster (someone else may have changed it). Nothing was changed.</source>
         <translation>ไม่มีบุคคลลำดับที่ %id ในบัญชีรายชื่อ (อาจมีผู้อื่นแก้ไขไปแล้ว) ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="79"/>
+        <location filename="../ita_desktop/store/errors.py" line="80"/>
         <source>%name was changed in another window or on another computer after you opened the entry, so your change was not saved (it would have undone theirs).</source>
         <translation>ข้อมูลของ %name ถูกแก้ไขจากหน้าต่างอื่นหรือเครื่องคอมพิวเตอร์อื่นหลังจากที่ท่านเปิดรายการนี้ จึงไม่ได้บันทึกการแก้ไขของท่าน (มิฉะนั้นจะทับการแก้ไขของผู้อื่น)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="82"/>
+        <location filename="../ita_desktop/store/errors.py" line="83"/>
         <source>The unit profile was changed in another window or on another computer after you opened it, so your change was not saved (it would have undone theirs).</source>
         <translation>ข้อมูลหน่วยงานถูกแก้ไขจากหน้าต่างอื่นหรือเครื่องคอมพิวเตอร์อื่นหลังจากที่ท่านเปิดไว้ จึงไม่ได้บันทึกการแก้ไขของท่าน (มิฉะนั้นจะทับการแก้ไขของผู้อื่น)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="85"/>
+        <location filename="../ita_desktop/store/errors.py" line="86"/>
         <source>This person was never saved, so there is nothing to update.</source>
         <translation>ยังไม่เคยบันทึกบุคคลนี้ จึงไม่มีข้อมูลให้ปรับปรุง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="87"/>
+        <location filename="../ita_desktop/store/errors.py" line="88"/>
         <source>The commander chosen is not in the roster. Nothing was changed.</source>
         <translation>ผู้บังคับบัญชาที่เลือกไม่อยู่ในบัญชีรายชื่อ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="89"/>
+        <location filename="../ita_desktop/store/errors.py" line="90"/>
         <source>Save the unit profile before adding its emblem.</source>
         <translation>กรุณาบันทึกข้อมูลหน่วยงานก่อนเพิ่มตราสัญลักษณ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="91"/>
+        <location filename="../ita_desktop/store/errors.py" line="92"/>
         <source>Unknown language &apos;%language&apos;.</source>
         <translation>ไม่รู้จักภาษา &apos;%language&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="93"/>
+        <location filename="../ita_desktop/store/errors.py" line="94"/>
         <source>The ITA framework of fiscal year %year in the database cannot be read: %detail</source>
         <translation>อ่านกรอบการประเมิน ITA ปีงบประมาณ %year ในฐานข้อมูลไม่ได้: %detail</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/errors.py" line="96"/>
+        <location filename="../ita_desktop/store/errors.py" line="97"/>
         <source>%problems</source>
         <translation>%problems</translation>
     </message>
@@ -707,12 +707,12 @@
         <translation>ข้อ OIT ไม่มีช่องข้อมูล &apos;%name&apos; (ช่องที่มี: %fields)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/backup.py" line="12"/>
+        <location filename="../ita_desktop/services/backups.py" line="94"/>
         <source>&apos;%path&apos; is the open database itself. Choose another file for the backup copy; nothing was written.</source>
         <translation>&apos;%path&apos; คือฐานข้อมูลที่เปิดใช้งานอยู่ กรุณาเลือกแฟ้มอื่นสำหรับสำเนาสำรอง ยังไม่มีการเขียนแฟ้มใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/backup.py" line="15"/>
+        <location filename="../ita_desktop/services/backups.py" line="97"/>
         <source>The backup copy could not be written to &apos;%path&apos; (%detail). Nothing was written there, and the open database is unchanged.</source>
         <translation>ไม่สามารถเขียนสำเนาสำรองไปยัง &apos;%path&apos; ได้ (%detail) จึงไม่มีการเขียนแฟ้มดังกล่าว และฐานข้อมูลที่เปิดอยู่ไม่มีการเปลี่ยนแปลง</translation>
     </message>
@@ -1227,77 +1227,77 @@
         <translation>%name (เลขลำดับในบัญชีรายชื่อ %id) พ้นจากหน่วยงานแล้ว จึงไม่สามารถลงนามได้ กรุณาระบุผู้ที่ปฏิบัติงานอยู่ในหน่วยงานในปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="42"/>
+        <location filename="../ita_desktop/services/bundle.py" line="45"/>
         <source>&apos;%path&apos; already exists and was left as it is. Choose another name, or replace it (--force on the command line).</source>
         <translation>มีแฟ้ม &apos;%path&apos; อยู่แล้ว และไม่ได้แก้ไขแฟ้มดังกล่าว โปรดเลือกชื่ออื่น หรือเลือกเขียนทับ (ใช้ --force ในบรรทัดคำสั่ง)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="45"/>
+        <location filename="../ita_desktop/services/bundle.py" line="48"/>
         <source>&apos;%path&apos; is a folder. Choose a file name. Nothing was written.</source>
         <translation>&apos;%path&apos; เป็นโฟลเดอร์ โปรดเลือกชื่อแฟ้ม ไม่มีการเขียนแฟ้มใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="47"/>
+        <location filename="../ita_desktop/services/bundle.py" line="50"/>
         <source>&apos;%path&apos; is the file being read. Choose another name for the file to write; nothing was written.</source>
         <translation>&apos;%path&apos; เป็นแฟ้มที่กำลังอ่านอยู่ โปรดเลือกชื่ออื่นสำหรับแฟ้มที่จะบันทึก ไม่มีการเขียนแฟ้มใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="50"/>
+        <location filename="../ita_desktop/services/bundle.py" line="53"/>
         <source>&apos;%path&apos; is the database open now. A bundle is imported as a new database file, never over the open one: choose another name. Nothing was imported.</source>
         <translation>&apos;%path&apos; เป็นฐานข้อมูลที่เปิดอยู่ขณะนี้ ชุดส่งมอบงานจะนำเข้าเป็นแฟ้มฐานข้อมูลใหม่เสมอ ไม่เขียนทับฐานข้อมูลที่เปิดอยู่ โปรดเลือกชื่ออื่น ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="53"/>
+        <location filename="../ita_desktop/services/bundle.py" line="56"/>
         <source>&apos;%path&apos; cannot be replaced: it has a &apos;-wal&apos; or &apos;-shm&apos; file beside it, so it is open in ITA Desktop or was not closed cleanly. Choose another name. Nothing was imported.</source>
         <translation>ไม่สามารถเขียนทับ &apos;%path&apos; ได้ เนื่องจากมีแฟ้ม &apos;-wal&apos; หรือ &apos;-shm&apos; อยู่คู่กัน แสดงว่าแฟ้มนี้เปิดอยู่ใน ITA Desktop หรือไม่ได้ปิดอย่างสมบูรณ์ โปรดเลือกชื่ออื่น ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="57"/>
+        <location filename="../ita_desktop/services/bundle.py" line="60"/>
         <source>&apos;%path&apos; is not an ITA Desktop database, so no hand-over bundle was made.</source>
         <translation>&apos;%path&apos; ไม่ใช่ฐานข้อมูลของ ITA Desktop จึงไม่ได้จัดทำชุดส่งมอบงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="59"/>
+        <location filename="../ita_desktop/services/bundle.py" line="62"/>
         <source>&apos;%path&apos; is damaged (integrity check: %problems), so no hand-over bundle was made: it could not be imported at the other end. Restore a backup copy first.</source>
         <translation>&apos;%path&apos; เสียหาย (ผลการตรวจความสมบูรณ์: %problems) จึงไม่ได้จัดทำชุดส่งมอบงาน เพราะปลายทางจะนำเข้าไม่ได้ โปรดกู้คืนจากสำเนาสำรองก่อน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="62"/>
+        <location filename="../ita_desktop/services/bundle.py" line="65"/>
         <source>The hand-over bundle could not be written to &apos;%path&apos; (%detail). Nothing was written there, and the database is unchanged.</source>
         <translation>ไม่สามารถบันทึกชุดส่งมอบงานไปยัง &apos;%path&apos; ได้ (%detail) จึงไม่มีการเขียนแฟ้มดังกล่าว และฐานข้อมูลไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="65"/>
+        <location filename="../ita_desktop/services/bundle.py" line="68"/>
         <source>&apos;%path&apos; was refused: its manifest gives no database schema version ITA Desktop knows (&apos;%found&apos;). Nothing was imported.</source>
         <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจาก manifest ไม่ได้ระบุรุ่นโครงสร้างฐานข้อมูลที่ ITA Desktop รู้จัก (&apos;%found&apos;) ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="68"/>
+        <location filename="../ita_desktop/services/bundle.py" line="71"/>
         <source>&apos;%path&apos; was made by a newer ITA Desktop (database schema version %found; this program knows up to %known). Install the newer ITA Desktop to import it. Nothing was imported.</source>
         <translation>&apos;%path&apos; จัดทำด้วย ITA Desktop รุ่นที่ใหม่กว่า (โครงสร้างฐานข้อมูลรุ่น %found โปรแกรมนี้รองรับถึงรุ่น %known) โปรดติดตั้ง ITA Desktop รุ่นใหม่เพื่อนำเข้า ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="72"/>
+        <location filename="../ita_desktop/services/bundle.py" line="75"/>
         <source>&apos;%path&apos; was refused: its manifest says database schema version %expected, but the database in it is version %found. Nothing was imported.</source>
         <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจาก manifest ระบุโครงสร้างฐานข้อมูลรุ่น %expected แต่ฐานข้อมูลในแฟ้มเป็นรุ่น %found ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="75"/>
+        <location filename="../ita_desktop/services/bundle.py" line="78"/>
         <source>&apos;%path&apos; was refused: the database in it is not an SQLite database. Nothing was imported.</source>
         <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจากฐานข้อมูลในแฟ้มไม่ใช่ฐานข้อมูล SQLite ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="78"/>
+        <location filename="../ita_desktop/services/bundle.py" line="81"/>
         <source>&apos;%path&apos; was refused: the database in it belongs to another program, not to ITA Desktop. Nothing was imported.</source>
         <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจากฐานข้อมูลในแฟ้มเป็นของโปรแกรมอื่น ไม่ใช่ของ ITA Desktop ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="81"/>
+        <location filename="../ita_desktop/services/bundle.py" line="84"/>
         <source>&apos;%path&apos; was refused: the database in it is damaged (integrity check: %problems). Ask the sender to make the bundle again. Nothing was imported.</source>
         <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจากฐานข้อมูลในแฟ้มเสียหาย (ผลการตรวจความสมบูรณ์: %problems) โปรดขอให้ผู้ส่งจัดทำชุดส่งมอบงานใหม่ ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="84"/>
+        <location filename="../ita_desktop/services/bundle.py" line="87"/>
         <source>&apos;%path&apos; was refused: the database in it was changed outside ITA Desktop and holds what this program cannot read:
 %findings
 Ask the sender to restore a backup copy and make the bundle again. Nothing was imported.</source>
@@ -1306,12 +1306,12 @@ Ask the sender to restore a backup copy and make the bundle again. Nothing was i
 โปรดขอให้ผู้ส่งกู้คืนสำเนาสำรองแล้วจัดทำชุดส่งมอบงานใหม่ ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="88"/>
+        <location filename="../ita_desktop/services/bundle.py" line="91"/>
         <source>There is not enough free space in &apos;%folder&apos; for the database of the bundle (%size MB needed, %free MB free). Free some space or choose another place. Nothing was imported.</source>
         <translation>พื้นที่ว่างใน &apos;%folder&apos; ไม่พอสำหรับฐานข้อมูลของชุดส่งมอบงาน (ต้องการ %size MB มีว่าง %free MB) โปรดเพิ่มพื้นที่ว่างหรือเลือกที่เก็บอื่น ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="92"/>
+        <location filename="../ita_desktop/services/bundle.py" line="95"/>
         <source>The imported database could not be written to &apos;%path&apos; (%detail). Nothing was imported.</source>
         <translation>ไม่สามารถบันทึกฐานข้อมูลที่นำเข้าไปยัง &apos;%path&apos; ได้ (%detail) ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
@@ -1416,64 +1416,69 @@ Ask the sender to restore a backup copy and make the bundle again. Nothing was i
         <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจากไม่สามารถแตกแฟ้มย่อย &apos;%name&apos; ได้ (%detail) ชุดส่งมอบงานเสียหาย ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/backups.py" line="50"/>
+        <location filename="../ita_desktop/services/backups.py" line="55"/>
         <source>The backup could not be written to &apos;%folder&apos; (%detail). Nothing was written there, and the database is unchanged.</source>
         <translation>ไม่สามารถเขียนสำเนาสำรองไปยัง &apos;%folder&apos; ได้ (%detail) จึงไม่มีการเขียนแฟ้มใด ๆ ที่นั่น และฐานข้อมูลไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/backups.py" line="53"/>
+        <location filename="../ita_desktop/services/backups.py" line="58"/>
         <source>&apos;%path&apos; does not exist. Choose one of the copies that Restore lists.</source>
         <translation>ไม่พบแฟ้ม &apos;%path&apos; กรุณาเลือกสำเนาจากรายการที่หน้าต่างกู้คืนแสดง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/backups.py" line="55"/>
+        <location filename="../ita_desktop/services/backups.py" line="60"/>
         <source>&apos;%path&apos; is the database itself, not a copy of it. Nothing was changed.</source>
         <translation>&apos;%path&apos; คือตัวฐานข้อมูลเอง ไม่ใช่สำเนา จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/backups.py" line="57"/>
+        <location filename="../ita_desktop/services/backups.py" line="62"/>
         <source>The copy &apos;%path&apos; is damaged (integrity check: %problems), so it was not restored. The database was left as it is. Choose another copy.</source>
         <translation>สำเนา &apos;%path&apos; เสียหาย (ผลการตรวจความถูกต้อง: %problems) จึงไม่ได้กู้คืน ฐานข้อมูลไม่ถูกแก้ไขใด ๆ กรุณาเลือกสำเนาอื่น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/backups.py" line="60"/>
+        <location filename="../ita_desktop/services/backups.py" line="65"/>
         <source>&apos;%path&apos; is not a copy of an ITA Desktop database, so it was not restored. The database was left as it is.</source>
         <translation>&apos;%path&apos; ไม่ใช่สำเนาฐานข้อมูลของ ITA Desktop จึงไม่ได้กู้คืน ฐานข้อมูลไม่ถูกแก้ไขใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/backups.py" line="63"/>
+        <location filename="../ita_desktop/services/backups.py" line="68"/>
         <source>&apos;%path&apos; is not a database file at all, so it was not restored. The database was left as it is.</source>
         <translation>&apos;%path&apos; ไม่ใช่แฟ้มฐานข้อมูล จึงไม่ได้กู้คืน ฐานข้อมูลไม่ถูกแก้ไขใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/backups.py" line="66"/>
+        <location filename="../ita_desktop/services/backups.py" line="71"/>
         <source>The copy &apos;%path&apos; was written by a newer ITA Desktop (schema version %found; this program knows up to %known), so it was not restored. The database was left as it is. Install the newer ITA Desktop to use it.</source>
         <translation>สำเนา &apos;%path&apos; บันทึกโดย ITA Desktop รุ่นที่ใหม่กว่า (โครงสร้างรุ่นที่ %found โปรแกรมนี้รู้จักถึงรุ่นที่ %known) จึงไม่ได้กู้คืน ฐานข้อมูลไม่ถูกแก้ไขใด ๆ กรุณาติดตั้ง ITA Desktop รุ่นใหม่เพื่อใช้สำเนานี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/backups.py" line="70"/>
+        <location filename="../ita_desktop/services/backups.py" line="75"/>
         <source>The copy &apos;%path&apos; cannot be read (%detail), so it was not restored. The database was left as it is.</source>
         <translation>อ่านสำเนา &apos;%path&apos; ไม่ได้ (%detail) จึงไม่ได้กู้คืน ฐานข้อมูลไม่ถูกแก้ไขใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/backups.py" line="73"/>
+        <location filename="../ita_desktop/services/backups.py" line="78"/>
         <source>There is no backup of &apos;%path&apos; in &apos;%folder&apos;. Nothing was changed.</source>
         <translation>ไม่มีสำเนาสำรองของ &apos;%path&apos; ในโฟลเดอร์ &apos;%folder&apos; จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/backups.py" line="75"/>
+        <location filename="../ita_desktop/services/backups.py" line="80"/>
         <source>None of the backups of &apos;%path&apos; in &apos;%folder&apos; passes the check (each is damaged, of a newer version or unreadable). Nothing was changed.</source>
         <translation>สำเนาสำรองของ &apos;%path&apos; ในโฟลเดอร์ &apos;%folder&apos; ไม่ผ่านการตรวจเลย (เสียหาย เป็นของโปรแกรมรุ่นที่ใหม่กว่า หรืออ่านไม่ได้) จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/backups.py" line="78"/>
+        <location filename="../ita_desktop/services/backups.py" line="83"/>
         <source>&apos;%path&apos; is open in another ITA Desktop window or another program, so the copy was not restored and the database was left as it is. Close it there and try again.</source>
         <translation>&apos;%path&apos; เปิดใช้งานอยู่ในหน้าต่าง ITA Desktop อื่นหรือโปรแกรมอื่น จึงไม่ได้กู้คืนสำเนา และฐานข้อมูลไม่ถูกแก้ไขใด ๆ กรุณาปิดแฟ้มดังกล่าวแล้วลองใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/backups.py" line="82"/>
+        <location filename="../ita_desktop/services/backups.py" line="87"/>
         <source>The copy could not be restored (%detail). The database &apos;%path&apos; was left as it is.</source>
         <translation>ไม่สามารถกู้คืนสำเนาได้ (%detail) ฐานข้อมูล &apos;%path&apos; ไม่ถูกแก้ไขใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/backups.py" line="90"/>
+        <source>The copy &apos;%backup&apos; was copied beside the database, but what was copied did not pass the integrity check (the disk may be failing), so it was not restored. The database &apos;%path&apos; was left as it is.</source>
+        <translation>คัดลอกสำเนา &apos;%backup&apos; ไว้ข้างฐานข้อมูลแล้ว แต่สิ่งที่คัดลอกได้ไม่ผ่านการตรวจความถูกต้อง (ดิสก์อาจชำรุด) จึงไม่ได้กู้คืน ฐานข้อมูล &apos;%path&apos; ไม่ถูกแก้ไขใด ๆ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/store/soundness.py" line="28"/>
@@ -1976,57 +1981,57 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
 <context>
     <name>HandOver</name>
     <message>
-        <location filename="../ita_desktop/ui/shell/handover.py" line="155"/>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="156"/>
         <source>Export hand-over bundle</source>
         <translation>ส่งออกชุดส่งมอบงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/handover.py" line="159"/>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="160"/>
         <source>Hand-over bundles (*.zip)</source>
         <translation>ชุดส่งมอบงาน (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/handover.py" line="167"/>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="168"/>
         <source>Writing the whole database into %1…</source>
         <translation>กำลังบันทึกฐานข้อมูลทั้งหมดลงใน %1…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/handover.py" line="171"/>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="172"/>
         <source>Hand-over bundle saved</source>
         <translation>บันทึกชุดส่งมอบงานแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/handover.py" line="172"/>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="173"/>
         <source>The hand-over bundle of %1 (%2 people, the whole database) was saved to %3. Whoever receives it opens it with File › Import hand-over bundle.</source>
         <translation>บันทึกชุดส่งมอบงานของ %1 (กำลังพล %2 นาย ฐานข้อมูลทั้งหมด) ไว้ที่ %3 แล้ว ผู้รับเปิดได้ที่เมนู แฟ้ม › นำเข้าชุดส่งมอบงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/handover.py" line="184"/>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="185"/>
         <source>Import hand-over bundle</source>
         <translation>นำเข้าชุดส่งมอบงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/handover.py" line="187"/>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="188"/>
         <source>Hand-over bundles (*.zip);;All files (*)</source>
         <translation>ชุดส่งมอบงาน (*.zip);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/handover.py" line="192"/>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="193"/>
         <source>Save the imported database as</source>
         <translation>บันทึกฐานข้อมูลที่นำเข้าเป็น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/handover.py" line="194"/>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="195"/>
         <source>ITA Desktop databases (*.sqlite)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/handover.py" line="204"/>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="205"/>
         <source>Checking %1 and saving its database as %2…</source>
         <translation>กำลังตรวจสอบ %1 และบันทึกฐานข้อมูลเป็น %2…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/handover.py" line="211"/>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="212"/>
         <source>The hand-over bundle was imported as the new database %1:
 
 %2, %3 people, made by ITA Desktop %4 on %5.
@@ -2039,12 +2044,12 @@ Open it now in place of %6? The database open now is left as it is.</source>
 ต้องการเปิดฐานข้อมูลนี้แทน %6 เลยหรือไม่ ฐานข้อมูลที่เปิดอยู่ขณะนี้จะไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/handover.py" line="218"/>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="219"/>
         <source>It was made by an older ITA Desktop and is upgraded to schema version %1 when opened; a copy from before is kept.</source>
         <translation>ฐานข้อมูลนี้จัดทำด้วย ITA Desktop รุ่นเก่ากว่า และจะปรับเป็นโครงสร้างรุ่น %1 เมื่อเปิด โดยเก็บสำเนาก่อนปรับไว้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/handover.py" line="222"/>
+        <location filename="../ita_desktop/ui/shell/handover.py" line="223"/>
         <source>Hand-over bundle imported</source>
         <translation>นำเข้าชุดส่งมอบงานแล้ว</translation>
     </message>

@@ -99,9 +99,10 @@ def run_backup(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _copy_out(args: argparse.Namespace, db: Database) -> str:
-    from ita_desktop.services.backup import save_backup_copy
+    from ita_desktop.files import same_file
+    from ita_desktop.services.backups import save_backup_copy
 
-    if Path(args.out).resolve() != Path(db.path).resolve():
+    if not same_file(args.out, db.path):
         # The database itself is refused by the backup, with its own message.
         check_out(args.out, args.force)
     target = save_backup_copy(db, args.out)

@@ -1,4 +1,5 @@
-"""Rotating backups in the ``backups`` folder beside the database, and restoring one.
+"""Rotating backups in the ``backups`` folder beside the database, restoring one, and a copy
+saved anywhere else (``save_backup_copy``).
 
 Which copies are kept (``rotate``):
 - ``daily``, ``exit`` and ``manual`` copies rotate, each kind keeping its newest ``keep``
@@ -10,12 +11,13 @@ Which copies are kept (``rotate``):
 
 All of this is plain Python on paths, so it runs on a job runner's thread with its own SQLite
 connections while the window keeps its own; ``progress`` and ``cancelled`` are the runner's.
+``save_backup_copy`` alone copies through the open ``Database`` it is given, on that
+database's thread.
 """
 
 from __future__ import annotations
 
-import contextlib
-import time
+import glob
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -28,6 +30,7 @@ from ita_desktop.domain.progress import (
     no_progress,
 )
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
+from ita_desktop.files import remove_stale_parts, same_file
 from ita_desktop.store.backups import (
     CopyState,
     Inspection,
@@ -40,7 +43,9 @@ from ita_desktop.store.backups import (
     put_in_place,
     release_log,
     remove_log,
+    remove_with_sides,
 )
+from ita_desktop.store.database import Database
 from ita_desktop.store.errors import WriteError
 from ita_desktop.store.lock import held_for_replacing
 from ita_desktop.store.migrations import LATEST_VERSION
@@ -82,13 +87,20 @@ register({
     "backups.restore_failed": QT_TRANSLATE_NOOP(
         "Errors", "The copy could not be restored (%detail). The database '%path' was left "
         "as it is."),
+    "backups.copy_not_good": QT_TRANSLATE_NOOP(
+        "Errors", "The copy '%backup' was copied beside the database, but what was copied did "
+        "not pass the integrity check (the disk may be failing), so it was not restored. The "
+        "database '%path' was left as it is."),
+    "services.backup_is_open_database": QT_TRANSLATE_NOOP(
+        "Errors", "'%path' is the open database itself. Choose another file for the backup "
+        "copy; nothing was written."),
+    "services.backup_failed": QT_TRANSLATE_NOOP(
+        "Errors", "The backup copy could not be written to '%path' (%detail). Nothing was "
+        "written there, and the open database is unchanged."),
 })
 
 ROTATED = ("daily", "exit", "manual")
 DEFAULT_KEEP = BACKUPS_TO_KEEP
-# A part file this old belongs to a copy that was cut off (the PC switched off), not to one
-# another window is writing now.
-STALE_PART_SECONDS = 24 * 3600
 
 
 @dataclass(frozen=True)
@@ -207,18 +219,8 @@ def make_backup(db_path: Path, reason: str, *, keep: int = DEFAULT_KEEP,
 
 
 def _remove_stale_parts(db_path: Path) -> None:
-    folder = folder_of(db_path)
-    cutoff = time.time() - STALE_PART_SECONDS
-    with contextlib.suppress(OSError):
-        # The part and SQLite's journal of it, which a kill mid-copy leaves beside it.
-        for part in folder.glob(f".{glob_escape(db_path.stem)}.*.part*"):
-            with contextlib.suppress(OSError):
-                if part.stat().st_mtime < cutoff:
-                    part.unlink()
-
-
-def glob_escape(text: str) -> str:
-    return "".join(f"[{c}]" if c in "*?[" else c for c in text)
+    # The part and SQLite's journal of it, which a kill mid-copy leaves beside it.
+    remove_stale_parts(folder_of(db_path), f".{glob.escape(db_path.stem)}.*.part*")
 
 
 def rotate(db_path: Path, keep: int, *, spare: Path | None = None) -> list[Path]:
@@ -253,6 +255,33 @@ def daily_due(db_path: Path, today: date | None = None) -> bool:
                    for e in backups_of(db_path))
 
 
+# --- a copy elsewhere (File › Save a backup copy, backup --out) -----------------------------
+def save_backup_copy(db: Database, target: Path) -> Path:
+    """Copy the open database to ``target`` through SQLite's backup API (consistent while the
+    file is open) and return ``target``.
+
+    The copy goes to ``target.part`` first and replaces ``target`` only when complete, so an
+    earlier backup there survives a failed copy. The open database itself is refused.
+    """
+    target = Path(target)
+    if same_file(target, db.path):
+        raise AppError("services.backup_is_open_database", path=target)
+    temp = target.with_name(target.name + ".part")
+    try:
+        temp.unlink(missing_ok=True)
+        db.backup_to(temp)
+        temp.replace(target)
+    except (OSError, WriteError) as exc:
+        try:
+            temp.unlink(missing_ok=True)
+        except OSError:
+            pass  # the folder cannot be written at all: there is no part file to remove
+        detail = (exc.values.get("detail") if isinstance(exc, WriteError)
+                  else exc.strerror) or str(exc)
+        raise AppError("services.backup_failed", path=target, detail=detail) from exc
+    return target
+
+
 # --- restoring --------------------------------------------------------------------------------
 def refuse_unusable(path: Path, inspection: Inspection) -> None:
     """Raise the ``AppError`` that says why the copy at ``path`` cannot be restored."""
@@ -282,13 +311,6 @@ def latest_good_or_refuse(db_path: Path) -> BackupEntry:
     return entry
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
-    except OSError:
-        return False
-
-
 def restore_backup(db_path: Path, backup: Path, *, progress: Progress = no_progress,
                    cancelled: CancelCheck = never_cancelled,
                    now: datetime | None = None) -> RestoreResult:
@@ -302,21 +324,22 @@ def restore_backup(db_path: Path, backup: Path, *, progress: Progress = no_progr
     ``Cancelled`` (before the replace only) or an ``AppError``, with the database unchanged.
     """
     db_path, backup = Path(db_path), Path(backup)
-    if _same_file(db_path, backup):
+    if same_file(db_path, backup):
         raise AppError("backups.is_database", path=backup)
     if not backup.is_file():
         raise AppError("backups.missing", path=backup)
     progress(0, 1, "check")
     refuse_unusable(backup, inspect_copy(backup, LATEST_VERSION))
     temp = db_path.with_name(f".{db_path.name}.restoring")
-    _remove_copy(temp)
+    remove_with_sides(temp)
     before: Path | None = None
     try:
         copy_database(backup, temp, lambda done, total, text="": progress(done, total, "copy"),
                       cancelled, source_is_copy=True)
         if inspect_copy(temp, LATEST_VERSION).state is not CopyState.GOOD:
-            raise AppError("backups.restore_failed", path=db_path,
-                           detail="the copy made of it did not pass the integrity check")
+            # Its own message: a sentence of ours as restore_failed's %detail stayed English
+            # in the Thai window.
+            raise AppError("backups.copy_not_good", path=db_path, backup=backup)
         if cancelled():
             raise Cancelled
         with held_for_replacing(db_path):
@@ -332,7 +355,7 @@ def restore_backup(db_path: Path, backup: Path, *, progress: Progress = no_progr
     finally:
         # A before-restore copy already made stays, even when the replace failed: for a
         # damaged file it is the only one holding the file's log.
-        _remove_copy(temp)
+        remove_with_sides(temp)
     return RestoreResult(backup, before)
 
 
@@ -366,8 +389,3 @@ def _keep_current(db_path: Path, now: datetime | None, progress: Progress) -> Pa
         remove_log(db_path)
     return before
 
-
-def _remove_copy(path: Path) -> None:
-    for leftover in (path, Path(f"{path}-journal"), Path(f"{path}-wal")):
-        with contextlib.suppress(OSError):
-            leftover.unlink(missing_ok=True)

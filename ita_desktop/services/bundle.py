@@ -15,11 +15,10 @@ window's ``Database``, so that they run in the window's job runner with progress
 
 from __future__ import annotations
 
-import contextlib
+import glob
 import os
 import shutil
 import tempfile
-import time
 import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -34,7 +33,8 @@ from ita_desktop.exchange.bundle_file import (
     open_bundle,
     write_bundle,
 )
-from ita_desktop.services.backups import STALE_PART_SECONDS, glob_escape
+from ita_desktop.files import remove_stale_parts, same_file
+from ita_desktop.store.backups import put_in_place, remove_with_sides
 from ita_desktop.store.errors import WriteError
 from ita_desktop.store.handover import copy_for_handover, hand_edited_findings, inspect_copy
 from ita_desktop.store.lock import held_for_replacing
@@ -151,17 +151,10 @@ class ImportedBundle:
         return self.schema_version < LATEST_VERSION
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
-    except OSError:
-        return False
-
-
 def _check_target(target: Path, force: bool, *sources: Path) -> None:
     if target.is_dir():
         raise AppError("bundle.target_is_folder", path=target)
-    if any(_same_file(target, source) for source in sources):
+    if any(same_file(target, source) for source in sources):
         raise AppError("bundle.target_is_source", path=target)
     if target.exists() and not force:
         raise AppError("bundle.target_exists", path=target)
@@ -228,7 +221,7 @@ def export_bundle(database: Path, target: Path, *, force: bool = False,
                     raise
         size = copy.stat().st_size
         _fsync(part)
-        os.replace(part, target)
+        put_in_place(part, target)
     except (OSError, WriteError) as exc:
         raise AppError("bundle.write_failed", path=target, detail=_detail(exc)) from exc
     finally:
@@ -251,7 +244,7 @@ def import_bundle(bundle: Path, target: Path, *, force: bool = False,
     a target, not even with ``force``.
     """
     bundle, target = Path(bundle), Path(target)
-    if open_database is not None and _same_file(target, Path(open_database)):
+    if open_database is not None and same_file(target, Path(open_database)):
         raise AppError("bundle.target_is_open", path=target)
     _check_target(target, force, bundle)
     with open_bundle(bundle) as reader:
@@ -285,11 +278,11 @@ def import_bundle(bundle: Path, target: Path, *, force: bool = False,
         with held_for_replacing(target):
             if target.exists() and _has_journal(target):
                 raise AppError("bundle.target_in_use", path=target)
-            os.replace(part, target)
+            put_in_place(part, target)
     except OSError as exc:
         raise AppError("bundle.import_write_failed", path=target, detail=_detail(exc)) from exc
     finally:
-        _remove(part)
+        remove_with_sides(part)
     return ImportedBundle(target, facts.unit_name, facts.people, facts.user_version, size,
                           manifest.program_version, manifest.created)
 
@@ -321,10 +314,10 @@ def _extract(reader: BundleReader, target: Path, progress: Progress,
             out.flush()
             os.fsync(out.fileno())
     except OSError as exc:
-        _remove(part)
+        remove_with_sides(part)
         raise AppError("bundle.import_write_failed", path=target, detail=_detail(exc)) from exc
     except BaseException:
-        _remove(part)
+        remove_with_sides(part)
         raise
     return part
 
@@ -332,12 +325,7 @@ def _extract(reader: BundleReader, target: Path, progress: Progress,
 def _remove_stale_parts(target: Path) -> None:
     """Part files a killed import left beside ``target`` (hidden, never taken for a database)
     are removed once they are a day old: an import running now in another window is younger."""
-    cutoff = time.time() - STALE_PART_SECONDS
-    with contextlib.suppress(OSError):
-        for part in target.parent.glob(f".{glob_escape(target.name)}.*.part"):
-            with contextlib.suppress(OSError):
-                if part.stat().st_mtime < cutoff:
-                    part.unlink()
+    remove_stale_parts(target.parent, f".{glob.escape(target.name)}.*.part")
 
 
 def _journal_files(path: Path) -> list[Path]:
@@ -356,9 +344,3 @@ def _discard_journal(part: Path) -> None:
     for extra in _journal_files(part):
         extra.unlink(missing_ok=True)
 
-
-def _remove(part: Path) -> None:
-    with contextlib.suppress(OSError):
-        part.unlink(missing_ok=True)
-    with contextlib.suppress(OSError):
-        _discard_journal(part)

@@ -31,7 +31,12 @@ from ita_desktop.domain.progress import (
     never_cancelled,
     no_progress,
 )
-from ita_desktop.store.database import APPLICATION_ID, BUSY_TIMEOUT_MS, SQLITE_HEADER
+from ita_desktop.store.database import (
+    APPLICATION_ID,
+    BUSY_TIMEOUT_MS,
+    SQLITE_HEADER,
+    connect_read_only,
+)
 from ita_desktop.store.errors import WriteError, write_error
 
 FOLDER = "backups"
@@ -152,14 +157,6 @@ class Inspection:
     schema_version: int = 0
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    """``path`` opened so that nothing is written: no journal, no ``-wal`` or ``-shm`` beside
-    it (``mode=ro`` alone makes both for a file whose header says WAL). ``immutable`` is
-    right for a copy no one writes to."""
-    uri = Path(path).resolve().as_uri() + "?mode=ro&immutable=1"
-    return sqlite3.connect(uri, uri=True, isolation_level=None)
-
-
 def inspect_copy(path: Path, latest_version: int) -> Inspection:
     """Whether ``path`` is a good copy of an ITA Desktop database this program can open:
     ours, not newer, passing ``PRAGMA integrity_check``. Reads the file and changes nothing.
@@ -175,7 +172,8 @@ def inspect_copy(path: Path, latest_version: int) -> Inspection:
     if head != SQLITE_HEADER:
         return Inspection(CopyState.NOT_A_DATABASE)
     try:
-        conn = _read_only(path)
+        # Immutable: a copy no one writes to, read without a -wal or -shm made beside it.
+        conn = connect_read_only(path, immutable=True)
     except sqlite3.Error as exc:
         return Inspection(CopyState.UNREADABLE, (str(exc),))
     try:
@@ -219,7 +217,7 @@ def copy_database(source: Path, target: Path, progress: Progress = no_progress,
     if target.exists():
         raise FileExistsError(target)
     try:
-        src = (_read_only(source) if source_is_copy
+        src = (connect_read_only(source, immutable=True) if source_is_copy
                else sqlite3.connect(str(source), isolation_level=None))
     except sqlite3.Error as exc:
         raise _copy_error(exc, source) from exc
@@ -286,7 +284,7 @@ def write_whole(target: Path, write: Callable[[Path], object]) -> None:
     """
     target = Path(target)
     part = part_of(target)
-    _remove_part(part)
+    remove_with_sides(part)
     try:
         write(part)
         # On the disk before the rename: after a power cut the name never points at a file
@@ -298,11 +296,14 @@ def write_whole(target: Path, write: Callable[[Path], object]) -> None:
             os.close(fd)
         put_in_place(part, target)
     finally:
-        _remove_part(part)
+        remove_with_sides(part)
 
 
-def _remove_part(part: Path) -> None:
-    for leftover in (part, *(Path(f"{part}{side}") for side in ("-journal", "-wal", "-shm"))):
+def remove_with_sides(path: Path) -> None:
+    """Remove a private file that is not to be kept (a part file, a copy that failed) and the
+    ``-journal``, ``-wal`` and ``-shm`` SQLite may have made beside it; what cannot be
+    removed is left."""
+    for leftover in (path, *(Path(f"{path}{side}") for side in ("-journal", "-wal", "-shm"))):
         with contextlib.suppress(OSError):
             leftover.unlink(missing_ok=True)
 

@@ -1,10 +1,11 @@
 """Integrity and consistency checks of a database, for ``ita-desktop check``.
 
-SQLite's own checks first (a damaged file makes the rest meaningless), then what a file
-edited by hand can lack or hold that the program cannot read (``store/soundness.py``: missing
-tables, columns and freeze triggers, unreadable dates, unknown kinds of unit and ranks; the
-window refuses to open such a file), then what the schema cannot express: unknown sections,
-duplicate people, a commander who has left, and frameworks whose items do not add up.
+SQLite's foreign-key check first (its integrity check is the opening's: a damaged file, which
+makes the rest meaningless, is refused before these run), then what a file edited by hand can
+lack or hold that the program cannot read (``store/soundness.py``: missing tables, columns and
+freeze triggers, unreadable dates, unknown kinds of unit and ranks; the window refuses to open
+such a file), then what the schema cannot express: unknown sections, duplicate people, a
+commander who has left, and frameworks whose items do not add up.
 
 The checks only read: ``ita-desktop check`` runs them on a read-only connection.
 """
@@ -27,7 +28,7 @@ from ita_desktop.domain.thai_text import (
 )
 from ita_desktop.domain.unit_profile import unit_problems
 from ita_desktop.domain.units import UnitKind, find_section
-from ita_desktop.store.database import Database, integrity_problems
+from ita_desktop.store.database import Database
 from ita_desktop.store.errors import StoreError
 from ita_desktop.store.frameworks import FrameworkRepository
 from ita_desktop.store.migrations import LATEST_VERSION
@@ -41,10 +42,12 @@ RANKS_BY_KEY = {rank.key: rank for rank in RANKS}
 
 
 def run_checks(db: Database) -> list[str]:
-    """Every finding as an English sentence; an empty list means the file is sound."""
-    findings = [f"SQLite integrity check: {p}" for p in integrity_problems(db, limit=50)]
-    if findings:
-        return findings
+    """Every finding as an English sentence; an empty list means the file is sound.
+
+    ``db`` comes from one of the store's openers (``read_only``, ``open_database``), which
+    have already run SQLite's integrity check and refused a damaged file: it is not run a
+    second time here, as it reads every page of the file."""
+    findings: list[str] = []
     for row in db.query("PRAGMA foreign_key_check"):
         findings.append(
             f"table {row[0]} row {row[1]} points at a missing row of {row[2]}"

@@ -193,14 +193,24 @@ def _read_header(path: Path) -> bytes:
     return head
 
 
-def _read_only_uri(path: Path, head: bytes) -> str:
-    uri = path.resolve().as_uri()
-    if head[18] == 2 and not Path(f"{path}-wal").exists():
-        # A WAL file with no -wal beside it: no other connection has it open and everything is
-        # in the main file. A read-only connection would still leave an empty -wal and -shm
-        # beside the file (it may create but not delete them); ``immutable`` reads without them.
-        return f"{uri}?immutable=1"
-    return f"{uri}?mode=ro"
+def connect_read_only(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
+    """``path`` opened through SQLite's URI with ``mode=ro``, so that nothing is written to
+    it, not even the journal-mode bookkeeping. The one read-only opener of the store.
+
+    ``immutable``: for a file no other connection writes to (a backup copy, the database
+    unpacked from a bundle, a WAL file with no ``-wal`` beside it). ``mode=ro`` alone leaves
+    an empty ``-wal`` and ``-shm`` beside a file whose header says WAL (it may create them
+    but not delete them); an immutable file is read without them. Never for a database that
+    may be open elsewhere (the live file): an immutable reader ignores its locks and its log.
+    """
+    uri = Path(path).resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
+    return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
+
+
+def _nothing_beside(path: Path, head: bytes) -> bool:
+    # A WAL file with no -wal beside it: no other connection has it open and everything is
+    # in the main file.
+    return head[18] == 2 and not Path(f"{path}-wal").exists()
 
 
 @contextmanager
@@ -237,8 +247,7 @@ def read_only(path: Path) -> Iterator[Database]:
 
 
 def _inspect(path: Path, head: bytes) -> sqlite3.Connection:
-    conn = sqlite3.connect(_read_only_uri(path, head), uri=True, isolation_level=None,
-                           check_same_thread=True)
+    conn = connect_read_only(path, immutable=_nothing_beside(path, head))
     conn.row_factory = sqlite3.Row
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -292,7 +301,7 @@ def connect(path: Path, *, create: bool = True,
             raise UnreadableDatabaseError("store.no_folder", path,
                                           detail=exc.strerror or str(exc)) from exc
     try:
-        conn = (_connect_read_only(path) if read_only else
+        conn = (connect_read_only(path) if read_only else
                 sqlite3.connect(str(path), isolation_level=None, check_same_thread=True))
     except sqlite3.Error as exc:
         raise UnreadableDatabaseError("store.cannot_open", path, detail=str(exc)) from exc
@@ -342,12 +351,6 @@ def _opening_error(exc: sqlite3.Error, path: Path) -> StoreError:
     if mapped is not None:
         return mapped
     return UnreadableDatabaseError("store.cannot_open", path, detail=message)
-
-
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    # SQLite's URI, so that not even its journal-mode bookkeeping writes to the file.
-    uri = path.resolve().as_uri() + "?mode=ro"
-    return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
 
 
 def _refuse_foreign_or_damaged(db: Database) -> None:

@@ -3,8 +3,9 @@ send, and a read-only look at a copy received, before it is put anywhere the pro
 
 Both work on file paths with connections of their own, never on the window's ``Database``: a
 sqlite3 connection belongs to the thread that opened it, and the bundle is made and checked in
-the window's job runner. Nothing here opens the received copy for writing: it is inspected with
-``mode=ro``, so a copy that is refused stays byte for byte what it was.
+the window's job runner. Nothing here opens the received copy for writing: it is inspected
+read-only and immutable (``store/database.connect_read_only``), so a copy that is refused
+stays byte for byte what it was, with nothing made beside it.
 """
 
 from __future__ import annotations
@@ -15,13 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ita_desktop.errors import AppError
+from ita_desktop.store.database import connect_read_only
 from ita_desktop.store.errors import WriteError, write_error
-
-
-def _read_only(path: Path) -> sqlite3.Connection:
-    # A URI, so that ``mode=ro`` applies; ``as_uri`` escapes Thai names, spaces and '?'.
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
-                           isolation_level=None)
 
 
 def copy_for_handover(source: Path, target: Path) -> None:
@@ -34,7 +30,8 @@ def copy_for_handover(source: Path, target: Path) -> None:
     counted as data that compresses suspiciously well at the other end.
     """
     try:
-        src = _read_only(source)
+        # Not immutable: the window may be saving into it while the copy is made.
+        src = connect_read_only(source)
         try:
             dest = sqlite3.connect(str(target), isolation_level=None)
             try:
@@ -87,7 +84,7 @@ def inspect_copy(path: Path) -> CopyFacts:
         return CopyFacts(True, False, seen.schema_version, (), "", 0)
     if seen.state is CopyState.DAMAGED:
         return CopyFacts(True, True, seen.schema_version, seen.problems, "", 0)
-    conn = _read_only(path)
+    conn = connect_read_only(path, immutable=True)
     try:
         name, people = _unit_and_people(conn)
     finally:
@@ -119,7 +116,7 @@ def hand_edited_findings(path: Path) -> list[AppError]:
 
     # A connection of its own rather than ``read_only``: that would run the integrity check,
     # which ``inspect_copy`` has just run over the whole file, a second time.
-    conn = _read_only(path)
+    conn = connect_read_only(path, immutable=True)
     conn.row_factory = sqlite3.Row
     try:
         refuse_unreadable(Database(path, conn))

@@ -78,18 +78,28 @@ def lock_path(db_path: Path) -> Path:
 
 
 def _me() -> dict[str, object]:
-    # Imported here: socket and getpass cost about 10 ms of the window's start-up, and only a
-    # window that takes the lock needs them, once.
+    # Imported here, not with the module: only a window or command that takes the lock needs
+    # it, once.
     import getpass
-    import socket
 
     try:
         user = getpass.getuser()
     except (OSError, KeyError, ImportError):
         # No login name in the environment nor the password database (a service account).
         user = ""
-    return {"user": user, "host": socket.gethostname(), "pid": os.getpid(),
+    return {"user": user, "host": _host_name(), "pid": os.getpid(),
             "since": datetime.now().isoformat(timespec="seconds")}
+
+
+def _host_name() -> str:
+    """The computer's name, as ``socket.gethostname`` gives it. Every window takes the lock
+    while it starts, and importing socket cost about 4 ms of that start: where the system has
+    ``uname`` its node name is the same name, read without it."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 def _try_lock(fd: int) -> None:

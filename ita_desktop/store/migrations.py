@@ -11,7 +11,6 @@ import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
-from ita_desktop.store.backups import new_backup_path, write_whole
 from ita_desktop.store.database import APPLICATION_ID, Database
 from ita_desktop.store.errors import (
     MigrationBackupError,
@@ -328,6 +327,10 @@ def migrate(db: Database, migrations: Sequence[str] = MIGRATIONS) -> Path | None
         return None
     backup: Path | None = None
     if current > 0:
+        # Imported only for an upgrade: every start-up migrates, and nearly every one finds
+        # the file current (the backups module's import is about 3 ms of the window's start).
+        from ita_desktop.store.backups import new_backup_path, write_whole
+
         try:
             # In the ``backups`` folder by the names of every other copy (store/backups.py), so
             # that Restore from a backup lists it too; under a part name until complete, so a

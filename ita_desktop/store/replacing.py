@@ -10,17 +10,16 @@ longer there, and two replacements at once would build into each other's tempora
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
-from ita_desktop.store.backups import copy_file_as_is, part_of, write_whole
+from ita_desktop.store.backups import copy_file_as_is, part_of, put_in_place, write_whole
 from ita_desktop.store.database import Database
 from ita_desktop.store.errors import WriteError, write_error
-from ita_desktop.store.lock import DatabaseLock
+from ita_desktop.store.lock import held_for_replacing
 
 T = TypeVar("T")
 
@@ -64,27 +63,25 @@ def replace_database(path: Path, build: Callable[[Path], T], *, label: str = "re
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    lock = DatabaseLock.acquire(path)
     # Only the holder of the lock builds here: a fixed name, so a build killed half way is
     # cleared by the next one.
     temp = path.with_name(f".{path.name}.building")
-    try:
-        _remove_with_sides(temp)
-        result = build(temp)
-        # Its connection is closed and checkpointed: no -wal of the new file is left behind
-        # to be mistaken for the old file's.
-        for side in _sides(temp):
-            side.unlink(missing_ok=True)
-        backup = _set_aside(path, label) if path.exists() else None
+    with held_for_replacing(path):
         try:
-            os.replace(temp, path)
-        except OSError as exc:
-            raise WriteError("store.io_error", path, exc.strerror or str(exc)) from exc
-        return result, backup
-    finally:
-        _remove_with_sides(temp)
-        if lock is not None:
-            lock.release()
+            _remove_with_sides(temp)
+            result = build(temp)
+            # Its connection is closed and checkpointed: no -wal of the new file is left behind
+            # to be mistaken for the old file's.
+            for side in _sides(temp):
+                side.unlink(missing_ok=True)
+            backup = _set_aside(path, label) if path.exists() else None
+            try:
+                put_in_place(temp, path)
+            except OSError as exc:
+                raise WriteError("store.io_error", path, exc.strerror or str(exc)) from exc
+            return result, backup
+        finally:
+            _remove_with_sides(temp)
 
 
 def _set_aside(path: Path, label: str) -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ita_desktop.errors import AppError
-from ita_desktop.services.backup import save_backup_copy
+from ita_desktop.services.backups import save_backup_copy
 from ita_desktop.store import open_database
 from ita_desktop.store.people import PeopleRepository
 

@@ -172,7 +172,7 @@ class DatabaseActions:
     def backup_copy(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        from ita_desktop.services.backup import save_backup_copy
+        from ita_desktop.services.backups import save_backup_copy
 
         name, _ = QFileDialog.getSaveFileName(
             self, QCoreApplication.translate("MainWindow", "Save a backup copy"),

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ita_desktop.domain.digits import apply_digits
 from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.errors import AppError
+from ita_desktop.files import same_file
 from ita_desktop.services.bundle import (
     BUNDLE_SUFFIX,
     ExportedBundle,
@@ -198,7 +199,7 @@ class HandOver(QObject):
         target = Path(name if Path(name).suffix else name + ".sqlite")
         open_now = window.db.path
         # The open database is refused by the import itself, with its reason, not asked about.
-        if target.resolve() != open_now.resolve() and not may_write(window, target):
+        if not same_file(target, open_now) and not may_write(window, target):
             return None
         got: ImportedBundle | None = self._run(
             title, fill(self.tr("Checking %1 and saving its database as %2…"), bundle.name,

@@ -117,6 +117,29 @@ def test_a_failed_restore_gives_the_window_its_file_back(qtbot, window, answer):
     assert dialog.isVisible() and dialog.result_of_restore is None
 
 
+def test_a_copy_that_fails_its_check_once_copied_is_said_in_thai(demo_db, monkeypatch, thai):
+    from ita_desktop.errors import AppError
+    from ita_desktop.store.backups import CopyState, Inspection
+    from ita_desktop.ui.common.error_text import error_text
+
+    entry = backups.make_backup(demo_db.path, "daily", now=T0)
+    checked = backups.inspect_copy
+
+    def failing_disk(path: Path, latest: int) -> Inspection:
+        # The backup reads as good; what was copied from it beside the database does not.
+        if path.name.endswith(".restoring"):
+            return Inspection(CopyState.DAMAGED, ("Page 7 is never used",))
+        return checked(path, latest)
+
+    monkeypatch.setattr(backups, "inspect_copy", failing_disk)
+    _set_phone(demo_db, "02 888 8888")
+    with pytest.raises(AppError) as info:
+        backups.restore_backup(demo_db.path, entry.path)
+    said = error_text(info.value)
+    assert "ไม่ผ่านการตรวจ" in said and "integrity check" not in said, said
+    assert _phone(demo_db) == "02 888 8888"
+
+
 def test_the_restore_dialog_in_thai(qtbot, window, thai):
     backups.make_backup(window.db.path, "daily", now=T0)
     window._language = "th"
