@@ -1227,77 +1227,77 @@
         <translation>%name (เลขลำดับในบัญชีรายชื่อ %id) พ้นจากหน่วยงานแล้ว จึงไม่สามารถลงนามได้ กรุณาระบุผู้ที่ปฏิบัติงานอยู่ในหน่วยงานในปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="45"/>
+        <location filename="../ita_desktop/services/bundle.py" line="44"/>
         <source>&apos;%path&apos; already exists and was left as it is. Choose another name, or replace it (--force on the command line).</source>
         <translation>มีแฟ้ม &apos;%path&apos; อยู่แล้ว และไม่ได้แก้ไขแฟ้มดังกล่าว โปรดเลือกชื่ออื่น หรือเลือกเขียนทับ (ใช้ --force ในบรรทัดคำสั่ง)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="48"/>
+        <location filename="../ita_desktop/services/bundle.py" line="47"/>
         <source>&apos;%path&apos; is a folder. Choose a file name. Nothing was written.</source>
         <translation>&apos;%path&apos; เป็นโฟลเดอร์ โปรดเลือกชื่อแฟ้ม ไม่มีการเขียนแฟ้มใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="50"/>
+        <location filename="../ita_desktop/services/bundle.py" line="49"/>
         <source>&apos;%path&apos; is the file being read. Choose another name for the file to write; nothing was written.</source>
         <translation>&apos;%path&apos; เป็นแฟ้มที่กำลังอ่านอยู่ โปรดเลือกชื่ออื่นสำหรับแฟ้มที่จะบันทึก ไม่มีการเขียนแฟ้มใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="53"/>
+        <location filename="../ita_desktop/services/bundle.py" line="52"/>
         <source>&apos;%path&apos; is the database open now. A bundle is imported as a new database file, never over the open one: choose another name. Nothing was imported.</source>
         <translation>&apos;%path&apos; เป็นฐานข้อมูลที่เปิดอยู่ขณะนี้ ชุดส่งมอบงานจะนำเข้าเป็นแฟ้มฐานข้อมูลใหม่เสมอ ไม่เขียนทับฐานข้อมูลที่เปิดอยู่ โปรดเลือกชื่ออื่น ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="56"/>
+        <location filename="../ita_desktop/services/bundle.py" line="55"/>
         <source>&apos;%path&apos; cannot be replaced: it has a &apos;-wal&apos; or &apos;-shm&apos; file beside it, so it is open in ITA Desktop or was not closed cleanly. Choose another name. Nothing was imported.</source>
         <translation>ไม่สามารถเขียนทับ &apos;%path&apos; ได้ เนื่องจากมีแฟ้ม &apos;-wal&apos; หรือ &apos;-shm&apos; อยู่คู่กัน แสดงว่าแฟ้มนี้เปิดอยู่ใน ITA Desktop หรือไม่ได้ปิดอย่างสมบูรณ์ โปรดเลือกชื่ออื่น ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="60"/>
+        <location filename="../ita_desktop/services/bundle.py" line="59"/>
         <source>&apos;%path&apos; is not an ITA Desktop database, so no hand-over bundle was made.</source>
         <translation>&apos;%path&apos; ไม่ใช่ฐานข้อมูลของ ITA Desktop จึงไม่ได้จัดทำชุดส่งมอบงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="62"/>
+        <location filename="../ita_desktop/services/bundle.py" line="61"/>
         <source>&apos;%path&apos; is damaged (integrity check: %problems), so no hand-over bundle was made: it could not be imported at the other end. Restore a backup copy first.</source>
         <translation>&apos;%path&apos; เสียหาย (ผลการตรวจความสมบูรณ์: %problems) จึงไม่ได้จัดทำชุดส่งมอบงาน เพราะปลายทางจะนำเข้าไม่ได้ โปรดกู้คืนจากสำเนาสำรองก่อน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="65"/>
+        <location filename="../ita_desktop/services/bundle.py" line="64"/>
         <source>The hand-over bundle could not be written to &apos;%path&apos; (%detail). Nothing was written there, and the database is unchanged.</source>
         <translation>ไม่สามารถบันทึกชุดส่งมอบงานไปยัง &apos;%path&apos; ได้ (%detail) จึงไม่มีการเขียนแฟ้มดังกล่าว และฐานข้อมูลไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="68"/>
+        <location filename="../ita_desktop/services/bundle.py" line="67"/>
         <source>&apos;%path&apos; was refused: its manifest gives no database schema version ITA Desktop knows (&apos;%found&apos;). Nothing was imported.</source>
         <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจาก manifest ไม่ได้ระบุรุ่นโครงสร้างฐานข้อมูลที่ ITA Desktop รู้จัก (&apos;%found&apos;) ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="71"/>
+        <location filename="../ita_desktop/services/bundle.py" line="70"/>
         <source>&apos;%path&apos; was made by a newer ITA Desktop (database schema version %found; this program knows up to %known). Install the newer ITA Desktop to import it. Nothing was imported.</source>
         <translation>&apos;%path&apos; จัดทำด้วย ITA Desktop รุ่นที่ใหม่กว่า (โครงสร้างฐานข้อมูลรุ่น %found โปรแกรมนี้รองรับถึงรุ่น %known) โปรดติดตั้ง ITA Desktop รุ่นใหม่เพื่อนำเข้า ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="75"/>
+        <location filename="../ita_desktop/services/bundle.py" line="74"/>
         <source>&apos;%path&apos; was refused: its manifest says database schema version %expected, but the database in it is version %found. Nothing was imported.</source>
         <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจาก manifest ระบุโครงสร้างฐานข้อมูลรุ่น %expected แต่ฐานข้อมูลในแฟ้มเป็นรุ่น %found ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="78"/>
+        <location filename="../ita_desktop/services/bundle.py" line="77"/>
         <source>&apos;%path&apos; was refused: the database in it is not an SQLite database. Nothing was imported.</source>
         <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจากฐานข้อมูลในแฟ้มไม่ใช่ฐานข้อมูล SQLite ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="81"/>
+        <location filename="../ita_desktop/services/bundle.py" line="80"/>
         <source>&apos;%path&apos; was refused: the database in it belongs to another program, not to ITA Desktop. Nothing was imported.</source>
         <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจากฐานข้อมูลในแฟ้มเป็นของโปรแกรมอื่น ไม่ใช่ของ ITA Desktop ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="84"/>
+        <location filename="../ita_desktop/services/bundle.py" line="83"/>
         <source>&apos;%path&apos; was refused: the database in it is damaged (integrity check: %problems). Ask the sender to make the bundle again. Nothing was imported.</source>
         <translation>ไม่รับแฟ้ม &apos;%path&apos; เนื่องจากฐานข้อมูลในแฟ้มเสียหาย (ผลการตรวจความสมบูรณ์: %problems) โปรดขอให้ผู้ส่งจัดทำชุดส่งมอบงานใหม่ ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="87"/>
+        <location filename="../ita_desktop/services/bundle.py" line="86"/>
         <source>&apos;%path&apos; was refused: the database in it was changed outside ITA Desktop and holds what this program cannot read:
 %findings
 Ask the sender to restore a backup copy and make the bundle again. Nothing was imported.</source>
@@ -1306,12 +1306,12 @@ Ask the sender to restore a backup copy and make the bundle again. Nothing was i
 โปรดขอให้ผู้ส่งกู้คืนสำเนาสำรองแล้วจัดทำชุดส่งมอบงานใหม่ ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="91"/>
+        <location filename="../ita_desktop/services/bundle.py" line="90"/>
         <source>There is not enough free space in &apos;%folder&apos; for the database of the bundle (%size MB needed, %free MB free). Free some space or choose another place. Nothing was imported.</source>
         <translation>พื้นที่ว่างใน &apos;%folder&apos; ไม่พอสำหรับฐานข้อมูลของชุดส่งมอบงาน (ต้องการ %size MB มีว่าง %free MB) โปรดเพิ่มพื้นที่ว่างหรือเลือกที่เก็บอื่น ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/bundle.py" line="95"/>
+        <location filename="../ita_desktop/services/bundle.py" line="94"/>
         <source>The imported database could not be written to &apos;%path&apos; (%detail). Nothing was imported.</source>
         <translation>ไม่สามารถบันทึกฐานข้อมูลที่นำเข้าไปยัง &apos;%path&apos; ได้ (%detail) ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
