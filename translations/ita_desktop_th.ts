@@ -1549,6 +1549,91 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <source>Cannot open &apos;%path&apos; read-only: it was written by an older ITA Desktop and must first be upgraded, which changes the file. Open it for changes once nobody else has it open.</source>
         <translation>ไม่สามารถเปิด &apos;%path&apos; แบบอ่านอย่างเดียวได้ เนื่องจากแฟ้มนี้บันทึกด้วย ITA Desktop รุ่นเก่าและต้องปรับรุ่นก่อน ซึ่งจะเปลี่ยนแปลงแฟ้ม โปรดเปิดเพื่อแก้ไขเมื่อไม่มีผู้อื่นเปิดแฟ้มนี้อยู่</translation>
     </message>
+    <message>
+        <location filename="../ita_desktop/domain/committee.py" line="26"/>
+        <source>The order has no members: add the committee&apos;s members from the roster.</source>
+        <translation>คำสั่งยังไม่มีผู้ได้รับแต่งตั้ง กรุณาเพิ่มคณะทำงานจากทะเบียนกำลังพล</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/committee.py" line="28"/>
+        <source>The order has no head of the committee: give one member the role of head.</source>
+        <translation>คำสั่งยังไม่มีหัวหน้าคณะทำงาน กรุณากำหนดให้ผู้ได้รับแต่งตั้งหนึ่งคนเป็นหัวหน้าคณะ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/committee.py" line="30"/>
+        <source>The order has %count heads of the committee (%names): an order names exactly one.</source>
+        <translation>คำสั่งมีหัวหน้าคณะทำงาน %count คน (%names) คำสั่งหนึ่งฉบับกำหนดหัวหน้าคณะได้เพียงคนเดียว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/committee.py" line="33"/>
+        <source>The order has no secretary: give one member the role of member and secretary.</source>
+        <translation>คำสั่งยังไม่มีเลขานุการ กรุณากำหนดให้ผู้ได้รับแต่งตั้งหนึ่งคนเป็นคณะทำงานและเลขานุการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/committee.py" line="36"/>
+        <source>The order has %count secretaries (%names): an order names exactly one.</source>
+        <translation>คำสั่งมีเลขานุการ %count คน (%names) คำสั่งหนึ่งฉบับกำหนดเลขานุการได้เพียงคนเดียว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/committee.py" line="38"/>
+        <source>%name is in the order twice: each person appears once, with one role.</source>
+        <translation>%name มีชื่ออยู่ในคำสั่งสองครั้ง แต่ละคนมีชื่อได้ครั้งเดียวในหน้าที่เดียว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/committee.py" line="40"/>
+        <source>Member number %id is not in the roster (someone may have removed them).</source>
+        <translation>ไม่พบผู้ได้รับแต่งตั้งลำดับที่ %id ในทะเบียนกำลังพล (อาจถูกลบออกไปแล้ว)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/committee.py" line="42"/>
+        <source>%name has left the unit (%left_on) and cannot be appointed by an order of %date: choose a serving officer in their place.</source>
+        <translation>%name ออกจากหน่วยแล้ว (%left_on) จึงแต่งตั้งในคำสั่งลงวันที่ %date ไม่ได้ กรุณาเลือกผู้ที่ปฏิบัติงานอยู่แทน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/committee.py" line="45"/>
+        <source>%name has a role of the order&apos;s own without its words: type the role as the order prints it.</source>
+        <translation>ยังไม่ได้พิมพ์หน้าที่ของ %name กรุณาพิมพ์หน้าที่ตามที่จะพิมพ์ในคำสั่ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/committee.py" line="48"/>
+        <source>&apos;%number&apos; cannot be the number of an order: give a whole number from 1 up (the part before the slash, as in 222/2566).</source>
+        <translation>&apos;%number&apos; ใช้เป็นเลขที่คำสั่งไม่ได้ กรุณาระบุจำนวนเต็มตั้งแต่ 1 ขึ้นไป (ส่วนหน้าเครื่องหมายทับ เช่น 222/2566)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/committee.py" line="51"/>
+        <source>Order number %number is already used by another order of the year %year (%subject): numbers restart each 1 January and are not used twice.</source>
+        <translation>เลขที่คำสั่ง %number ใช้กับคำสั่งอื่นของปี %year แล้ว (%subject) เลขที่คำสั่งเริ่มใหม่ทุกวันที่ 1 มกราคม และใช้ซ้ำไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/committee.py" line="54"/>
+        <source>%date is outside the reach of fiscal year %year: its committee order is dated from %earliest to %latest.</source>
+        <translation>%date อยู่นอกช่วงของปีงบประมาณ %year คำสั่งแต่งตั้งคณะทำงานของปีนี้ลงวันที่ได้ตั้งแต่ %earliest ถึง %latest</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/committee.py" line="57"/>
+        <source>The order takes effect on %effective, before its own date %date: it can take effect on its date or later.</source>
+        <translation>คำสั่งมีผลวันที่ %effective ซึ่งก่อนวันที่ของคำสั่งเอง (%date) คำสั่งมีผลได้ตั้งแต่วันที่ของคำสั่งหรือหลังจากนั้น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/committee.py" line="60"/>
+        <source>The order has no subject (เรื่อง).</source>
+        <translation>คำสั่งยังไม่มีเรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/committee.py" line="62"/>
+        <source>The order has no signer: choose the commander, or who signs in their place.</source>
+        <translation>คำสั่งยังไม่มีผู้ลงนาม กรุณาเลือกหัวหน้าหน่วยหรือผู้ลงนามแทน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/committee.py" line="64"/>
+        <source>An order of fiscal year %year cannot amend order %number of fiscal year %other.</source>
+        <translation>คำสั่งของปีงบประมาณ %year แก้ไขคำสั่งที่ %number ของปีงบประมาณ %other ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/committee.py" line="67"/>
+        <source>The order is dated %date, before the order %number (%other_date) it amends: an amendment comes after the order it changes.</source>
+        <translation>คำสั่งลงวันที่ %date ก่อนคำสั่งที่ %number (%other_date) ที่คำสั่งนี้แก้ไข คำสั่งแก้ไขต้องออกหลังคำสั่งเดิม</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
