@@ -294,7 +294,72 @@ ALTER TABLE people ADD COLUMN version INTEGER NOT NULL DEFAULT 1 CHECK (version 
 ALTER TABLE unit ADD COLUMN version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1);
 """
 
-MIGRATIONS: tuple[str, ...] = (V1_CORE, V2_REPORTS, V3_REGISTER, V4_UNIT_HEADS, V5_ROW_VERSIONS)
+# The committee orders of each fiscal year (domain/committee.py), with their ordered parts in
+# tables of their own: members (each a person of the roster with a role), preamble paragraphs,
+# duties and ITAP administrators. ``position`` keeps the order the secretary arranged.
+#
+# A number is used once in its B.E. calendar year, the year of the order's date (222/2566 is
+# dated in 2023): the unique index on the number and the date's year is the last guard behind
+# the services' check, which runs inside the same write transaction. A person is in an order
+# once. People are never deleted (they leave and stay in the roster), so the references to them
+# need no ON DELETE; an order amended by another cannot be deleted (the reference refuses).
+V6_COMMITTEE = """
+CREATE TABLE committee_orders (
+    id INTEGER PRIMARY KEY,
+    fiscal_year INTEGER NOT NULL,
+    number INTEGER NOT NULL CHECK (number >= 1),
+    dated TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    effective_on TEXT,
+    signer_id INTEGER REFERENCES people (id),
+    amends_id INTEGER REFERENCES committee_orders (id),
+    amendment TEXT CHECK (amendment IN ('replaces', 'adds')),
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK ((amends_id IS NULL) = (amendment IS NULL))
+);
+CREATE UNIQUE INDEX committee_orders_number ON committee_orders (substr(dated, 1, 4), number);
+CREATE INDEX committee_orders_by_year ON committee_orders (fiscal_year);
+
+CREATE TABLE committee_members (
+    order_id INTEGER NOT NULL REFERENCES committee_orders (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    person_id INTEGER NOT NULL REFERENCES people (id),
+    role TEXT NOT NULL CHECK (role IN ('head', 'vice', 'member', 'other', 'secretary',
+                                       'assistant_secretary')),
+    role_text TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (order_id, position),
+    UNIQUE (order_id, person_id)
+);
+CREATE INDEX committee_members_by_person ON committee_members (person_id);
+
+CREATE TABLE committee_preamble (
+    order_id INTEGER NOT NULL REFERENCES committee_orders (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (order_id, position)
+);
+
+CREATE TABLE committee_duties (
+    order_id INTEGER NOT NULL REFERENCES committee_orders (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (order_id, position)
+);
+
+CREATE TABLE committee_itap_admins (
+    order_id INTEGER NOT NULL REFERENCES committee_orders (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    person_id INTEGER NOT NULL REFERENCES people (id),
+    duty TEXT NOT NULL,
+    PRIMARY KEY (order_id, position)
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1_CORE, V2_REPORTS, V3_REGISTER, V4_UNIT_HEADS, V5_ROW_VERSIONS,
+                               V6_COMMITTEE)
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -86,11 +86,14 @@ DATE_COLUMNS = (
     DateColumn("unit", "data_changed_on", True),
     DateColumn("report_versions", "signed_on", False),
     DateColumn("report_signoffs", "signed_on", False),
+    DateColumn("committee_orders", "dated", False),
+    DateColumn("committee_orders", "effective_on", True),
 )
 # Timestamps the program writes but only shows: ``check`` reports them, opening does not stop.
 TIMESTAMP_COLUMNS = (
     ("people", "created_at"), ("people", "updated_at"), ("unit", "updated_at"),
     ("frameworks", "updated_at"), ("report_versions", "created_at"),
+    ("committee_orders", "created_at"), ("committee_orders", "updated_at"),
 )
 
 
@@ -130,7 +133,7 @@ def _schema_of(conn: sqlite3.Connection) -> Schema:
 # start-up; a file whose schema has this digest is as expected, and only one that differs is
 # compared in detail. tests/store/test_soundness.py says the new value when a migration is
 # added.
-LATEST_DIGEST = "d14cd97c-3718"
+LATEST_DIGEST = "ee446e24-4629"
 
 
 @cache
