@@ -11,16 +11,19 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from ita_desktop.domain.digits import DigitStyle
-from ita_desktop.domain.fiscal import current_fiscal_year
+from ita_desktop.domain.committee import ItapAdmin, Member, Role
+from ita_desktop.domain.digits import DigitStyle, apply_digits
+from ita_desktop.domain.fiscal import current_fiscal_year, fiscal_year_bounds
 from ita_desktop.domain.positions import abbreviate_position
 from ita_desktop.domain.ranks import parse_title
 from ita_desktop.domain.roster import Person
 from ita_desktop.domain.section_heads import resolve_section_heads
 from ita_desktop.domain.unit_profile import UnitProfile
 from ita_desktop.domain.units import UnitKind, unit_kind_info
+from ita_desktop.services.committee import new_order, save_order
 from ita_desktop.services.frameworks import ensure_year
 from ita_desktop.store import open_database
+from ita_desktop.store.database import Database
 from ita_desktop.store.frameworks import FrameworkRepository
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.store.replacing import replace_database
@@ -71,6 +74,26 @@ ROSTER: tuple[tuple[str, str, str, str, str, str], ...] = (
 # One officer transferred out during the year, so the roster shows how history is kept.
 LEFT = ("ด.ต.", "บุญชู")
 FIRST_DEMO_YEAR = 2568
+
+# The committee as seed 002 appoints it, by place in ROSTER: the commander heads it, five
+# officers of the sections are members, an inspector of administration is member and
+# secretary; an officer of foreigner services administers ITAP.
+COMMITTEE_MEMBERS = (1, 2, 6, 10, 15)
+COMMITTEE_SECRETARY = 3
+ITAP_ADMIN = 11
+ORDER_NUMBER = 222
+
+
+def itap_duty(fiscal_year: int) -> str:
+    """Seed 002's ITAP administrator duty, for the demo's year."""
+    return apply_digits(
+        "ผู้ดูแลระบบและใช้งานระบบ ITAP ดำเนินการตามเอกสารประกอบการชี้แจงการใช้งานระบบ"
+        "เทคโนโลยีสารสนเทศรองรับการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงาน"
+        "ภาครัฐระดับต่ำกว่ากรม (Integrity & Transparency Assessment of Public Service : ITAP) "
+        f"ประจำปีงบประมาณ พ.ศ. {fiscal_year} ทำหน้าที่บันทึกข้อมูลพื้นฐานของหน่วยงาน "
+        "ดำเนินการต่าง ๆ ที่เกี่ยวข้องกับแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) "
+        "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) และการเปิดเผยข้อมูลสาธารณะ (OIT)",
+        DigitStyle.THAI)
 
 
 class DemoExistsError(Exception):
@@ -150,10 +173,25 @@ def _fill(path: Path, today: date) -> str:
         for fiscal_year in range(FIRST_DEMO_YEAR, max(year, FIRST_DEMO_YEAR) + 1):
             ensure_year(frameworks, framework, fiscal_year)
         SettingsRepository(db).save(Settings(digit_style=DigitStyle.THAI, fiscal_year=year))
+        order = _committee_order(db, [p.id for p in everyone if p.id is not None], year, today)
         return (f"{len(everyone)} officers in {len(unit_kind_info(kind).sections)} sections, "
-                f"ITA frameworks for fiscal years {FIRST_DEMO_YEAR}–{max(year, FIRST_DEMO_YEAR)}")
+                f"ITA frameworks for fiscal years {FIRST_DEMO_YEAR}–{max(year, FIRST_DEMO_YEAR)}, "
+                f"committee order {order}")
     finally:
         db.close()
+
+
+def _committee_order(db: Database, ids: list[int], fiscal_year: int, today: date) -> str:
+    """The year's committee order, through the same checks as the window's save. Dated 28
+    December as seed 002 (222/2566 for fiscal year 2567), or today while that is ahead."""
+    dated = min(date(fiscal_year_bounds(fiscal_year)[0].year, 12, 28), today)
+    draft = new_order(db, fiscal_year, dated)
+    order = replace(
+        draft, number=ORDER_NUMBER,
+        members=(*draft.members, *(Member(ids[i], Role.MEMBER) for i in COMMITTEE_MEMBERS),
+                 Member(ids[COMMITTEE_SECRETARY], Role.SECRETARY)),
+        itap_admins=(ItapAdmin(ids[ITAP_ADMIN], itap_duty(fiscal_year)),))
+    return save_order(db, order).number_text(DigitStyle.ARABIC)
 
 
 def create_demo_database(path: Path, *, replace: bool = False, today: date | None = None) -> str:
