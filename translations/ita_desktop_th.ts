@@ -1634,6 +1634,68 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <source>The order is dated %date, before the order %number (%other_date) it amends: an amendment comes after the order it changes.</source>
         <translation>คำสั่งลงวันที่ %date ก่อนคำสั่งที่ %number (%other_date) ที่คำสั่งนี้แก้ไข คำสั่งแก้ไขต้องออกหลังคำสั่งเดิม</translation>
     </message>
+    <message>
+        <location filename="../ita_desktop/services/committee.py" line="44"/>
+        <source>The order was not saved:
+%findings</source>
+        <translation>ยังไม่ได้บันทึกคำสั่ง เนื่องจาก:
+%findings</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/committee.py" line="46"/>
+        <source>Describe the unit first (its name and commander, in the unit profile): a committee order is issued in the unit&apos;s name and signed by its commander.</source>
+        <translation>กรุณากรอกข้อมูลหน่วยงาน (ชื่อหน่วยงานและผู้บังคับบัญชา ในข้อมูลหน่วยงาน) ก่อน เนื่องจากคำสั่งแต่งตั้งคณะทำงานออกในนามของหน่วยงานและลงนามโดยผู้บังคับบัญชาของหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/committee.py" line="49"/>
+        <source>The signer (number %id) is not in the roster: choose the commander, or who signs in their place.</source>
+        <translation>ผู้ลงนาม (ลำดับที่ %id) ไม่อยู่ในทะเบียนกำลังพล กรุณาเลือกผู้บังคับบัญชา หรือผู้ลงนามแทน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/committee.py" line="52"/>
+        <source>The ITAP administrator number %id is not in the roster: choose them again from the roster.</source>
+        <translation>ผู้ดูแลระบบ ITAP ลำดับที่ %id ไม่อยู่ในทะเบียนกำลังพล กรุณาเลือกจากทะเบียนกำลังพลอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/committee.py" line="55"/>
+        <source>%name is an ITAP administrator without a duty: type the duty as the order prints it.</source>
+        <translation>%name เป็นผู้ดูแลระบบ ITAP แต่ยังไม่ได้ระบุหน้าที่ กรุณาพิมพ์หน้าที่ตามที่จะปรากฏในคำสั่ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/committee.py" line="58"/>
+        <source>The order it amends (number %id) is not among the saved orders (someone may have deleted it).</source>
+        <translation>ไม่พบคำสั่งที่คำสั่งนี้แก้ไข (ลำดับที่ %id) ในคำสั่งที่บันทึกไว้ (ผู้อื่นอาจลบไปแล้ว)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/committee.py" line="61"/>
+        <source>An order cannot amend itself: choose the earlier order it changes.</source>
+        <translation>คำสั่งไม่อาจแก้ไขตัวเองได้ กรุณาเลือกคำสั่งฉบับก่อนที่คำสั่งนี้แก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/committee.py" line="25"/>
+        <source>There is no committee order number %id (someone else may have deleted it). Nothing was changed.</source>
+        <translation>ไม่พบคำสั่งแต่งตั้งคณะทำงานลำดับที่ %id (ผู้อื่นอาจลบไปแล้ว) ไม่มีการเปลี่ยนแปลงข้อมูลใด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/committee.py" line="28"/>
+        <source>This order was never saved, so there is nothing to update.</source>
+        <translation>คำสั่งนี้ยังไม่เคยบันทึก จึงไม่มีข้อมูลให้ปรับปรุง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/committee.py" line="30"/>
+        <source>Order %number was changed in another window or on another computer after you opened it, so your change was not saved (it would have undone theirs).</source>
+        <translation>คำสั่งที่ %number ถูกแก้ไขจากหน้าต่างอื่นหรือเครื่องคอมพิวเตอร์อื่นหลังจากที่ท่านเปิดคำสั่งนี้ จึงไม่ได้บันทึกการแก้ไขของท่าน (มิฉะนั้นจะทับการแก้ไขของผู้อื่น)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/committee.py" line="33"/>
+        <source>Order %number has been signed off and is kept in the register of signed documents, so it cannot be deleted. To change the committee, issue an order that amends it.</source>
+        <translation>คำสั่งที่ %number ได้ลงนามแล้วและเก็บไว้ในทะเบียนเอกสารที่ลงนาม จึงลบไม่ได้ หากต้องการเปลี่ยนแปลงคณะทำงาน กรุณาออกคำสั่งแก้ไขคำสั่งดังกล่าว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/committee.py" line="37"/>
+        <source>Order %number is amended by order %by, so it cannot be deleted: the later order refers to it. Delete the amending order first.</source>
+        <translation>คำสั่งที่ %number ถูกแก้ไขโดยคำสั่งที่ %by ซึ่งอ้างถึงคำสั่งนี้ จึงลบไม่ได้ กรุณาลบคำสั่งที่แก้ไขก่อน</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
