@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ita_desktop.paths import APP_NAME, ORG_NAME, data_dir, default_database_path
 
 if TYPE_CHECKING:
+    from ita_desktop.services.backups import RestoreResult
     from ita_desktop.store.database import Database
     from ita_desktop.store.errors import StoreError
     from ita_desktop.ui.shell.main_window import MainWindow
@@ -84,10 +85,11 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
     from ita_desktop.ui.shell.translation import install_translators
 
     install_fonts(app)
+    restored: RestoreResult | None = None
     if db is None:
         install_translators(app, language or "th")
         assert open_error is not None
-        db, open_error = _offer_backup(path, open_error, language)
+        db, open_error, restored = _offer_backup(path, open_error, language)
         if db is None:
             if open_error is not None:
                 from ita_desktop.ui.shell.error_dialog import show_open_error
@@ -113,6 +115,8 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
     window.show()
     if db.last_backup is not None:
         window.tell_upgraded(db.last_backup)
+    if restored is not None:
+        window.tell_restored(restored)
     window.auto_backups.start()
     code = app.exec()
     _close_with_backup(window)
@@ -120,26 +124,27 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
 
 
 def _offer_backup(path: Path, error: StoreError, language: str | None
-                  ) -> tuple[Database | None, StoreError | None]:
+                  ) -> tuple[Database | None, StoreError | None, RestoreResult | None]:
     """For a damaged file (``startup_restore.restorable`` says which), the newest good backup
-    offered in its place. Returns the database opened after a restore, or the error still to
-    be shown (None when the user has seen it and declined the offer)."""
-    from ita_desktop.store import open_database
+    offered in its place. Returns the database opened after a restore (held with its lock, as
+    any the window opens) and what was restored, or the error still to be shown (None when the
+    user has seen it and declined the offer)."""
     from ita_desktop.store.errors import StoreError
+    from ita_desktop.store.sharing import open_for_changes
     from ita_desktop.ui.shell.startup_restore import offer_restore, restorable
 
     if not restorable(error):
-        return None, error
+        return None, error, None
 
     restored = offer_restore(error, english=language == "en")
     if restored is None:
-        return None, error
-    if not restored:
-        return None, None
+        return None, error, None
+    if not restored or restored is True:
+        return None, None, None
     try:
-        return open_database(path), None
+        return open_for_changes(path), None, restored
     except StoreError as exc:
-        return None, exc
+        return None, exc, None
 
 
 def _close_with_backup(window: MainWindow) -> None:

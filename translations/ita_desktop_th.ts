@@ -2237,7 +2237,7 @@ Open it now in place of %6? The database open now is left as it is.</source>
         <translation>หน่วยและกำลังพล (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="93"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="97"/>
         <source>Fiscal yea&amp;r (B.E.)</source>
         <translation>ปีงบประมาณ (พ.ศ.) (&amp;R)</translation>
     </message>
@@ -2247,47 +2247,47 @@ Open it now in place of %6? The database open now is left as it is.</source>
         <translation>กรอบการประเมิน ITA (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="156"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="157"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="161"/>
         <source>&amp;New database…</source>
         <translation>สร้างฐานข้อมูลใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="159"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="163"/>
         <source>&amp;Open database…</source>
         <translation>เปิดฐานข้อมูล… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="161"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="165"/>
         <source>Save a &amp;backup copy…</source>
         <translation>สำรองข้อมูล… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="170"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="174"/>
         <source>E&amp;xport report…</source>
         <translation>ส่งออกรายงาน… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="172"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="176"/>
         <source>Report &amp;register…</source>
         <translation>ทะเบียนรายงาน… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="177"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="181"/>
         <source>Se&amp;ttings…</source>
         <translation>ตั้งค่า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="180"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="183"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="187"/>
         <source>&amp;Year</source>
         <translation>ปีงบประมาณ (&amp;Y)</translation>
     </message>
@@ -2307,52 +2307,52 @@ Open it now in place of %6? The database open now is left as it is.</source>
         <translation>ส่งออกกรอบการประเมิน… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="192"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="193"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="197"/>
         <source>&amp;About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="280"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="284"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="175"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="179"/>
         <source>&amp;Save changes</source>
         <translation>บันทึกการเปลี่ยนแปลง (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="130"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="134"/>
         <source>%1 — opened read-only: it is open for changes in another window or on another computer</source>
         <translation>%1 — เปิดแบบอ่านอย่างเดียว: มีหน้าต่างอื่นหรือเครื่องคอมพิวเตอร์อื่นเปิดแก้ไขอยู่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="162"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="166"/>
         <source>Export &amp;hand-over bundle…</source>
         <translation>ส่งออกชุดส่งมอบงาน… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="163"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="167"/>
         <source>&amp;Import hand-over bundle…</source>
         <translation>นำเข้าชุดส่งมอบงาน… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="164"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="168"/>
         <source>Restore from a bac&amp;kup…</source>
         <translation>กู้คืนจากสำเนาสำรอง… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="262"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="266"/>
         <source>%1 (read-only)</source>
         <translation>%1 (อ่านอย่างเดียว)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="281"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="285"/>
         <source>These changes are not saved:
 %1
 
@@ -2415,22 +2415,37 @@ Save them?</source>
         <translation>บันทึกสำเนาฐานข้อมูลทั้งหมดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="344"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="348"/>
         <source>Settings not saved</source>
         <translation>ไม่ได้บันทึกการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="362"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="366"/>
         <source>The database was upgraded; a copy from before is at %1</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว สำเนาก่อนปรับรุ่นอยู่ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="369"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="377"/>
+        <source>The database could not be opened and was replaced by its backup copy %1. Work saved after that copy is not in it. The damaged file is kept as %2.</source>
+        <translation>เปิดฐานข้อมูลไม่ได้ จึงนำสำเนาสำรอง %1 มาใช้แทนแล้ว งานที่บันทึกหลังจากสำเนานั้นจะไม่มีอยู่ในฐานข้อมูล แฟ้มที่เสียหายเก็บไว้ที่ %2</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="382"/>
+        <source>The database was replaced by its backup copy %1. Work saved after that copy is not in it.</source>
+        <translation>นำสำเนาสำรอง %1 มาใช้แทนฐานข้อมูลแล้ว งานที่บันทึกหลังจากสำเนานั้นจะไม่มีอยู่ในฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="384"/>
+        <source>Backup restored</source>
+        <translation>กู้คืนสำเนาสำรองแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="393"/>
         <source>About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="370"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="394"/>
         <source>ITA Desktop %1
 
 The yearly ITA paperwork of a police station or immigration unit, kept offline in one file.
@@ -3540,17 +3555,17 @@ What was saved after that copy is no longer in the database; the present file is
 <context>
     <name>StartupRestoreDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/shell/startup_restore.py" line="52"/>
+        <location filename="../ita_desktop/ui/shell/startup_restore.py" line="58"/>
         <source>The database is damaged</source>
         <translation>ฐานข้อมูลเสียหาย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/startup_restore.py" line="59"/>
+        <location filename="../ita_desktop/ui/shell/startup_restore.py" line="65"/>
         <source>The newest good backup of this file is the copy of %1 (%2). Restore it? Work saved after that copy is not in it. The damaged file is kept in the backups folder as a before-restore copy.</source>
         <translation>สำเนาสำรองล่าสุดที่ใช้ได้ของแฟ้มนี้คือสำเนาของ %1 (%2) ต้องการกู้คืนหรือไม่ ข้อมูลที่บันทึกหลังจากสำเนานั้นจะไม่อยู่ในสำเนา แฟ้มที่เสียหายจะเก็บไว้ในโฟลเดอร์ backups เป็นสำเนาก่อนกู้คืน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/startup_restore.py" line="70"/>
+        <location filename="../ita_desktop/ui/shell/startup_restore.py" line="76"/>
         <source>&amp;Restore the copy of %1</source>
         <translation>กู้คืนสำเนาของ %1 (&amp;R)</translation>
     </message>

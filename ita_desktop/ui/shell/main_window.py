@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -41,6 +42,9 @@ from ita_desktop.ui.shell.database_actions import DatabaseActions
 from ita_desktop.ui.shell.lazy_tab import LazyTab
 from ita_desktop.ui.shell.tab import ShellEvents, Tab, TabContext
 from ita_desktop.ui.shell.tabs import TABS, TabAction, TabSpec
+
+if TYPE_CHECKING:
+    from ita_desktop.services.backups import RestoreResult
 
 # QMessageBox and QFileDialog are imported where they are used, here and in the unit tab's
 # modules: creating their Python types (and their enums) costs start-up about 7 ms, for
@@ -362,6 +366,26 @@ class MainWindow(DatabaseActions, QMainWindow):
             fill(self.tr("The database was upgraded; a copy from before is at %1"), backup),
             20000,
         )
+
+    def tell_restored(self, result: RestoreResult) -> None:
+        """Said once the window shows after a start-up restore: which copy the window now
+        shows, and where the damaged file went. Not modal: the secretary reads it over the
+        restored work."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if result.before_restore is not None:
+            text = fill(self.tr("The database could not be opened and was replaced by its "
+                                "backup copy %1. Work saved after that copy is not in it. "
+                                "The damaged file is kept as %2."),
+                        result.restored_from.name, result.before_restore)
+        else:
+            text = fill(self.tr("The database was replaced by its backup copy %1. Work saved "
+                                "after that copy is not in it."), result.restored_from.name)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Backup restored"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.restored_notice = box
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

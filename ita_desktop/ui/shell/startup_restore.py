@@ -25,7 +25,12 @@ from PySide6.QtWidgets import (
 
 from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.errors import AppError
-from ita_desktop.services.backups import BackupEntry, newest_good_backup, restore_backup
+from ita_desktop.services.backups import (
+    BackupEntry,
+    RestoreResult,
+    newest_good_backup,
+    restore_backup,
+)
 from ita_desktop.store.errors import (
     DamagedDatabaseError,
     NotADatabaseError,
@@ -49,6 +54,7 @@ class StartupRestoreDialog(QDialog):
         self._job: Job | None = None
         self._stop = threading.Event()
         self._jobs = JobRunner(self)
+        self.result_of_restore: RestoreResult | None = None
         self.setWindowTitle(self.tr("The database is damaged"))
         self.setMinimumWidth(560)
         when = when_text(entry.taken_at, english, DigitStyle.ARABIC if english
@@ -98,8 +104,12 @@ class StartupRestoreDialog(QDialog):
         self._job = self._jobs.start(
             lambda progress, cancelled: restore_backup(path, backup, progress=progress,
                                                        cancelled=stop.is_set),
-            on_done=lambda _: self.accept(), on_error=self._failed,
+            on_done=self._restored, on_error=self._failed,
             on_progress=self._progressed, on_cancelled=self._cancelled, owner=self)
+
+    def _restored(self, result: RestoreResult) -> None:
+        self.result_of_restore = result
+        self.accept()
 
     def _progressed(self, done: int, total: int, text: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -148,8 +158,8 @@ def restorable(error: StoreError) -> bool:
 
 
 def offer_restore(error: StoreError, english: bool,
-                  parent: QWidget | None = None) -> bool | None:
-    """Offer the newest good backup in place of the damaged file: True when it was restored,
+                  parent: QWidget | None = None) -> RestoreResult | bool | None:
+    """Offer the newest good backup in place of the damaged file: what was restored (true),
     False when the user declined, None when there is no good backup to offer (the caller
     then says why the file was refused, as for any other)."""
     path = getattr(error, "path", None)
@@ -157,6 +167,7 @@ def offer_restore(error: StoreError, english: bool,
     if entry is None:
         return None
     dialog = StartupRestoreDialog(error, entry, english=english, parent=parent)
-    restored = dialog.exec() == QDialog.DialogCode.Accepted
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    result = dialog.result_of_restore
     dialog.deleteLater()
-    return restored
+    return result if accepted and result is not None else False

@@ -230,9 +230,19 @@ def test_a_damaged_database_at_start_up_is_offered_the_newest_good_copy(
         return self.result()
 
     monkeypatch.setattr(startup_restore.StartupRestoreDialog, "exec", accept_offer)
-    code, shown = _run_gui(monkeypatch, path)
+    seen: dict[str, object] = {}
+
+    def during(window: MainWindow) -> None:
+        from ita_desktop.store.lock import read_holder
+
+        seen["notice"] = window.restored_notice.text()
+        seen["holder"] = read_holder(path)  # the window holds the restored file's lock
+
+    code, shown = _run_gui(monkeypatch, path, during)
     assert code == 0 and len(shown) == 1  # the window opened on the restored file
     assert offered == ["&Restore the copy of 1 Mar 2025 08:30"]
+    assert good.path.name in str(seen["notice"]) and "before-restore" in str(seen["notice"])
+    assert seen["holder"] is not None
     kept = [e for e in backups.backups_of(path) if e.reason == "before-restore"]
     assert len(kept) == 1 and kept[0].path.read_bytes()[:16] == b"SQLite format 3\x00"
     assert backups.inspect_copy(path, 99).state.value == "good"
