@@ -136,12 +136,13 @@ def order_data(order: CommitteeOrder, unit: UnitProfile | None, people: Mapping[
     }
 
 
-_ERA_YEAR = re.compile(r"(พ\.ศ\.|ค\.ศ\.) (?=[0-9๐-๙])")
+_UNBREAKABLE = re.compile(r"(พ\.ศ\.|ค\.ศ\.) (?=[0-9๐-๙])| (?=:)")
 
 
 def _bound(text: str) -> str:
-    """"พ.ศ. ๒๕๖๗" never split over two lines: a no-break space after the era."""
-    return _ERA_YEAR.sub("\\1\u00a0", text)
+    """No line break inside "พ.ศ. ๒๕๖๗", nor before the colon of "Assessment : ITA": the
+    space there becomes a no-break space."""
+    return _UNBREAKABLE.sub(lambda m: (m.group(1) or "") + "\u00a0", text)
 
 
 def number_text(data: dict[str, Any]) -> str:
