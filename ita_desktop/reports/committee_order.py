@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from ita_desktop.domain.committee import EFFECTIVE_NOW, CommitteeOrder, role_words
-from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.domain.digits import DigitStyle, to_arabic_digits
 from ita_desktop.domain.positions import expand_position
 from ita_desktop.domain.ranks import format_title, name_in_order
 from ita_desktop.domain.roster import Person
@@ -49,6 +49,11 @@ from ita_desktop.reports.model import (
 from ita_desktop.reports.unit_data import NoUnitError, emblem_bytes
 
 register({
+    "report.no_order": QT_TRANSLATE_NOOP(
+        "Errors", "Fiscal year %year has no committee order %number; its orders: %known."),
+    "report.order_subject": QT_TRANSLATE_NOOP(
+        "Errors", "'%given' does not name an order: give its number as N/YYYY, as in "
+        "222/2566."),
     "report.order_no_emblem": QT_TRANSLATE_NOOP(
         "Errors", "An order prints the unit's emblem at its head, and the unit profile has "
         "none: import the emblem (Unit & people tab, or `ita-desktop import emblem FILE`) "
@@ -143,6 +148,29 @@ def _bound(text: str) -> str:
     """No line break inside "พ.ศ. ๒๕๖๗", nor before the colon of "Assessment : ITA": the
     space there becomes a no-break space."""
     return _UNBREAKABLE.sub(lambda m: (m.group(1) or "") + "\u00a0", text)
+
+
+def order_key(order: CommitteeOrder) -> str:
+    """The order as the register names its documents' subject: "222/2566"."""
+    return order.number_text(DigitStyle.ARABIC)
+
+
+def order_named(orders: Sequence[CommitteeOrder], fiscal_year: int, key: str
+                ) -> CommitteeOrder:
+    """The order of ``fiscal_year`` whose number is ``key`` ("222/2566", Thai digits and
+    spaces allowed, as the secretary may type it); ``report.order_subject`` for text that is
+    no number N/YYYY, ``report.no_order`` when the year has no such order."""
+    wanted = re.fullmatch(r"\s*(\d+)\s*/\s*(\d{4})\s*", to_arabic_digits(key))
+    if wanted is None:
+        raise AppError("report.order_subject", given=key)
+    number, year = int(wanted.group(1)), int(wanted.group(2))
+    for order in orders:
+        if order.fiscal_year == fiscal_year and (order.number, order.number_year) == (
+                number, year):
+            return order
+    known = ", ".join(order_key(o) for o in orders if o.fiscal_year == fiscal_year)
+    raise AppError("report.no_order", year=fiscal_year, number=f"{number}/{year}",
+                   known=known or "-")
 
 
 def number_text(data: dict[str, Any]) -> str:

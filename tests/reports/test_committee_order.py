@@ -13,13 +13,17 @@ import openpyxl
 import pytest
 
 from ita_desktop.domain.digits import DigitStyle
-from ita_desktop.domain.signoff import SignerRole, SignOff
+from ita_desktop.domain.signoff import ORDER_SIGNERS, SignOff, Subject, SubjectKind
 from ita_desktop.errors import AppError
+from ita_desktop.reports import signing
 from ita_desktop.reports.committee_order import (
     DUTIES_HEADING,
     build_member_list,
+    build_order,
     order_data,
     order_document,
+    order_key,
+    order_named,
 )
 from ita_desktop.reports.model import (
     ListBlock,
@@ -33,7 +37,7 @@ from ita_desktop.reports.pdf_read import pdf_pages_text
 from ita_desktop.reports.render_docx import render_docx
 from ita_desktop.reports.render_pdf import render_pdf
 from ita_desktop.reports.render_xlsx import render_xlsx
-from ita_desktop.reports.signing import ReportKind, signers
+from ita_desktop.reports.signing import DataSource, ReportKind
 from tests.reports.committee_fixture import EMBLEM, ITAP, PEOPLE, UNIT, seed_order
 from tests.reports.pdf_pages import images, one, stroked_segments, text_boxes
 from tests.reports.standin_font import convert, libreoffice_home  # noqa: F401 fixture
@@ -100,19 +104,45 @@ def test_the_head_of_the_order_and_its_closing_follow_seed_002(order_doc):
         "กองบังคับการตรวจคนเข้าเมือง ๔", "")
 
 
-def test_the_signed_off_block_is_the_commanders_in_full_without_a_role_or_date():
-    kind = ReportKind("order", "คำสั่ง", "Order", ("pdf",), None,  # type: ignore[arg-type]
-                      lambda *a: None, roles=(SignerRole.SIGNED,),  # type: ignore[arg-type,return-value]
-                      full_titles=True)
+# The kind as the register will know it: signed by the commander alone, in full titles.
+ORDER_KIND = ReportKind("committee-order", "คำสั่งแต่งตั้งคณะทำงาน", "Committee order",
+                        ("pdf", "docx"), DataSource.UNIT, build_order, roles=ORDER_SIGNERS,
+                        subject=SubjectKind.ORDER, full_titles=True)
+
+
+def test_signed_off_through_the_register_the_block_is_the_commanders_in_full():
+    data = order_data(seed_order(), UNIT, PEOPLE, EMBLEM)
+    frozen = signing.freeze(ORDER_KIND, 2567, Subject(SubjectKind.ORDER, "222/2566"),
+                            DigitStyle.THAI, data)
     signoff = SignOff("signed", 1, "พ.ต.อ.วิชัย ตัวอย่าง", "ผกก.ตม.จว.ศรีวารินทร์",
                       date(2023, 12, 28))
-    blocks = signers(kind, [signoff], {1: EMBLEM}, DigitStyle.THAI)
-    doc = order_document(seed_order(), UNIT, PEOPLE, EMBLEM, signers=blocks)
+    doc = signing.signed_document(frozen, "2567-001", 1, [signoff], {1: EMBLEM})
     signer = doc.parts[-1].signers[0]
     assert (signer.rank, signer.name, signer.position, signer.role, signer.date_text,
             signer.signature) == (
         "พันตำรวจเอก", "วิชัย ตัวอย่าง", "ผู้กำกับการตรวจคนเข้าเมืองจังหวัดศรีวารินทร์",
         "กองบังคับการตรวจคนเข้าเมือง ๔", "", EMBLEM)
+    assert doc.verification is not None
+    # A draft has the same block without the signature, never the label "ผู้ลงนาม".
+    draft = signing.draft_document(frozen).parts[-1].signers[0]
+    assert (draft.name, draft.role, draft.signature) == (
+        "วิชัย ตัวอย่าง", "กองบังคับการตรวจคนเข้าเมือง ๔", None)
+
+
+def test_the_order_a_subject_names_is_found_in_its_year():
+    orders = [seed_order(id=1), seed_order(id=2, number=41, dated=date(2024, 3, 1))]
+    assert order_named(orders, 2567, "๔๑/๒๕๖๗").id == 2
+    assert order_key(orders[0]) == "222/2566"
+    with pytest.raises(AppError) as refused:
+        order_named(orders, 2567, "41/2566")
+    assert refused.value.code == "report.no_order"
+    assert refused.value.values["known"] == "222/2566, 41/2567"
+    with pytest.raises(AppError) as refused:
+        order_named(orders, 2568, "222/2566")
+    assert refused.value.code == "report.no_order"
+    with pytest.raises(AppError) as refused:
+        order_named(orders, 2567, "คำสั่งที่ 41")
+    assert refused.value.code == "report.order_subject"
 
 
 def test_an_effective_date_is_worded_and_an_order_without_itap_duties_has_no_such_part():
