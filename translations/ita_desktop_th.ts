@@ -1696,6 +1696,21 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <source>Order %number is amended by order %by, so it cannot be deleted: the later order refers to it. Delete the amending order first.</source>
         <translation>คำสั่งที่ %number ถูกแก้ไขโดยคำสั่งที่ %by ซึ่งอ้างถึงคำสั่งนี้ จึงลบไม่ได้ กรุณาลบคำสั่งที่แก้ไขก่อน</translation>
     </message>
+    <message>
+        <location filename="../ita_desktop/reports/committee_order.py" line="52"/>
+        <source>Fiscal year %year has no committee order %number; its orders: %known.</source>
+        <translation>ปีงบประมาณ %year ไม่มีคำสั่งแต่งตั้งคณะทำงานที่ %number คำสั่งของปีนี้ ได้แก่ %known</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/reports/committee_order.py" line="54"/>
+        <source>&apos;%given&apos; does not name an order: give its number as N/YYYY, as in 222/2566.</source>
+        <translation>&apos;%given&apos; ไม่ใช่เลขที่คำสั่ง กรุณาระบุเลขที่ในรูปแบบ N/YYYY เช่น 222/2566</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/reports/committee_order.py" line="57"/>
+        <source>An order prints the unit&apos;s emblem at its head, and the unit profile has none: import the emblem (Unit &amp; people tab, or `ita-desktop import emblem FILE`) and export the order again.</source>
+        <translation>คำสั่งต้องพิมพ์ตราสัญลักษณ์ของหน่วยงานไว้ที่หัวคำสั่ง แต่ข้อมูลหน่วยงานยังไม่มีตราสัญลักษณ์ กรุณานำเข้าตราสัญลักษณ์ (แท็บหน่วยงานและกำลังพล หรือคำสั่ง `ita-desktop import emblem FILE`) แล้วส่งออกคำสั่งอีกครั้ง</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

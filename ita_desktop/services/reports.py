@@ -43,14 +43,18 @@ register({
 })
 
 
-def _read_unit(db: Database) -> dict[str, Any]:
+def _read_unit(db: Database, fiscal_year: int, subject: Subject) -> dict[str, Any]:
+    del fiscal_year, subject  # the unit's data is the same whatever the year
     units = UnitRepository(db)
     return unit_data(units.get(), PeopleRepository(db).all(include_inactive=False),
                      units.emblem())
 
 
-#: How each source of report data is read from the database.
-READERS: dict[DataSource, Callable[[Database], dict[str, Any]]] = {
+Reader = Callable[[Database, int, Subject], dict[str, Any]]
+
+#: How each source of report data is read from the database, for a fiscal year and a subject
+#: (a report about an order reads that order of the year).
+READERS: dict[DataSource, Reader] = {
     DataSource.UNIT: _read_unit,
 }
 
@@ -88,7 +92,8 @@ def prepare(db: Database, kind_key: str, fiscal_year: int, digits: DigitStyle,
     # Before anything is numbered: a C.E. year would leave a register entry "2025-001".
     check_fiscal_year(fiscal_year)
     subject = signing.check_subject(kind, fiscal_year, subject)
-    report = signing.freeze(kind, fiscal_year, subject, digits, READERS[kind.source](db))
+    data = READERS[kind.source](db, fiscal_year, subject)
+    report = signing.freeze(kind, fiscal_year, subject, digits, data)
     reports = ReportRegister(db)
     number, next_version = reports.next_number(kind.key, fiscal_year, subject)
     numbered = reports.report_number(kind.key, fiscal_year, subject) is not None
