@@ -300,6 +300,14 @@ def suggested_number(orders: Iterable[CommitteeOrder], dated: date) -> int:
     return max(used, default=0) + 1
 
 
+def register_key(order: CommitteeOrder) -> str:
+    """The order's subject key in the register of signed-off documents: its number N/YYYY in
+    Arabic digits ("222/2566", as ``Subject(SubjectKind.ORDER, key)``). The one spelling the
+    store looks for (is this order signed off?) and the documents are recorded under: a
+    second spelling would let a signed-off order be changed or deleted."""
+    return order.number_text(DigitStyle.ARABIC)
+
+
 def committee_on(orders: Sequence[CommitteeOrder], day: date) -> Committee | None:
     """The committee in force on ``day``: the latest order in force by then that does not add
     to another (it set up or replaced the committee), with every adding order in force by then

@@ -23,7 +23,12 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from ita_desktop.domain.committee import EFFECTIVE_NOW, CommitteeOrder, role_words
+from ita_desktop.domain.committee import (
+    EFFECTIVE_NOW,
+    CommitteeOrder,
+    register_key,
+    role_words,
+)
 from ita_desktop.domain.digits import DigitStyle, to_arabic_digits
 from ita_desktop.domain.positions import expand_position
 from ita_desktop.domain.ranks import format_title, name_in_order
@@ -150,11 +155,6 @@ def _bound(text: str) -> str:
     return _UNBREAKABLE.sub(lambda m: (m.group(1) or "") + "\u00a0", text)
 
 
-def order_key(order: CommitteeOrder) -> str:
-    """The order as the register names its documents' subject: "222/2566"."""
-    return order.number_text(DigitStyle.ARABIC)
-
-
 def order_named(orders: Sequence[CommitteeOrder], fiscal_year: int, key: str
                 ) -> CommitteeOrder:
     """The order of ``fiscal_year`` whose number is ``key`` ("222/2566", Thai digits and
@@ -168,7 +168,7 @@ def order_named(orders: Sequence[CommitteeOrder], fiscal_year: int, key: str
         if order.fiscal_year == fiscal_year and (order.number, order.number_year) == (
                 number, year):
             return order
-    known = ", ".join(order_key(o) for o in orders if o.fiscal_year == fiscal_year)
+    known = ", ".join(register_key(o) for o in orders if o.fiscal_year == fiscal_year)
     raise AppError("report.no_order", year=fiscal_year, number=f"{number}/{year}",
                    known=known or "-")
 

@@ -35,6 +35,7 @@ from ita_desktop.domain.ranks import (
     parse_person_name,
 )
 from ita_desktop.domain.signoff import (
+    ORDER_SIGNERS,
     REPORT_SIGNERS,
     SignerRole,
     SignOff,
@@ -45,6 +46,7 @@ from ita_desktop.domain.signoff import (
 )
 from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
+from ita_desktop.reports.committee_order import build_member_list, build_order
 from ita_desktop.reports.model import HASH_WORD, Document, Signer, Verification
 from ita_desktop.reports.unit_reports import build_fact_sheet, build_roster
 
@@ -61,6 +63,10 @@ class DataSource(StrEnum):
 
     UNIT = "unit"
     """The unit profile, its emblem and the active roster (``reports/unit_data.py``)."""
+    COMMITTEE = "committee"
+    """The committee order the subject names, the unit, everybody in the roster (an order
+    keeps whom it appointed, also once they have left) and the emblem
+    (``reports/committee_order.py``)."""
 
 
 @dataclass(frozen=True)
@@ -88,6 +94,14 @@ REPORT_KINDS: dict[str, ReportKind] = {
                    DataSource.UNIT, build_fact_sheet),
         ReportKind("roster", "บัญชีรายชื่อกำลังพล", "Roster", ("pdf", "xlsx"),
                    DataSource.UNIT, build_roster),
+        # The order is signed by its signer alone (the commander, or who signs in their
+        # place), in full rank and position as orders print them.
+        ReportKind("committee-order", "คำสั่งแต่งตั้งคณะทำงาน", "Committee order",
+                   ("pdf", "docx"), DataSource.COMMITTEE, build_order, roles=ORDER_SIGNERS,
+                   subject=SubjectKind.ORDER, full_titles=True),
+        ReportKind("committee-members", "รายชื่อคณะทำงาน", "Committee members",
+                   ("xlsx", "pdf"), DataSource.COMMITTEE, build_member_list,
+                   subject=SubjectKind.ORDER),
     )
 }
 

@@ -27,6 +27,7 @@ from ita_desktop.domain.committee import (
     default_subject,
     history,
     order_problems,
+    register_key,
     suggested_number,
 )
 from ita_desktop.domain.digits import DigitStyle
@@ -60,6 +61,10 @@ register({
         "may have deleted it)."),
     "committee.amends_itself": QT_TRANSLATE_NOOP(
         "Errors", "An order cannot amend itself: choose the earlier order it changes."),
+    "committee.signed_off": QT_TRANSLATE_NOOP(
+        "Errors", "Order %number has been signed off and is kept in the register of signed "
+        "documents as it was signed, so it cannot be changed. To change the committee, make "
+        "an order that amends it."),
 })
 
 
@@ -123,13 +128,20 @@ def _service_problems(order: CommitteeOrder, people: dict[int, PersonFacts],
 def save_order(db: Database, order: CommitteeOrder) -> CommitteeOrder:
     """Add a new order or update a stored one (``order.id``), in one transaction: refused with
     every finding (``OrderProblemsError``) when it breaks a rule, with
-    ``OrderChangedMeanwhileError`` when someone saved it since it was read."""
+    ``OrderChangedMeanwhileError`` when someone saved it since it was read, and with
+    ``committee.signed_off`` for an order the register holds signed off (its change is an
+    amending order)."""
     order = _tidied(order)
     repo = OrderRepository(db)
     with db.transaction():
         if order.id is not None:
             # A stale copy is refused as such, before its findings (which may be theirs).
             repo.check_unchanged(order.id, order.version)
+            # The register's signed-off files must stay the order the program holds: under
+            # its number as stored (a changed number would hide it from the register too).
+            before = repo.get(order.id)
+            if repo.signed_off(before):
+                raise AppError("committee.signed_off", number=register_key(before))
         stored = repo.all()
         people = person_facts(db)
         findings = order_problems(order, people, stored, shown_date)
@@ -152,6 +164,37 @@ def orders_of_year(db: Database, fiscal_year: int) -> list[CommitteeOrder]:
 def in_force(db: Database, fiscal_year: int, day: date) -> Committee | None:
     """The committee of ``fiscal_year`` in force on ``day``; None before its first order."""
     return committee_on(OrderRepository(db).of_year(fiscal_year), day)
+
+
+def order_in_force(db: Database, fiscal_year: int, day: date) -> CommitteeOrder | None:
+    """The order of ``fiscal_year`` a document of ``day`` cites: the latest order of the
+    committee in force that day (an adding order after the one it adds to); None before the
+    year's first order takes effect."""
+    committee = in_force(db, fiscal_year, day)
+    return committee.latest if committee is not None else None
+
+
+def current_order(db: Database, fiscal_year: int, day: date) -> CommitteeOrder | None:
+    """The order a report about "the year's order" is about when none is named: the one in
+    force on ``day``, else (a year whose orders take effect later) the year's latest; None
+    for a year without orders."""
+    found = order_in_force(db, fiscal_year, day)
+    if found is not None:
+        return found
+    orders = orders_of_year(db, fiscal_year)
+    return orders[-1] if orders else None
+
+
+def citation(db: Database, fiscal_year: int, day: date, digits: DigitStyle) -> str | None:
+    """How a later document of ``day`` cites the order in force: "ประกอบคำสั่ง
+    ตรวจคนเข้าเมืองจังหวัดมุกดาหาร ที่ ๒๒๒/๒๕๖๖ ลงวันที่ ๒๘ ธันวาคม ๒๕๖๖" (seed 002); None
+    when no order is in force that day (or the unit has no name to cite it by)."""
+    order = order_in_force(db, fiscal_year, day)
+    unit = UnitRepository(db).get()
+    if order is None or unit is None or not unit.full_name.strip():
+        return None
+    return (f"ประกอบคำสั่ง {unit.full_name.strip()} ที่ {order.number_text(digits)} "
+            f"ลงวันที่ {format_thai_date(order.dated, DateForm.FULL, digits)}")
 
 
 def suggest_number(db: Database, day: date) -> int:

@@ -18,15 +18,25 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from ita_desktop.domain.committee import register_key
 from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.fiscal import check_fiscal_year, check_signing_date
-from ita_desktop.domain.signoff import SignOff, Subject
+from ita_desktop.domain.signoff import SignOff, Subject, SubjectKind
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
 from ita_desktop.files import write_atomically
 from ita_desktop.reports import signing
+from ita_desktop.reports.committee_order import order_data, order_named
 from ita_desktop.reports.model import Document
-from ita_desktop.reports.signing import DataSource, Progress, ReportData, ReportError
+from ita_desktop.reports.signing import (
+    DataSource,
+    Progress,
+    ReportData,
+    ReportError,
+    ReportKind,
+)
 from ita_desktop.reports.unit_data import unit_data
+from ita_desktop.services import committee
+from ita_desktop.store.committee import OrderRepository
 from ita_desktop.store.database import Database
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.store.report_register import ReportRegister, VersionRecord, sha256_hex
@@ -40,6 +50,9 @@ register({
         "Errors", "'%path' cannot be read (%detail)."),
     "report.no_signed_file": QT_TRANSLATE_NOOP(
         "Errors", "Version %version of report %number has no signed-off %format file."),
+    "report.no_order_yet": QT_TRANSLATE_NOOP(
+        "Errors", "Fiscal year %year has no committee order yet, so there is no %report to "
+        "make: save the year's order in the Committee tab first."),
 })
 
 
@@ -50,13 +63,53 @@ def _read_unit(db: Database, fiscal_year: int, subject: Subject) -> dict[str, An
                      units.emblem())
 
 
+def _read_committee(db: Database, fiscal_year: int, subject: Subject) -> dict[str, Any]:
+    units = UnitRepository(db)
+    order = order_named(OrderRepository(db).of_year(fiscal_year), fiscal_year, subject.key)
+    # Everybody, those who have left included: an order keeps whom it appointed.
+    people = {p.id: p for p in PeopleRepository(db).all() if p.id is not None}
+    return order_data(order, units.get(), people, units.emblem())
+
+
 Reader = Callable[[Database, int, Subject], dict[str, Any]]
 
 #: How each source of report data is read from the database, for a fiscal year and a subject
 #: (a report about an order reads that order of the year).
 READERS: dict[DataSource, Reader] = {
     DataSource.UNIT: _read_unit,
+    DataSource.COMMITTEE: _read_committee,
 }
+
+
+def default_subject(db: Database, kind: ReportKind, fiscal_year: int,
+                    today: date | None = None) -> Subject | None:
+    """What a report of ``kind`` is about when nobody names it: for a report of the committee
+    the year's order in force ``today`` (by default the real today), else its latest; for a
+    report about the fiscal year the year itself; otherwise (and for a year without orders)
+    None: the subject must be named."""
+    if kind.source is DataSource.COMMITTEE:
+        order = committee.current_order(db, fiscal_year, today or date.today())
+        return Subject(SubjectKind.ORDER, register_key(order)) if order is not None else None
+    return Subject.year(fiscal_year) if kind.subject is SubjectKind.FISCAL_YEAR else None
+
+
+def _subject(db: Database, kind: ReportKind, fiscal_year: int, subject: Subject | None
+             ) -> Subject | None:
+    """The subject of a committee report as the register keeps it: by default the order
+    ``default_subject`` finds, and an order named as the secretary may type it (Thai digits,
+    spaces) under its one register key, the key the store checks before changing or deleting
+    the order. Other reports' subjects are checked as given (``signing.check_subject``)."""
+    if kind.source is not DataSource.COMMITTEE:
+        return subject
+    if subject is None:
+        found = default_subject(db, kind, fiscal_year)
+        if found is None:
+            raise ReportError("report.no_order_yet", year=fiscal_year, report=kind.title)
+        return found
+    if subject.kind is not SubjectKind.ORDER:
+        return subject
+    order = order_named(OrderRepository(db).of_year(fiscal_year), fiscal_year, subject.key)
+    return Subject(SubjectKind.ORDER, register_key(order))
 
 
 @dataclass(frozen=True)
@@ -87,11 +140,13 @@ class Prepared(ReportData):
 
 def prepare(db: Database, kind_key: str, fiscal_year: int, digits: DigitStyle,
             subject: Subject | None = None) -> Prepared:
-    """The report ``kind_key`` about ``subject`` (by default the fiscal year itself)."""
+    """The report ``kind_key`` about ``subject``, by default the fiscal year itself or, for a
+    report about an order, the order ``default_subject`` finds."""
     kind = signing.report_kind(kind_key)
     # Before anything is numbered: a C.E. year would leave a register entry "2025-001".
     check_fiscal_year(fiscal_year)
-    subject = signing.check_subject(kind, fiscal_year, subject)
+    subject = signing.check_subject(kind, fiscal_year,
+                                    _subject(db, kind, fiscal_year, subject))
     data = READERS[kind.source](db, fiscal_year, subject)
     report = signing.freeze(kind, fiscal_year, subject, digits, data)
     reports = ReportRegister(db)

@@ -14,7 +14,14 @@ import sqlite3
 from dataclasses import replace
 from datetime import date, datetime
 
-from ita_desktop.domain.committee import Amendment, CommitteeOrder, ItapAdmin, Member, Role
+from ita_desktop.domain.committee import (
+    Amendment,
+    CommitteeOrder,
+    ItapAdmin,
+    Member,
+    Role,
+    register_key,
+)
 from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.signoff import SubjectKind
 from ita_desktop.errors import QT_TRANSLATE_NOOP, register
@@ -67,12 +74,6 @@ def _values(order: CommitteeOrder) -> dict[str, object]:
         "amends_id": order.amends_id,
         "amendment": order.amendment.value if order.amendment else None,
     }
-
-
-def register_key(order: CommitteeOrder) -> str:
-    """The order's subject key in the register of signed-off documents: its number N/YYYY in
-    Arabic digits (``Subject(SubjectKind.ORDER, key)``)."""
-    return order.number_text(DigitStyle.ARABIC)
 
 
 class OrderRepository:

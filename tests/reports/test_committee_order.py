@@ -12,6 +12,7 @@ import docx
 import openpyxl
 import pytest
 
+from ita_desktop.domain.committee import register_key
 from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.signoff import ORDER_SIGNERS, SignOff, Subject, SubjectKind
 from ita_desktop.errors import AppError
@@ -22,7 +23,6 @@ from ita_desktop.reports.committee_order import (
     build_order,
     order_data,
     order_document,
-    order_key,
     order_named,
 )
 from ita_desktop.reports.model import (
@@ -37,7 +37,7 @@ from ita_desktop.reports.pdf_read import pdf_pages_text
 from ita_desktop.reports.render_docx import render_docx
 from ita_desktop.reports.render_pdf import render_pdf
 from ita_desktop.reports.render_xlsx import render_xlsx
-from ita_desktop.reports.signing import DataSource, ReportKind
+from ita_desktop.reports.signing import DataSource
 from tests.reports.committee_fixture import EMBLEM, ITAP, PEOPLE, UNIT, seed_order
 from tests.reports.pdf_pages import images, one, stroked_segments, text_boxes
 from tests.reports.standin_font import convert, libreoffice_home  # noqa: F401 fixture
@@ -104,10 +104,18 @@ def test_the_head_of_the_order_and_its_closing_follow_seed_002(order_doc):
         "กองบังคับการตรวจคนเข้าเมือง ๔", "")
 
 
-# The kind as the register will know it: signed by the commander alone, in full titles.
-ORDER_KIND = ReportKind("committee-order", "คำสั่งแต่งตั้งคณะทำงาน", "Committee order",
-                        ("pdf", "docx"), DataSource.UNIT, build_order, roles=ORDER_SIGNERS,
-                        subject=SubjectKind.ORDER, full_titles=True)
+# The kind as the register knows it: signed by the order's signer alone, in full titles.
+ORDER_KIND = signing.report_kind("committee-order")
+
+
+def test_the_register_knows_the_order_signed_by_its_signer_alone_and_the_member_list():
+    assert (ORDER_KIND.roles, ORDER_KIND.subject, ORDER_KIND.full_titles, ORDER_KIND.formats,
+            ORDER_KIND.source, ORDER_KIND.build) == (
+        ORDER_SIGNERS, SubjectKind.ORDER, True, ("pdf", "docx"), DataSource.COMMITTEE,
+        build_order)
+    members = signing.report_kind("committee-members")
+    assert (members.subject, members.formats, members.build) == (
+        SubjectKind.ORDER, ("xlsx", "pdf"), build_member_list)
 
 
 def test_signed_off_through_the_register_the_block_is_the_commanders_in_full():
@@ -132,7 +140,7 @@ def test_signed_off_through_the_register_the_block_is_the_commanders_in_full():
 def test_the_order_a_subject_names_is_found_in_its_year():
     orders = [seed_order(id=1), seed_order(id=2, number=41, dated=date(2024, 3, 1))]
     assert order_named(orders, 2567, "๔๑/๒๕๖๗").id == 2
-    assert order_key(orders[0]) == "222/2566"
+    assert register_key(orders[0]) == "222/2566"
     with pytest.raises(AppError) as refused:
         order_named(orders, 2567, "41/2566")
     assert refused.value.code == "report.no_order"

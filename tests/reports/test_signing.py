@@ -96,7 +96,8 @@ def test_refusals_carry_codes_and_values():
     with pytest.raises(signing.ReportError) as unknown:
         signing.report_kind("minutes")
     assert unknown.value.code == "report.unknown" and unknown.value.values["report"] == "minutes"
-    assert str(unknown.value) == "Unknown report 'minutes'; known: fact-sheet, roster."
+    assert str(unknown.value) == ("Unknown report 'minutes'; known: fact-sheet, roster, "
+                                  "committee-order, committee-members.")
 
     roster = signing.report_kind("roster")
     with pytest.raises(signing.ReportError) as fmt:
