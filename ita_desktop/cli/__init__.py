@@ -20,11 +20,15 @@ EPILOG = """\
 commands:
   demo      create a database holding a fictional demo unit
   check     run the integrity and consistency checks of a database (it only reads the file)
-  export    write a report (fact-sheet, roster) as PDF, DOCX or XLSX, or another file the
-            window saves (roster-workbook, roster-template, framework); --list names them all;
-            the format is the one --out's extension names, unless --format says it
+  export    write a report (fact-sheet, roster, committee-order, committee-members) as
+            PDF, DOCX or XLSX, or another file the window saves (roster-workbook,
+            roster-template, framework); --list names them all; the format is the one
+            --out's extension names, unless --format says it; the committee's reports are
+            about the year's order in force today (else its latest) unless --subject N/YYYY
+            names another
   sign-off  sign off a report by its signers, people of the roster (e.g. prepared, checked
-            and approved)
+            and approved; the committee order by its signer alone:
+            sign-off committee-order --year 2568 --signed PERSON)
   verify    say whether a file is exactly a signed-off report version, and which
   register  list every signed-off report, its subject, versions, signers, hashes and the
             digits of each version's files

@@ -18,9 +18,12 @@ if TYPE_CHECKING:
 DIGIT_NAMES = {"thai": "Thai", "arabic": "Arabic"}
 """How the command line names a digit style (``DigitStyle`` values are these keys)."""
 
-REPORT_HELP = "the report, as `ita-desktop export --list` names it (e.g. fact-sheet, roster)"
+REPORT_HELP = ("the report, as `ita-desktop export --list` names it (e.g. fact-sheet, roster, "
+               "committee-order, committee-members)")
 SUBJECT_HELP = ("what the report is about, for reports not about the fiscal year itself "
-                "(a meeting or an order, by its number N/YYYY; see `export --list`)")
+                "(a meeting or an order, by its number N/YYYY; see `export --list`); the "
+                "committee's reports are by default about the year's order in force today, "
+                "else the year's latest order")
 DATE_FORMS = "2025-03-15, 15/3/2568, '15 มี.ค. 2568' or '15 มีนาคม 2568'"
 """The forms of a date the --date help and its refusal show (``parse_thai_date`` reads more)."""
 
@@ -34,6 +37,10 @@ register({
     "cli.signer_left": QT_TRANSLATE_NOOP(
         "Errors", "%name (roster number %id) left the unit on %date and cannot sign; name "
         "someone who serves in the unit now."),
+    "cli.no_order": QT_TRANSLATE_NOOP(
+        "Errors", "Fiscal year %year has no committee order, so there is no %report to make: "
+        "save the year's order first (Committee tab), or name an order of the year with "
+        "--subject N/YYYY."),
     "cli.signer_inactive": QT_TRANSLATE_NOOP(
         "Errors", "%name (roster number %id) has left the unit and cannot sign; name someone "
         "who serves in the unit now."),
@@ -103,7 +110,7 @@ def add_report_commands(commands: argparse._SubParsersAction, add_db) -> None:  
     )
     export.add_argument("report", metavar="REPORT", nargs="?",
                         help="the report or file, as `ita-desktop export --list` names it (e.g. "
-                        "fact-sheet, roster, roster-workbook, framework)")
+                        "fact-sheet, roster, committee-order, roster-workbook, framework)")
     export.add_argument("--list", action="store_true",
                         help="print every report the program makes, then stop")
     add_db(export, required=False)
@@ -120,10 +127,14 @@ def add_report_commands(commands: argparse._SubParsersAction, add_db) -> None:  
     sign = commands.add_parser(
         "sign-off", help="sign off a report: each of its signers, by role",
         description="Freeze the report's current data and its rendered files as a new "
-        "signed-off version, signed by the report's own signers: the fact sheet and the "
-        "roster by who prepared, checked and approved them (`export --list` names the "
-        "signers of each report). One person may sign in several roles; a warning says so "
-        "on stderr.",
+        "signed-off version, signed by the report's own signers: the fact sheet, the "
+        "roster and the committee's member list by who prepared, checked and approved them "
+        "(--prepared, --checked, --approved); the committee order by its signer alone "
+        "(--signed: the commander, or who signs the order in their place), e.g. "
+        "`sign-off committee-order --year 2568 --signed 1`. `export --list` names the "
+        "signers of each report. A signed-off order cannot be changed any more, only amended "
+        "by a later order. One person may sign in several roles; a warning says so on "
+        "stderr.",
     )
     sign.__class__ = SignOffParser
     sign.set_defaults(sign_parser=sign)
@@ -247,6 +258,22 @@ def _subject(kind: ReportKind, args: argparse.Namespace):  # type: ignore[no-unt
     return Subject(kind.subject, args.subject) if args.subject else None
 
 
+def _report_subject(db: Database, kind: ReportKind, year: int,  # type: ignore[no-untyped-def]
+                    args: argparse.Namespace):
+    """The subject --subject names; without it, for the committee's reports, the year's
+    order in force today (else its latest), refused in the command line's terms when the
+    year has none; otherwise None (the fiscal year itself)."""
+    from ita_desktop.reports.signing import DataSource
+    from ita_desktop.services.reports import default_subject
+
+    if args.subject or kind.source is not DataSource.COMMITTEE:
+        return _subject(kind, args)
+    found = default_subject(db, kind, year)
+    if found is None:
+        raise AppError("cli.no_order", year=year, report=kind.key)
+    return found
+
+
 def _no_subject_for_a_year(kind: ReportKind, args: argparse.Namespace) -> None:
     """A report about the fiscal year is named by --year alone: a --subject given to it is a
     wrong command line, said in the command line's terms."""
@@ -301,14 +328,25 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
     try:
         year, digits = _year_digits(db, args)
         kind = signing.report_kind(args.report)
-        prepared = reports.prepare(db, kind.key, year, digits, _subject(kind, args))
+        prepared = reports.prepare(db, kind.key, year, digits,
+                                   _report_subject(db, kind, year, args))
         reports.export_file(db, prepared, fmt, args.out)
     except AppError as exc:
         return _fail("export", str(exc), 1)
     finally:
         db.close()
-    print(f"Wrote '{args.out}': {_exported(prepared)}")
+    print(f"Wrote '{args.out}'{_about(prepared)}: {_exported(prepared)}")
     return 0
+
+
+def _about(prepared: reports.Prepared) -> str:
+    """Which order (or meeting) the file is about, said since it may have been chosen by
+    default; nothing for a report about the fiscal year, which --year named."""
+    from ita_desktop.domain.signoff import SubjectKind
+
+    if prepared.subject.kind is SubjectKind.FISCAL_YEAR:
+        return ""
+    return f" ({prepared.kind.english}, {prepared.subject.english()}, FY {prepared.fiscal_year})"
 
 
 def _exported(prepared: reports.Prepared) -> str:
@@ -413,7 +451,8 @@ def run_sign_off(args: argparse.Namespace, db_path: Path) -> int:
                   + ", ".join(role_text(r).english.lower() for r in roles)
                   + "; allowed, but the document then lacks a check by another person.",
                   file=sys.stderr)
-        prepared = reports.prepare(db, kind.key, year, digits, _subject(kind, args))
+        prepared = reports.prepare(db, kind.key, year, digits,
+                                   _report_subject(db, kind, year, args))
         record = reports.sign_off(db, prepared, signoffs)
     except AppError as exc:
         # Store errors included: a locked, read-only or full file says so, and nothing

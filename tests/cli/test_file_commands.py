@@ -20,7 +20,8 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 def test_export_list_names_the_files_after_the_reports(capsys):
     code, out, _ = run(capsys, "export", "--list")
     keys = [line.split()[0] for line in out.splitlines()]
-    assert code == 0 and keys == ["fact-sheet", "roster", "roster-workbook", "roster-template",
+    assert code == 0 and keys == ["fact-sheet", "roster", "committee-order",
+                                  "committee-members", "roster-workbook", "roster-template",
                                   "framework"]
 
 

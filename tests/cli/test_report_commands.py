@@ -109,21 +109,31 @@ def test_export_list_names_every_report_its_formats_subject_and_signers(capsys):
     assert main(["export", "--list"]) == 0
     # The reports first; the other files the window saves follow (tests/cli/test_file_commands).
     lines = capsys.readouterr().out.splitlines()[:len(REPORT_KINDS)]
-    assert [line.split()[0] for line in lines] == list(REPORT_KINDS) == ["fact-sheet", "roster"]
+    assert [line.split()[0] for line in lines] == list(REPORT_KINDS) == [
+        "fact-sheet", "roster", "committee-order", "committee-members"]
     assert "formats: PDF, DOCX, XLSX" in lines[0] and "formats: PDF, XLSX" in lines[1]
-    for line in lines:
-        assert "subject: the fiscal year (--year YYYY)" in line
-        assert "signed off by: --prepared (ผู้จัดทำ), --checked (ผู้ตรวจ), --approved " \
-            "(ผู้อนุมัติ)" in line
+    assert "formats: PDF, DOCX;" in lines[2] and "formats: XLSX, PDF;" in lines[3]
+    by_the_three = "signed off by: --prepared (ผู้จัดทำ), --checked (ผู้ตรวจ), --approved " \
+        "(ผู้อนุมัติ)"
+    for line in lines[:2]:
+        assert "subject: the fiscal year (--year YYYY)" in line and by_the_three in line
+    for line in lines[2:]:
+        assert "subject: order no. N/YYYY (--subject N/YYYY)" in line
+    assert lines[2].endswith("signed off by: --signed (ผู้ลงนาม)")
+    assert by_the_three in lines[3]
 
 
 def test_sign_off_options_come_from_the_roles_of_the_kinds(capsys):
     with pytest.raises(SystemExit):
         main(["sign-off", "--help"])
     out = capsys.readouterr().out
-    for option in ("--prepared PERSON", "--checked PERSON", "--approved PERSON"):
+    for option in ("--prepared PERSON", "--checked PERSON", "--approved PERSON",
+                   "--signed PERSON"):
         assert option in out
-    assert "ตรวจ" in out and "--signed" not in out
+    # Each signer option says which reports it signs; the order's is documented by example.
+    assert "ตรวจ" in out and "ผู้ลงนาม); signs committee-order" in out
+    assert "the committee order by its signer alone (--signed: the commander, or who signs " \
+        "the order in their place)" in " ".join(out.split())
 
 
 def test_a_saved_v2_file_still_verifies_its_signed_off_files(tmp_path, capsys):
