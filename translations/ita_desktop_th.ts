@@ -797,27 +797,27 @@
         <translation>มีรายงานอื่นลงนามในเวลาเดียวกันกับรายงานนี้และได้รับเลขที่ %number ไปแล้ว จึงมิได้บันทึกข้อมูลใดของท่าน โปรดลงนามใหม่อีกครั้ง รายงานนี้จะได้รับเลขที่ถัดไป</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="104"/>
+        <location filename="../ita_desktop/reports/signing.py" line="118"/>
         <source>The report %report is about %expected, not %given.</source>
         <translation>รายงาน %report จัดทำสำหรับ %expected มิใช่ %given</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="106"/>
+        <location filename="../ita_desktop/reports/signing.py" line="120"/>
         <source>Unknown report &apos;%report&apos;; known: %known.</source>
         <translation>ไม่รู้จักรายงาน &apos;%report&apos; รายงานที่มี ได้แก่ %known</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="108"/>
+        <location filename="../ita_desktop/reports/signing.py" line="122"/>
         <source>Unknown format &apos;%format&apos;; use pdf, docx or xlsx.</source>
         <translation>ไม่รู้จักรูปแบบแฟ้ม &apos;%format&apos; โปรดใช้ pdf, docx หรือ xlsx</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="110"/>
+        <location filename="../ita_desktop/reports/signing.py" line="124"/>
         <source>The report %report is made as %formats, not %format.</source>
         <translation>รายงาน %report จัดทำได้ในรูปแบบ %formats เท่านั้น ไม่สามารถจัดทำเป็น %format ได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="112"/>
+        <location filename="../ita_desktop/reports/signing.py" line="126"/>
         <source>This data is already signed off as version %version of report %number; change the data to make a new one.</source>
         <translation>ข้อมูลชุดนี้ได้ลงนามรับรองแล้วเป็นฉบับที่ %version ของรายงานเลขที่ %number หากประสงค์จะจัดทำฉบับใหม่ โปรดแก้ไขข้อมูลก่อน</translation>
     </message>
@@ -832,19 +832,24 @@
         <translation>เอกสารนี้ต้องลงนามโดย %expected ยังขาดผู้ลงนาม: %missing</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/reports.py" line="36"/>
+        <location filename="../ita_desktop/services/reports.py" line="46"/>
         <source>&apos;%path&apos; could not be written (%detail). Nothing was saved there; the database is unchanged.</source>
         <translation>ไม่สามารถบันทึกแฟ้ม &apos;%path&apos; ได้ (%detail) ไม่มีการบันทึกแฟ้มใดไว้ที่ตำแหน่งดังกล่าว และฐานข้อมูลไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/reports.py" line="39"/>
+        <location filename="../ita_desktop/services/reports.py" line="49"/>
         <source>&apos;%path&apos; cannot be read (%detail).</source>
         <translation>ไม่สามารถอ่านแฟ้ม &apos;%path&apos; ได้ (%detail)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/reports.py" line="41"/>
+        <location filename="../ita_desktop/services/reports.py" line="51"/>
         <source>Version %version of report %number has no signed-off %format file.</source>
         <translation>รายงานเลขที่ %number ฉบับที่ %version ไม่มีแฟ้ม %format ที่ลงนามรับรองแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/reports.py" line="53"/>
+        <source>Fiscal year %year has no committee order yet, so there is no %report to make: save the year&apos;s order in the Committee tab first.</source>
+        <translation>ปีงบประมาณ %year ยังไม่มีคำสั่งแต่งตั้งคณะทำงาน จึงยังจัดทำ%report ไม่ได้ กรุณาบันทึกคำสั่งของปีในแท็บคณะทำงานก่อน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/roster_xlsx.py" line="81"/>
@@ -1202,27 +1207,32 @@
         <translation>%name จัดทำได้ในรูปแบบ %formats มิใช่ %format จึงไม่ได้บันทึกแฟ้มใด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/cli/reports.py" line="28"/>
+        <location filename="../ita_desktop/cli/reports.py" line="31"/>
         <source>%error. Write the date as %forms (a year from 2400 on is B.E.).</source>
         <translation>%error กรุณาระบุวันที่ในรูปแบบ %forms (ปีตั้งแต่ 2400 ขึ้นไปถือเป็นปีพุทธศักราช)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/cli/reports.py" line="30"/>
+        <location filename="../ita_desktop/cli/reports.py" line="33"/>
         <source>%report (%title) is about a fiscal year and takes no --subject; give the year with --year YYYY.</source>
         <translation>%report (%title) จัดทำตามปีงบประมาณ จึงไม่ต้องระบุ --subject กรุณาระบุปีงบประมาณด้วย --year YYYY</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/cli/reports.py" line="33"/>
+        <location filename="../ita_desktop/cli/reports.py" line="36"/>
         <source>give --out FILE, the file to write %name to.</source>
         <translation>กรุณาระบุ --out FILE ซึ่งเป็นแฟ้มที่จะบันทึก %name</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/cli/reports.py" line="34"/>
+        <location filename="../ita_desktop/cli/reports.py" line="37"/>
         <source>%name (roster number %id) left the unit on %date and cannot sign; name someone who serves in the unit now.</source>
         <translation>%name (เลขลำดับในบัญชีรายชื่อ %id) พ้นจากหน่วยงานเมื่อวันที่ %date จึงไม่สามารถลงนามได้ กรุณาระบุผู้ที่ปฏิบัติงานอยู่ในหน่วยงานในปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/cli/reports.py" line="37"/>
+        <location filename="../ita_desktop/cli/reports.py" line="40"/>
+        <source>Fiscal year %year has no committee order, so there is no %report to make: save the year&apos;s order first (Committee tab), or name an order of the year with --subject N/YYYY.</source>
+        <translation>ปีงบประมาณ %year ไม่มีคำสั่งแต่งตั้งคณะทำงาน จึงจัดทำ %report ไม่ได้ กรุณาบันทึกคำสั่งของปีก่อน (แท็บคณะทำงาน) หรือระบุคำสั่งของปีด้วย --subject N/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/cli/reports.py" line="44"/>
         <source>%name (roster number %id) has left the unit and cannot sign; name someone who serves in the unit now.</source>
         <translation>%name (เลขลำดับในบัญชีรายชื่อ %id) พ้นจากหน่วยงานแล้ว จึงไม่สามารถลงนามได้ กรุณาระบุผู้ที่ปฏิบัติงานอยู่ในหน่วยงานในปัจจุบัน</translation>
     </message>
@@ -1635,79 +1645,84 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <translation>คำสั่งลงวันที่ %date ก่อนคำสั่งที่ %number (%other_date) ที่คำสั่งนี้แก้ไข คำสั่งแก้ไขต้องออกหลังคำสั่งเดิม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/committee.py" line="44"/>
+        <location filename="../ita_desktop/services/committee.py" line="45"/>
         <source>The order was not saved:
 %findings</source>
         <translation>ยังไม่ได้บันทึกคำสั่ง เนื่องจาก:
 %findings</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/committee.py" line="46"/>
+        <location filename="../ita_desktop/services/committee.py" line="47"/>
         <source>Describe the unit first (its name and commander, in the unit profile): a committee order is issued in the unit&apos;s name and signed by its commander.</source>
         <translation>กรุณากรอกข้อมูลหน่วยงาน (ชื่อหน่วยงานและผู้บังคับบัญชา ในข้อมูลหน่วยงาน) ก่อน เนื่องจากคำสั่งแต่งตั้งคณะทำงานออกในนามของหน่วยงานและลงนามโดยผู้บังคับบัญชาของหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/committee.py" line="49"/>
+        <location filename="../ita_desktop/services/committee.py" line="50"/>
         <source>The signer (number %id) is not in the roster: choose the commander, or who signs in their place.</source>
         <translation>ผู้ลงนาม (ลำดับที่ %id) ไม่อยู่ในทะเบียนกำลังพล กรุณาเลือกผู้บังคับบัญชา หรือผู้ลงนามแทน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/committee.py" line="52"/>
+        <location filename="../ita_desktop/services/committee.py" line="53"/>
         <source>The ITAP administrator number %id is not in the roster: choose them again from the roster.</source>
         <translation>ผู้ดูแลระบบ ITAP ลำดับที่ %id ไม่อยู่ในทะเบียนกำลังพล กรุณาเลือกจากทะเบียนกำลังพลอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/committee.py" line="55"/>
+        <location filename="../ita_desktop/services/committee.py" line="56"/>
         <source>%name is an ITAP administrator without a duty: type the duty as the order prints it.</source>
         <translation>%name เป็นผู้ดูแลระบบ ITAP แต่ยังไม่ได้ระบุหน้าที่ กรุณาพิมพ์หน้าที่ตามที่จะปรากฏในคำสั่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/committee.py" line="58"/>
+        <location filename="../ita_desktop/services/committee.py" line="59"/>
         <source>The order it amends (number %id) is not among the saved orders (someone may have deleted it).</source>
         <translation>ไม่พบคำสั่งที่คำสั่งนี้แก้ไข (ลำดับที่ %id) ในคำสั่งที่บันทึกไว้ (ผู้อื่นอาจลบไปแล้ว)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/committee.py" line="61"/>
+        <location filename="../ita_desktop/services/committee.py" line="62"/>
         <source>An order cannot amend itself: choose the earlier order it changes.</source>
         <translation>คำสั่งไม่อาจแก้ไขตัวเองได้ กรุณาเลือกคำสั่งฉบับก่อนที่คำสั่งนี้แก้ไข</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/committee.py" line="25"/>
+        <location filename="../ita_desktop/services/committee.py" line="64"/>
+        <source>Order %number has been signed off and is kept in the register of signed documents as it was signed, so it cannot be changed. To change the committee, make an order that amends it.</source>
+        <translation>คำสั่งที่ %number ได้ลงนามแล้วและเก็บไว้ในทะเบียนเอกสารที่ลงนามตามที่ลงนาม จึงแก้ไขไม่ได้ หากต้องการเปลี่ยนแปลงคณะทำงาน กรุณาจัดทำคำสั่งแก้ไขคำสั่งดังกล่าว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/committee.py" line="32"/>
         <source>There is no committee order number %id (someone else may have deleted it). Nothing was changed.</source>
         <translation>ไม่พบคำสั่งแต่งตั้งคณะทำงานลำดับที่ %id (ผู้อื่นอาจลบไปแล้ว) ไม่มีการเปลี่ยนแปลงข้อมูลใด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/committee.py" line="28"/>
+        <location filename="../ita_desktop/store/committee.py" line="35"/>
         <source>This order was never saved, so there is nothing to update.</source>
         <translation>คำสั่งนี้ยังไม่เคยบันทึก จึงไม่มีข้อมูลให้ปรับปรุง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/committee.py" line="30"/>
+        <location filename="../ita_desktop/store/committee.py" line="37"/>
         <source>Order %number was changed in another window or on another computer after you opened it, so your change was not saved (it would have undone theirs).</source>
         <translation>คำสั่งที่ %number ถูกแก้ไขจากหน้าต่างอื่นหรือเครื่องคอมพิวเตอร์อื่นหลังจากที่ท่านเปิดคำสั่งนี้ จึงไม่ได้บันทึกการแก้ไขของท่าน (มิฉะนั้นจะทับการแก้ไขของผู้อื่น)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/committee.py" line="33"/>
+        <location filename="../ita_desktop/store/committee.py" line="40"/>
         <source>Order %number has been signed off and is kept in the register of signed documents, so it cannot be deleted. To change the committee, issue an order that amends it.</source>
         <translation>คำสั่งที่ %number ได้ลงนามแล้วและเก็บไว้ในทะเบียนเอกสารที่ลงนาม จึงลบไม่ได้ หากต้องการเปลี่ยนแปลงคณะทำงาน กรุณาออกคำสั่งแก้ไขคำสั่งดังกล่าว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/committee.py" line="37"/>
+        <location filename="../ita_desktop/store/committee.py" line="44"/>
         <source>Order %number is amended by order %by, so it cannot be deleted: the later order refers to it. Delete the amending order first.</source>
         <translation>คำสั่งที่ %number ถูกแก้ไขโดยคำสั่งที่ %by ซึ่งอ้างถึงคำสั่งนี้ จึงลบไม่ได้ กรุณาลบคำสั่งที่แก้ไขก่อน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/committee_order.py" line="52"/>
+        <location filename="../ita_desktop/reports/committee_order.py" line="57"/>
         <source>Fiscal year %year has no committee order %number; its orders: %known.</source>
         <translation>ปีงบประมาณ %year ไม่มีคำสั่งแต่งตั้งคณะทำงานที่ %number คำสั่งของปีนี้ ได้แก่ %known</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/committee_order.py" line="54"/>
+        <location filename="../ita_desktop/reports/committee_order.py" line="59"/>
         <source>&apos;%given&apos; does not name an order: give its number as N/YYYY, as in 222/2566.</source>
         <translation>&apos;%given&apos; ไม่ใช่เลขที่คำสั่ง กรุณาระบุเลขที่ในรูปแบบ N/YYYY เช่น 222/2566</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/committee_order.py" line="57"/>
+        <location filename="../ita_desktop/reports/committee_order.py" line="62"/>
         <source>An order prints the unit&apos;s emblem at its head, and the unit profile has none: import the emblem (Unit &amp; people tab, or `ita-desktop import emblem FILE`) and export the order again.</source>
         <translation>คำสั่งต้องพิมพ์ตราสัญลักษณ์ของหน่วยงานไว้ที่หัวคำสั่ง แต่ข้อมูลหน่วยงานยังไม่มีตราสัญลักษณ์ กรุณานำเข้าตราสัญลักษณ์ (แท็บหน่วยงานและกำลังพล หรือคำสั่ง `ita-desktop import emblem FILE`) แล้วส่งออกคำสั่งอีกครั้ง</translation>
     </message>
