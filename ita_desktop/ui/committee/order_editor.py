@@ -129,7 +129,7 @@ class OrderEditor(QWidget):
         form.addRow(self.tr("&Number:"), number_row)
         form.addRow(self.tr("&Dated:"), self.dated)
         form.addRow(self.tr("Su&bject:"), self.subject)
-        form.addRow(self.tr("Bod&y:"), self.body)
+        form.addRow(self.tr("&Kind of body:"), self.body)
         form.addRow(self.tr("&Preamble:"), self.preamble)
         form.addRow(self.tr("In force:"), effective_row)
         form.addRow(self.tr("Si&gner:"), self.signer)
@@ -195,7 +195,7 @@ class OrderEditor(QWidget):
         self.duties.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                     | QAbstractItemView.EditTrigger.EditKeyPressed
                                     | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.add_duty_button = QPushButton(self.tr("Add d&uty"))
+        self.add_duty_button = QPushButton(self.tr("Add du&ty"))
         self.remove_duty_button = QPushButton(self.tr("Remove duty"))
         self.duty_up_button = QPushButton(self.tr("Duty up"))
         self.duty_down_button = QPushButton(self.tr("Duty down"))
