@@ -147,6 +147,8 @@ class OrderEditor(QWidget):
         self.members.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.members.verticalHeader().hide()
         self.members.setWordWrap(True)
+        # Two lines of Thai a row: the marks below the position's line need room under it.
+        self.members.setStyleSheet("QTableView::item { padding-top: 2px; padding-bottom: 6px; }")
         self.members.setMinimumHeight(self._lines_high(9))
         header = self.members.horizontalHeader()
         header.setSectionResizeMode(MemberModel.NUMBER, QHeaderView.ResizeMode.ResizeToContents)
@@ -191,6 +193,9 @@ class OrderEditor(QWidget):
 
         self.duties = QListWidget()
         self.duties.setWordWrap(True)
+        # Long duties wrap over several lines: shaded in turn, so each one's end shows.
+        self.duties.setAlternatingRowColors(True)
+        self.duties.setSpacing(2)
         self.duties.setMinimumHeight(self._lines_high(6))
         self.duties.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                     | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -217,6 +222,8 @@ class OrderEditor(QWidget):
                                                             ResizeToContents)
         self.admins.horizontalHeader().setStretchLastSection(True)
         self.admins.setMinimumHeight(self._lines_high(4))
+        self.admins.setWordWrap(True)
+        self.admins.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         pad_rows_for_thai(self.admins)
         self.admin_person = QComboBox()
         wheel_needs_focus(self.admin_person)
