@@ -2497,8 +2497,8 @@ Open it now in place of %6? The database open now is left as it is.</source>
     </message>
     <message>
         <location filename="../ita_desktop/ui/shell/tabs.py" line="49"/>
-        <source>&amp;Committee</source>
-        <translation>คณะทำงาน (&amp;C)</translation>
+        <source>Committee (&amp;J)</source>
+        <translation>คณะทำงาน (&amp;J)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/shell/tabs.py" line="53"/>
@@ -2856,42 +2856,42 @@ Database: %2</source>
         <translation>ผู้ลงนาม (&amp;G):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/order_editor.py" line="158"/>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="160"/>
         <source>Drag a member, or press Ctrl+Up / Ctrl+Down, to change the order within their role.</source>
         <translation>ลากชื่อ หรือกด Ctrl+ลูกศรขึ้น / Ctrl+ลูกศรลง เพื่อเลื่อนลำดับภายในหน้าที่เดียวกัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/order_editor.py" line="162"/>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="164"/>
         <source>&amp;Add member</source>
         <translation>เพิ่มผู้ได้รับแต่งตั้ง (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/order_editor.py" line="168"/>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="170"/>
         <source>Role in the order&apos;s own words (optional)</source>
         <translation>หน้าที่ตามถ้อยคำในคำสั่ง (ถ้ามี)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/order_editor.py" line="169"/>
-        <source>Set &amp;role</source>
-        <translation>กำหนดหน้าที่ (&amp;R)</translation>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="171"/>
+        <source>&amp;Change role</source>
+        <translation>เปลี่ยนหน้าที่ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/order_editor.py" line="170"/>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="172"/>
         <source>Up</source>
         <translation>เลื่อนขึ้น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/order_editor.py" line="171"/>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="173"/>
         <source>Down</source>
         <translation>เลื่อนลง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/order_editor.py" line="172"/>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="174"/>
         <source>Remo&amp;ve member</source>
         <translation>นำออกจากคำสั่ง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/order_editor.py" line="185"/>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="187"/>
         <source>Members</source>
         <translation>ผู้ได้รับแต่งตั้ง</translation>
     </message>
@@ -2901,72 +2901,72 @@ Database: %2</source>
         <translation>ชื่อคณะ (&amp;K):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/order_editor.py" line="198"/>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="203"/>
         <source>Add du&amp;ty</source>
         <translation>เพิ่มหน้าที่ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/order_editor.py" line="199"/>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="204"/>
         <source>Remove duty</source>
         <translation>ลบหน้าที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/order_editor.py" line="200"/>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="205"/>
         <source>Duty up</source>
         <translation>เลื่อนหน้าที่ขึ้น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/order_editor.py" line="201"/>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="206"/>
         <source>Duty down</source>
         <translation>เลื่อนหน้าที่ลง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/order_editor.py" line="207"/>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="212"/>
         <source>Duties (double-click to edit)</source>
         <translation>หน้าที่ความรับผิดชอบ (ดับเบิลคลิกเพื่อแก้ไข)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/order_editor.py" line="213"/>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="218"/>
         <source>ITAP administrator</source>
         <translation>ผู้ดูแลระบบ ITAP</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/order_editor.py" line="213"/>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="218"/>
         <source>Duty</source>
         <translation>หน้าที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/order_editor.py" line="224"/>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="231"/>
         <source>Duty, as the order prints it</source>
         <translation>หน้าที่ตามถ้อยคำในคำสั่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/order_editor.py" line="225"/>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="232"/>
         <source>Add administrator</source>
         <translation>เพิ่มผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/order_editor.py" line="226"/>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="233"/>
         <source>Remove administrator</source>
         <translation>ลบผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/order_editor.py" line="231"/>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="238"/>
         <source>ITAP system administrators</source>
         <translation>ผู้ดูแลระบบ ITAP</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/order_editor.py" line="333"/>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="340"/>
         <source>New order of fiscal year %1 (not saved yet)</source>
         <translation>คำสั่งใหม่ ปีงบประมาณ %1 (ยังไม่ได้บันทึก)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/order_editor.py" line="335"/>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="342"/>
         <source>Order of fiscal year %1</source>
         <translation>คำสั่ง ปีงบประมาณ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/order_editor.py" line="360"/>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="367"/>
         <source>Role in own words</source>
         <translation>หน้าที่ตามถ้อยคำในคำสั่ง</translation>
     </message>

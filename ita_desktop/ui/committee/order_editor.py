@@ -168,7 +168,7 @@ class OrderEditor(QWidget):
         wheel_needs_focus(self.role)
         self.role_text = QLineEdit()
         self.role_text.setPlaceholderText(self.tr("Role in the order's own words (optional)"))
-        self.set_role_button = QPushButton(self.tr("Set &role"))
+        self.set_role_button = QPushButton(self.tr("&Change role"))
         self.up_button = QPushButton(self.tr("Up"))
         self.down_button = QPushButton(self.tr("Down"))
         self.remove_member_button = QPushButton(self.tr("Remo&ve member"))
