@@ -116,6 +116,185 @@
     </message>
 </context>
 <context>
+    <name>CommitteeTab</name>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="68"/>
+        <source>Order</source>
+        <translation>คำสั่ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="68"/>
+        <source>Dated</source>
+        <translation>ลงวันที่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="69"/>
+        <source>What it does</source>
+        <translation>สาระของคำสั่ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="80"/>
+        <source>A new order that replaces this one</source>
+        <translation>ออกคำสั่งใหม่แทนคำสั่งนี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="81"/>
+        <source>A new order that adds to this one</source>
+        <translation>ออกคำสั่งเพิ่มเติมคำสั่งนี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="84"/>
+        <source>De&amp;lete</source>
+        <translation>ลบ (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="77"/>
+        <source>Ne&amp;w order</source>
+        <translation>คำสั่งใหม่ (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="78"/>
+        <source>Am&amp;end…</source>
+        <translation>แก้ไขคำสั่ง… (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="83"/>
+        <source>C&amp;opy to next year</source>
+        <translation>คัดลอกไปปีงบประมาณถัดไป (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="92"/>
+        <source>&amp;In force on:</source>
+        <translation>คณะที่มีผลในวันที่ (&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="99"/>
+        <source>To export an order and have it signed off: File › Export report (Ctrl+E), &quot;Committee order&quot;.</source>
+        <translation>การส่งออกคำสั่งและการลงนามรับรอง: เมนู แฟ้ม › ส่งออกรายงาน (Ctrl+E) เลือก &quot;คำสั่งแต่งตั้งคณะทำงาน&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="119"/>
+        <source>&amp;Save order</source>
+        <translation>บันทึกคำสั่ง (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="120"/>
+        <source>Undo changes</source>
+        <translation>ยกเลิกการแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="172"/>
+        <source>Replaces order %1</source>
+        <translation>แทนคำสั่งที่ %1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="174"/>
+        <source>Adds to order %1</source>
+        <translation>เพิ่มเติมคำสั่งที่ %1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="175"/>
+        <source>Appoints the committee</source>
+        <translation>แต่งตั้งคณะทำงาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="185"/>
+        <source>Committee orders of fiscal year %1, in the order they took effect</source>
+        <translation>คำสั่งแต่งตั้งคณะทำงาน ปีงบประมาณ %1 เรียงตามวันที่มีผล</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="195"/>
+        <source>%1 (in force today)</source>
+        <translation>%1 (มีผลวันนี้)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="228"/>
+        <source>No order of fiscal year %1 is in force on %2.</source>
+        <translation>วันที่ %2 ยังไม่มีคำสั่งของปีงบประมาณ %1 ที่มีผล</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="237"/>
+        <source>In force on %1: order %2, %3 members:
+%4</source>
+        <translation>ณ วันที่ %1 มีผลตามคำสั่งที่ %2 คณะทำงาน %3 คน ได้แก่
+%4</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="277"/>
+        <source>Unsaved changes</source>
+        <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="278"/>
+        <source>The order being edited has changes that are not saved. Save them?</source>
+        <translation>คำสั่งที่กำลังแก้ไขมีการเปลี่ยนแปลงที่ยังไม่ได้บันทึก ต้องการบันทึกหรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="293"/>
+        <source>Cannot start the order</source>
+        <translation>เริ่มจัดทำคำสั่งไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="304"/>
+        <source>Members who have left</source>
+        <translation>ผู้ได้รับแต่งตั้งที่ออกจากหน่วยแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="305"/>
+        <source>These members have left the unit and are marked in the list; replace them before saving:
+%1</source>
+        <translation>ผู้ได้รับแต่งตั้งต่อไปนี้ออกจากหน่วยแล้ว และได้ทำเครื่องหมายไว้ในรายชื่อ กรุณาแต่งตั้งผู้อื่นแทนก่อนบันทึก:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="340"/>
+        <source>Delete order</source>
+        <translation>ลบคำสั่ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="341"/>
+        <source>Delete order %1 (%2)? Only an order typed by mistake should be deleted.</source>
+        <translation>ต้องการลบคำสั่งที่ %1 (%2) หรือไม่ ควรลบเฉพาะคำสั่งที่บันทึกไว้โดยผิดพลาดเท่านั้น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="348"/>
+        <source>Order not deleted</source>
+        <translation>ไม่ได้ลบคำสั่ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="372"/>
+        <source>a new committee order</source>
+        <translation>คำสั่งแต่งตั้งคณะทำงานฉบับใหม่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="373"/>
+        <source>committee order %1</source>
+        <translation>คำสั่งแต่งตั้งคณะทำงานที่ %1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="382"/>
+        <source>Your changes to the order on screen.</source>
+        <translation>การแก้ไขคำสั่งของท่านที่แสดงอยู่บนหน้าจอ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="389"/>
+        <source>The order was not saved:
+%1</source>
+        <translation>ยังไม่ได้บันทึกคำสั่ง เนื่องจาก:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="398"/>
+        <source>Order saved</source>
+        <translation>บันทึกคำสั่งแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="399"/>
+        <source>Order %1 is saved with fiscal year %2: choose that year to see it.</source>
+        <translation>บันทึกคำสั่งที่ %1 ไว้ในปีงบประมาณ %2 แล้ว กรุณาเลือกปีงบประมาณดังกล่าวเพื่อดูคำสั่ง</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../ita_desktop/ui/shell/error_dialog.py" line="28"/>
@@ -1726,6 +1905,16 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <source>An order prints the unit&apos;s emblem at its head, and the unit profile has none: import the emblem (Unit &amp; people tab, or `ita-desktop import emblem FILE`) and export the order again.</source>
         <translation>คำสั่งต้องพิมพ์ตราสัญลักษณ์ของหน่วยงานไว้ที่หัวคำสั่ง แต่ข้อมูลหน่วยงานยังไม่มีตราสัญลักษณ์ กรุณานำเข้าตราสัญลักษณ์ (แท็บหน่วยงานและกำลังพล หรือคำสั่ง `ita-desktop import emblem FILE`) แล้วส่งออกคำสั่งอีกครั้ง</translation>
     </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="58"/>
+        <source>The order has no date: type the day it is signed (สั่ง ณ วันที่).</source>
+        <translation>คำสั่งยังไม่มีวันที่ กรุณาพิมพ์วันที่ลงนามคำสั่ง (สั่ง ณ วันที่)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="60"/>
+        <source>Type the day the order takes effect, or choose &quot;from now on&quot;.</source>
+        <translation>กรุณาพิมพ์วันที่คำสั่งมีผล หรือเลือก &quot;ตั้งแต่บัดนี้เป็นต้นไป&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2272,7 +2461,7 @@ Open it now in place of %6? The database open now is left as it is.</source>
         <translation>ปีงบประมาณ (พ.ศ.) (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="49"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="51"/>
         <source>ITA fra&amp;mework</source>
         <translation>กรอบการประเมิน ITA (&amp;M)</translation>
     </message>
@@ -2322,17 +2511,22 @@ Open it now in place of %6? The database open now is left as it is.</source>
         <translation>ปีงบประมาณ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="51"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="49"/>
+        <source>Committee (&amp;J)</source>
+        <translation>คณะทำงาน (&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="53"/>
         <source>Start a &amp;new fiscal year…</source>
         <translation>เริ่มปีงบประมาณใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="53"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="55"/>
         <source>&amp;Import framework…</source>
         <translation>นำเข้ากรอบการประเมิน… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="55"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="57"/>
         <source>&amp;Export framework…</source>
         <translation>ส่งออกกรอบการประเมิน… (&amp;E)</translation>
     </message>
@@ -2489,6 +2683,34 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>MemberModel</name>
+    <message>
+        <location filename="../ita_desktop/ui/committee/member_model.py" line="59"/>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/member_model.py" line="59"/>
+        <source>Member and position</source>
+        <translation>ชื่อและตำแหน่ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/member_model.py" line="59"/>
+        <source>Role</source>
+        <translation>หน้าที่ในคณะ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/member_model.py" line="155"/>
+        <source>(not in the roster)</source>
+        <translation>(ไม่อยู่ในทะเบียนกำลังพล)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/member_model.py" line="159"/>
+        <source>Has left the unit: choose a serving officer in their place.</source>
+        <translation>ออกจากหน่วยแล้ว กรุณาเลือกผู้ที่ปฏิบัติงานอยู่แทน</translation>
+    </message>
+</context>
+<context>
     <name>OitItemDialog</name>
     <message>
         <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="35"/>
@@ -2599,6 +2821,169 @@ Database: %2</source>
         <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="123"/>
         <source>Points must be a number such as 1.5.</source>
         <translation>คะแนนต้องเป็นตัวเลข เช่น 1.5</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEditor</name>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="110"/>
+        <source>One paragraph after another, a blank line between.</source>
+        <translation>พิมพ์ทีละย่อหน้า เว้นหนึ่งบรรทัดระหว่างย่อหน้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="111"/>
+        <source>From now on (ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป)</source>
+        <translation>ตั้งแต่บัดนี้เป็นต้นไป</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="112"/>
+        <source>From a date:</source>
+        <translation>ตั้งแต่วันที่:</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="129"/>
+        <source>&amp;Number:</source>
+        <translation>เลขที่คำสั่ง (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="130"/>
+        <source>&amp;Dated:</source>
+        <translation>สั่ง ณ วันที่ (&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="131"/>
+        <source>Su&amp;bject:</source>
+        <translation>เรื่อง (&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="133"/>
+        <source>&amp;Preamble:</source>
+        <translation>ข้อความนำ (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="134"/>
+        <source>In force:</source>
+        <translation>มีผล:</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="135"/>
+        <source>Si&amp;gner:</source>
+        <translation>ผู้ลงนาม (&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="160"/>
+        <source>Drag a member, or press Ctrl+Up / Ctrl+Down, to change the order within their role.</source>
+        <translation>ลากชื่อ หรือกด Ctrl+ลูกศรขึ้น / Ctrl+ลูกศรลง เพื่อเลื่อนลำดับภายในหน้าที่เดียวกัน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="164"/>
+        <source>&amp;Add member</source>
+        <translation>เพิ่มผู้ได้รับแต่งตั้ง (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="170"/>
+        <source>Role in the order&apos;s own words (optional)</source>
+        <translation>หน้าที่ตามถ้อยคำในคำสั่ง (ถ้ามี)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="171"/>
+        <source>&amp;Change role</source>
+        <translation>เปลี่ยนหน้าที่ (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="172"/>
+        <source>Up</source>
+        <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="173"/>
+        <source>Down</source>
+        <translation>เลื่อนลง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="174"/>
+        <source>Remo&amp;ve member</source>
+        <translation>นำออกจากคำสั่ง (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="187"/>
+        <source>Members</source>
+        <translation>ผู้ได้รับแต่งตั้ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="132"/>
+        <source>&amp;Kind of body:</source>
+        <translation>ชื่อคณะ (&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="203"/>
+        <source>Add du&amp;ty</source>
+        <translation>เพิ่มหน้าที่ (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="204"/>
+        <source>Remove duty</source>
+        <translation>ลบหน้าที่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="205"/>
+        <source>Duty up</source>
+        <translation>เลื่อนหน้าที่ขึ้น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="206"/>
+        <source>Duty down</source>
+        <translation>เลื่อนหน้าที่ลง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="212"/>
+        <source>Duties (double-click to edit)</source>
+        <translation>หน้าที่ความรับผิดชอบ (ดับเบิลคลิกเพื่อแก้ไข)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="218"/>
+        <source>ITAP administrator</source>
+        <translation>ผู้ดูแลระบบ ITAP</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="218"/>
+        <source>Duty</source>
+        <translation>หน้าที่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="231"/>
+        <source>Duty, as the order prints it</source>
+        <translation>หน้าที่ตามถ้อยคำในคำสั่ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="232"/>
+        <source>Add administrator</source>
+        <translation>เพิ่มผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="233"/>
+        <source>Remove administrator</source>
+        <translation>ลบผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="238"/>
+        <source>ITAP system administrators</source>
+        <translation>ผู้ดูแลระบบ ITAP</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="340"/>
+        <source>New order of fiscal year %1 (not saved yet)</source>
+        <translation>คำสั่งใหม่ ปีงบประมาณ %1 (ยังไม่ได้บันทึก)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="342"/>
+        <source>Order of fiscal year %1</source>
+        <translation>คำสั่ง ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="367"/>
+        <source>Role in own words</source>
+        <translation>หน้าที่ตามถ้อยคำในคำสั่ง</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,8 @@ class TabSpec:
 TABS: tuple[TabSpec, ...] = (
     TabSpec("unit", QT_TRANSLATE_NOOP("MainWindow", "&Unit && people"),
             "ita_desktop.ui.unit.tab:UnitTab"),
+    TabSpec("committee", QT_TRANSLATE_NOOP("MainWindow", "Committee (&J)"),
+            "ita_desktop.ui.committee.tab:CommitteeTab"),
     TabSpec("framework", QT_TRANSLATE_NOOP("MainWindow", "ITA fra&mework"),
             "ita_desktop.ui.framework.tab:FrameworkTab", (
                 TabAction("year", QT_TRANSLATE_NOOP("MainWindow", "Start a &new fiscal year…"),

@@ -1,0 +1,1 @@
+"""The Committee tab: the orders that appoint the year's ITA committee."""
