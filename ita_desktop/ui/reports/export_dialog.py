@@ -9,7 +9,11 @@ dates with the same digits. A signed-off version keeps the files it was signed w
 data has not changed, its files are saved in their own digits, and the dialog says so.
 
 Saving never replaces a file without asking, and a draft is suggested under another name than
-a signed-off version ("-draft"), so that the two are not saved over each other by habit."""
+a signed-off version ("-draft"), so that the two are not saved over each other by habit.
+
+A tab may open the dialog on one report about one subject (the Committee tab: the order
+selected); the subject applies to the reports about that kind of subject, and the others are
+still about what they are about by default."""
 
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,8 +42,9 @@ from PySide6.QtWidgets import (
 
 from ita_desktop.domain.digits import DigitStyle, apply_digits
 from ita_desktop.domain.progress import CancelCheck, Cancelled, Progress
+from ita_desktop.domain.signoff import SUBJECT_TEXT, Subject, SubjectKind
 from ita_desktop.domain.thai_dates import DateForm, format_thai_date
-from ita_desktop.errors import AppError
+from ita_desktop.errors import AppError, fill_named
 from ita_desktop.files import write_atomically
 from ita_desktop.reports import signing
 from ita_desktop.services import reports as report_service
@@ -61,7 +66,8 @@ PREFERRED_SIZE = (980, 760)
 class ExportDialog(QDialog):
     def __init__(self, db: Database, fiscal_year: int, digits: DigitStyle, folder: Path,
                  english: bool = False, parent: QWidget | None = None, *,
-                 runner: JobRunner | None = None) -> None:
+                 runner: JobRunner | None = None, kind: str | None = None,
+                 subject: Subject | None = None) -> None:
         super().__init__(parent)
         # The window's runner; made here when the dialog is used on its own (tests, CLI-less
         # tools), and then it stops with the dialog.
@@ -72,13 +78,18 @@ class ExportDialog(QDialog):
         self.year = fiscal_year
         self.folder = folder
         self.english = english
+        self.subject = subject
         self.prepared: report_service.Prepared | None = None
         self.job: Job | None = None
         self.saved_path: Path | None = None
 
         self.report = QComboBox()
-        for kind in signing.REPORT_KINDS.values():
-            self.report.addItem(kind.english if english else kind.title, kind.key)
+        for each in signing.REPORT_KINDS.values():
+            self.report.addItem(each.english if english else each.title, each.key)
+        if kind is not None:
+            self.report.setCurrentIndex(max(0, self.report.findData(kind)))
+        self.about = QLabel()
+        self.about.setWordWrap(True)
         self.format = QComboBox()
         self.digits = QComboBox()
         self.digits.addItem(self.tr("Thai digits (๑๒๓)"), DigitStyle.THAI)
@@ -96,6 +107,7 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Report"), self.report)
+        form.addRow(self.tr("About"), self.about)
         form.addRow(self.tr("&Format"), self.format)
         form.addRow(self.tr("&Digits"), self.digits)
         save_to = QLabel(self.tr("Save &to"))
@@ -142,6 +154,13 @@ class ExportDialog(QDialog):
     def kind(self) -> signing.ReportKind:
         return signing.REPORT_KINDS[self.report.currentData()]
 
+    def subject_of(self, kind: signing.ReportKind) -> Subject | None:
+        """The subject the dialog was opened on, for a report about that kind of subject;
+        None (the report's own default) for the others."""
+        if self.subject is not None and kind.subject is self.subject.kind:
+            return self.subject
+        return None
+
     def shown_digits(self) -> DigitStyle:
         """The digits of the numbers and dates this dialog and its sign-off dialog show."""
         return DigitStyle(self.digits.currentData())
@@ -163,6 +182,12 @@ class ExportDialog(QDialog):
                     p.kind.english if self.english else p.kind.title,
                     self._number(p.number), self._number(p.version))
 
+    def _about(self, subject: Subject) -> str:
+        """What the report is about, as the register names it (คำสั่งที่ N/YYYY), in the
+        window's language and the dialog's digits."""
+        return fill_named(QCoreApplication.translate("SignOff", SUBJECT_TEXT[subject.kind]),
+                          {"key": self._number(subject.key)})
+
     def _report_changed(self) -> None:
         self.format.blockSignals(True)
         self.format.clear()
@@ -176,7 +201,12 @@ class ExportDialog(QDialog):
         if p is not None and p.kind.key == self.kind().key and p.signed is not None:
             stem = f"{p.kind.key}-{p.number}-v{p.version}"  # as the register names a copy
         else:
-            stem = f"{self.kind().key}-{self.year}-draft"
+            subject = p.subject if p is not None and p.kind.key == self.kind().key else None
+            if subject is not None and subject.kind is SubjectKind.ORDER:
+                # One draft file per order: two orders of a year are not saved over each other.
+                stem = f"{self.kind().key}-{subject.key.replace('/', '-')}-draft"
+            else:
+                stem = f"{self.kind().key}-{self.year}-draft"
         name = f"{stem}.{self.format.currentData()}"
         current = Path(self.path.text()) if self.path.text() else None
         folder = current.parent if current else self.folder
@@ -188,9 +218,11 @@ class ExportDialog(QDialog):
         try:
             # Qt hands the enum back as its plain string value.
             self.prepared = report_service.prepare(self.db, self.kind().key, self.year,
-                                                   DigitStyle(self.digits.currentData()))
+                                                   DigitStyle(self.digits.currentData()),
+                                                   self.subject_of(self.kind()))
         except AppError as exc:
             self.prepared = None
+            self.about.setText("")
             self._update_path()
             show_error(self.errors, fill(self.tr("This report cannot be made yet: %1"),
                                          error_text(exc)))
@@ -201,6 +233,7 @@ class ExportDialog(QDialog):
             return
         p = self.prepared
         self._update_path()
+        self.about.setText(self._about(p.subject))
         if p.signed is not None:
             text = fill(self.tr(
                 "Report %1, version %2: signed off on %3. The data has not changed since, so "

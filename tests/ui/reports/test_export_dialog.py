@@ -318,3 +318,36 @@ def test_sign_off_offers_the_roster_in_official_order(qtbot, demo_db, tmp_path, 
     assert seen["offered"] == ["พ.ต.อ.ธีรวัฒน์ แสงอรุณ", "พ.ต.ท.กิตติพงษ์ ศรีสว่าง",
                                "พ.ต.ท.มาใหม่ ภายหลัง"]
     assert seen["approver"] == "พ.ต.อ.ธีรวัฒน์ แสงอรุณ"
+
+
+def test_opened_on_an_order_it_exports_that_order_not_the_latest(qtbot, demo_db, tmp_path):
+    """The Committee tab opens the dialog on the order selected; the year's later order
+    would be the default."""
+    from datetime import date
+
+    from ita_desktop.domain.committee import Amendment
+    from ita_desktop.domain.signoff import Subject, SubjectKind
+    from ita_desktop.services import committee
+
+    [first] = committee.orders_of_year(demo_db, 2568)
+    committee.save_order(demo_db, committee.amend(demo_db, first.id, Amendment.REPLACES,
+                                                  date(2025, 2, 10), 31))
+    dialog = ExportDialog(demo_db, 2568, DigitStyle.THAI, tmp_path, True,
+                          kind="committee-order", subject=Subject(SubjectKind.ORDER, "222/2567"))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: _idle(dialog) and _pages(dialog) > 0, timeout=20000)
+    assert dialog.report.currentData() == "committee-order"
+    assert dialog.prepared.subject.key == "222/2567"
+    assert dialog.about.text() == "order no. ๒๒๒/๒๕๖๗"
+    assert dialog.path.text().endswith("committee-order-222-2567-draft.pdf")
+    # The member list is about the same order; the roster is about the year, as always.
+    dialog.report.setCurrentIndex(dialog.report.findData("committee-members"))
+    assert dialog.prepared.subject.key == "222/2567"
+    dialog.report.setCurrentIndex(dialog.report.findData("roster"))
+    assert dialog.about.text() == "fiscal year ๒๕๖๘"
+    assert dialog.path.text().endswith("roster-2568-draft.pdf")
+    # Opened without a subject, the committee order is the year's latest.
+    plain = ExportDialog(demo_db, 2568, DigitStyle.THAI, tmp_path, True, kind="committee-order")
+    qtbot.addWidget(plain)
+    assert plain.prepared.subject.key == "31/2568"
+    qtbot.waitUntil(lambda: _idle(dialog) and _idle(plain), timeout=20000)
