@@ -118,178 +118,193 @@
 <context>
     <name>CommitteeTab</name>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="68"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="79"/>
         <source>Order</source>
         <translation>คำสั่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="68"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="79"/>
         <source>Dated</source>
         <translation>ลงวันที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="69"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="80"/>
         <source>What it does</source>
         <translation>สาระของคำสั่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="80"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="91"/>
         <source>A new order that replaces this one</source>
         <translation>ออกคำสั่งใหม่แทนคำสั่งนี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="81"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="92"/>
         <source>A new order that adds to this one</source>
         <translation>ออกคำสั่งเพิ่มเติมคำสั่งนี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="84"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="95"/>
         <source>De&amp;lete</source>
         <translation>ลบ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="77"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="88"/>
         <source>Ne&amp;w order</source>
         <translation>คำสั่งใหม่ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="78"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="89"/>
         <source>Am&amp;end…</source>
         <translation>แก้ไขคำสั่ง… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="83"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="94"/>
         <source>C&amp;opy to next year</source>
         <translation>คัดลอกไปปีงบประมาณถัดไป (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="92"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="96"/>
+        <source>E&amp;xport…</source>
+        <translation>ส่งออก… (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="99"/>
+        <source>The order (PDF, DOCX), to sign off…</source>
+        <translation>คำสั่ง (PDF, DOCX) เพื่อลงนาม…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="101"/>
+        <source>The member list (XLSX, PDF)…</source>
+        <translation>รายชื่อคณะทำงาน (XLSX, PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="111"/>
         <source>&amp;In force on:</source>
         <translation>คณะที่มีผลในวันที่ (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="99"/>
-        <source>To export an order and have it signed off: File › Export report (Ctrl+E), &quot;Committee order&quot;.</source>
-        <translation>การส่งออกคำสั่งและการลงนามรับรอง: เมนู แฟ้ม › ส่งออกรายงาน (Ctrl+E) เลือก &quot;คำสั่งแต่งตั้งคณะทำงาน&quot;</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="119"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="133"/>
         <source>&amp;Save order</source>
         <translation>บันทึกคำสั่ง (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="120"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="134"/>
         <source>Undo changes</source>
         <translation>ยกเลิกการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="172"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="189"/>
         <source>Replaces order %1</source>
         <translation>แทนคำสั่งที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="174"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="191"/>
         <source>Adds to order %1</source>
         <translation>เพิ่มเติมคำสั่งที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="175"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="192"/>
         <source>Appoints the committee</source>
         <translation>แต่งตั้งคณะทำงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="185"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="202"/>
         <source>Committee orders of fiscal year %1, in the order they took effect</source>
         <translation>คำสั่งแต่งตั้งคณะทำงาน ปีงบประมาณ %1 เรียงตามวันที่มีผล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="195"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="212"/>
         <source>%1 (in force today)</source>
         <translation>%1 (มีผลวันนี้)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="228"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="216"/>
+        <source>%1; signed off</source>
+        <translation>%1 (ลงนามแล้ว)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="249"/>
         <source>No order of fiscal year %1 is in force on %2.</source>
         <translation>วันที่ %2 ยังไม่มีคำสั่งของปีงบประมาณ %1 ที่มีผล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="237"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="258"/>
         <source>In force on %1: order %2, %3 members:
 %4</source>
         <translation>ณ วันที่ %1 มีผลตามคำสั่งที่ %2 คณะทำงาน %3 คน ได้แก่
 %4</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="277"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="300"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="278"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="301"/>
         <source>The order being edited has changes that are not saved. Save them?</source>
         <translation>คำสั่งที่กำลังแก้ไขมีการเปลี่ยนแปลงที่ยังไม่ได้บันทึก ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="293"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="316"/>
         <source>Cannot start the order</source>
         <translation>เริ่มจัดทำคำสั่งไม่ได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="304"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="330"/>
         <source>Members who have left</source>
         <translation>ผู้ได้รับแต่งตั้งที่ออกจากหน่วยแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="305"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="331"/>
         <source>These members have left the unit and are marked in the list; replace them before saving:
 %1</source>
         <translation>ผู้ได้รับแต่งตั้งต่อไปนี้ออกจากหน่วยแล้ว และได้ทำเครื่องหมายไว้ในรายชื่อ กรุณาแต่งตั้งผู้อื่นแทนก่อนบันทึก:
 %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="340"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="386"/>
         <source>Delete order</source>
         <translation>ลบคำสั่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="341"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="387"/>
         <source>Delete order %1 (%2)? Only an order typed by mistake should be deleted.</source>
         <translation>ต้องการลบคำสั่งที่ %1 (%2) หรือไม่ ควรลบเฉพาะคำสั่งที่บันทึกไว้โดยผิดพลาดเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="348"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="394"/>
         <source>Order not deleted</source>
         <translation>ไม่ได้ลบคำสั่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="372"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="440"/>
         <source>a new committee order</source>
         <translation>คำสั่งแต่งตั้งคณะทำงานฉบับใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="373"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="441"/>
         <source>committee order %1</source>
         <translation>คำสั่งแต่งตั้งคณะทำงานที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="382"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="450"/>
         <source>Your changes to the order on screen.</source>
         <translation>การแก้ไขคำสั่งของท่านที่แสดงอยู่บนหน้าจอ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="389"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="457"/>
         <source>The order was not saved:
 %1</source>
         <translation>ยังไม่ได้บันทึกคำสั่ง เนื่องจาก:
 %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="398"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="466"/>
         <source>Order saved</source>
         <translation>บันทึกคำสั่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="399"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="467"/>
         <source>Order %1 is saved with fiscal year %2: choose that year to see it.</source>
         <translation>บันทึกคำสั่งที่ %1 ไว้ในปีงบประมาณ %2 แล้ว กรุณาเลือกปีงบประมาณดังกล่าวเพื่อดูคำสั่ง</translation>
     </message>
@@ -1919,152 +1934,157 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="69"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="75"/>
         <source>Export report</source>
         <translation>ส่งออกรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="84"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="95"/>
         <source>Thai digits (๑๒๓)</source>
         <translation>เลขไทย (๑๒๓)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="85"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="96"/>
         <source>Arabic digits (123)</source>
         <translation>เลขอารบิก (123)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="88"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="99"/>
         <source>&amp;Browse…</source>
         <translation>เลือกที่เก็บ… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="98"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="109"/>
         <source>&amp;Report</source>
         <translation>รายงาน (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="99"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="111"/>
         <source>&amp;Format</source>
         <translation>รูปแบบแฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="100"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="112"/>
         <source>&amp;Digits</source>
         <translation>ตัวเลข (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="101"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="113"/>
         <source>Save &amp;to</source>
         <translation>บันทึกที่ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="109"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="121"/>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="111"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="123"/>
         <source>Sign &amp;off…</source>
         <translation>ลงนามรับรอง… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="112"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="124"/>
         <source>Open fo&amp;lder</source>
         <translation>เปิดโฟลเดอร์ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="206"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="239"/>
         <source>Report %1, version %2: signed off on %3. The data has not changed since, so the signed-off file is saved exactly as it was signed, with %4 digits.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2: ลงนามรับรองแล้วเมื่อ %3 ข้อมูลยังไม่เปลี่ยนแปลงตั้งแต่ลงนาม จึงบันทึกแฟ้มที่ลงนามรับรองไว้ตามเดิมทุกไบต์ ซึ่งใช้%4</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="212"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="245"/>
         <source>It keeps the digits it was signed off with: %1 digits alone make no new version.</source>
         <translation>แฟ้มนี้คงรูปแบบตัวเลขตามที่ลงนามรับรองไว้ การเลือกใช้%1เพียงอย่างเดียวไม่ทำให้เกิดฉบับใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="391"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="424"/>
         <source>Report %1 version %2 is signed off and frozen. Hash %3.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2 ลงนามรับรองและตรึงไว้แล้ว ค่าแฮช %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="105"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="117"/>
         <source>Preview of the PDF pages</source>
         <translation>ตัวอย่างหน้าเอกสาร PDF</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="156"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="110"/>
+        <source>About</source>
+        <translation>เกี่ยวกับ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="175"/>
         <source>Thai</source>
         <translation>เลขไทย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="156"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="175"/>
         <source>Arabic</source>
         <translation>เลขอารบิก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="162"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="181"/>
         <source>%1, report no. %2, version %3</source>
         <translation>%1 รายงานเลขที่ %2 ฉบับที่ %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="195"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="227"/>
         <source>This report cannot be made yet: %1</source>
         <translation>ยังจัดทำรายงานนี้ไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="217"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="250"/>
         <source>Report %1, version %2: DRAFT, not signed off. The signature blocks are left blank; sign it off to freeze this version with a verification line and QR code.</source>
         <translation>รายงานเลขที่ %1 ฉบับที่ %2: ฉบับร่าง ยังไม่ได้ลงนามรับรอง ช่องลงชื่อเว้นว่างไว้ เมื่อลงนามรับรองแล้ว ฉบับนี้จะถูกตรึงไว้พร้อมบรรทัดตรวจสอบและคิวอาร์โค้ด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="224"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="257"/>
         <source>New report of fiscal year %1: DRAFT, not signed off. It gets its report number when it is signed off. The signature blocks are left blank; sign it off to freeze this version with a verification line and QR code.</source>
         <translation>รายงานใหม่ของปีงบประมาณ %1: ฉบับร่าง ยังไม่ได้ลงนามรับรอง จะได้รับเลขที่รายงานเมื่อลงนามรับรอง ช่องลงชื่อเว้นว่างไว้ เมื่อลงนามรับรองแล้ว ฉบับนี้จะถูกตรึงไว้พร้อมบรรทัดตรวจสอบและคิวอาร์โค้ด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="299"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="332"/>
         <source>Preparing the preview… %p%</source>
         <translation>กำลังเตรียมตัวอย่าง… %p%</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="308"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="341"/>
         <source>Save report as</source>
         <translation>บันทึกรายงานเป็น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="318"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="351"/>
         <source>Choose where to save the report.</source>
         <translation>เลือกที่บันทึกรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="337"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="370"/>
         <source>Cannot write %1 (%2). Nothing was written there.</source>
         <translation>ไม่สามารถเขียนแฟ้ม %1 ได้ (%2) จึงไม่มีการเขียนข้อมูลใด ๆ ลงในแฟ้มดังกล่าว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="342"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="375"/>
         <source>Saving… %p%</source>
         <translation>กำลังบันทึก… %p%</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="348"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="381"/>
         <source>Saved to %1.</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="388"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="421"/>
         <source>Not signed off</source>
         <translation>ยังไม่ได้ลงนามรับรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="390"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="423"/>
         <source>Signed off</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="396"/>
+        <location filename="../ita_desktop/ui/reports/export_dialog.py" line="429"/>
         <source>Signing off… %p%</source>
         <translation>กำลังลงนามรับรอง… %p%</translation>
     </message>
@@ -2512,8 +2532,8 @@ Open it now in place of %6? The database open now is left as it is.</source>
     </message>
     <message>
         <location filename="../ita_desktop/ui/shell/tabs.py" line="49"/>
-        <source>Committee (&amp;J)</source>
-        <translation>คณะทำงาน (&amp;J)</translation>
+        <source>&amp;Committee</source>
+        <translation>คณะทำงาน (&amp;C)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/shell/tabs.py" line="53"/>
@@ -2851,11 +2871,6 @@ Database: %2</source>
         <translation>สั่ง ณ วันที่ (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/order_editor.py" line="131"/>
-        <source>Su&amp;bject:</source>
-        <translation>เรื่อง (&amp;B):</translation>
-    </message>
-    <message>
         <location filename="../ita_desktop/ui/committee/order_editor.py" line="133"/>
         <source>&amp;Preamble:</source>
         <translation>ข้อความนำ (&amp;P):</translation>
@@ -2876,19 +2891,9 @@ Database: %2</source>
         <translation>ลากชื่อ หรือกด Ctrl+ลูกศรขึ้น / Ctrl+ลูกศรลง เพื่อเลื่อนลำดับภายในหน้าที่เดียวกัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/order_editor.py" line="164"/>
-        <source>&amp;Add member</source>
-        <translation>เพิ่มผู้ได้รับแต่งตั้ง (&amp;A)</translation>
-    </message>
-    <message>
         <location filename="../ita_desktop/ui/committee/order_editor.py" line="170"/>
         <source>Role in the order&apos;s own words (optional)</source>
         <translation>หน้าที่ตามถ้อยคำในคำสั่ง (ถ้ามี)</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/committee/order_editor.py" line="171"/>
-        <source>&amp;Change role</source>
-        <translation>เปลี่ยนหน้าที่ (&amp;C)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/committee/order_editor.py" line="172"/>
@@ -2914,6 +2919,21 @@ Database: %2</source>
         <location filename="../ita_desktop/ui/committee/order_editor.py" line="132"/>
         <source>&amp;Kind of body:</source>
         <translation>ชื่อคณะ (&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="131"/>
+        <source>Sub&amp;ject:</source>
+        <translation>เรื่อง (&amp;J):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="164"/>
+        <source>Add mem&amp;ber</source>
+        <translation>เพิ่มผู้ได้รับแต่งตั้ง (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/order_editor.py" line="171"/>
+        <source>Ch&amp;ange role</source>
+        <translation>เปลี่ยนหน้าที่ (&amp;A)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/committee/order_editor.py" line="203"/>
@@ -4062,8 +4082,8 @@ What was saved after that copy is no longer in the database; the present file is
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit/unit_form.py" line="121"/>
-        <source>&amp;Commander</source>
-        <translation>หัวหน้าหน่วย (&amp;C)</translation>
+        <source>Commandin&amp;g officer</source>
+        <translation>หัวหน้าหน่วย (&amp;G)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/unit/unit_form.py" line="122"/>

@@ -156,6 +156,11 @@ def delete_order(db: Database, order_id: int, version: int | None = None) -> Non
     OrderRepository(db).delete(order_id, version)
 
 
+def signed_off(db: Database, order: CommitteeOrder) -> bool:
+    """Whether the register holds the order signed off (then it is kept as it is)."""
+    return OrderRepository(db).signed_off(order)
+
+
 def orders_of_year(db: Database, fiscal_year: int) -> list[CommitteeOrder]:
     """The year's orders in the order they took effect (the history the tab lists)."""
     return history(OrderRepository(db).of_year(fiscal_year))

@@ -3,8 +3,10 @@ and the editor of the order selected.
 
 The orders are listed in the order they took effect, the one in force today marked. New
 orders, amendments and next year's copy start as drafts the services build; nothing is stored
-until Save (Ctrl+S), which the services check against every rule. Exporting and signing off
-an order is the window's File › Export report (Ctrl+E), on the committee-order kind.
+until Save (Ctrl+S), which the services check against every rule. Export opens the window's
+Export dialog on the order selected (the order itself, or its member list), where it is also
+signed off; a signed-off order is kept as signed, and the services refuse to change or delete
+it.
 """
 
 from __future__ import annotations
@@ -28,9 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ita_desktop.domain.committee import Amendment, CommitteeOrder, Member, order_reach
-from ita_desktop.domain.digits import apply_digits
+from ita_desktop.domain.committee import (
+    Amendment,
+    CommitteeOrder,
+    Member,
+    order_reach,
+    register_key,
+)
+from ita_desktop.domain.digits import apply_digits, to_arabic_digits
 from ita_desktop.domain.positions import expand_position
+from ita_desktop.domain.signoff import Subject, SubjectKind
 from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.errors import AppError
 from ita_desktop.services import committee as committee_service
@@ -60,6 +69,8 @@ class CommitteeTab(Tab):
         self._year = context.year()
         self._orders: list[CommitteeOrder] = []
         self._people_lines: dict[int, PersonLine] = {}
+        self._suggested: int | None = None
+        """The number the program suggested for the new draft on screen, while it is there."""
 
         self.orders_heading = QLabel()
         self.orders_heading.setWordWrap(True)
@@ -82,8 +93,16 @@ class CommitteeTab(Tab):
         self.amend_button.setMenu(amend_menu)
         self.copy_button = QPushButton(self.tr("C&opy to next year"))
         self.delete_button = QPushButton(self.tr("De&lete"))
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        export_menu = QMenu(self.export_button)
+        self.export_order_action = export_menu.addAction(
+            self.tr("The order (PDF, DOCX), to sign off…"))
+        self.export_members_action = export_menu.addAction(
+            self.tr("The member list (XLSX, PDF)…"))
+        self.export_button.setMenu(export_menu)
         order_buttons = QHBoxLayout()
-        for button in (self.new_button, self.amend_button, self.copy_button):
+        for button in (self.new_button, self.amend_button, self.copy_button,
+                       self.export_button):
             order_buttons.addWidget(button)
         order_buttons.addStretch(1)
         order_buttons.addWidget(self.delete_button)
@@ -96,10 +115,6 @@ class CommitteeTab(Tab):
         self.in_force_text = QLabel()
         self.in_force_text.setWordWrap(True)
         self.in_force_text.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.export_note = QLabel(self.tr("To export an order and have it signed off: File › "
-                                          "Export report (Ctrl+E), \"Committee order\"."))
-        self.export_note.setWordWrap(True)
-        self.export_note.setStyleSheet("color: #555;")
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -109,7 +124,6 @@ class CommitteeTab(Tab):
         left_layout.addLayout(order_buttons)
         left_layout.addLayout(on_day_row)
         left_layout.addWidget(self.in_force_text, 1)
-        left_layout.addWidget(self.export_note)
 
         self.editor = OrderEditor(lambda: self._people_lines, context.digits)
         scroll = QScrollArea()
@@ -142,9 +156,12 @@ class CommitteeTab(Tab):
         self.adds_action.triggered.connect(lambda: self.amend(Amendment.ADDS))
         self.copy_button.clicked.connect(self.copy_forward)
         self.delete_button.clicked.connect(self.delete_order)
+        self.export_order_action.triggered.connect(lambda: self.export("committee-order"))
+        self.export_members_action.triggered.connect(lambda: self.export("committee-members"))
         self.save_button.clicked.connect(self.save_changes)
         self.revert_button.clicked.connect(self.discard_changes)
         self.editor.changed.connect(self._update_buttons)
+        self.editor.dated.edit.textChanged.connect(self._suggest_again)
         self.on_day.edit.textChanged.connect(self._show_in_force)
         self.refresh()
         self.on_day.set_date(self._today())
@@ -193,7 +210,11 @@ class CommitteeTab(Tab):
             number = self._number(order)
             if order.id in in_force_ids:
                 number = fill(self.tr("%1 (in force today)"), number)
-            cells = [number, self._day(order.dated), self._what(order)]
+            what = self._what(order)
+            if committee_service.signed_off(self.context.db, order):
+                # Said before anyone tries: a signed-off order is amended, not changed.
+                what = fill(self.tr("%1; signed off"), what)
+            cells = [number, self._day(order.dated), what]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(order.subject)
@@ -246,6 +267,8 @@ class CommitteeTab(Tab):
         selected = self.selected_order() is not None
         for button in (self.amend_button, self.copy_button, self.delete_button):
             button.setEnabled(writable and selected)
+        # Exporting writes no order: a read-only window exports too.
+        self.export_button.setEnabled(selected)
         self.new_button.setEnabled(writable)
         self.save_button.setEnabled(writable and self.editor.draft is not None)
         self.revert_button.setEnabled(self.editor.dirty)
@@ -296,7 +319,10 @@ class CommitteeTab(Tab):
         self.orders.blockSignals(True)
         self.orders.clearSelection()
         self.orders.blockSignals(False)
+        self._suggested = None
         self.editor.load(draft, flagged)
+        # Every draft starts with the next free number of its date's year (services).
+        self._suggested = draft.number
         # A draft is unsaved from the start: leaving it asks, Ctrl+S saves it.
         self.editor.dirty = True
         self._update_buttons()
@@ -308,6 +334,26 @@ class CommitteeTab(Tab):
                           if m.person_id in self._people_lines else f"• #{m.person_id}"
                           for m in flagged)))
         return True
+
+    def _suggest_again(self) -> None:
+        """A new draft's date moved into another B.E. year, its number still the one the
+        program suggested: suggest that year's next free number instead (numbering restarts
+        each 1 January). A number the secretary typed is left alone."""
+        draft = self.editor.draft
+        if self._suggested is None or draft is None or draft.id is not None:
+            return
+        if to_arabic_digits(self.editor.number.text().strip()) != str(self._suggested):
+            return
+        try:
+            day = self.editor.dated.date()
+        except AppError:
+            return  # half typed: wait for a date that reads
+        if day is None:
+            return
+        number = committee_service.suggest_number(self.context.db, day)
+        if number != self._suggested:
+            self._suggested = number
+            self.editor.number.setText(self._shown(str(number)))
 
     def new_order(self) -> None:
         dated = _clamped(self._today(), self._year)
@@ -349,6 +395,28 @@ class CommitteeTab(Tab):
             return
         self.editor.load(None)
         self.refresh()
+
+    # --- export and sign-off -----------------------------------------------------------------
+    def export(self, kind: str) -> None:
+        """The Export dialog on report ``kind`` about the order selected, as stored: unsaved
+        changes are saved (or discarded) first, so the file is the order the list shows."""
+        from ita_desktop.ui.reports.export_dialog import ExportDialog
+
+        if self.editor.dirty and not self._may_leave_draft():
+            return
+        if self.editor.dirty:
+            self.discard_changes()
+        order = self.selected_order()
+        if order is None:
+            return
+        dialog = ExportDialog(self.context.db, order.fiscal_year, self.context.digits(),
+                              self.context.export_dir(), self.context.english, self,
+                              runner=self.context.jobs, kind=kind,
+                              subject=Subject(SubjectKind.ORDER, register_key(order)))
+        dialog.exec()
+        # Closing it cancelled its jobs; deleted now, its preview pages do not stay with the tab.
+        dialog.deleteLater()
+        self.refresh(order.id)
 
     # --- the tab contract -------------------------------------------------------------------
     def year_changed(self, year: int) -> None:

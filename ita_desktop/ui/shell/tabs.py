@@ -46,7 +46,7 @@ class TabSpec:
 TABS: tuple[TabSpec, ...] = (
     TabSpec("unit", QT_TRANSLATE_NOOP("MainWindow", "&Unit && people"),
             "ita_desktop.ui.unit.tab:UnitTab"),
-    TabSpec("committee", QT_TRANSLATE_NOOP("MainWindow", "Committee (&J)"),
+    TabSpec("committee", QT_TRANSLATE_NOOP("MainWindow", "&Committee"),
             "ita_desktop.ui.committee.tab:CommitteeTab"),
     TabSpec("framework", QT_TRANSLATE_NOOP("MainWindow", "ITA fra&mework"),
             "ita_desktop.ui.framework.tab:FrameworkTab", (

@@ -118,7 +118,7 @@ class UnitForm(QWidget):
         form.addRow(self.tr("&Phone"), self.phone)
         form.addRow(self.tr("E-mail"), self.email)
         form.addRow(self.tr("&Website"), self.website)
-        form.addRow(self.tr("&Commander"), self.commander)
+        form.addRow(self.tr("Commandin&g officer"), self.commander)
         form.addRow(self.tr("Emblem"), emblem_row)
         form.addRow("", self.emblem_note)
         self.as_of = QLabel()

@@ -237,3 +237,116 @@ def test_a_read_only_window_offers_no_changes(make_tab, demo_db, monkeypatch):
     tab = make_tab(demo_db)
     assert not tab.new_button.isEnabled() and not tab.save_button.isEnabled()
     assert not tab.delete_button.isEnabled() and not tab.amend_button.isEnabled()
+
+
+def test_export_the_selected_order_sign_it_off_and_it_is_kept_as_signed(
+        make_tab, demo_db, tmp_path, answer, monkeypatch, thai, qtbot):
+    """From the tab, in Thai: the order selected (not the year's latest) exported as PDF and
+    signed off; then the tab says, in Thai, that it can be neither changed nor deleted."""
+    from PySide6.QtWidgets import QDialog
+
+    from ita_desktop.domain.committee import Amendment
+    from ita_desktop.services import committee
+    from ita_desktop.services.reports import verify
+    from ita_desktop.ui.common.sign_off_dialog import SignOffDialog
+    from ita_desktop.ui.reports.export_dialog import ExportDialog
+
+    [first] = orders_of_year(demo_db, YEAR)
+    committee.save_order(demo_db, committee.amend(demo_db, first.id, Amendment.REPLACES,
+                                                  date(2025, 2, 10), 31))
+    tab = make_tab(demo_db, english=False)
+    assert tab.selected_order().number == 31, "the latest order is selected at first"
+    tab.orders.selectRow(0)
+    assert tab.editor.number.text() == "๒๒๒"
+    seen: dict[str, object] = {}
+
+    def run(dialog: ExportDialog) -> int:
+        qtbot.waitUntil(lambda: not dialog.busy and dialog.preview.page_count() > 0,
+                        timeout=20000)
+        seen["subject"] = dialog.prepared.subject.key
+        seen["format"] = dialog.format.currentData()
+        dialog.path.setText(str(tmp_path / "order.pdf"))
+        monkeypatch.setattr(SignOffDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+        dialog.sign_off()
+        qtbot.waitUntil(lambda: not dialog.busy and dialog.prepared.signed is not None,
+                        timeout=30000)
+        dialog.save()
+        qtbot.waitUntil(lambda: not dialog.busy and dialog.saved_path is not None,
+                        timeout=20000)
+        seen["saved"] = dialog.saved_path
+        dialog.reject()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ExportDialog, "exec", run)
+    tab.export_order_action.trigger()
+    assert seen["subject"] == "222/2567" and seen["format"] == "pdf"
+    saved = seen["saved"]
+    assert saved.suffix == ".pdf" and verify(demo_db, saved.read_bytes()).exact
+    assert tab.selected_order().number == 222, "the exported order stays selected"
+    assert "ลงนามแล้ว" in tab.orders.item(0, 2).text()
+    assert "ลงนามแล้ว" not in tab.orders.item(1, 2).text()
+
+    # Changed in place: refused, said in Thai, nothing stored.
+    tab.editor.subject.setPlainText("เรื่องที่แก้ไข")
+    assert not tab.save_changes()
+    refusal = tab.editor.errors.text()
+    assert "๒๒๒/๒๕๖๗" in refusal or "222/2567" in refusal
+    assert "ลงนามแล้ว" in refusal and "signed" not in refusal
+    assert orders_of_year(demo_db, YEAR)[0].subject == first.subject
+    tab.discard_changes()
+    # The amending order is not signed off: deleted. The signed-off one is refused in Thai.
+    tab.orders.selectRow(1)
+    tab.delete_order()
+    assert [o.number for o in orders_of_year(demo_db, YEAR)] == [222]
+    tab.orders.selectRow(0)
+    tab.delete_order()
+    assert answer.messages[-1][0] == "warning"
+    assert "ลบไม่ได้" in answer.messages[-1][1] and "signed" not in answer.messages[-1][1]
+    assert len(orders_of_year(demo_db, YEAR)) == 1
+
+
+def test_the_member_list_is_exported_about_the_selected_order(make_tab, demo_db, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from ita_desktop.ui.reports.export_dialog import ExportDialog
+
+    tab = make_tab(demo_db)
+    opened: list[tuple[str, str]] = []
+
+    def run(dialog: ExportDialog) -> int:
+        opened.append((dialog.report.currentData(), dialog.prepared.subject.key))
+        dialog.reject()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ExportDialog, "exec", run)
+    tab.export_members_action.trigger()
+    assert opened == [("committee-members", "222/2567")]
+    # With unsaved changes the tab asks first; "Cancel" keeps them and opens nothing.
+    tab.editor.subject.setPlainText("เรื่องใหม่")
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question",
+                        lambda *args, **kwargs: __import__(
+                            "PySide6.QtWidgets", fromlist=["QMessageBox"]
+                        ).QMessageBox.StandardButton.Cancel)
+    tab.export_order_action.trigger()
+    assert len(opened) == 1 and tab.unsaved_changes()
+
+
+def test_a_suggested_number_follows_the_dates_year_a_typed_one_stays(make_tab, demo_db):
+    tab = make_tab(demo_db)
+    tab.new_order()
+    editor = tab.editor
+    assert editor.number.text() == "๑", "2568 B.E. has no order yet"
+    # Back into December 2567 B.E., where 222/2567 is taken: the next free number there.
+    editor.dated.edit.setText("20 ธ.ค. 2567")
+    assert editor.number.text() == "๒๒๓"
+    editor.dated.edit.setText("5 ม.ค. 2568")
+    assert editor.number.text() == "๑"
+    # Typed by the secretary (orders outside ITA take numbers too): kept whatever the date.
+    editor.number.setText("๔๐")
+    editor.dated.edit.setText("20 ธ.ค. 2567")
+    assert editor.number.text() == "๔๐"
+    # A stored order's number is never re-suggested.
+    tab.discard_changes()
+    assert tab.editor.draft.id is not None
+    tab.editor.dated.edit.setText("5 ม.ค. 2568")
+    assert tab.editor.number.text() == "๒๒๒"
