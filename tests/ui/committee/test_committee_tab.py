@@ -305,8 +305,9 @@ def test_export_the_selected_order_sign_it_off_and_it_is_kept_as_signed(
     assert len(orders_of_year(demo_db, YEAR)) == 1
 
 
-def test_the_member_list_is_exported_about_the_selected_order(make_tab, demo_db, monkeypatch):
-    from PySide6.QtWidgets import QDialog
+def test_the_member_list_is_exported_about_the_selected_order(make_tab, demo_db, monkeypatch,
+                                                              answer):
+    from PySide6.QtWidgets import QDialog, QMessageBox
 
     from ita_desktop.ui.reports.export_dialog import ExportDialog
 
@@ -323,12 +324,15 @@ def test_the_member_list_is_exported_about_the_selected_order(make_tab, demo_db,
     assert opened == [("committee-members", "222/2567")]
     # With unsaved changes the tab asks first; "Cancel" keeps them and opens nothing.
     tab.editor.subject.setPlainText("เรื่องใหม่")
-    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question",
-                        lambda *args, **kwargs: __import__(
-                            "PySide6.QtWidgets", fromlist=["QMessageBox"]
-                        ).QMessageBox.StandardButton.Cancel)
+    answer.reply(QMessageBox.StandardButton.Cancel)
     tab.export_order_action.trigger()
+    assert answer.messages[-1][0] == "question"
     assert len(opened) == 1 and tab.unsaved_changes()
+    # "Discard": the order is exported as stored, the changes are gone.
+    answer.reply(QMessageBox.StandardButton.Discard)
+    tab.export_order_action.trigger()
+    assert len(opened) == 2 and tab.unsaved_changes() == []
+    assert tab.editor.subject.toPlainText() != "เรื่องใหม่"
 
 
 def test_a_suggested_number_follows_the_dates_year_a_typed_one_stays(make_tab, demo_db):
