@@ -34,6 +34,7 @@ from ita_desktop.domain.committee import (
     Amendment,
     CommitteeOrder,
     Member,
+    committee_on,
     order_reach,
     register_key,
 )
@@ -201,7 +202,8 @@ class CommitteeTab(Tab):
         self.orders_heading.setText(self._shown(fill(
             self.tr("Committee orders of fiscal year %1, in the order they took effect"),
             self._year)))
-        today = committee_service.in_force(self.context.db, self._year, self._today())
+        # From the orders just read: the committee in force is derived, not read again.
+        today = committee_on(self._orders, self._today())
         in_force_ids = {o.id for o in today.orders} if today else set()
         self.orders.blockSignals(True)
         self.orders.setRowCount(len(self._orders))
@@ -244,7 +246,7 @@ class CommitteeTab(Tab):
         if day is None:
             self.in_force_text.setText("")
             return
-        committee = committee_service.in_force(self.context.db, self._year, day)
+        committee = committee_on(self._orders, day)
         if committee is None:
             self.in_force_text.setText(fill(self.tr("No order of fiscal year %1 is in force "
                                                     "on %2."), self._shown(str(self._year)),
