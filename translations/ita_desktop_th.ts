@@ -118,195 +118,268 @@
 <context>
     <name>CommitteeTab</name>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="79"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="80"/>
         <source>Order</source>
         <translation>คำสั่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="79"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="80"/>
         <source>Dated</source>
         <translation>ลงวันที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="80"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="81"/>
         <source>What it does</source>
         <translation>สาระของคำสั่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="91"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="92"/>
         <source>A new order that replaces this one</source>
         <translation>ออกคำสั่งใหม่แทนคำสั่งนี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="92"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="93"/>
         <source>A new order that adds to this one</source>
         <translation>ออกคำสั่งเพิ่มเติมคำสั่งนี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="95"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="96"/>
         <source>De&amp;lete</source>
         <translation>ลบ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="88"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="89"/>
         <source>Ne&amp;w order</source>
         <translation>คำสั่งใหม่ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="89"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="90"/>
         <source>Am&amp;end…</source>
         <translation>แก้ไขคำสั่ง… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="94"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="95"/>
         <source>C&amp;opy to next year</source>
         <translation>คัดลอกไปปีงบประมาณถัดไป (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="96"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="97"/>
         <source>E&amp;xport…</source>
         <translation>ส่งออก… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="99"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="100"/>
         <source>The order (PDF, DOCX), to sign off…</source>
         <translation>คำสั่ง (PDF, DOCX) เพื่อลงนาม…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="101"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="102"/>
         <source>The member list (XLSX, PDF)…</source>
         <translation>รายชื่อคณะทำงาน (XLSX, PDF)…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="111"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="112"/>
         <source>&amp;In force on:</source>
         <translation>คณะที่มีผลในวันที่ (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="133"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="134"/>
         <source>&amp;Save order</source>
         <translation>บันทึกคำสั่ง (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="134"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="135"/>
         <source>Undo changes</source>
         <translation>ยกเลิกการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="189"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="190"/>
         <source>Replaces order %1</source>
         <translation>แทนคำสั่งที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="191"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="192"/>
         <source>Adds to order %1</source>
         <translation>เพิ่มเติมคำสั่งที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="192"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="193"/>
         <source>Appoints the committee</source>
         <translation>แต่งตั้งคณะทำงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="202"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="203"/>
         <source>Committee orders of fiscal year %1, in the order they took effect</source>
         <translation>คำสั่งแต่งตั้งคณะทำงาน ปีงบประมาณ %1 เรียงตามวันที่มีผล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="212"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="214"/>
         <source>%1 (in force today)</source>
         <translation>%1 (มีผลวันนี้)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="216"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="218"/>
         <source>%1; signed off</source>
         <translation>%1 (ลงนามแล้ว)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="249"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="251"/>
         <source>No order of fiscal year %1 is in force on %2.</source>
         <translation>วันที่ %2 ยังไม่มีคำสั่งของปีงบประมาณ %1 ที่มีผล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="258"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="260"/>
         <source>In force on %1: order %2, %3 members:
 %4</source>
         <translation>ณ วันที่ %1 มีผลตามคำสั่งที่ %2 คณะทำงาน %3 คน ได้แก่
 %4</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="300"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="302"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="301"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="303"/>
         <source>The order being edited has changes that are not saved. Save them?</source>
         <translation>คำสั่งที่กำลังแก้ไขมีการเปลี่ยนแปลงที่ยังไม่ได้บันทึก ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="316"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="318"/>
         <source>Cannot start the order</source>
         <translation>เริ่มจัดทำคำสั่งไม่ได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="330"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="332"/>
         <source>Members who have left</source>
         <translation>ผู้ได้รับแต่งตั้งที่ออกจากหน่วยแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="331"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="333"/>
         <source>These members have left the unit and are marked in the list; replace them before saving:
 %1</source>
         <translation>ผู้ได้รับแต่งตั้งต่อไปนี้ออกจากหน่วยแล้ว และได้ทำเครื่องหมายไว้ในรายชื่อ กรุณาแต่งตั้งผู้อื่นแทนก่อนบันทึก:
 %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="386"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="388"/>
         <source>Delete order</source>
         <translation>ลบคำสั่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="387"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="389"/>
         <source>Delete order %1 (%2)? Only an order typed by mistake should be deleted.</source>
         <translation>ต้องการลบคำสั่งที่ %1 (%2) หรือไม่ ควรลบเฉพาะคำสั่งที่บันทึกไว้โดยผิดพลาดเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="394"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="396"/>
         <source>Order not deleted</source>
         <translation>ไม่ได้ลบคำสั่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="440"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="442"/>
         <source>a new committee order</source>
         <translation>คำสั่งแต่งตั้งคณะทำงานฉบับใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="441"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="443"/>
         <source>committee order %1</source>
         <translation>คำสั่งแต่งตั้งคณะทำงานที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="450"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="452"/>
         <source>Your changes to the order on screen.</source>
         <translation>การแก้ไขคำสั่งของท่านที่แสดงอยู่บนหน้าจอ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="457"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="459"/>
         <source>The order was not saved:
 %1</source>
         <translation>ยังไม่ได้บันทึกคำสั่ง เนื่องจาก:
 %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="466"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="468"/>
         <source>Order saved</source>
         <translation>บันทึกคำสั่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="467"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="469"/>
         <source>Order %1 is saved with fiscal year %2: choose that year to see it.</source>
         <translation>บันทึกคำสั่งที่ %1 ไว้ในปีงบประมาณ %2 แล้ว กรุณาเลือกปีงบประมาณดังกล่าวเพื่อดูคำสั่ง</translation>
+    </message>
+</context>
+<context>
+    <name>DueNotice</name>
+    <message>
+        <location filename="../ita_desktop/ui/shell/due_notice.py" line="53"/>
+        <source>Late and due this week</source>
+        <translation>งานที่เลยกำหนดและครบกำหนดในสัปดาห์นี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/due_notice.py" line="59"/>
+        <source>Late: %1</source>
+        <translation>เลยกำหนด: %1 รายการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/due_notice.py" line="62"/>
+        <source>Due this week: %1</source>
+        <translation>ครบกำหนดในสัปดาห์นี้: %1 รายการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/due_notice.py" line="65"/>
+        <source>Nothing is late or due this week.</source>
+        <translation>ไม่มีงานที่เลยกำหนดหรือครบกำหนดในสัปดาห์นี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/due_notice.py" line="67"/>
+        <source>&amp;Show in calendar</source>
+        <translation>แสดงในปฏิทิน (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/due_notice.py" line="111"/>
+        <source>Day</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/due_notice.py" line="111"/>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/due_notice.py" line="111"/>
+        <source>What</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/due_notice.py" line="112"/>
+        <source>Who</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/due_notice.py" line="147"/>
+        <source>Late %1 day</source>
+        <translation>เลยกำหนด %1 วัน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/due_notice.py" line="147"/>
+        <source>Late %1 days</source>
+        <translation>เลยกำหนด %1 วัน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/due_notice.py" line="151"/>
+        <source>Due today</source>
+        <translation>ครบกำหนดวันนี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/due_notice.py" line="153"/>
+        <source>Due tomorrow</source>
+        <translation>ครบกำหนดพรุ่งนี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/due_notice.py" line="154"/>
+        <source>Due in %1 days</source>
+        <translation>ครบกำหนดในอีก %1 วัน</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +2002,11 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <location filename="../ita_desktop/ui/committee/order_editor.py" line="60"/>
         <source>Type the day the order takes effect, or choose &quot;from now on&quot;.</source>
         <translation>กรุณาพิมพ์วันที่คำสั่งมีผล หรือเลือก &quot;ตั้งแต่บัดนี้เป็นต้นไป&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/ics.py" line="26"/>
+        <source>The calendar file could not be written to &apos;%path&apos; (%detail). Nothing was written there.</source>
+        <translation>ไม่สามารถบันทึกแฟ้มปฏิทินไปยัง &apos;%path&apos; ได้ (%detail) จึงไม่มีการบันทึกแฟ้มใดไว้ที่ตำแหน่งดังกล่าว</translation>
     </message>
 </context>
 <context>
