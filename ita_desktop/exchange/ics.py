@@ -18,6 +18,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from ita_desktop import __version__
+from ita_desktop.domain.digits import DigitStyle
+from ita_desktop.domain.fiscal import fiscal_year_label
 from ita_desktop.domain.year_view import DUE_KINDS, EntryKind, YearEntry, in_order, is_late
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
 from ita_desktop.files import write_atomically
@@ -63,8 +65,10 @@ ALARM_WORD = "ครบกำหนดพรุ่งนี้"
 ALARM_BEFORE = "-PT15H"
 
 
-def calendar_name(unit_name: str, fiscal_year: int) -> str:
-    return f"{unit_name} ปีงบประมาณ {fiscal_year}".strip()
+def calendar_name(unit_name: str, fiscal_year: int,
+                  digits: DigitStyle = DigitStyle.ARABIC) -> str:
+    """The unit and the year, worded as the unit's reports word a fiscal year."""
+    return f"{unit_name} {fiscal_year_label(fiscal_year, digits)}".strip()
 
 
 def event_uid(ref: str, unit_name: str) -> str:
@@ -74,11 +78,12 @@ def event_uid(ref: str, unit_name: str) -> str:
 
 
 def ics_text(entries: Iterable[YearEntry], *, unit_name: str, fiscal_year: int,
-             stamp: datetime, today: date) -> str:
+             stamp: datetime, today: date, digits: DigitStyle = DigitStyle.ARABIC) -> str:
     """The whole file as text, lines folded and ended with CRLF.
 
     ``stamp`` is the moment of the export (DTSTAMP; naive means UTC); ``today`` decides which
-    work is marked late: the file shows the state of the day it was made.
+    work is marked late: the file shows the state of the day it was made. ``digits`` is the
+    unit's digit style for the calendar's name (the entries come worded already).
     """
     stamp_text = _utc(stamp)
     lines = [
@@ -87,7 +92,7 @@ def ics_text(entries: Iterable[YearEntry], *, unit_name: str, fiscal_year: int,
         f"PRODID:{PRODID}",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{escape_text(calendar_name(unit_name, fiscal_year))}",
+        f"X-WR-CALNAME:{escape_text(calendar_name(unit_name, fiscal_year, digits))}",
         f"X-WR-TIMEZONE:{TIMEZONE}",
         *_VTIMEZONE,
     ]
@@ -98,11 +103,12 @@ def ics_text(entries: Iterable[YearEntry], *, unit_name: str, fiscal_year: int,
 
 
 def write_ics(path: Path, entries: Iterable[YearEntry], *, unit_name: str, fiscal_year: int,
-              today: date, stamp: datetime | None = None) -> Path:
+              today: date, stamp: datetime | None = None,
+              digits: DigitStyle = DigitStyle.ARABIC) -> Path:
     """Write the year to ``path`` whole or not at all (a file already there is replaced only
     by a complete one)."""
     text = ics_text(entries, unit_name=unit_name, fiscal_year=fiscal_year,
-                    stamp=stamp or datetime.now(UTC), today=today)
+                    stamp=stamp or datetime.now(UTC), today=today, digits=digits)
     path = Path(path)
     try:
         write_atomically(path, text.encode("utf-8"), make_folder=True)

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 
+from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.year_view import EntryKind, YearEntry
 from ita_desktop.errors import AppError
 from ita_desktop.exchange.ics import escape_text, fold, ics_text, write_ics
@@ -52,12 +53,19 @@ def test_the_calendar_names_the_unit_and_its_year():
     assert str(calendar["VERSION"]) == "2.0"
     assert str(calendar["CALSCALE"]) == "GREGORIAN"
     assert "ITA Desktop" in str(calendar["PRODID"])
-    assert str(calendar["X-WR-CALNAME"]) == f"{UNIT} ปีงบประมาณ 2568"
+    assert str(calendar["X-WR-CALNAME"]) == f"{UNIT} ปีงบประมาณ พ.ศ. 2568"
     assert str(calendar["X-WR-TIMEZONE"]) == "Asia/Bangkok"
     zones = calendar.walk("VTIMEZONE")
     assert [str(z["TZID"]) for z in zones] == ["Asia/Bangkok"]
     assert zones[0].walk("STANDARD")[0]["TZOFFSETTO"].td == timedelta(hours=7)
     assert zones[0].walk("DAYLIGHT") == []
+
+
+def test_the_calendar_name_follows_the_units_digits():
+    text = ics_text([], unit_name=UNIT, fiscal_year=2568, stamp=STAMP, today=TODAY,
+                    digits=DigitStyle.THAI)
+    calendar = icalendar.Calendar.from_ical(text)
+    assert str(calendar["X-WR-CALNAME"]) == f"{UNIT} ปีงบประมาณ พ.ศ. ๒๕๖๘"
 
 
 def test_every_entry_is_one_event_with_its_days():
