@@ -168,9 +168,10 @@ class PhasesEditor(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.fields)
-        # Room for a date and its reading side by side; the table takes the rest.
-        scroll.setMinimumWidth(self.start.minimumSizeHint().width()
-                               + self.fontMetrics().horizontalAdvance("Period text:") + 60)
+        # As wide as the fields need in the language shown (the Thai labels are longer), so
+        # the form never scrolls sideways; the table takes the rest.
+        scroll.setMinimumWidth(self.fields.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width() + 4)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
