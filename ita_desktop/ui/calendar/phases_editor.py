@@ -215,12 +215,12 @@ class PhasesEditor(QWidget):
         """Show ``calendar`` to edit; ``people`` the roster and ``sections`` the unit kind's
         sections (key, Thai name) a responsible entry can name."""
         self._calendar = calendar
-        listed = [(p.id, p.display_name) for p in people if p.id is not None]
-        self._names = Names(dict(listed), dict(sections))
-        self.responsible.set_choices(
-            [(i, n) for p, (i, n) in zip([p for p in people if p.id is not None], listed,
-                                         strict=True) if p.active],
-            list(sections))
+        stored = [p for p in people if p.id is not None]
+        self._names = Names({p.id: p.display_name for p in stored  # type: ignore[misc]
+                             }, dict(sections))
+        # Someone who has left stays named in the phases that name them, but is not offered.
+        self.responsible.set_choices([(p.id, p.display_name) for p in stored  # type: ignore[misc]
+                                      if p.active], list(sections))
         self._digits = digits
         self.start.set_digits(digits)
         self.end.set_digits(digits)
@@ -306,10 +306,8 @@ class PhasesEditor(QWidget):
     def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._loading:
             return
-        problem = self._form_problem()
-        if problem is not None:
+        if self._form_refused():
             # The phase keeps the form until its dates read: leaving would lose what was typed.
-            show_error(self.errors, error_text(problem))
             self._select(self._shown, show=False)
             return
         self._show_phase(self.model.phase_index(current.row()) if current.isValid() else None)
@@ -350,7 +348,9 @@ class PhasesEditor(QWidget):
         if edited != old:
             index = self.model.replace_phase(self._shown, edited)
             if edited.group is not old.group:
-                self._select(index)  # it moved to the end of the other group
+                # It moved to the end of the other group; the form keeps what is typed.
+                self._shown = index
+                self._select(index, show=False)
             self.table.resizeRowToContents(self.model.row_of(index))
         self.changed.emit()
 
@@ -370,10 +370,17 @@ class PhasesEditor(QWidget):
         start = min(max(start, first), last)
         return start, min(_month_end(start), last)
 
+    def _form_refused(self) -> bool:
+        """Whether the form's dates keep the selection where it is, said on the error line:
+        adding or moving would show another phase in the form and lose what was typed."""
+        problem = self._form_problem()
+        if problem is not None:
+            show_error(self.errors, error_text(problem))
+        return problem is not None
+
     def add_phase(self) -> None:
         """A new phase into the selected group, after the selected phase."""
-        if self._form_problem() is not None:
-            show_error(self.errors, error_text(self._form_problem()))  # type: ignore[arg-type]
+        if self._form_refused():
             return
         group = self._selected_group()
         after = self._shown
@@ -411,7 +418,7 @@ class PhasesEditor(QWidget):
         self.changed.emit()
 
     def move_phase(self, step: int) -> None:
-        if self._shown is None:
+        if self._shown is None or self._form_refused():
             return
         moved = self.model.move(self._shown, step)
         if moved is not None:

@@ -192,6 +192,9 @@ def test_an_unreadable_date_keeps_the_phase_in_the_form(editor, qtbot):
     editor.table.selectRow(editor.model.row_of(0))
     assert editor.selected_phase() == index and editor.end.edit.text() == "๓๑ มิถุ"
     assert editor.errors.isVisible() and editor.errors.text()
+    qtbot.keyClick(editor.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert editor.model.phases()[index].step.startswith("การตรวจ OIT"), "not moved either"
+    assert editor.end.edit.text() == "๓๑ มิถุ"
     with pytest.raises(AppError):
         editor.calendar()
     _type_date(editor.end, "๑ พ.ค. ๒๕๖๗")
@@ -215,3 +218,14 @@ def test_another_group_moves_the_phase_to_that_groups_end(editor):
 
 def test_alt_keys_are_unique_and_nothing_is_cut_on_a_laptop_screen(editor):
     assert problems(editor) == []
+
+
+def test_in_thai_too(thai, qtbot):
+    widget = PhasesEditor()
+    qtbot.addWidget(widget)
+    widget.load(SEED_002, PEOPLE, SECTIONS, DigitStyle.THAI)
+    widget.resize(1350, 690)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert widget.add_button.text() == "เพิ่มขั้นตอน (&A)"
+    assert problems(widget) == []

@@ -124,3 +124,15 @@ def test_the_header_counts_years_in_the_buddhist_era(view):
 
 def test_alt_keys_are_unique_and_nothing_is_cut_on_a_laptop_screen(view):
     assert problems(view) == []
+
+
+def test_in_thai_too(thai, qtbot):
+    widget = YearView()
+    qtbot.addWidget(widget)
+    widget.set_entries(ENTRIES, TODAY, DigitStyle.THAI)
+    widget.resize(1350, 690)
+    widget.show()
+    qtbot.waitExposed(widget)
+    late = widget.model.index(_row_of(widget, "action:1"), AgendaModel.STATE)
+    assert late.data() == "เลยกำหนด"
+    assert problems(widget) == []
