@@ -215,6 +215,7 @@ class PhasesEditor(QWidget):
         """Show ``calendar`` to edit; ``people`` the roster and ``sections`` the unit kind's
         sections (key, Thai name) a responsible entry can name."""
         self._calendar = calendar
+        self._shown = None  # the form's phase belonged to the calendar shown before
         stored = [p for p in people if p.id is not None]
         self._names = Names({p.id: p.display_name for p in stored  # type: ignore[misc]
                              }, dict(sections))

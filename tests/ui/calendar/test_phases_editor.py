@@ -211,6 +211,8 @@ def test_another_group_moves_the_phase_to_that_groups_end(editor):
     editor.group.setCurrentIndex(editor.group.findData(PhaseGroup.ASSESSMENT))
     moved = editor.selected_phase()
     assert moved is not None and moved != index
+    assert editor.fields.isEnabled() and editor.step.toPlainText() == "เตรียมความพร้อม"
+    assert editor.table.currentIndex().row() == editor.model.row_of(moved)
     rows = [(g, n, p.step) for g, n, p in numbered(editor.calendar().phases)]
     assert rows[5] == (PhaseGroup.ASSESSMENT, 6, "เตรียมความพร้อม")
     assert replace(SEED_002.phases[0], group=PhaseGroup.ASSESSMENT) in editor.calendar().phases
