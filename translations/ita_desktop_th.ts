@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="50"/>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="50"/>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="50"/>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="50"/>
+        <source>What</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="51"/>
+        <source>Who</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="51"/>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="86"/>
+        <source>Phase</source>
+        <translation>ขั้นตอนตามปฏิทิน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="87"/>
+        <source>Meeting</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="88"/>
+        <source>Action item</source>
+        <translation>งานที่มอบหมาย</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="89"/>
+        <source>OIT deadline</source>
+        <translation>กำหนดส่ง OIT</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="90"/>
+        <source>Monthly deliverable</source>
+        <translation>งานรายเดือน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="95"/>
+        <source>Done</source>
+        <translation>ดำเนินการแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="97"/>
+        <source>Late</source>
+        <translation>เลยกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="99"/>
+        <source>Due this week</source>
+        <translation>ครบกำหนดภายในสัปดาห์นี้</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <location filename="../ita_desktop/ui/shell/auto_backup.py" line="104"/>
@@ -2004,9 +2077,24 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <translation>กรุณาพิมพ์วันที่คำสั่งมีผล หรือเลือก &quot;ตั้งแต่บัดนี้เป็นต้นไป&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/ics.py" line="26"/>
+        <location filename="../ita_desktop/exchange/ics.py" line="28"/>
         <source>The calendar file could not be written to &apos;%path&apos; (%detail). Nothing was written there.</source>
         <translation>ไม่สามารถบันทึกแฟ้มปฏิทินไปยัง &apos;%path&apos; ได้ (%detail) จึงไม่มีการบันทึกแฟ้มใดไว้ที่ตำแหน่งดังกล่าว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="48"/>
+        <source>Phase %number of %group has no start or end date: type both, even when a period text is printed instead.</source>
+        <translation>ขั้นตอนที่ %number ของ%group ยังไม่มีวันเริ่มต้นหรือวันสิ้นสุด กรุณาระบุทั้งสองวัน แม้จะพิมพ์ข้อความช่วงระยะเวลาแทนวันที่ก็ตาม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="51"/>
+        <source>Phase %number of %group ends (%end) before it starts (%start).</source>
+        <translation>ขั้นตอนที่ %number ของ%group มีวันสิ้นสุด (%end) ก่อนวันเริ่มต้น (%start)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="53"/>
+        <source>Phase %number of %group has no step: type what the step is called.</source>
+        <translation>ขั้นตอนที่ %number ของ%group ยังไม่มีชื่อขั้นตอน กรุณาระบุชื่อขั้นตอน</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3311,117 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>PhaseModel</name>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phase_model.py" line="83"/>
+        <source>No.</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phase_model.py" line="83"/>
+        <source>Period</source>
+        <translation>ช่วงระยะเวลา</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phase_model.py" line="83"/>
+        <source>Step</source>
+        <translation>ขั้นตอน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phase_model.py" line="83"/>
+        <source>Work</source>
+        <translation>การดำเนินงาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phase_model.py" line="84"/>
+        <source>Responsible</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+</context>
+<context>
+    <name>PhasesEditor</name>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="114"/>
+        <source>&amp;Add phase</source>
+        <translation>เพิ่มขั้นตอน (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="115"/>
+        <source>&amp;Remove phase</source>
+        <translation>ลบขั้นตอน (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="116"/>
+        <source>Move &amp;up</source>
+        <translation>เลื่อนขึ้น (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="117"/>
+        <source>Move do&amp;wn</source>
+        <translation>เลื่อนลง (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="118"/>
+        <source>Ctrl+Up: within its group</source>
+        <translation>Ctrl+ลูกศรขึ้น: เลื่อนภายในช่วงเดียวกัน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="119"/>
+        <source>Ctrl+Down: within its group</source>
+        <translation>Ctrl+ลูกศรลง: เลื่อนภายในช่วงเดียวกัน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="138"/>
+        <source>Optional: printed instead of the dates, e.g. เดือน ส.ค. 2568</source>
+        <translation>ไม่บังคับ: พิมพ์แทนวันที่ในเอกสาร เช่น เดือน ส.ค. 2568</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="149"/>
+        <source>&amp;Group:</source>
+        <translation>ช่วง (&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="150"/>
+        <source>&amp;Start:</source>
+        <translation>วันเริ่มต้น (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="151"/>
+        <source>&amp;End:</source>
+        <translation>วันสิ้นสุด (&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="152"/>
+        <source>Period te&amp;xt:</source>
+        <translation>ข้อความช่วงเวลา (&amp;X):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="153"/>
+        <source>S&amp;tep:</source>
+        <translation>ขั้นตอน (&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="154"/>
+        <source>Wor&amp;k:</source>
+        <translation>การดำเนินงาน (&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="400"/>
+        <source>Remove phase %1 of %2, &quot;%3&quot;, with its responsible people?</source>
+        <translation>ต้องการลบขั้นตอนที่ %1 ของ%2 &quot;%3&quot; พร้อมรายชื่อผู้รับผิดชอบหรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="402"/>
+        <source>(no step)</source>
+        <translation>(ยังไม่มีชื่อขั้นตอน)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="403"/>
+        <source>Remove phase</source>
+        <translation>ลบขั้นตอน</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <location filename="../ita_desktop/ui/common/problem_text.py" line="12"/>
@@ -3564,6 +3763,109 @@ Database: %2</source>
         <location filename="../ita_desktop/ui/common/replace_file.py" line="23"/>
         <source>%1 already exists in %2. Replace it? The file there now is lost.</source>
         <translation>มีแฟ้ม %1 อยู่แล้วใน %2 ต้องการแทนที่หรือไม่ แฟ้มที่มีอยู่เดิมจะสูญหาย</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsibleEditor</name>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="56"/>
+        <source>Responsible</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="61"/>
+        <source>Duty</source>
+        <translation>หน้าที่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="61"/>
+        <source>Who</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="62"/>
+        <source>Printed label</source>
+        <translation>คำนำหน้าที่พิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="80"/>
+        <source>Person from the roster</source>
+        <translation>บุคคลจากบัญชีรายชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="81"/>
+        <source>Section of the unit</source>
+        <translation>สายงานของหน่วย</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="82"/>
+        <source>In words</source>
+        <translation>ระบุเป็นข้อความ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="89"/>
+        <source>e.g. หน่วยประเมิน</source>
+        <translation>เช่น หน่วยประเมิน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="97"/>
+        <source>e.g. ผู้ดูแลระบบ</source>
+        <translation>เช่น ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="98"/>
+        <source>Printed instead of the duty&apos;s own label; leave empty to print the duty&apos;s label.</source>
+        <translation>พิมพ์แทนคำนำหน้าตามหน้าที่ หากเว้นว่างไว้ จะพิมพ์คำนำหน้าตามหน้าที่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="100"/>
+        <source>A&amp;dd entry</source>
+        <translation>เพิ่มรายการ (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="101"/>
+        <source>Remo&amp;ve entry</source>
+        <translation>ลบรายการ (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="103"/>
+        <source>Dut&amp;y:</source>
+        <translation>หน้าที่ (&amp;Y):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="105"/>
+        <source>W&amp;ho:</source>
+        <translation>ระบุโดย (&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="107"/>
+        <source>Na&amp;me:</source>
+        <translation>ชื่อ (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="109"/>
+        <source>&amp;Label:</source>
+        <translation>คำนำหน้า (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="143"/>
+        <source>Controller (ผู้ควบคุม)</source>
+        <translation>ผู้ควบคุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="144"/>
+        <source>Collector (ผู้รวบรวมข้อมูล)</source>
+        <translation>ผู้รวบรวมข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="145"/>
+        <source>Practitioner (ผู้ปฏิบัติ)</source>
+        <translation>ผู้ปฏิบัติ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="146"/>
+        <source>No label</source>
+        <translation>ไม่มีคำนำหน้า</translation>
     </message>
 </context>
 <context>
@@ -4306,6 +4608,39 @@ What was saved after that copy is no longer in the database; the present file is
         <location filename="../ita_desktop/ui/unit/tab.py" line="76"/>
         <source>the unit profile</source>
         <translation>ข้อมูลหน่วยงาน</translation>
+    </message>
+</context>
+<context>
+    <name>YearView</name>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/year_view.py" line="119"/>
+        <source>All kinds</source>
+        <translation>ทุกประเภท</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/year_view.py" line="123"/>
+        <source>&amp;Show:</source>
+        <translation>แสดง (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/year_view.py" line="125"/>
+        <source>&amp;Today</source>
+        <translation>วันนี้ (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/year_view.py" line="126"/>
+        <source>Show today in the calendar and the first entry of today or after in the list</source>
+        <translation>แสดงวันนี้ในปฏิทิน และรายการแรกของวันนี้หรือหลังจากนี้ในรายการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/year_view.py" line="187"/>
+        <source>%1 late</source>
+        <translation>เลยกำหนด %1 รายการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/year_view.py" line="246"/>
+        <source>Nothing on this day.</source>
+        <translation>ไม่มีรายการในวันนี้</translation>
     </message>
 </context>
 </TS>
