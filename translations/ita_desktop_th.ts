@@ -2,6 +2,294 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="100"/>
+        <source>Action item</source>
+        <translation>รายการที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="100"/>
+        <source>New action item</source>
+        <translation>เพิ่มรายการที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="108"/>
+        <source>A person, or a section or role in words</source>
+        <translation>ระบุบุคคล หรือพิมพ์ชื่อสายงานหรือหน้าที่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="115"/>
+        <source>&amp;What:</source>
+        <translation>สิ่งที่ต้องดำเนินการ (&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="116"/>
+        <source>W&amp;ho:</source>
+        <translation>ผู้รับผิดชอบ (&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="117"/>
+        <source>D&amp;ue:</source>
+        <translation>กำหนดแล้วเสร็จ (&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="118"/>
+        <source>&amp;Done on:</source>
+        <translation>ดำเนินการแล้วเสร็จเมื่อ (&amp;D):</translation>
+    </message>
+</context>
+<context>
+    <name>ActionModel</name>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="47"/>
+        <source>What</source>
+        <translation>สิ่งที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="47"/>
+        <source>Who</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="47"/>
+        <source>Due</source>
+        <translation>กำหนดแล้วเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="47"/>
+        <source>Done</source>
+        <translation>แล้วเสร็จเมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="64"/>
+        <source>(not in the roster)</source>
+        <translation>(ไม่อยู่ในทะเบียนกำลังพล)</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="66"/>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="66"/>
+        <source>Agenda item</source>
+        <translation>ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="193"/>
+        <source>(no title)</source>
+        <translation>(ยังไม่มีชื่อเรื่อง)</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="58"/>
+        <source>Ctrl+Up / Ctrl+Down move the selected item among its neighbours; Delete removes it.</source>
+        <translation>กด Ctrl+ลูกศรขึ้น / Ctrl+ลูกศรลง เพื่อเลื่อนลำดับเรื่องที่เลือก กด Delete เพื่อลบเรื่องนั้น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="62"/>
+        <source>An item with a title of its own</source>
+        <translation>เรื่องที่กำหนดชื่อเรื่องเอง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="64"/>
+        <source>Kind of item to add</source>
+        <translation>ประเภทของระเบียบวาระที่จะเพิ่ม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="66"/>
+        <source>Add &amp;item</source>
+        <translation>เพิ่มระเบียบวาระ (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="67"/>
+        <source>Add &amp;sub-item</source>
+        <translation>เพิ่มเรื่องย่อย (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="68"/>
+        <source>Remove ite&amp;m</source>
+        <translation>ลบเรื่องนี้ (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="69"/>
+        <source>Up</source>
+        <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="70"/>
+        <source>Down</source>
+        <translation>เลื่อนลง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="87"/>
+        <source>A person, or words such as เลขานุการฯ</source>
+        <translation>ระบุบุคคล หรือพิมพ์ข้อความ เช่น เลขานุการฯ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="90"/>
+        <source>e.g. รับทราบ</source>
+        <translation>เช่น รับทราบ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="91"/>
+        <source>Holds the year&apos;s OIT assignment table</source>
+        <translation>แสดงตารางมอบหมายผู้รับผิดชอบ OIT ประจำปีในเรื่องนี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="93"/>
+        <source>Available once the OIT assignments tab exists; until then the item holds its text only.</source>
+        <translation>ใช้ได้เมื่อมีแท็บการมอบหมาย OIT แล้ว ระหว่างนี้เรื่องนี้บันทึกได้เฉพาะข้อความ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="96"/>
+        <source>Tit&amp;le:</source>
+        <translation>ชื่อเรื่อง (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="97"/>
+        <source>Te&amp;xt:</source>
+        <translation>รายละเอียด (&amp;X):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="98"/>
+        <source>Spoken b&amp;y:</source>
+        <translation>ผู้เสนอ/ผู้ชี้แจง (&amp;Y):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="99"/>
+        <source>Res&amp;olution:</source>
+        <translation>มติที่ประชุม (&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="113"/>
+        <source>Ne&amp;w action…</source>
+        <translation>เพิ่มรายการที่ต้องดำเนินการ… (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="114"/>
+        <source>C&amp;hange action…</source>
+        <translation>แก้ไขรายการ… (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="115"/>
+        <source>Remove action</source>
+        <translation>ลบรายการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="121"/>
+        <source>Action items (who does what by when)</source>
+        <translation>รายการที่ต้องดำเนินการ (ผู้ใด ดำเนินการอะไร ภายในเมื่อใด)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="235"/>
+        <source>Remove agenda item</source>
+        <translation>ลบระเบียบวาระ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="236"/>
+        <source>Remove this item with what it holds (its text, resolution, sub-items and action items)?</source>
+        <translation>ต้องการลบเรื่องนี้พร้อมทั้งรายละเอียด มติที่ประชุม เรื่องย่อย และรายการที่ต้องดำเนินการหรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_model.py" line="41"/>
+        <source>present</source>
+        <translation>มาประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_model.py" line="42"/>
+        <source>absent</source>
+        <translation>ไม่มาประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_model.py" line="43"/>
+        <source>attending</source>
+        <translation>เข้าร่วมประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_model.py" line="57"/>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_model.py" line="57"/>
+        <source>Name</source>
+        <translation>ชื่อ - นามสกุล</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_model.py" line="57"/>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_model.py" line="58"/>
+        <source>Role in the meeting</source>
+        <translation>หน้าที่ในที่ประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_model.py" line="58"/>
+        <source>Presence</source>
+        <translation>การมาประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_model.py" line="58"/>
+        <source>Reason</source>
+        <translation>เหตุที่ไม่มาประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_model.py" line="121"/>
+        <source>(not in the roster)</source>
+        <translation>(ไม่อยู่ในทะเบียนกำลังพล)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_model.py" line="148"/>
+        <source>Only an absent member has a reason.</source>
+        <translation>ระบุเหตุได้เฉพาะผู้ไม่มาประชุม</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_panel.py" line="42"/>
+        <source>Double-click or press F2 to change a cell; Ctrl+Up / Ctrl+Down move the selected person; Delete removes them.</source>
+        <translation>ดับเบิลคลิกหรือกด F2 เพื่อแก้ไขช่อง กด Ctrl+ลูกศรขึ้น / Ctrl+ลูกศรลง เพื่อเลื่อนลำดับผู้ที่เลือก กด Delete เพื่อนำออก</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_panel.py" line="52"/>
+        <source>Add &amp;from roster…</source>
+        <translation>เพิ่มจากทะเบียนกำลังพล… (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_panel.py" line="53"/>
+        <source>Add g&amp;uest…</source>
+        <translation>เพิ่มผู้เข้าร่วมประชุมจากภายนอก… (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_panel.py" line="54"/>
+        <source>Up</source>
+        <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_panel.py" line="55"/>
+        <source>Down</source>
+        <translation>เลื่อนลง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_panel.py" line="56"/>
+        <source>Remo&amp;ve</source>
+        <translation>นำออก (&amp;V)</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <location filename="../ita_desktop/ui/shell/auto_backup.py" line="104"/>
@@ -118,193 +406,193 @@
 <context>
     <name>CommitteeTab</name>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="79"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="80"/>
         <source>Order</source>
         <translation>คำสั่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="79"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="80"/>
         <source>Dated</source>
         <translation>ลงวันที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="80"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="81"/>
         <source>What it does</source>
         <translation>สาระของคำสั่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="91"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="92"/>
         <source>A new order that replaces this one</source>
         <translation>ออกคำสั่งใหม่แทนคำสั่งนี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="92"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="93"/>
         <source>A new order that adds to this one</source>
         <translation>ออกคำสั่งเพิ่มเติมคำสั่งนี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="95"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="96"/>
         <source>De&amp;lete</source>
         <translation>ลบ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="88"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="89"/>
         <source>Ne&amp;w order</source>
         <translation>คำสั่งใหม่ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="89"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="90"/>
         <source>Am&amp;end…</source>
         <translation>แก้ไขคำสั่ง… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="94"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="95"/>
         <source>C&amp;opy to next year</source>
         <translation>คัดลอกไปปีงบประมาณถัดไป (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="96"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="97"/>
         <source>E&amp;xport…</source>
         <translation>ส่งออก… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="99"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="100"/>
         <source>The order (PDF, DOCX), to sign off…</source>
         <translation>คำสั่ง (PDF, DOCX) เพื่อลงนาม…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="101"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="102"/>
         <source>The member list (XLSX, PDF)…</source>
         <translation>รายชื่อคณะทำงาน (XLSX, PDF)…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="111"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="112"/>
         <source>&amp;In force on:</source>
         <translation>คณะที่มีผลในวันที่ (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="133"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="134"/>
         <source>&amp;Save order</source>
         <translation>บันทึกคำสั่ง (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="134"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="135"/>
         <source>Undo changes</source>
         <translation>ยกเลิกการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="189"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="190"/>
         <source>Replaces order %1</source>
         <translation>แทนคำสั่งที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="191"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="192"/>
         <source>Adds to order %1</source>
         <translation>เพิ่มเติมคำสั่งที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="192"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="193"/>
         <source>Appoints the committee</source>
         <translation>แต่งตั้งคณะทำงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="202"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="203"/>
         <source>Committee orders of fiscal year %1, in the order they took effect</source>
         <translation>คำสั่งแต่งตั้งคณะทำงาน ปีงบประมาณ %1 เรียงตามวันที่มีผล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="212"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="214"/>
         <source>%1 (in force today)</source>
         <translation>%1 (มีผลวันนี้)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="216"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="218"/>
         <source>%1; signed off</source>
         <translation>%1 (ลงนามแล้ว)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="249"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="251"/>
         <source>No order of fiscal year %1 is in force on %2.</source>
         <translation>วันที่ %2 ยังไม่มีคำสั่งของปีงบประมาณ %1 ที่มีผล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="258"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="260"/>
         <source>In force on %1: order %2, %3 members:
 %4</source>
         <translation>ณ วันที่ %1 มีผลตามคำสั่งที่ %2 คณะทำงาน %3 คน ได้แก่
 %4</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="300"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="302"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="301"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="303"/>
         <source>The order being edited has changes that are not saved. Save them?</source>
         <translation>คำสั่งที่กำลังแก้ไขมีการเปลี่ยนแปลงที่ยังไม่ได้บันทึก ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="316"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="318"/>
         <source>Cannot start the order</source>
         <translation>เริ่มจัดทำคำสั่งไม่ได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="330"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="332"/>
         <source>Members who have left</source>
         <translation>ผู้ได้รับแต่งตั้งที่ออกจากหน่วยแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="331"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="333"/>
         <source>These members have left the unit and are marked in the list; replace them before saving:
 %1</source>
         <translation>ผู้ได้รับแต่งตั้งต่อไปนี้ออกจากหน่วยแล้ว และได้ทำเครื่องหมายไว้ในรายชื่อ กรุณาแต่งตั้งผู้อื่นแทนก่อนบันทึก:
 %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="386"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="388"/>
         <source>Delete order</source>
         <translation>ลบคำสั่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="387"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="389"/>
         <source>Delete order %1 (%2)? Only an order typed by mistake should be deleted.</source>
         <translation>ต้องการลบคำสั่งที่ %1 (%2) หรือไม่ ควรลบเฉพาะคำสั่งที่บันทึกไว้โดยผิดพลาดเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="394"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="396"/>
         <source>Order not deleted</source>
         <translation>ไม่ได้ลบคำสั่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="440"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="442"/>
         <source>a new committee order</source>
         <translation>คำสั่งแต่งตั้งคณะทำงานฉบับใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="441"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="443"/>
         <source>committee order %1</source>
         <translation>คำสั่งแต่งตั้งคณะทำงานที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="450"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="452"/>
         <source>Your changes to the order on screen.</source>
         <translation>การแก้ไขคำสั่งของท่านที่แสดงอยู่บนหน้าจอ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="457"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="459"/>
         <source>The order was not saved:
 %1</source>
         <translation>ยังไม่ได้บันทึกคำสั่ง เนื่องจาก:
 %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="466"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="468"/>
         <source>Order saved</source>
         <translation>บันทึกคำสั่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="467"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="469"/>
         <source>Order %1 is saved with fiscal year %2: choose that year to see it.</source>
         <translation>บันทึกคำสั่งที่ %1 ไว้ในปีงบประมาณ %2 แล้ว กรุณาเลือกปีงบประมาณดังกล่าวเพื่อดูคำสั่ง</translation>
     </message>
@@ -1930,6 +2218,36 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <source>Type the day the order takes effect, or choose &quot;from now on&quot;.</source>
         <translation>กรุณาพิมพ์วันที่คำสั่งมีผล หรือเลือก &quot;ตั้งแต่บัดนี้เป็นต้นไป&quot;</translation>
     </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="42"/>
+        <source>The meeting number &quot;%number&quot; is not a number: type N of ครั้งที่ N/YYYY.</source>
+        <translation>ครั้งที่ของการประชุม &quot;%number&quot; ไม่ใช่ตัวเลข กรุณาพิมพ์เลข N ของ ครั้งที่ N/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="44"/>
+        <source>The meeting has no date: type the day it was held.</source>
+        <translation>ยังไม่ได้ระบุวันที่ประชุม กรุณาพิมพ์วันที่จัดการประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="46"/>
+        <source>%field: &quot;%words&quot; is not in the roster. Choose a person from the list.</source>
+        <translation>%field: ไม่พบ &quot;%words&quot; ในทะเบียนกำลังพล กรุณาเลือกบุคคลจากรายชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendee_dialogs.py" line="27"/>
+        <source>Type the guest&apos;s name: the minutes list every attendee by name.</source>
+        <translation>กรุณาพิมพ์ชื่อผู้เข้าร่วมประชุม เนื่องจากรายงานการประชุมต้องระบุชื่อผู้เข้าร่วมประชุมทุกคน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="31"/>
+        <source>Type what is to be done: an action item without it cannot be followed up.</source>
+        <translation>กรุณาพิมพ์สิ่งที่ต้องดำเนินการ มิฉะนั้นจะติดตามผลการดำเนินการไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="33"/>
+        <source>Choose who does it from the roster, or type a section or role in words.</source>
+        <translation>กรุณาเลือกผู้รับผิดชอบจากทะเบียนกำลังพล หรือพิมพ์ชื่อสายงานหรือหน้าที่</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2365,6 +2683,24 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
     </message>
 </context>
 <context>
+    <name>GuestDialog</name>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendee_dialogs.py" line="95"/>
+        <source>Add a guest</source>
+        <translation>เพิ่มผู้เข้าร่วมประชุมจากภายนอก</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendee_dialogs.py" line="101"/>
+        <source>&amp;Name:</source>
+        <translation>ชื่อ - นามสกุล (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendee_dialogs.py" line="102"/>
+        <source>&amp;Position:</source>
+        <translation>ตำแหน่ง (&amp;P):</translation>
+    </message>
+</context>
+<context>
     <name>HandOver</name>
     <message>
         <location filename="../ita_desktop/ui/shell/handover.py" line="156"/>
@@ -2700,6 +3036,84 @@ Database: %2</source>
 จัดทำเอกสาร ITA ประจำปีของสถานีตำรวจหรือหน่วยตรวจคนเข้าเมือง เก็บข้อมูลแบบออฟไลน์ไว้ในแฟ้มเดียว
 
 ฐานข้อมูล: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="91"/>
+        <source>Type part of a name</source>
+        <translation>พิมพ์ส่วนหนึ่งของชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="97"/>
+        <source>&amp;Date:</source>
+        <translation>วันที่ประชุม (&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="99"/>
+        <source>S&amp;tarts:</source>
+        <translation>เริ่มประชุมเวลา (&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="101"/>
+        <source>&amp;Ends:</source>
+        <translation>เลิกประชุมเวลา (&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="105"/>
+        <source>&amp;Recorder:</source>
+        <translation>ผู้จดรายงานการประชุม (&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="107"/>
+        <source>Chec&amp;ker:</source>
+        <translation>ผู้ตรวจรายงานการประชุม (&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="110"/>
+        <source>&amp;Number:</source>
+        <translation>ครั้งที่ (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="112"/>
+        <source>Su&amp;bject:</source>
+        <translation>เรื่อง (&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="114"/>
+        <source>&amp;Place:</source>
+        <translation>สถานที่ (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="116"/>
+        <source>&amp;Chair:</source>
+        <translation>ประธานในที่ประชุม (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="123"/>
+        <source>&amp;Attendance</source>
+        <translation>ผู้เข้าประชุม (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="124"/>
+        <source>A&amp;genda</source>
+        <translation>ระเบียบวาระการประชุม (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="237"/>
+        <source>Chair</source>
+        <translation>ประธานในที่ประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="238"/>
+        <source>Recorder</source>
+        <translation>ผู้จดรายงานการประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="239"/>
+        <source>Checker</source>
+        <translation>ผู้ตรวจรายงานการประชุม</translation>
     </message>
 </context>
 <context>
@@ -3783,6 +4197,29 @@ What was saved after that copy is no longer in the database; the present file is
         <location filename="../ita_desktop/ui/unit/roster_panel.py" line="394"/>
         <source>%1 people written to %2.</source>
         <translation>บันทึกกำลังพล %1 คน ลงใน %2 แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPicker</name>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendee_dialogs.py" line="39"/>
+        <source>Add from the roster</source>
+        <translation>เพิ่มจากทะเบียนกำลังพล</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendee_dialogs.py" line="41"/>
+        <source>Part of a name or position</source>
+        <translation>ส่วนหนึ่งของชื่อหรือตำแหน่ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendee_dialogs.py" line="43"/>
+        <source>&amp;Find:</source>
+        <translation>ค้นหา (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendee_dialogs.py" line="56"/>
+        <source>Everyone serving in the roster is listed already.</source>
+        <translation>รายชื่อผู้ปฏิบัติงานในทะเบียนกำลังพลอยู่ในรายชื่อผู้เข้าประชุมครบแล้ว</translation>
     </message>
 </context>
 <context>

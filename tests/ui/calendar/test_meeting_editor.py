@@ -363,3 +363,37 @@ def test_the_editor_keeps_the_window_conventions(qtbot, language, editor):
             assert problems(widget) == []
     finally:
         install_translators(QApplication.instance(), "en")
+
+
+EDITOR_CONTEXTS = {"MeetingEditor", "AttendancePanel", "AttendanceModel", "AgendaPanel",
+                   "AgendaModel", "ActionModel", "ActionDialog", "RosterPicker", "GuestDialog"}
+
+
+def test_every_text_of_the_editor_has_a_thai_translation():
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    ts = Path(__file__).resolve().parents[3] / "translations" / "ita_desktop_th.ts"
+    found: dict[str, int] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        if name not in EDITOR_CONTEXTS:
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None and translation.get("type") is None, \
+                (name, message.findtext("source"))
+            assert (translation.text or "").strip(), (name, message.findtext("source"))
+            found[name] = found.get(name, 0) + 1
+    assert set(found) == EDITOR_CONTEXTS
+
+
+def test_the_editor_speaks_thai_in_the_thai_window(qtbot, thai):
+    widget = MeetingEditor()
+    qtbot.addWidget(widget)
+    widget.load(seed_meeting(), ROSTER)
+    assert widget.pages.tabText(1) == "ระเบียบวาระการประชุม (&G)"
+    model = widget.attendance.model
+    assert model.index(15, AttendanceModel.PRESENCE).data() == "ไม่มาประชุม"
+    assert model.headerData(AttendanceModel.REASON, Qt.Orientation.Horizontal) == \
+        "เหตุที่ไม่มาประชุม"
