@@ -160,7 +160,10 @@ class AgendaModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, node.children[row])
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    def parent(self, index: Index | None = None) -> QModelIndex:  # type: ignore[override]
+        if index is None:
+            # Called without an index, this is QObject's parent(): the model's owner.
+            return super().parent()  # type: ignore[return-value]
         if not index.isValid():
             return QModelIndex()
         node = self._node(index).parent
