@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ita_desktop.domain.digits import DigitStyle, apply_digits, to_arabic_digits
-from ita_desktop.domain.meetings import Meeting
+from ita_desktop.domain.meetings import AgendaItem, Meeting
 from ita_desktop.domain.roster import Person
 from ita_desktop.domain.thai_dates import ce_to_be
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
@@ -63,6 +63,16 @@ def _time_box() -> QTimeEdit:
 def _time_of(box: QTimeEdit) -> time | None:
     value = box.time()
     return None if value == _NO_TIME else time(value.hour(), value.minute())
+
+
+def _named_in(items: Sequence[AgendaItem]) -> set[int | None]:
+    """The roster people the agenda names as speakers or as doing an action item."""
+    named: set[int | None] = set()
+    for item in items:
+        named.add(item.speaker_id)
+        named.update(action.person_id for action in item.actions)
+        named |= _named_in(item.items)
+    return named
 
 
 class MeetingEditor(QWidget):
@@ -153,14 +163,16 @@ class MeetingEditor(QWidget):
     # --- loading ----------------------------------------------------------------------------
     def load(self, meeting: Meeting, people: Sequence[Person],
              digits: DigitStyle = DigitStyle.THAI) -> None:
-        """Show ``meeting``; ``people`` is the roster, serving or not (someone who has left
-        still shows where a stored meeting names them, but is not offered again)."""
+        """Show ``meeting``; ``people`` is the roster, serving or not. Someone who has left
+        the unit is offered only to a meeting that names them (as chair, speaker, …), so a
+        stored meeting keeps them when it is edited; "Add from roster" never offers them."""
         self._loading = True
         try:
             self._loaded = meeting
             self._digits = digits
             self._people = {p.id: p for p in people if p.id is not None}
-            named = {meeting.chair_id, meeting.recorder_id, meeting.checker_id}
+            named = {meeting.chair_id, meeting.recorder_id, meeting.checker_id,
+                     *_named_in(meeting.agenda)}
             serving = [p for p in people if p.active and p.id is not None]
             kept = [p for p in people if not p.active and p.id in named]
             self.errors.hide()
@@ -177,7 +189,7 @@ class MeetingEditor(QWidget):
                 combo.set_people([*serving, *kept])
                 combo.set_choice(person_id)
             self.attendance.load(meeting.attendees, serving)
-            self.agenda.load(meeting.agenda, serving)
+            self.agenda.load(meeting.agenda, [*serving, *kept])
             self._show_number_year()
             self.setEnabled(True)
         finally:

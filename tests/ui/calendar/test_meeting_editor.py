@@ -397,3 +397,41 @@ def test_the_editor_speaks_thai_in_the_thai_window(qtbot, thai):
     assert model.index(15, AttendanceModel.PRESENCE).data() == "ไม่มาประชุม"
     assert model.headerData(AttendanceModel.REASON, Qt.Orientation.Horizontal) == \
         "เหตุที่ไม่มาประชุม"
+
+
+def test_someone_who_has_left_stays_named_where_the_meeting_names_them(qtbot):
+    seed = seed_meeting()
+    items = list(seed.agenda)
+    items[3] = replace(items[3], speaker_id=19)
+    widget = MeetingEditor()
+    qtbot.addWidget(widget)
+    widget.load(replace(seed, agenda=tuple(items)), ROSTER)
+    widget.pages.setCurrentWidget(widget.agenda)
+    widget.agenda.tree.setCurrentIndex(widget.agenda.model.index(3, 0))
+    assert widget.agenda.speaker.currentText() == "ร.ต.อ.อดีต ย้ายไป"
+    _type(widget.agenda.text, "ฯ")
+    assert widget.meeting().agenda[3].speaker_id == 19
+    widget.load(seed, ROSTER)
+    assert widget.chair.findData(19) < 0 and widget.agenda.speaker.findData(19) < 0, \
+        "not offered to a meeting that does not name them"
+
+
+def test_an_action_item_is_opened_with_enter_and_removed_with_delete(qtbot, editor):
+    editor.pages.setCurrentWidget(editor.agenda)
+    editor.agenda.tree.setCurrentIndex(editor.agenda.model.index(4, 0))
+    table = editor.agenda.action_table
+    table.setFocus()
+    table.setCurrentIndex(editor.agenda.actions_model.index(0, 0))
+
+    def done(dialog: QDialog) -> None:
+        assert isinstance(dialog, ActionDialog)
+        assert dialog.who.currentText() == "ทุกสายงาน"
+        _type(dialog.done_on.edit, "30 ม.ค. 2567")
+        dialog.accept()
+    _in_dialog(done)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    action = editor.meeting().agenda[4].actions[0]
+    assert action.done_on == date(2024, 1, 30) and not action.is_open
+    assert action.id == 41, "the action keeps its id: it is the one carried forward"
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert editor.meeting().agenda[4].actions == ()
