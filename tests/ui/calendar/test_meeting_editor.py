@@ -435,3 +435,27 @@ def test_an_action_item_is_opened_with_enter_and_removed_with_delete(qtbot, edit
     assert action.id == 41, "the action keeps its id: it is the one carried forward"
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert editor.meeting().agenda[4].actions == ()
+
+
+@pytest.mark.parametrize("language", ["en", "th"])
+def test_each_alt_key_reaches_one_place_on_both_pages(qtbot, language):
+    from collections import Counter
+
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    from ita_desktop.ui.shell.translation import install_translators
+    from tests.ui.conventions import mnemonic
+
+    install_translators(QApplication.instance(), language)
+    try:
+        widget = MeetingEditor()
+        qtbot.addWidget(widget)
+        texts = [w.text() for w in widget.findChildren(QAbstractButton)]
+        texts += [w.text() for w in widget.findChildren(QLabel) if w.buddy() is not None]
+        texts += [w.title() for w in widget.findChildren(QGroupBox)]
+        texts += [widget.pages.tabText(i) for i in range(widget.pages.count())]
+        keys = Counter(key for key in map(mnemonic, texts) if key)
+        assert len(keys) >= 20
+        assert [key for key, count in keys.items() if count > 1] == []
+    finally:
+        install_translators(QApplication.instance(), "en")
