@@ -213,6 +213,9 @@ class AgendaPanel(QWidget):
         # After the selected item: the standard items are added where they belong.
         row = current.row() + 1 if current.isValid() else None
         self.select(self.model.add(AgendaItem(kind=kind), row=row))
+        if kind is not AgendaKind.OTHER_TOPIC and self.kind.currentIndex() + 1 < self.kind.count():
+            # The standard items come in a fixed order: the next one is the likely next add.
+            self.kind.setCurrentIndex(self.kind.currentIndex() + 1)
         self.title.setFocus()
 
     def add_sub_item(self) -> None:

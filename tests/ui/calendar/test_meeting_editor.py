@@ -459,3 +459,16 @@ def test_each_alt_key_reaches_one_place_on_both_pages(qtbot, language):
         assert [key for key, count in keys.items() if count > 1] == []
     finally:
         install_translators(QApplication.instance(), "en")
+
+
+def test_an_empty_agenda_is_built_in_the_standard_order_with_one_key(qtbot, editor):
+    editor.load(replace(seed_meeting(), agenda=()), ROSTER)
+    editor.pages.setCurrentWidget(editor.agenda)
+    for _ in range(3):
+        qtbot.mouseClick(editor.agenda.add_button, Qt.MouseButton.LeftButton)
+    kinds = [item.kind for item in editor.meeting().agenda]
+    assert kinds == [AgendaKind.ANNOUNCEMENTS, AgendaKind.PREVIOUS_MINUTES,
+                     AgendaKind.MATTERS_ARISING]
+    assert editor.meeting().agenda[1] == AgendaItem(AgendaKind.PREVIOUS_MINUTES)
+    assert editor.agenda.title.placeholderText() == "เรื่องสืบเนื่องจากการประชุมครั้งที่ผ่านมา"
+    assert editor.is_dirty()
