@@ -44,6 +44,8 @@ class RosterPicker(QDialog):
         search_label.setBuddy(self.search)
         self.people = QListWidget()
         self.people.setMinimumSize(460, 320)
+        # Room between names for the Thai marks above and below each line.
+        self.people.setSpacing(2)
         for person in people:
             if person.id is None or person.id in listed:
                 continue
