@@ -31,7 +31,7 @@ from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.meetings import ActionItem, AgendaItem, AgendaKind
 from ita_desktop.domain.roster import Person
 from ita_desktop.ui.calendar.action_dialog import ActionDialog, ActionModel
-from ita_desktop.ui.calendar.agenda_model import KIND_WORDS, AgendaModel
+from ita_desktop.ui.calendar.meeting_agenda_model import KIND_WORDS, AgendaModel
 from ita_desktop.ui.calendar.people_combo import PersonCombo
 from ita_desktop.ui.calendar.row_views import RowTable, RowTree
 from ita_desktop.ui.common.forms import pad_rows_for_thai, wheel_needs_focus
