@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="100"/>
+        <source>Action item</source>
+        <translation>รายการที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="100"/>
+        <source>New action item</source>
+        <translation>เพิ่มรายการที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="108"/>
+        <source>A person, or a section or role in words</source>
+        <translation>ระบุบุคคล หรือพิมพ์ชื่อสายงานหรือหน้าที่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="115"/>
+        <source>&amp;What:</source>
+        <translation>สิ่งที่ต้องดำเนินการ (&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="116"/>
+        <source>W&amp;ho:</source>
+        <translation>ผู้รับผิดชอบ (&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="117"/>
+        <source>D&amp;ue:</source>
+        <translation>กำหนดแล้วเสร็จ (&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="118"/>
+        <source>&amp;Done on:</source>
+        <translation>ดำเนินการแล้วเสร็จเมื่อ (&amp;D):</translation>
+    </message>
+</context>
+<context>
+    <name>ActionModel</name>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="47"/>
+        <source>What</source>
+        <translation>สิ่งที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="47"/>
+        <source>Who</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="47"/>
+        <source>Due</source>
+        <translation>กำหนดแล้วเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="47"/>
+        <source>Done</source>
+        <translation>แล้วเสร็จเมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="64"/>
+        <source>(not in the roster)</source>
+        <translation>(ไม่อยู่ในทะเบียนกำลังพล)</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="50"/>
@@ -72,6 +138,225 @@
         <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="99"/>
         <source>Due this week</source>
         <translation>ครบกำหนดภายในสัปดาห์นี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_agenda_model.py" line="66"/>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_agenda_model.py" line="66"/>
+        <source>Agenda item</source>
+        <translation>ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_agenda_model.py" line="196"/>
+        <source>(no title)</source>
+        <translation>(ยังไม่มีชื่อเรื่อง)</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="60"/>
+        <source>Ctrl+Up / Ctrl+Down move the selected item among its neighbours; Delete removes it.</source>
+        <translation>กด Ctrl+ลูกศรขึ้น / Ctrl+ลูกศรลง เพื่อเลื่อนลำดับเรื่องที่เลือก กด Delete เพื่อลบเรื่องนั้น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="64"/>
+        <source>An item with a title of its own</source>
+        <translation>เรื่องที่กำหนดชื่อเรื่องเอง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="66"/>
+        <source>Kind of item to add</source>
+        <translation>ประเภทของระเบียบวาระที่จะเพิ่ม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="68"/>
+        <source>Add &amp;item</source>
+        <translation>เพิ่มระเบียบวาระ (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="69"/>
+        <source>Add &amp;sub-item</source>
+        <translation>เพิ่มเรื่องย่อย (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="70"/>
+        <source>Remove ite&amp;m</source>
+        <translation>ลบเรื่องนี้ (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="71"/>
+        <source>Up</source>
+        <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="72"/>
+        <source>Down</source>
+        <translation>เลื่อนลง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="89"/>
+        <source>A person, or words such as เลขานุการฯ</source>
+        <translation>ระบุบุคคล หรือพิมพ์ข้อความ เช่น เลขานุการฯ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="92"/>
+        <source>e.g. รับทราบ</source>
+        <translation>เช่น รับทราบ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="93"/>
+        <source>Holds the year&apos;s OIT assignment table</source>
+        <translation>แสดงตารางมอบหมายผู้รับผิดชอบ OIT ประจำปีในเรื่องนี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="95"/>
+        <source>Available once the OIT assignments tab exists; until then the item holds its text only.</source>
+        <translation>ใช้ได้เมื่อมีแท็บการมอบหมาย OIT แล้ว ระหว่างนี้เรื่องนี้บันทึกได้เฉพาะข้อความ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="98"/>
+        <source>Tit&amp;le:</source>
+        <translation>ชื่อเรื่อง (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="99"/>
+        <source>Te&amp;xt:</source>
+        <translation>รายละเอียด (&amp;X):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="100"/>
+        <source>Spoken b&amp;y:</source>
+        <translation>ผู้เสนอ/ผู้ชี้แจง (&amp;Y):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="101"/>
+        <source>Res&amp;olution:</source>
+        <translation>มติที่ประชุม (&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="115"/>
+        <source>Ne&amp;w action…</source>
+        <translation>เพิ่มรายการที่ต้องดำเนินการ… (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="116"/>
+        <source>C&amp;hange action…</source>
+        <translation>แก้ไขรายการ… (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="117"/>
+        <source>Remove action</source>
+        <translation>ลบรายการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="123"/>
+        <source>Action items (who does what by when)</source>
+        <translation>รายการที่ต้องดำเนินการ (ผู้ใด ดำเนินการอะไร ภายในเมื่อใด)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="240"/>
+        <source>Remove agenda item</source>
+        <translation>ลบระเบียบวาระ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="241"/>
+        <source>Remove this item with what it holds (its text, resolution, sub-items and action items)?</source>
+        <translation>ต้องการลบเรื่องนี้พร้อมทั้งรายละเอียด มติที่ประชุม เรื่องย่อย และรายการที่ต้องดำเนินการหรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_model.py" line="41"/>
+        <source>present</source>
+        <translation>มาประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_model.py" line="42"/>
+        <source>absent</source>
+        <translation>ไม่มาประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_model.py" line="43"/>
+        <source>attending</source>
+        <translation>เข้าร่วมประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_model.py" line="57"/>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_model.py" line="57"/>
+        <source>Name</source>
+        <translation>ชื่อ - นามสกุล</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_model.py" line="57"/>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_model.py" line="58"/>
+        <source>Role in the meeting</source>
+        <translation>หน้าที่ในที่ประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_model.py" line="58"/>
+        <source>Presence</source>
+        <translation>การมาประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_model.py" line="58"/>
+        <source>Reason</source>
+        <translation>เหตุที่ไม่มาประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_model.py" line="121"/>
+        <source>(not in the roster)</source>
+        <translation>(ไม่อยู่ในทะเบียนกำลังพล)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_model.py" line="148"/>
+        <source>Only an absent member has a reason.</source>
+        <translation>ระบุเหตุได้เฉพาะผู้ไม่มาประชุม</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_panel.py" line="42"/>
+        <source>Double-click or press F2 to change a cell; Ctrl+Up / Ctrl+Down move the selected person; Delete removes them.</source>
+        <translation>ดับเบิลคลิกหรือกด F2 เพื่อแก้ไขช่อง กด Ctrl+ลูกศรขึ้น / Ctrl+ลูกศรลง เพื่อเลื่อนลำดับผู้ที่เลือก กด Delete เพื่อนำออก</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_panel.py" line="52"/>
+        <source>Add &amp;from roster…</source>
+        <translation>เพิ่มจากทะเบียนกำลังพล… (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_panel.py" line="53"/>
+        <source>Add g&amp;uest…</source>
+        <translation>เพิ่มผู้เข้าร่วมประชุมจากภายนอก… (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_panel.py" line="54"/>
+        <source>Up</source>
+        <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_panel.py" line="55"/>
+        <source>Down</source>
+        <translation>เลื่อนลง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendance_panel.py" line="56"/>
+        <source>Remo&amp;ve</source>
+        <translation>นำออก (&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -1517,7 +1802,7 @@
         <translation>ไม่สามารถบันทึก %name เป็นหัวหน้า%section ได้ เนื่องจากบัญชีรายชื่อระบุว่าปฏิบัติงานในสายงานอื่น ไม่มีการเปลี่ยนแปลงข้อมูลใด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/cli/files.py" line="25"/>
+        <location filename="../ita_desktop/cli/files.py" line="26"/>
         <source>&apos;%path&apos; already exists and was left as it is. Give another name with --out, or add --force to replace it.</source>
         <translation>มีแฟ้ม &apos;%path&apos; อยู่แล้ว และยังคงไว้ตามเดิม กรุณาระบุชื่ออื่นด้วย --out หรือเพิ่ม --force เพื่อแทนที่แฟ้มเดิม</translation>
     </message>
@@ -2096,6 +2381,36 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <source>Phase %number of %group has no step: type what the step is called.</source>
         <translation>ขั้นตอนที่ %number ของ%group ยังไม่มีชื่อขั้นตอน กรุณาระบุชื่อขั้นตอน</translation>
     </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="42"/>
+        <source>The meeting number &quot;%number&quot; is not a number: type N of ครั้งที่ N/YYYY.</source>
+        <translation>ครั้งที่ของการประชุม &quot;%number&quot; ไม่ใช่ตัวเลข กรุณาพิมพ์เลข N ของ ครั้งที่ N/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="44"/>
+        <source>The meeting has no date: type the day it was held.</source>
+        <translation>ยังไม่ได้ระบุวันที่ประชุม กรุณาพิมพ์วันที่จัดการประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="46"/>
+        <source>%field: &quot;%words&quot; is not in the roster. Choose a person from the list.</source>
+        <translation>%field: ไม่พบ &quot;%words&quot; ในทะเบียนกำลังพล กรุณาเลือกบุคคลจากรายชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendee_dialogs.py" line="27"/>
+        <source>Type the guest&apos;s name: the minutes list every attendee by name.</source>
+        <translation>กรุณาพิมพ์ชื่อผู้เข้าร่วมประชุม เนื่องจากรายงานการประชุมต้องระบุชื่อผู้เข้าร่วมประชุมทุกคน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="31"/>
+        <source>Type what is to be done: an action item without it cannot be followed up.</source>
+        <translation>กรุณาพิมพ์สิ่งที่ต้องดำเนินการ มิฉะนั้นจะติดตามผลการดำเนินการไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="33"/>
+        <source>Choose who does it from the roster, or type a section or role in words.</source>
+        <translation>กรุณาเลือกผู้รับผิดชอบจากทะเบียนกำลังพล หรือพิมพ์ชื่อสายงานหรือหน้าที่</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2531,6 +2846,24 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
     </message>
 </context>
 <context>
+    <name>GuestDialog</name>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendee_dialogs.py" line="97"/>
+        <source>Add a guest</source>
+        <translation>เพิ่มผู้เข้าร่วมประชุมจากภายนอก</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendee_dialogs.py" line="103"/>
+        <source>&amp;Name:</source>
+        <translation>ชื่อ - นามสกุล (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendee_dialogs.py" line="104"/>
+        <source>&amp;Position:</source>
+        <translation>ตำแหน่ง (&amp;P):</translation>
+    </message>
+</context>
+<context>
     <name>HandOver</name>
     <message>
         <location filename="../ita_desktop/ui/shell/handover.py" line="156"/>
@@ -2866,6 +3199,84 @@ Database: %2</source>
 จัดทำเอกสาร ITA ประจำปีของสถานีตำรวจหรือหน่วยตรวจคนเข้าเมือง เก็บข้อมูลแบบออฟไลน์ไว้ในแฟ้มเดียว
 
 ฐานข้อมูล: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="101"/>
+        <source>Type part of a name</source>
+        <translation>พิมพ์ส่วนหนึ่งของชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="107"/>
+        <source>&amp;Date:</source>
+        <translation>วันที่ประชุม (&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="109"/>
+        <source>S&amp;tarts:</source>
+        <translation>เริ่มประชุมเวลา (&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="111"/>
+        <source>&amp;Ends:</source>
+        <translation>เลิกประชุมเวลา (&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="115"/>
+        <source>&amp;Recorder:</source>
+        <translation>ผู้จดรายงานการประชุม (&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="117"/>
+        <source>Chec&amp;ker:</source>
+        <translation>ผู้ตรวจรายงานการประชุม (&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="120"/>
+        <source>&amp;Number:</source>
+        <translation>ครั้งที่ (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="122"/>
+        <source>Su&amp;bject:</source>
+        <translation>เรื่อง (&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="124"/>
+        <source>&amp;Place:</source>
+        <translation>สถานที่ (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="126"/>
+        <source>&amp;Chair:</source>
+        <translation>ประธานในที่ประชุม (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="133"/>
+        <source>&amp;Attendance</source>
+        <translation>ผู้เข้าประชุม (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="134"/>
+        <source>A&amp;genda</source>
+        <translation>ระเบียบวาระการประชุม (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="249"/>
+        <source>Chair</source>
+        <translation>ประธานในที่ประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="250"/>
+        <source>Recorder</source>
+        <translation>ผู้จดรายงานการประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="251"/>
+        <source>Checker</source>
+        <translation>ผู้ตรวจรายงานการประชุม</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3830,85 @@ Database: %2</source>
         <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="403"/>
         <source>Remove phase</source>
         <translation>ลบขั้นตอน</translation>
+    </message>
+</context>
+<context>
+    <name>PhasesPage</name>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="42"/>
+        <source>Back to the NACC&apos;s calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="43"/>
+        <source>E&amp;xport the calendar table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="44"/>
+        <source>Undo changes</source>
+        <translation>ยกเลิกการแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="45"/>
+        <source>&amp;Save calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="78"/>
+        <source>Assessment calendar of fiscal year %1: the unit&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="79"/>
+        <source>Assessment calendar of fiscal year %1: the NACC&apos;s phases, not yet saved as the unit&apos;s own (add who is responsible, then save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="97"/>
+        <source>the assessment calendar of fiscal year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="106"/>
+        <source>Changed meanwhile</source>
+        <translation>ข้อมูลถูกแก้ไขในระหว่างนี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="107"/>
+        <source>Show the calendar as it is saved now? Your changes on screen are then lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="114"/>
+        <source>The calendar was not saved:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="132"/>
+        <source>Back to the NACC&apos;s calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="133"/>
+        <source>Drop the unit&apos;s own calendar of fiscal year %1 (its dates, texts and everyone named as responsible) and follow the NACC&apos;s phases again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="142"/>
+        <source>Calendar not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="153"/>
+        <source>Unsaved changes</source>
+        <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="154"/>
+        <source>The calendar has changes that are not saved. Save them before exporting?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4166,6 +4656,29 @@ What was saved after that copy is no longer in the database; the present file is
     </message>
 </context>
 <context>
+    <name>RosterPicker</name>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendee_dialogs.py" line="39"/>
+        <source>Add from the roster</source>
+        <translation>เพิ่มจากทะเบียนกำลังพล</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendee_dialogs.py" line="41"/>
+        <source>Part of a name or position</source>
+        <translation>ส่วนหนึ่งของชื่อหรือตำแหน่ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendee_dialogs.py" line="43"/>
+        <source>&amp;Find:</source>
+        <translation>ค้นหา (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/attendee_dialogs.py" line="58"/>
+        <source>Everyone serving in the roster is listed already.</source>
+        <translation>รายชื่อผู้ปฏิบัติงานในทะเบียนกำลังพลอยู่ในรายชื่อผู้เข้าประชุมครบแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>RosterTableModel</name>
     <message>
         <location filename="../ita_desktop/ui/unit/roster_model.py" line="67"/>
@@ -4608,6 +5121,44 @@ What was saved after that copy is no longer in the database; the present file is
         <location filename="../ita_desktop/ui/unit/tab.py" line="76"/>
         <source>the unit profile</source>
         <translation>ข้อมูลหน่วยงาน</translation>
+    </message>
+</context>
+<context>
+    <name>YearPage</name>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/year_page.py" line="32"/>
+        <source>Save for a &amp;phone calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/year_page.py" line="34"/>
+        <source>Every phase, meeting and dated action item of the year as an iCalendar file that phone and desktop calendars import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/year_page.py" line="54"/>
+        <source>Save the year for a phone calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/year_page.py" line="55"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/year_page.py" line="65"/>
+        <source>Calendar file not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/year_page.py" line="67"/>
+        <source>Calendar file saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/year_page.py" line="68"/>
+        <source>%1 events of fiscal year %2 were saved to %3. Open the file on a phone or import it into a calendar program.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

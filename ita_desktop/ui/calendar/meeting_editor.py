@@ -1,0 +1,256 @@
+"""The editor of one meeting of the committee: its heading (number, date, times, place, chair,
+recorder and checker), the attendance and the agenda.
+
+It edits a ``Meeting`` held on screen and says nothing of the database: the tab loads a
+meeting into it (a stored one, or one the services started) and saves what ``meeting()`` reads
+back, with the id and version it was loaded with. Field-level mistakes (a number that is not a
+number, a date that does not read, a chair typed who is not in the roster) are refused here;
+the meeting's rules are the services'.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import time
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ita_desktop.domain.digits import DigitStyle, apply_digits, to_arabic_digits
+from ita_desktop.domain.meetings import AgendaItem, Meeting
+from ita_desktop.domain.roster import Person
+from ita_desktop.domain.thai_dates import ce_to_be
+from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
+from ita_desktop.ui.calendar.agenda_panel import AgendaPanel
+from ita_desktop.ui.calendar.attendance_panel import AttendancePanel
+from ita_desktop.ui.calendar.people_combo import PersonCombo
+from ita_desktop.ui.common.error_text import error_text
+from ita_desktop.ui.common.forms import error_label, show_error
+from ita_desktop.ui.common.thai_date_field import ThaiDateField
+
+register({
+    "meeting.bad_number": QT_TRANSLATE_NOOP(
+        "Errors", "The meeting number \"%number\" is not a number: type N of ครั้งที่ N/YYYY."),
+    "meeting.no_date": QT_TRANSLATE_NOOP(
+        "Errors", "The meeting has no date: type the day it was held."),
+    "meeting.not_in_roster": QT_TRANSLATE_NOOP(
+        "Errors", "%field: \"%words\" is not in the roster. Choose a person from the list."),
+})
+
+# A time box cannot be empty: its lowest value, 00.00, stands for "no time yet" and shows as
+# dashes (no meeting of the committee starts or ends at midnight).
+_NO_TIME = QTime(0, 0)
+
+
+def _time_box() -> QTimeEdit:
+    box = QTimeEdit()
+    box.setDisplayFormat("HH.mm")
+    box.setMinimumTime(_NO_TIME)
+    box.setSpecialValueText("--.--")
+    return box
+
+
+def _time_of(box: QTimeEdit) -> time | None:
+    value = box.time()
+    return None if value == _NO_TIME else time(value.hour(), value.minute())
+
+
+def _named_in(items: Sequence[AgendaItem]) -> set[int | None]:
+    """The roster people the agenda names as speakers or as doing an action item."""
+    named: set[int | None] = set()
+    for item in items:
+        named.add(item.speaker_id)
+        named.update(action.person_id for action in item.actions)
+        named |= _named_in(item.items)
+    return named
+
+
+class MeetingEditor(QWidget):
+    changed = Signal()
+    """Something was edited (``is_dirty`` says whether the meeting now differs)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loaded: Meeting | None = None
+        self._people: dict[int, Person] = {}
+        self._digits = DigitStyle.THAI
+        self._loading = False
+
+        self.number = QLineEdit()
+        self.number.setMaximumWidth(70)
+        self.number_year = QLabel()
+        self.dated = ThaiDateField()
+        self.start = _time_box()
+        self.end = _time_box()
+        self.subject = QLineEdit()
+        self.place = QLineEdit()
+        self.chair = PersonCombo()
+        self.recorder = PersonCombo()
+        self.checker = PersonCombo()
+        for combo in (self.chair, self.recorder, self.checker):
+            combo.lineEdit().setPlaceholderText(self.tr("Type part of a name"))
+
+        number_row = QHBoxLayout()
+        number_row.addWidget(self.number)
+        number_row.addWidget(self.number_year)
+        number_row.addSpacing(12)
+        number_row.addWidget(self._label(self.tr("&Date:"), self.dated.edit))
+        number_row.addWidget(self.dated, 1)
+        number_row.addWidget(self._label(self.tr("S&tarts:"), self.start))
+        number_row.addWidget(self.start)
+        number_row.addWidget(self._label(self.tr("&Ends:"), self.end))
+        number_row.addWidget(self.end)
+        people_row = QHBoxLayout()
+        people_row.addWidget(self.chair, 1)
+        people_row.addWidget(self._label(self.tr("&Recorder:"), self.recorder))
+        people_row.addWidget(self.recorder, 1)
+        people_row.addWidget(self._label(self.tr("Chec&ker:"), self.checker))
+        people_row.addWidget(self.checker, 1)
+        form = QGridLayout()
+        form.addWidget(self._label(self.tr("&Number:"), self.number), 0, 0)
+        form.addLayout(number_row, 0, 1)
+        form.addWidget(self._label(self.tr("Su&bject:"), self.subject), 1, 0)
+        form.addWidget(self.subject, 1, 1)
+        form.addWidget(self._label(self.tr("&Place:"), self.place), 2, 0)
+        form.addWidget(self.place, 2, 1)
+        form.addWidget(self._label(self.tr("&Chair:"), self.chair), 3, 0)
+        form.addLayout(people_row, 3, 1)
+        form.setColumnStretch(1, 1)
+
+        self.attendance = AttendancePanel(lambda: self._people, lambda: self._digits)
+        self.agenda = AgendaPanel(lambda: self._people, lambda: self._digits)
+        self.pages = QTabWidget()
+        self.pages.addTab(self.attendance, self.tr("&Attendance"))
+        self.pages.addTab(self.agenda, self.tr("A&genda"))
+        self.errors = error_label()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.errors)
+
+        order = [self.number, self.dated.edit, self.start, self.end, self.subject, self.place,
+                 self.chair, self.recorder, self.checker, self.pages]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+        self.dated.edit.textChanged.connect(self._show_number_year)
+        for signal in (self.number.textEdited, self.dated.edit.textEdited,
+                       self.start.timeChanged, self.end.timeChanged, self.subject.textEdited,
+                       self.place.textEdited, self.chair.editTextChanged,
+                       self.chair.currentIndexChanged, self.recorder.editTextChanged,
+                       self.recorder.currentIndexChanged, self.checker.editTextChanged,
+                       self.checker.currentIndexChanged, self.attendance.changed,
+                       self.agenda.changed):
+            signal.connect(self._touched)
+        self.setEnabled(False)
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    # --- loading ----------------------------------------------------------------------------
+    def load(self, meeting: Meeting, people: Sequence[Person],
+             digits: DigitStyle = DigitStyle.THAI) -> None:
+        """Show ``meeting``; ``people`` is the roster, serving or not. Someone who has left
+        the unit is offered only to a meeting that names them (as chair, speaker, …), so a
+        stored meeting keeps them when it is edited; "Add from roster" never offers them."""
+        self._loading = True
+        try:
+            self._loaded = meeting
+            self._digits = digits
+            self._people = {p.id: p for p in people if p.id is not None}
+            named = {meeting.chair_id, meeting.recorder_id, meeting.checker_id,
+                     *_named_in(meeting.agenda)}
+            serving = [p for p in people if p.active and p.id is not None]
+            kept = [p for p in people if not p.active and p.id in named]
+            self.errors.hide()
+            self.number.setText(apply_digits(str(meeting.number), digits))
+            self.dated.set_digits(digits)
+            self.dated.set_date(meeting.dated)
+            self.start.setTime(self._qtime(meeting.start))
+            self.end.setTime(self._qtime(meeting.end))
+            self.subject.setText(meeting.subject)
+            self.place.setText(meeting.place)
+            for combo, person_id in ((self.chair, meeting.chair_id),
+                                     (self.recorder, meeting.recorder_id),
+                                     (self.checker, meeting.checker_id)):
+                combo.set_people([*serving, *kept])
+                combo.set_choice(person_id)
+            self.attendance.load(meeting.attendees, serving)
+            self.agenda.load(meeting.agenda, [*serving, *kept])
+            self._show_number_year()
+            self.setEnabled(True)
+        finally:
+            self._loading = False
+
+    @staticmethod
+    def _qtime(value: time | None) -> QTime:
+        return QTime(value.hour, value.minute) if value else _NO_TIME
+
+    def _show_number_year(self) -> None:
+        try:
+            day = self.dated.date()
+        except AppError:
+            day = None
+        # The year of ครั้งที่ N/YYYY is the B.E. calendar year of the date (not the fiscal
+        # year): a meeting on 5 January is numbered in the new year.
+        self.number_year.setText(apply_digits(f"/{ce_to_be(day.year)}", self._digits)
+                                 if day else "/")
+
+    def _touched(self, *_: object) -> None:
+        if not self._loading and self._loaded is not None:
+            self.changed.emit()
+
+    # --- reading back -----------------------------------------------------------------------
+    def is_dirty(self) -> bool:
+        """True when what is on screen differs from the meeting loaded (a field that cannot
+        be read counts as a change)."""
+        if self._loaded is None:
+            return False
+        try:
+            return self.meeting() != self._loaded
+        except AppError:
+            return True
+
+    def _person(self, combo: PersonCombo, field: str) -> int | None:
+        person_id, words = combo.choice()
+        if words:
+            raise AppError("meeting.not_in_roster", field=field, words=words)
+        return person_id
+
+    def meeting(self) -> Meeting:
+        """The meeting as on screen, with the id and version it was loaded with; an
+        ``AppError`` when a field cannot be read."""
+        if self._loaded is None:
+            raise ValueError("no meeting is loaded")
+        typed = to_arabic_digits(self.number.text().strip())
+        if not typed.isdigit():
+            raise AppError("meeting.bad_number", number=self.number.text().strip())
+        dated = self.dated.date()
+        if dated is None:
+            raise AppError("meeting.no_date")
+        return replace(
+            self._loaded, number=int(typed), dated=dated,
+            subject=" ".join(self.subject.text().split()),
+            place=" ".join(self.place.text().split()),
+            start=_time_of(self.start), end=_time_of(self.end),
+            chair_id=self._person(self.chair, self.tr("Chair")),
+            recorder_id=self._person(self.recorder, self.tr("Recorder")),
+            checker_id=self._person(self.checker, self.tr("Checker")),
+            attendees=self.attendance.attendees(), agenda=self.agenda.items())
+
+    def show_problem(self, exc: AppError) -> None:
+        """Say on the editor's error line why the meeting cannot be read or saved."""
+        show_error(self.errors, error_text(exc))
