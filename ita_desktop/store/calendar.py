@@ -81,7 +81,7 @@ class CalendarRepository:
         it with its new version."""
         fy = calendar.fiscal_year
         with self.db.transaction():
-            stored = self._check_unchanged(fy, calendar.version)
+            stored = self.check_unchanged(fy, calendar.version)
             if stored is None:
                 self.db.execute(
                     "INSERT INTO unit_calendars (fiscal_year, version, updated_at) "
@@ -100,11 +100,11 @@ class CalendarRepository:
         """Forget the year's own calendar (the year follows the catalog again), refused when
         someone saved it since ``version`` was read."""
         with self.db.transaction():
-            if self._check_unchanged(fiscal_year, version) is not None:
+            if self.check_unchanged(fiscal_year, version) is not None:
                 self.db.execute("DELETE FROM unit_calendars WHERE fiscal_year = ?",
                                 (fiscal_year,))
 
-    def _check_unchanged(self, fiscal_year: int, version: int | None) -> sqlite3.Row | None:
+    def check_unchanged(self, fiscal_year: int, version: int | None) -> sqlite3.Row | None:
         """The year's head row as saved now, inside the caller's write transaction (``BEGIN
         IMMEDIATE``: nobody else can save between this check and the write)."""
         row = self.db.execute("SELECT * FROM unit_calendars WHERE fiscal_year = ?",
