@@ -118,193 +118,193 @@
 <context>
     <name>CommitteeTab</name>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="79"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="80"/>
         <source>Order</source>
         <translation>คำสั่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="79"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="80"/>
         <source>Dated</source>
         <translation>ลงวันที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="80"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="81"/>
         <source>What it does</source>
         <translation>สาระของคำสั่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="91"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="92"/>
         <source>A new order that replaces this one</source>
         <translation>ออกคำสั่งใหม่แทนคำสั่งนี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="92"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="93"/>
         <source>A new order that adds to this one</source>
         <translation>ออกคำสั่งเพิ่มเติมคำสั่งนี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="95"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="96"/>
         <source>De&amp;lete</source>
         <translation>ลบ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="88"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="89"/>
         <source>Ne&amp;w order</source>
         <translation>คำสั่งใหม่ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="89"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="90"/>
         <source>Am&amp;end…</source>
         <translation>แก้ไขคำสั่ง… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="94"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="95"/>
         <source>C&amp;opy to next year</source>
         <translation>คัดลอกไปปีงบประมาณถัดไป (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="96"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="97"/>
         <source>E&amp;xport…</source>
         <translation>ส่งออก… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="99"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="100"/>
         <source>The order (PDF, DOCX), to sign off…</source>
         <translation>คำสั่ง (PDF, DOCX) เพื่อลงนาม…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="101"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="102"/>
         <source>The member list (XLSX, PDF)…</source>
         <translation>รายชื่อคณะทำงาน (XLSX, PDF)…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="111"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="112"/>
         <source>&amp;In force on:</source>
         <translation>คณะที่มีผลในวันที่ (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="133"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="134"/>
         <source>&amp;Save order</source>
         <translation>บันทึกคำสั่ง (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="134"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="135"/>
         <source>Undo changes</source>
         <translation>ยกเลิกการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="189"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="190"/>
         <source>Replaces order %1</source>
         <translation>แทนคำสั่งที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="191"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="192"/>
         <source>Adds to order %1</source>
         <translation>เพิ่มเติมคำสั่งที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="192"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="193"/>
         <source>Appoints the committee</source>
         <translation>แต่งตั้งคณะทำงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="202"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="203"/>
         <source>Committee orders of fiscal year %1, in the order they took effect</source>
         <translation>คำสั่งแต่งตั้งคณะทำงาน ปีงบประมาณ %1 เรียงตามวันที่มีผล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="212"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="214"/>
         <source>%1 (in force today)</source>
         <translation>%1 (มีผลวันนี้)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="216"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="218"/>
         <source>%1; signed off</source>
         <translation>%1 (ลงนามแล้ว)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="249"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="251"/>
         <source>No order of fiscal year %1 is in force on %2.</source>
         <translation>วันที่ %2 ยังไม่มีคำสั่งของปีงบประมาณ %1 ที่มีผล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="258"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="260"/>
         <source>In force on %1: order %2, %3 members:
 %4</source>
         <translation>ณ วันที่ %1 มีผลตามคำสั่งที่ %2 คณะทำงาน %3 คน ได้แก่
 %4</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="300"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="302"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="301"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="303"/>
         <source>The order being edited has changes that are not saved. Save them?</source>
         <translation>คำสั่งที่กำลังแก้ไขมีการเปลี่ยนแปลงที่ยังไม่ได้บันทึก ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="316"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="318"/>
         <source>Cannot start the order</source>
         <translation>เริ่มจัดทำคำสั่งไม่ได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="330"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="332"/>
         <source>Members who have left</source>
         <translation>ผู้ได้รับแต่งตั้งที่ออกจากหน่วยแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="331"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="333"/>
         <source>These members have left the unit and are marked in the list; replace them before saving:
 %1</source>
         <translation>ผู้ได้รับแต่งตั้งต่อไปนี้ออกจากหน่วยแล้ว และได้ทำเครื่องหมายไว้ในรายชื่อ กรุณาแต่งตั้งผู้อื่นแทนก่อนบันทึก:
 %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="386"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="388"/>
         <source>Delete order</source>
         <translation>ลบคำสั่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="387"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="389"/>
         <source>Delete order %1 (%2)? Only an order typed by mistake should be deleted.</source>
         <translation>ต้องการลบคำสั่งที่ %1 (%2) หรือไม่ ควรลบเฉพาะคำสั่งที่บันทึกไว้โดยผิดพลาดเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="394"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="396"/>
         <source>Order not deleted</source>
         <translation>ไม่ได้ลบคำสั่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="440"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="442"/>
         <source>a new committee order</source>
         <translation>คำสั่งแต่งตั้งคณะทำงานฉบับใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="441"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="443"/>
         <source>committee order %1</source>
         <translation>คำสั่งแต่งตั้งคณะทำงานที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="450"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="452"/>
         <source>Your changes to the order on screen.</source>
         <translation>การแก้ไขคำสั่งของท่านที่แสดงอยู่บนหน้าจอ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="457"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="459"/>
         <source>The order was not saved:
 %1</source>
         <translation>ยังไม่ได้บันทึกคำสั่ง เนื่องจาก:
 %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="466"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="468"/>
         <source>Order saved</source>
         <translation>บันทึกคำสั่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="467"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="469"/>
         <source>Order %1 is saved with fiscal year %2: choose that year to see it.</source>
         <translation>บันทึกคำสั่งที่ %1 ไว้ในปีงบประมาณ %2 แล้ว กรุณาเลือกปีงบประมาณดังกล่าวเพื่อดูคำสั่ง</translation>
     </message>
@@ -991,27 +991,27 @@
         <translation>มีรายงานอื่นลงนามในเวลาเดียวกันกับรายงานนี้และได้รับเลขที่ %number ไปแล้ว จึงมิได้บันทึกข้อมูลใดของท่าน โปรดลงนามใหม่อีกครั้ง รายงานนี้จะได้รับเลขที่ถัดไป</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="118"/>
+        <location filename="../ita_desktop/reports/signing.py" line="124"/>
         <source>The report %report is about %expected, not %given.</source>
         <translation>รายงาน %report จัดทำสำหรับ %expected มิใช่ %given</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="120"/>
+        <location filename="../ita_desktop/reports/signing.py" line="126"/>
         <source>Unknown report &apos;%report&apos;; known: %known.</source>
         <translation>ไม่รู้จักรายงาน &apos;%report&apos; รายงานที่มี ได้แก่ %known</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="122"/>
+        <location filename="../ita_desktop/reports/signing.py" line="128"/>
         <source>Unknown format &apos;%format&apos;; use pdf, docx or xlsx.</source>
         <translation>ไม่รู้จักรูปแบบแฟ้ม &apos;%format&apos; โปรดใช้ pdf, docx หรือ xlsx</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="124"/>
+        <location filename="../ita_desktop/reports/signing.py" line="130"/>
         <source>The report %report is made as %formats, not %format.</source>
         <translation>รายงาน %report จัดทำได้ในรูปแบบ %formats เท่านั้น ไม่สามารถจัดทำเป็น %format ได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="126"/>
+        <location filename="../ita_desktop/reports/signing.py" line="132"/>
         <source>This data is already signed off as version %version of report %number; change the data to make a new one.</source>
         <translation>ข้อมูลชุดนี้ได้ลงนามรับรองแล้วเป็นฉบับที่ %version ของรายงานเลขที่ %number หากประสงค์จะจัดทำฉบับใหม่ โปรดแก้ไขข้อมูลก่อน</translation>
     </message>
@@ -1026,22 +1026,22 @@
         <translation>เอกสารนี้ต้องลงนามโดย %expected ยังขาดผู้ลงนาม: %missing</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/reports.py" line="46"/>
+        <location filename="../ita_desktop/services/reports.py" line="47"/>
         <source>&apos;%path&apos; could not be written (%detail). Nothing was saved there; the database is unchanged.</source>
         <translation>ไม่สามารถบันทึกแฟ้ม &apos;%path&apos; ได้ (%detail) ไม่มีการบันทึกแฟ้มใดไว้ที่ตำแหน่งดังกล่าว และฐานข้อมูลไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/reports.py" line="49"/>
+        <location filename="../ita_desktop/services/reports.py" line="50"/>
         <source>&apos;%path&apos; cannot be read (%detail).</source>
         <translation>ไม่สามารถอ่านแฟ้ม &apos;%path&apos; ได้ (%detail)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/reports.py" line="51"/>
+        <location filename="../ita_desktop/services/reports.py" line="52"/>
         <source>Version %version of report %number has no signed-off %format file.</source>
         <translation>รายงานเลขที่ %number ฉบับที่ %version ไม่มีแฟ้ม %format ที่ลงนามรับรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/reports.py" line="53"/>
+        <location filename="../ita_desktop/services/reports.py" line="54"/>
         <source>Fiscal year %year has no committee order yet, so there is no %report to make: save the year&apos;s order in the Committee tab first.</source>
         <translation>ปีงบประมาณ %year ยังไม่มีคำสั่งแต่งตั้งคณะทำงาน จึงยังจัดทำ%report ไม่ได้ กรุณาบันทึกคำสั่งของปีในแท็บคณะทำงานก่อน</translation>
     </message>
@@ -1929,6 +1929,53 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <location filename="../ita_desktop/ui/committee/order_editor.py" line="60"/>
         <source>Type the day the order takes effect, or choose &quot;from now on&quot;.</source>
         <translation>กรุณาพิมพ์วันที่คำสั่งมีผล หรือเลือก &quot;ตั้งแต่บัดนี้เป็นต้นไป&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/calendar.py" line="30"/>
+        <source>The calendar was not saved:
+%findings</source>
+        <translation>ยังไม่ได้บันทึกปฏิทินการประเมิน เนื่องจาก:
+%findings</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/calendar.py" line="21"/>
+        <source>The calendar of fiscal year %year was changed in another window or on another computer after you opened it, so your change was not saved (it would have undone theirs).</source>
+        <translation>ปฏิทินการประเมินของปีงบประมาณ %year ได้ถูกแก้ไขจากหน้าต่างอื่นหรือเครื่องอื่นหลังจากที่ท่านเปิดไว้ จึงไม่ได้บันทึกการแก้ไขของท่าน (มิฉะนั้นจะเป็นการลบล้างการแก้ไขดังกล่าว)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/calendar.py" line="32"/>
+        <source>The calendar of fiscal year %year has no phases: add at least one, or go back to the catalog&apos;s phases.</source>
+        <translation>ปฏิทินการประเมินของปีงบประมาณ %year ยังไม่มีขั้นตอนใด กรุณาเพิ่มอย่างน้อยหนึ่งขั้นตอน หรือกลับไปใช้ขั้นตอนตามกรอบการประเมิน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/calendar.py" line="35"/>
+        <source>Phase %number of %group has no step (ขั้นตอน): type what the phase is.</source>
+        <translation>ลำดับที่ %number ของ%group ยังไม่ได้ระบุขั้นตอน กรุณาพิมพ์ชื่อขั้นตอน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/calendar.py" line="37"/>
+        <source>Phase %number of %group (%step) ends on %end, before it starts on %start.</source>
+        <translation>ลำดับที่ %number ของ%group (%step) สิ้นสุดวันที่ %end ก่อนวันเริ่มต้น %start</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/calendar.py" line="39"/>
+        <source>Phase %number of %group (%step) runs from %start to %end, outside the reach of fiscal year %year (%earliest to %latest).</source>
+        <translation>ลำดับที่ %number ของ%group (%step) ดำเนินการตั้งแต่ %start ถึง %end ซึ่งอยู่นอกช่วงของปีงบประมาณ %year (%earliest ถึง %latest)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/calendar.py" line="42"/>
+        <source>Phase %number of %group (%step) has a responsible entry that names nobody: choose a person or a section, or type the words.</source>
+        <translation>ลำดับที่ %number ของ%group (%step) มีรายการผู้รับผิดชอบที่ไม่ได้ระบุผู้ใด กรุณาเลือกบุคคลหรืองาน หรือพิมพ์ข้อความ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/calendar.py" line="45"/>
+        <source>Phase %number of %group (%step) names person number %id, who is not in the roster (someone may have removed them).</source>
+        <translation>ลำดับที่ %number ของ%group (%step) ระบุบุคคลหมายเลข %id ซึ่งไม่มีอยู่ในบัญชีรายชื่อกำลังพล (อาจมีผู้ลบออกไปแล้ว)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/calendar.py" line="48"/>
+        <source>Phase %number of %group (%step) names %name, who has left the unit (%left_on) before the phase ends on %end: choose a serving officer in their place.</source>
+        <translation>ลำดับที่ %number ของ%group (%step) ระบุ %name ซึ่งพ้นจากหน่วยงานแล้ว (%left_on) ก่อนขั้นตอนสิ้นสุดวันที่ %end กรุณาเลือกข้าราชการตำรวจที่ยังปฏิบัติหน้าที่อยู่แทน</translation>
     </message>
 </context>
 <context>

@@ -33,21 +33,21 @@ register({
         "Errors", "The calendar of fiscal year %year has no phases: add at least one, or "
         "go back to the catalog's phases."),
     "calendar.no_step": QT_TRANSLATE_NOOP(
-        "Errors", "Phase %phase has no step (ขั้นตอน): type what the phase is."),
+        "Errors", "Phase %number of %group has no step (ขั้นตอน): type what the phase is."),
     "calendar.end_before_start": QT_TRANSLATE_NOOP(
-        "Errors", "Phase %phase (%step) ends on %end, before it starts on %start."),
+        "Errors", "Phase %number of %group (%step) ends on %end, before it starts on %start."),
     "calendar.outside_year": QT_TRANSLATE_NOOP(
-        "Errors", "Phase %phase (%step) runs from %start to %end, outside the reach of fiscal "
-        "year %year (%earliest to %latest)."),
+        "Errors", "Phase %number of %group (%step) runs from %start to %end, outside the "
+        "reach of fiscal year %year (%earliest to %latest)."),
     "calendar.who_empty": QT_TRANSLATE_NOOP(
-        "Errors", "Phase %phase (%step) has a responsible entry that names nobody: choose a "
-        "person or a section, or type the words."),
+        "Errors", "Phase %number of %group (%step) has a responsible entry that names "
+        "nobody: choose a person or a section, or type the words."),
     "calendar.not_in_roster": QT_TRANSLATE_NOOP(
-        "Errors", "Phase %phase (%step) names person number %id, who is not in the roster "
-        "(someone may have removed them)."),
+        "Errors", "Phase %number of %group (%step) names person number %id, who is not in "
+        "the roster (someone may have removed them)."),
     "calendar.has_left": QT_TRANSLATE_NOOP(
-        "Errors", "Phase %phase (%step) names %name, who has left the unit (%left_on) before "
-        "the phase ends on %end: choose a serving officer in their place."),
+        "Errors", "Phase %number of %group (%step) names %name, who has left the unit "
+        "(%left_on) before the phase ends on %end: choose a serving officer in their place."),
 })
 
 
@@ -166,11 +166,6 @@ def calendar_reach(fiscal_year: int) -> tuple[date, date]:
     return first - REACH_MARGIN, last + REACH_MARGIN
 
 
-def phase_label(group: PhaseGroup, number: int, digits: DigitStyle = DigitStyle.ARABIC) -> str:
-    """How a finding names a phase: its group heading and the number the table prints."""
-    return f"{GROUP_WORDS[group]} {apply_digits(str(number), digits)}"
-
-
 def phase_problems(phase: Phase, fiscal_year: int, number: int,
                    people: Mapping[int, PersonFacts],
                    day_text: Callable[[date], str] | None = None) -> list[AppError]:
@@ -179,10 +174,12 @@ def phase_problems(phase: Phase, fiscal_year: int, number: int,
     and serving while the phase runs. ``number`` is the phase's printed number in its group;
     ``day_text`` words dates in the findings (ISO otherwise)."""
     shown = day_text or (lambda d: d.isoformat())
-    where = {"phase": phase_label(phase.group, number), "step": _short(phase.step)}
+    # A finding names the phase as the table prints it: its number within its group.
+    where: dict[str, object] = {"number": number, "group": GROUP_WORDS[phase.group],
+                                "step": _short(phase.step)}
     found: list[AppError] = []
     if not phase.step.strip():
-        found.append(AppError("calendar.no_step", phase=where["phase"]))
+        found.append(AppError("calendar.no_step", number=number, group=where["group"]))
     if phase.end < phase.start:
         found.append(AppError("calendar.end_before_start", **where, start=shown(phase.start),
                               end=shown(phase.end)))

@@ -71,7 +71,8 @@ def test_each_broken_rule_is_named_with_the_phase() -> None:
         "calendar.no_step", "calendar.end_before_start", "calendar.outside_year",
         "calendar.who_empty",
     ]
-    assert problems[1].values["phase"] == "ช่วงดำเนินการประเมิน 2"
+    assert (problems[1].values["number"], problems[1].values["group"]) == (
+        2, "ช่วงดำเนินการประเมิน")
     assert problems[2].values["year"] == 2567
 
 
