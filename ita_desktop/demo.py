@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from ita_desktop.domain.calendar import Duty, PhaseGroup, Responsible, WhoKind
 from ita_desktop.domain.committee import ItapAdmin, Member, Role
 from ita_desktop.domain.digits import DigitStyle, apply_digits
 from ita_desktop.domain.fiscal import current_fiscal_year, fiscal_year_bounds
@@ -20,6 +21,7 @@ from ita_desktop.domain.roster import Person
 from ita_desktop.domain.section_heads import resolve_section_heads
 from ita_desktop.domain.unit_profile import UnitProfile
 from ita_desktop.domain.units import UnitKind, unit_kind_info
+from ita_desktop.services.calendar import calendar_of, save_calendar
 from ita_desktop.services.committee import new_order, save_order
 from ita_desktop.services.frameworks import ensure_year
 from ita_desktop.store import open_database
@@ -82,6 +84,8 @@ COMMITTEE_MEMBERS = (1, 2, 6, 10, 15)
 COMMITTEE_SECRETARY = 3
 ITAP_ADMIN = 11
 ORDER_NUMBER = 222
+# Seed 002's calendar names an inspector (สว.) as controller: the inspector of administration.
+CALENDAR_CONTROLLER = 2
 
 
 def itap_duty(fiscal_year: int) -> str:
@@ -173,10 +177,12 @@ def _fill(path: Path, today: date) -> str:
         for fiscal_year in range(FIRST_DEMO_YEAR, max(year, FIRST_DEMO_YEAR) + 1):
             ensure_year(frameworks, framework, fiscal_year)
         SettingsRepository(db).save(Settings(digit_style=DigitStyle.THAI, fiscal_year=year))
-        order = _committee_order(db, [p.id for p in everyone if p.id is not None], year, today)
+        ids = [p.id for p in everyone if p.id is not None]
+        order = _committee_order(db, ids, year, today)
+        phases = _calendar(db, ids, year)
         return (f"{len(everyone)} officers in {len(unit_kind_info(kind).sections)} sections, "
                 f"ITA frameworks for fiscal years {FIRST_DEMO_YEAR}–{max(year, FIRST_DEMO_YEAR)}, "
-                f"committee order {order}")
+                f"committee order {order}, an assessment calendar of {phases} phases")
     finally:
         db.close()
 
@@ -192,6 +198,23 @@ def _committee_order(db: Database, ids: list[int], fiscal_year: int, today: date
                  Member(ids[COMMITTEE_SECRETARY], Role.SECRETARY)),
         itap_admins=(ItapAdmin(ids[ITAP_ADMIN], itap_duty(fiscal_year)),))
     return save_order(db, order).number_text(DigitStyle.ARABIC)
+
+
+def _calendar(db: Database, ids: list[int], fiscal_year: int) -> int:
+    """The year's calendar saved with the responsible side split as seed 002 splits it: in
+    the assessment part an inspector of administration controls, the ITAP administrator
+    gathers the data (as ผู้ดูแลระบบ), and the officers of the unit answer the surveys; the
+    other parts keep the catalog's roles. Returns the number of phases."""
+    calendar = calendar_of(db, fiscal_year)
+    split = (Responsible(Duty.CONTROLLER, WhoKind.PERSON, person_id=ids[CALENDAR_CONTROLLER]),
+             Responsible(Duty.COLLECTOR, WhoKind.PERSON, person_id=ids[ITAP_ADMIN],
+                         label="ผู้ดูแลระบบ"))
+    surveys = (Responsible(Duty.PRACTITIONER, WhoKind.WORDS, text="ข้าราชการตำรวจในสังกัด"),)
+    phases = tuple(
+        replace(phase, responsible=split + (surveys if "การเก็บข้อมูล" in phase.step else ()))
+        if phase.group is PhaseGroup.ASSESSMENT else phase
+        for phase in calendar.phases)
+    return len(save_calendar(db, replace(calendar, phases=phases)).phases)
 
 
 def create_demo_database(path: Path, *, replace: bool = False, today: date | None = None) -> str:

@@ -456,6 +456,34 @@
     </message>
 </context>
 <context>
+    <name>CalendarTab</name>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/tab.py" line="32"/>
+        <source>The &amp;year at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/tab.py" line="33"/>
+        <source>Assessment calen&amp;dar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/tab.py" line="34"/>
+        <source>Meetin&amp;gs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/tab.py" line="62"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/tab.py" line="63"/>
+        <source>What this entry stands for is no longer there: it may have been changed or deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangedMeanwhile</name>
     <message>
         <location filename="../ita_desktop/ui/common/changed_meanwhile.py" line="22"/>
@@ -1422,27 +1450,27 @@
         <translation>มีรายงานอื่นลงนามในเวลาเดียวกันกับรายงานนี้และได้รับเลขที่ %number ไปแล้ว จึงมิได้บันทึกข้อมูลใดของท่าน โปรดลงนามใหม่อีกครั้ง รายงานนี้จะได้รับเลขที่ถัดไป</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="118"/>
+        <location filename="../ita_desktop/reports/signing.py" line="124"/>
         <source>The report %report is about %expected, not %given.</source>
         <translation>รายงาน %report จัดทำสำหรับ %expected มิใช่ %given</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="120"/>
+        <location filename="../ita_desktop/reports/signing.py" line="126"/>
         <source>Unknown report &apos;%report&apos;; known: %known.</source>
         <translation>ไม่รู้จักรายงาน &apos;%report&apos; รายงานที่มี ได้แก่ %known</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="122"/>
+        <location filename="../ita_desktop/reports/signing.py" line="128"/>
         <source>Unknown format &apos;%format&apos;; use pdf, docx or xlsx.</source>
         <translation>ไม่รู้จักรูปแบบแฟ้ม &apos;%format&apos; โปรดใช้ pdf, docx หรือ xlsx</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="124"/>
+        <location filename="../ita_desktop/reports/signing.py" line="130"/>
         <source>The report %report is made as %formats, not %format.</source>
         <translation>รายงาน %report จัดทำได้ในรูปแบบ %formats เท่านั้น ไม่สามารถจัดทำเป็น %format ได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="126"/>
+        <location filename="../ita_desktop/reports/signing.py" line="132"/>
         <source>This data is already signed off as version %version of report %number; change the data to make a new one.</source>
         <translation>ข้อมูลชุดนี้ได้ลงนามรับรองแล้วเป็นฉบับที่ %version ของรายงานเลขที่ %number หากประสงค์จะจัดทำฉบับใหม่ โปรดแก้ไขข้อมูลก่อน</translation>
     </message>
@@ -1457,22 +1485,22 @@
         <translation>เอกสารนี้ต้องลงนามโดย %expected ยังขาดผู้ลงนาม: %missing</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/reports.py" line="46"/>
+        <location filename="../ita_desktop/services/reports.py" line="47"/>
         <source>&apos;%path&apos; could not be written (%detail). Nothing was saved there; the database is unchanged.</source>
         <translation>ไม่สามารถบันทึกแฟ้ม &apos;%path&apos; ได้ (%detail) ไม่มีการบันทึกแฟ้มใดไว้ที่ตำแหน่งดังกล่าว และฐานข้อมูลไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/reports.py" line="49"/>
+        <location filename="../ita_desktop/services/reports.py" line="50"/>
         <source>&apos;%path&apos; cannot be read (%detail).</source>
         <translation>ไม่สามารถอ่านแฟ้ม &apos;%path&apos; ได้ (%detail)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/reports.py" line="51"/>
+        <location filename="../ita_desktop/services/reports.py" line="52"/>
         <source>Version %version of report %number has no signed-off %format file.</source>
         <translation>รายงานเลขที่ %number ฉบับที่ %version ไม่มีแฟ้ม %format ที่ลงนามรับรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/reports.py" line="53"/>
+        <location filename="../ita_desktop/services/reports.py" line="54"/>
         <source>Fiscal year %year has no committee order yet, so there is no %report to make: save the year&apos;s order in the Committee tab first.</source>
         <translation>ปีงบประมาณ %year ยังไม่มีคำสั่งแต่งตั้งคณะทำงาน จึงยังจัดทำ%report ไม่ได้ กรุณาบันทึกคำสั่งของปีในแท็บคณะทำงานก่อน</translation>
     </message>
@@ -2411,6 +2439,53 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <source>Choose who does it from the roster, or type a section or role in words.</source>
         <translation>กรุณาเลือกผู้รับผิดชอบจากทะเบียนกำลังพล หรือพิมพ์ชื่อสายงานหรือหน้าที่</translation>
     </message>
+    <message>
+        <location filename="../ita_desktop/services/calendar.py" line="30"/>
+        <source>The calendar was not saved:
+%findings</source>
+        <translation>ยังไม่ได้บันทึกปฏิทินการประเมิน เนื่องจาก:
+%findings</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/calendar.py" line="21"/>
+        <source>The calendar of fiscal year %year was changed in another window or on another computer after you opened it, so your change was not saved (it would have undone theirs).</source>
+        <translation>ปฏิทินการประเมินของปีงบประมาณ %year ได้ถูกแก้ไขจากหน้าต่างอื่นหรือเครื่องอื่นหลังจากที่ท่านเปิดไว้ จึงไม่ได้บันทึกการแก้ไขของท่าน (มิฉะนั้นจะเป็นการลบล้างการแก้ไขดังกล่าว)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/calendar.py" line="32"/>
+        <source>The calendar of fiscal year %year has no phases: add at least one, or go back to the catalog&apos;s phases.</source>
+        <translation>ปฏิทินการประเมินของปีงบประมาณ %year ยังไม่มีขั้นตอนใด กรุณาเพิ่มอย่างน้อยหนึ่งขั้นตอน หรือกลับไปใช้ขั้นตอนตามกรอบการประเมิน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/calendar.py" line="35"/>
+        <source>Phase %number of %group has no step (ขั้นตอน): type what the phase is.</source>
+        <translation>ลำดับที่ %number ของ%group ยังไม่ได้ระบุขั้นตอน กรุณาพิมพ์ชื่อขั้นตอน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/calendar.py" line="37"/>
+        <source>Phase %number of %group (%step) ends on %end, before it starts on %start.</source>
+        <translation>ลำดับที่ %number ของ%group (%step) สิ้นสุดวันที่ %end ก่อนวันเริ่มต้น %start</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/calendar.py" line="39"/>
+        <source>Phase %number of %group (%step) runs from %start to %end, outside the reach of fiscal year %year (%earliest to %latest).</source>
+        <translation>ลำดับที่ %number ของ%group (%step) ดำเนินการตั้งแต่ %start ถึง %end ซึ่งอยู่นอกช่วงของปีงบประมาณ %year (%earliest ถึง %latest)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/calendar.py" line="42"/>
+        <source>Phase %number of %group (%step) has a responsible entry that names nobody: choose a person or a section, or type the words.</source>
+        <translation>ลำดับที่ %number ของ%group (%step) มีรายการผู้รับผิดชอบที่ไม่ได้ระบุผู้ใด กรุณาเลือกบุคคลหรืองาน หรือพิมพ์ข้อความ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/calendar.py" line="45"/>
+        <source>Phase %number of %group (%step) names person number %id, who is not in the roster (someone may have removed them).</source>
+        <translation>ลำดับที่ %number ของ%group (%step) ระบุบุคคลหมายเลข %id ซึ่งไม่มีอยู่ในบัญชีรายชื่อกำลังพล (อาจมีผู้ลบออกไปแล้ว)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/calendar.py" line="48"/>
+        <source>Phase %number of %group (%step) names %name, who has left the unit (%left_on) before the phase ends on %end: choose a serving officer in their place.</source>
+        <translation>ลำดับที่ %number ของ%group (%step) ระบุ %name ซึ่งพ้นจากหน่วยงานแล้ว (%left_on) ก่อนขั้นตอนสิ้นสุดวันที่ %end กรุณาเลือกข้าราชการตำรวจที่ยังปฏิบัติหน้าที่อยู่แทน</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2975,57 +3050,57 @@ Open it now in place of %6? The database open now is left as it is.</source>
         <translation>หน่วยและกำลังพล (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="97"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="98"/>
         <source>Fiscal yea&amp;r (B.E.)</source>
         <translation>ปีงบประมาณ (พ.ศ.) (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="51"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="53"/>
         <source>ITA fra&amp;mework</source>
         <translation>กรอบการประเมิน ITA (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="160"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="161"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="162"/>
         <source>&amp;New database…</source>
         <translation>สร้างฐานข้อมูลใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="163"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="164"/>
         <source>&amp;Open database…</source>
         <translation>เปิดฐานข้อมูล… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="165"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="166"/>
         <source>Save a &amp;backup copy…</source>
         <translation>สำรองข้อมูล… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="174"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="175"/>
         <source>E&amp;xport report…</source>
         <translation>ส่งออกรายงาน… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="176"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="177"/>
         <source>Report &amp;register…</source>
         <translation>ทะเบียนรายงาน… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="181"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="182"/>
         <source>Se&amp;ttings…</source>
         <translation>ตั้งค่า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="184"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="187"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="188"/>
         <source>&amp;Year</source>
         <translation>ปีงบประมาณ (&amp;Y)</translation>
     </message>
@@ -3035,67 +3110,72 @@ Open it now in place of %6? The database open now is left as it is.</source>
         <translation>คณะทำงาน (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="53"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="51"/>
+        <source>Ca&amp;lendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="55"/>
         <source>Start a &amp;new fiscal year…</source>
         <translation>เริ่มปีงบประมาณใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="55"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="57"/>
         <source>&amp;Import framework…</source>
         <translation>นำเข้ากรอบการประเมิน… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="57"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="59"/>
         <source>&amp;Export framework…</source>
         <translation>ส่งออกกรอบการประเมิน… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="196"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="197"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="198"/>
         <source>&amp;About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="284"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="285"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="179"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="180"/>
         <source>&amp;Save changes</source>
         <translation>บันทึกการเปลี่ยนแปลง (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="134"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="135"/>
         <source>%1 — opened read-only: it is open for changes in another window or on another computer</source>
         <translation>%1 — เปิดแบบอ่านอย่างเดียว: มีหน้าต่างอื่นหรือเครื่องคอมพิวเตอร์อื่นเปิดแก้ไขอยู่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="166"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="167"/>
         <source>Export &amp;hand-over bundle…</source>
         <translation>ส่งออกชุดส่งมอบงาน… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="167"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="168"/>
         <source>&amp;Import hand-over bundle…</source>
         <translation>นำเข้าชุดส่งมอบงาน… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="168"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="169"/>
         <source>Restore from a bac&amp;kup…</source>
         <translation>กู้คืนจากสำเนาสำรอง… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="266"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="267"/>
         <source>%1 (read-only)</source>
         <translation>%1 (อ่านอย่างเดียว)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="285"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="286"/>
         <source>These changes are not saved:
 %1
 
@@ -3158,37 +3238,37 @@ Save them?</source>
         <translation>บันทึกสำเนาฐานข้อมูลทั้งหมดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="348"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="349"/>
         <source>Settings not saved</source>
         <translation>ไม่ได้บันทึกการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="366"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="367"/>
         <source>The database was upgraded; a copy from before is at %1</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว สำเนาก่อนปรับรุ่นอยู่ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="377"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="378"/>
         <source>The database could not be opened and was replaced by its backup copy %1. Work saved after that copy is not in it. The damaged file is kept as %2.</source>
         <translation>เปิดฐานข้อมูลไม่ได้ จึงนำสำเนาสำรอง %1 มาใช้แทนแล้ว งานที่บันทึกหลังจากสำเนานั้นจะไม่มีอยู่ในฐานข้อมูล แฟ้มที่เสียหายเก็บไว้ที่ %2</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="382"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="383"/>
         <source>The database was replaced by its backup copy %1. Work saved after that copy is not in it.</source>
         <translation>นำสำเนาสำรอง %1 มาใช้แทนฐานข้อมูลแล้ว งานที่บันทึกหลังจากสำเนานั้นจะไม่มีอยู่ในฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="384"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="385"/>
         <source>Backup restored</source>
         <translation>กู้คืนสำเนาสำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="393"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="421"/>
         <source>About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="394"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="422"/>
         <source>ITA Desktop %1
 
 The yearly ITA paperwork of a police station or immigration unit, kept offline in one file.
@@ -3277,6 +3357,194 @@ Database: %2</source>
         <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="251"/>
         <source>Checker</source>
         <translation>ผู้ตรวจรายงานการประชุม</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="77"/>
+        <source>Meeting</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="77"/>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="77"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="78"/>
+        <source>&amp;New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="79"/>
+        <source>Ne&amp;xt meeting from this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="81"/>
+        <source>A new meeting with the same people, place and recorders, the chair&apos;s directives and the open action items as matters arising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="83"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="84"/>
+        <source>Ex&amp;port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="87"/>
+        <source>The minutes (PDF, DOCX), to sign off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="89"/>
+        <source>The attendance sheet (PDF, DOCX, XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="98"/>
+        <source>Due</source>
+        <translation>กำหนดแล้วเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="98"/>
+        <source>What</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="98"/>
+        <source>Who</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="99"/>
+        <source>From meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="100"/>
+        <source>&amp;Mark done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="120"/>
+        <source>&amp;Save meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="121"/>
+        <source>Undo changes</source>
+        <translation>ยกเลิกการแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="177"/>
+        <source>Meetings of fiscal year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="184"/>
+        <source>%1 (signed off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="210"/>
+        <source>Open action items: %1 (carried into each next meeting until done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="215"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="217"/>
+        <source>%1 — late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="292"/>
+        <source>Unsaved changes</source>
+        <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="293"/>
+        <source>The meeting being edited has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="314"/>
+        <source>Cannot start the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="339"/>
+        <source>Delete meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="340"/>
+        <source>Delete meeting %1 of %2 with its attendance, agenda and action items? Only a meeting typed by mistake should be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="348"/>
+        <source>Meeting not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="361"/>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="362"/>
+        <source>&apos;%1&apos; was done on (day month year):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="370"/>
+        <source>Not marked done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="398"/>
+        <source>a new meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="399"/>
+        <source>meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="409"/>
+        <source>Changed meanwhile</source>
+        <translation>ข้อมูลถูกแก้ไขในระหว่างนี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="410"/>
+        <source>Show the meeting as it is saved now? Your changes on screen are then lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="425"/>
+        <source>Meeting saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="426"/>
+        <source>Meeting %1 is saved with fiscal year %2: choose that year to see it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3817,17 +4085,17 @@ Database: %2</source>
         <translation>การดำเนินงาน (&amp;K):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="400"/>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="409"/>
         <source>Remove phase %1 of %2, &quot;%3&quot;, with its responsible people?</source>
         <translation>ต้องการลบขั้นตอนที่ %1 ของ%2 &quot;%3&quot; พร้อมรายชื่อผู้รับผิดชอบหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="402"/>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="411"/>
         <source>(no step)</source>
         <translation>(ยังไม่มีชื่อขั้นตอน)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="403"/>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="412"/>
         <source>Remove phase</source>
         <translation>ลบขั้นตอน</translation>
     </message>
@@ -5126,37 +5394,37 @@ What was saved after that copy is no longer in the database; the present file is
 <context>
     <name>YearPage</name>
     <message>
-        <location filename="../ita_desktop/ui/calendar/year_page.py" line="32"/>
+        <location filename="../ita_desktop/ui/calendar/year_page.py" line="39"/>
         <source>Save for a &amp;phone calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/year_page.py" line="34"/>
+        <location filename="../ita_desktop/ui/calendar/year_page.py" line="41"/>
         <source>Every phase, meeting and dated action item of the year as an iCalendar file that phone and desktop calendars import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/year_page.py" line="54"/>
+        <location filename="../ita_desktop/ui/calendar/year_page.py" line="61"/>
         <source>Save the year for a phone calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/year_page.py" line="55"/>
+        <location filename="../ita_desktop/ui/calendar/year_page.py" line="62"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/year_page.py" line="65"/>
+        <location filename="../ita_desktop/ui/calendar/year_page.py" line="72"/>
         <source>Calendar file not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/year_page.py" line="67"/>
+        <location filename="../ita_desktop/ui/calendar/year_page.py" line="74"/>
         <source>Calendar file saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/year_page.py" line="68"/>
+        <location filename="../ita_desktop/ui/calendar/year_page.py" line="75"/>
         <source>%1 events of fiscal year %2 were saved to %3. Open the file on a phone or import it into a calendar program.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -169,6 +169,7 @@ class PartBuilder:
         total = sum(part.columns)
         widths = [self.width * c / total for c in part.columns]
         grid = part.header_rows + part.rows
+        header = part.header_rows
         data: list[list[object]] = []
         commands: list[tuple[object, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -198,6 +199,10 @@ class PartBuilder:
                 if cell.colspan > 1 or cell.rowspan > 1:
                     commands.append(("SPAN", (c, r), (c + cell.colspan - 1,
                                                       r + cell.rowspan - 1)))
+                if cell.colspan == len(part.columns) and len(header) <= r < len(grid) - 1:
+                    # A group row ("ช่วงเตรียมการประเมิน") never ends a page without the
+                    # first row of its group, as the DOCX keeps it.
+                    commands.append(("NOSPLIT", (0, r), (-1, r + 1)))
             data.append(cells)
         return _table(data, widths, commands, repeatRows=len(part.header_rows), splitByRow=1,
                       splitInRow=1, kind=DocTable)

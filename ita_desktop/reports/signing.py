@@ -46,6 +46,7 @@ from ita_desktop.domain.signoff import (
 )
 from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
+from ita_desktop.reports.assessment_calendar import build_calendar
 from ita_desktop.reports.committee_order import build_member_list, build_order
 from ita_desktop.reports.model import HASH_WORD, Document, Signer, Verification
 from ita_desktop.reports.unit_reports import build_fact_sheet, build_roster
@@ -67,6 +68,9 @@ class DataSource(StrEnum):
     """The committee order the subject names, the unit, everybody in the roster (an order
     keeps whom it appointed, also once they have left) and the emblem
     (``reports/committee_order.py``)."""
+    CALENDAR = "calendar"
+    """The unit's assessment calendar of the fiscal year, the people it names, the unit and
+    the committee order it cites (``reports/assessment_calendar.py``)."""
 
 
 @dataclass(frozen=True)
@@ -102,6 +106,8 @@ REPORT_KINDS: dict[str, ReportKind] = {
         ReportKind("committee-members", "รายชื่อคณะทำงาน", "Committee members",
                    ("xlsx", "pdf"), DataSource.COMMITTEE, build_member_list,
                    subject=SubjectKind.ORDER),
+        ReportKind("assessment-calendar", "ปฏิทินกิจกรรม ๑", "Assessment calendar", FORMATS,
+                   DataSource.CALENDAR, build_calendar),
     )
 }
 

@@ -313,6 +313,9 @@ class SheetWriter(SignerWriter):
                                         end_row=last_row, end_column=last_col + 1)
                 need = height(line_count(text, table.size, bold,
                                          self.span_units(col, last_col)), table.size)
+                if cell.colspan == len(table.columns) and not in_header and index < len(grid) - 1:
+                    # A group row spanning the table stays on the page of its first row.
+                    self.keeps.append((row, row + 1, ALWAYS))
                 if cell.rowspan == 1:
                     self.grow(row, need)
                 else:

@@ -25,6 +25,7 @@ from ita_desktop.domain.signoff import SignOff, Subject, SubjectKind
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
 from ita_desktop.files import write_atomically
 from ita_desktop.reports import signing
+from ita_desktop.reports.assessment_calendar import calendar_data
 from ita_desktop.reports.committee_order import order_data, order_named
 from ita_desktop.reports.model import Document
 from ita_desktop.reports.signing import (
@@ -71,6 +72,18 @@ def _read_committee(db: Database, fiscal_year: int, subject: Subject) -> dict[st
     return order_data(order, units.get(), people, units.emblem())
 
 
+def _read_calendar(db: Database, fiscal_year: int, subject: Subject) -> dict[str, Any]:
+    del subject  # one calendar per fiscal year
+    # Imported here: it loads the framework reader, which the window (importing this module
+    # at start-up) needs only once a calendar is exported.
+    from ita_desktop.services.calendar import calendar_of
+
+    # Everybody, those who have left included: a past year's calendar keeps its names.
+    people = {p.id: p for p in PeopleRepository(db).all() if p.id is not None}
+    order = committee.current_order(db, fiscal_year, date.today())
+    return calendar_data(calendar_of(db, fiscal_year), UnitRepository(db).get(), people, order)
+
+
 Reader = Callable[[Database, int, Subject], dict[str, Any]]
 
 #: How each source of report data is read from the database, for a fiscal year and a subject
@@ -78,6 +91,7 @@ Reader = Callable[[Database, int, Subject], dict[str, Any]]
 READERS: dict[DataSource, Reader] = {
     DataSource.UNIT: _read_unit,
     DataSource.COMMITTEE: _read_committee,
+    DataSource.CALENDAR: _read_calendar,
 }
 
 

@@ -76,6 +76,7 @@ class FrameworkRepository:
                 "end": r["end_date"],
                 "description": r["description"],
                 "responsible": r["responsible"],
+                "group": r["phase_group"],
             }
             for r in self.db.query(
                 "SELECT * FROM framework_phases WHERE fiscal_year = ? ORDER BY position",
@@ -144,10 +145,10 @@ class FrameworkRepository:
             self.db.execute("DELETE FROM framework_phases WHERE fiscal_year = ?", (fy,))
             self.db.conn.executemany(
                 "INSERT INTO framework_phases (fiscal_year, position, title, start_date, "
-                "end_date, description, responsible) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "end_date, description, responsible, phase_group) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (fy, phase["order"], phase["title"], phase["start"], phase["end"],
-                     phase["description"], phase["responsible"])
+                     phase["description"], phase["responsible"], phase["group"])
                     for phase in data["calendar"]
                 ],
             )

@@ -358,8 +358,55 @@ CREATE TABLE committee_itap_admins (
 );
 """
 
+# The assessment calendar (domain/calendar.py): the catalog's phases gain the group the table
+# prints them under (files stored before read as the assessment part, where most phases are),
+# and each fiscal year may hold the unit's own calendar: its phases in table order and, per
+# phase, who is responsible in order. ``unit_calendars`` carries the row version a stale save
+# is refused on. People are never deleted, so the reference to them needs no ON DELETE.
+V7_CALENDAR = """
+ALTER TABLE framework_phases ADD COLUMN phase_group TEXT NOT NULL DEFAULT 'assessment'
+    CHECK (phase_group IN ('preparation', 'assessment', 'oit_check', 'results'));
+
+CREATE TABLE unit_calendars (
+    fiscal_year INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE calendar_phases (
+    fiscal_year INTEGER NOT NULL REFERENCES unit_calendars (fiscal_year) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    phase_group TEXT NOT NULL
+        CHECK (phase_group IN ('preparation', 'assessment', 'oit_check', 'results')),
+    start_date TEXT NOT NULL,
+    end_date TEXT NOT NULL,
+    period_text TEXT NOT NULL DEFAULT '',
+    step TEXT NOT NULL,
+    work TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (fiscal_year, position)
+);
+
+CREATE TABLE calendar_responsible (
+    fiscal_year INTEGER NOT NULL,
+    phase_position INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    duty TEXT NOT NULL
+        CHECK (duty IN ('controller', 'collector', 'practitioner', 'unlabelled')),
+    kind TEXT NOT NULL CHECK (kind IN ('person', 'section', 'words')),
+    person_id INTEGER REFERENCES people (id),
+    section_key TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL DEFAULT '',
+    label TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (fiscal_year, phase_position, position),
+    FOREIGN KEY (fiscal_year, phase_position)
+        REFERENCES calendar_phases (fiscal_year, position) ON DELETE CASCADE,
+    CHECK ((kind = 'person') = (person_id IS NOT NULL))
+);
+CREATE INDEX calendar_responsible_by_person ON calendar_responsible (person_id);
+"""
+
 MIGRATIONS: tuple[str, ...] = (V1_CORE, V2_REPORTS, V3_REGISTER, V4_UNIT_HEADS, V5_ROW_VERSIONS,
-                               V6_COMMITTEE)
+                               V6_COMMITTEE, V7_CALENDAR)
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -21,8 +21,8 @@ def test_export_list_names_the_files_after_the_reports(capsys):
     code, out, _ = run(capsys, "export", "--list")
     keys = [line.split()[0] for line in out.splitlines()]
     assert code == 0 and keys == ["fact-sheet", "roster", "committee-order",
-                                  "committee-members", "roster-workbook", "roster-template",
-                                  "framework"]
+                                  "committee-members", "assessment-calendar",
+                                  "roster-workbook", "roster-template", "framework"]
 
 
 def test_roster_workbook_reads_back_as_the_roster(capsys, demo_file, tmp_path):

@@ -110,17 +110,19 @@ def test_export_list_names_every_report_its_formats_subject_and_signers(capsys):
     # The reports first; the other files the window saves follow (tests/cli/test_file_commands).
     lines = capsys.readouterr().out.splitlines()[:len(REPORT_KINDS)]
     assert [line.split()[0] for line in lines] == list(REPORT_KINDS) == [
-        "fact-sheet", "roster", "committee-order", "committee-members"]
+        "fact-sheet", "roster", "committee-order", "committee-members", "assessment-calendar"]
     assert "formats: PDF, DOCX, XLSX" in lines[0] and "formats: PDF, XLSX" in lines[1]
     assert "formats: PDF, DOCX;" in lines[2] and "formats: XLSX, PDF;" in lines[3]
     by_the_three = "signed off by: --prepared (ผู้จัดทำ), --checked (ผู้ตรวจ), --approved " \
         "(ผู้อนุมัติ)"
     for line in lines[:2]:
         assert "subject: the fiscal year (--year YYYY)" in line and by_the_three in line
-    for line in lines[2:]:
+    for line in lines[2:4]:
         assert "subject: order no. N/YYYY (--subject N/YYYY)" in line
     assert lines[2].endswith("signed off by: --signed (ผู้ลงนาม)")
     assert by_the_three in lines[3]
+    assert "ปฏิทินกิจกรรม ๑ (Assessment calendar); formats: PDF, DOCX, XLSX;" in lines[4]
+    assert "subject: the fiscal year (--year YYYY)" in lines[4] and by_the_three in lines[4]
 
 
 def test_sign_off_options_come_from_the_roles_of_the_kinds(capsys):

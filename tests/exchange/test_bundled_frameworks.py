@@ -148,6 +148,70 @@ def test_calendars_lie_within_the_fiscal_year(framework: str, year: int) -> None
         assert phase.responsible.strip()
 
 
+def _phases(catalog: Catalog) -> list[tuple[str, date, date]]:
+    return [(phase.group.value, phase.start, phase.end) for phase in catalog.calendar]
+
+
+P, A, OIT, R = "preparation", "assessment", "oit_check", "results"
+
+
+def test_immigration_2567_calendar_is_seed_002s_table() -> None:
+    catalog = load_bundled_catalog("immigration", 2567)
+    assert _phases(catalog) == [
+        (P, date(2023, 10, 1), date(2023, 12, 31)),
+        (A, date(2024, 1, 1), date(2024, 1, 31)),
+        (A, date(2024, 1, 1), date(2024, 1, 31)),
+        (A, date(2024, 1, 1), date(2024, 7, 1)),
+        (A, date(2024, 1, 1), date(2024, 7, 1)),
+        (A, date(2024, 1, 1), date(2024, 4, 30)),
+        (OIT, date(2024, 5, 1), date(2024, 6, 15)),
+        (OIT, date(2024, 6, 17), date(2024, 6, 26)),
+        (R, date(2024, 7, 16), date(2024, 7, 31)),
+        (R, date(2024, 8, 1), date(2024, 8, 31)),
+    ]
+
+
+def test_immigration_2568_calendar_has_seed_001s_fourteen_phases(imm2568: Catalog) -> None:
+    assert _phases(imm2568) == [
+        (P, date(2024, 10, 1), date(2024, 12, 31)),
+        (A, date(2025, 1, 1), date(2025, 1, 31)),
+        (A, date(2025, 1, 1), date(2025, 1, 31)),
+        (A, date(2025, 1, 1), date(2025, 2, 17)),
+        (A, date(2025, 1, 1), date(2025, 4, 30)),
+        (A, date(2025, 1, 1), date(2025, 6, 30)),
+        (A, date(2025, 1, 1), date(2025, 6, 30)),
+        (OIT, date(2025, 5, 1), date(2025, 6, 16)),
+        (OIT, date(2025, 6, 17), date(2025, 6, 24)),
+        (OIT, date(2025, 6, 17), date(2025, 7, 4)),
+        (OIT, date(2025, 7, 5), date(2025, 7, 31)),
+        (R, date(2025, 8, 1), date(2025, 8, 31)),
+        (R, date(2025, 8, 1), date(2025, 8, 31)),
+        (R, date(2025, 9, 1), date(2025, 9, 30)),
+    ]
+    # The seed's two January rows: registration, then the count of internal stakeholders.
+    assert "ลงทะเบียน" in imm2568.calendar[1].title
+    assert "IIT" not in imm2568.calendar[1].title
+    assert imm2568.calendar[2].title == "การระบุจำนวนผู้มีส่วนได้ส่วนเสียภายใน (IIT)"
+
+
+def test_police_2568_calendar_ends_with_seed_003s_august_row(police2568: Catalog) -> None:
+    assert _phases(police2568) == [
+        (P, date(2024, 10, 1), date(2024, 12, 31)),
+        (A, date(2025, 1, 1), date(2025, 1, 31)),
+        (A, date(2025, 1, 1), date(2025, 7, 1)),
+        (A, date(2025, 1, 1), date(2025, 7, 1)),
+        (A, date(2025, 1, 1), date(2025, 4, 30)),
+        (OIT, date(2025, 5, 1), date(2025, 6, 16)),
+        (OIT, date(2025, 6, 17), date(2025, 6, 26)),
+        (R, date(2025, 7, 16), date(2025, 7, 31)),
+        (R, date(2025, 8, 1), date(2025, 8, 31)),
+    ]
+    last = police2568.calendar[-1]
+    assert "ประกาศและเผยแพร่ผลการประเมิน" in last.title
+    assert last.responsible == "ผู้ดูแลระบบ"
+    assert "stops earlier" not in police2568.notes
+
+
 @pytest.mark.parametrize(("framework", "year"), BUNDLED)
 def test_bundled_files_name_roles_not_officers(framework: str, year: int) -> None:
     text = resource_path("catalogs", f"{framework}-{year}.json").read_text(encoding="utf-8")

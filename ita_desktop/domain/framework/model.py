@@ -17,6 +17,8 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from ita_desktop.domain.calendar import PhaseGroup
+
 
 class Framework(StrEnum):
     """Which NACC framework a kind of unit follows (see ``domain/units.py``)."""
@@ -113,6 +115,10 @@ class CalendarPhase:
     end: date
     description: str
     responsible: str
+    # Which part of the year's table the phase prints under. Framework files written before
+    # phases were grouped have no group: they read as the assessment part, the group most
+    # phases belong to, and the secretary moves the few others.
+    group: PhaseGroup = PhaseGroup.ASSESSMENT
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from ita_desktop.domain.calendar import PhaseGroup
 from ita_desktop.domain.framework.fields import (
     MISSING,
     Report,
@@ -391,8 +392,12 @@ def read_calendar(
         end = read_date(obj, "end", where, report)
         description = read_str(obj, "description", where, report, allow_empty=True)
         responsible = read_str(obj, "responsible", where, report)
+        group: PhaseGroup | None = PhaseGroup.ASSESSMENT
+        if "group" in obj:
+            group = read_choice(obj, "group", PhaseGroup, where, report)
         check_keys(
-            obj, ("order", "title", "start", "end", "description", "responsible"), where, report
+            obj, ("order", "title", "start", "end", "description", "responsible", "group"),
+            where, report,
         )
         if order is not None:
             if order in orders:
@@ -409,11 +414,12 @@ def read_calendar(
                         "phase_outside", where,
                         key=key, date=day.isoformat(), **fiscal_range(fiscal_year),
                     )
-        if None in (order, title, start, end, description, responsible):
+        if None in (order, title, start, end, description, responsible, group):
             ok = False
             continue
         assert order is not None and title is not None and start is not None
         assert end is not None and description is not None and responsible is not None
+        assert group is not None
         phases.append(
             CalendarPhase(
                 order=order,
@@ -422,6 +428,7 @@ def read_calendar(
                 end=end,
                 description=description,
                 responsible=responsible,
+                group=group,
             )
         )
     return phases if ok else None
