@@ -277,8 +277,8 @@ def default_agenda(previous: Meeting | None, carried: Sequence[OpenAction] = (),
     the previous minutes (only after a previous meeting), matters arising with one sub-item
     per previous directive and per open action item (``follows_action_id`` set, the person
     responsible as speaker: they report on it; left out when there is neither a previous
-    meeting nor an open action, as in seed 002's first meeting), for information, for consideration, other
-    matters and the chair's directives."""
+    meeting nor an open action, as in seed 002's first meeting), for information, for
+    consideration, other matters and the chair's directives."""
     items: list[AgendaItem] = []
     for kind in DEFAULT_KINDS:
         if kind is AgendaKind.PREVIOUS_MINUTES:
