@@ -204,3 +204,21 @@ def test_a_meeting_with_signed_off_minutes_cannot_be_deleted(db):
         repo.delete(saved.id, saved.version)
     assert refused.value.code == "store.meeting_signed_off"
     assert repo.get(saved.id) == saved
+
+
+def test_an_action_id_of_another_meeting_or_listed_twice_is_stored_as_a_new_action(db):
+    ids = _people(db)
+    repo = MeetingRepository(db)
+    first = repo.add(seed_meeting(ids))
+    publicise = first.actions()[0]
+    # A copy of the first meeting's action in a new meeting does not take the action over.
+    other = repo.add(replace(seed_meeting(ids), number=2, dated=date(2024, 2, 5),
+                             agenda=(AgendaItem(AgendaKind.DIRECTIVES, actions=(publicise,)),)))
+    [copied] = other.actions()
+    assert copied.id != publicise.id and copied.what == publicise.what
+    assert repo.get(first.id).actions()[0] == publicise
+    # An action row duplicated in the editor keeps the id once; the copy is a new action.
+    doubled = replace(first, agenda=(replace(first.agenda[0], actions=(publicise, publicise)),
+                                     *first.agenda[1:4], replace(first.agenda[4], items=())))
+    again = repo.update(doubled)
+    assert [a.id == publicise.id for a in again.actions()] == [True, False]
