@@ -8,13 +8,21 @@ from __future__ import annotations
 import io
 import math
 from dataclasses import replace
-from datetime import date
+from datetime import date, time, timedelta
 from pathlib import Path
 
 from ita_desktop.domain.calendar import Duty, PhaseGroup, Responsible, WhoKind
 from ita_desktop.domain.committee import ItapAdmin, Member, Role
 from ita_desktop.domain.digits import DigitStyle, apply_digits
 from ita_desktop.domain.fiscal import current_fiscal_year, fiscal_year_bounds
+from ita_desktop.domain.meetings import (
+    ActionItem,
+    AgendaItem,
+    AgendaKind,
+    Attendee,
+    Meeting,
+    Presence,
+)
 from ita_desktop.domain.positions import abbreviate_position
 from ita_desktop.domain.ranks import parse_title
 from ita_desktop.domain.roster import Person
@@ -22,8 +30,9 @@ from ita_desktop.domain.section_heads import resolve_section_heads
 from ita_desktop.domain.unit_profile import UnitProfile
 from ita_desktop.domain.units import UnitKind, unit_kind_info
 from ita_desktop.services.calendar import calendar_of, save_calendar
-from ita_desktop.services.committee import new_order, save_order
+from ita_desktop.services.committee import new_order, orders_of_year, save_order
 from ita_desktop.services.frameworks import ensure_year
+from ita_desktop.services.meetings import new_meeting, next_meeting, save_meeting
 from ita_desktop.store import open_database
 from ita_desktop.store.database import Database
 from ita_desktop.store.frameworks import FrameworkRepository
@@ -180,9 +189,11 @@ def _fill(path: Path, today: date) -> str:
         ids = [p.id for p in everyone if p.id is not None]
         order = _committee_order(db, ids, year, today)
         phases = _calendar(db, ids, year)
+        meetings = _meetings(db, ids, year, today)
         return (f"{len(everyone)} officers in {len(unit_kind_info(kind).sections)} sections, "
                 f"ITA frameworks for fiscal years {FIRST_DEMO_YEAR}–{max(year, FIRST_DEMO_YEAR)}, "
-                f"committee order {order}, an assessment calendar of {phases} phases")
+                f"committee order {order}, an assessment calendar of {phases} phases, "
+                f"meetings {meetings}")
     finally:
         db.close()
 
@@ -215,6 +226,80 @@ def _calendar(db: Database, ids: list[int], fiscal_year: int) -> int:
         if phase.group is PhaseGroup.ASSESSMENT else phase
         for phase in calendar.phases)
     return len(save_calendar(db, replace(calendar, phases=phases)).phases)
+
+
+# The meetings as seed 002 holds them: the ITAP administrator attends as staff and records the
+# minutes, a guest from outside comes to the first, a member is away on duty at the second.
+MEETING_PLACE = "ห้องประชุม ศูนย์ปฏิบัติการ" + UNIT
+GUEST = ("นางสาวปรียา ดาวเรือง", "นักวิชาการยุติธรรม สำนักงานยุติธรรมจังหวัด" + PLACE)
+AWAY = 6  # a member, by place in ROSTER
+
+
+def _meetings(db: Database, ids: list[int], fiscal_year: int, today: date) -> str:
+    """Meetings 1 and 2 of the year after the committee order, through the same service as
+    the window: the first a week after the order (seed 002: 28 Dec, 5 Jan) or today while
+    that is ahead, the second a month later (a planned meeting while it is ahead); the first
+    directs a publicity action due three weeks on, carried into the second's matters
+    arising."""
+    order_day = orders_of_year(db, fiscal_year)[0].dated
+    first_day = min(order_day + timedelta(days=8), today)
+    staff = Attendee(Presence.ATTENDING, ids[ITAP_ADMIN],
+                     role_text="เจ้าหน้าที่/ผู้ช่วยเลขานุการ")
+    draft = new_meeting(db, fiscal_year, first_day)
+    texts = {
+        AgendaKind.ANNOUNCEMENTS: (apply_digits(
+            "ตามที่ สำนักงาน ป.ป.ช. ได้ร่วมกับสำนักงานตรวจคนเข้าเมือง ในการประเมินคุณธรรมและ"
+            f"ความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. {fiscal_year} "
+            "จึงเชิญคณะทำงานและเจ้าหน้าที่ผู้รับผิดชอบ เข้าร่วมประชุมเพื่อศึกษาและวิเคราะห์"
+            "กรอบการประเมิน", DigitStyle.THAI), "รับทราบ"),
+        AgendaKind.INFORMATION: ("แจ้งคำสั่งแต่งตั้งคณะทำงาน เสนอปฏิทินการประเมิน และ"
+                                 "เครื่องมือที่ใช้ในการประเมิน (IIT, EIT และ OIT)", "รับทราบ"),
+        AgendaKind.CONSIDERATION: ("มอบหมายผู้รับผิดชอบเตรียมข้อมูลการเปิดเผยข้อมูลสาธารณะ "
+                                   "(OIT) และผู้ดูแลการเก็บข้อมูลกลุ่มตัวอย่าง", "เห็นชอบ"),
+        AgendaKind.OTHER: ("(ไม่มี)", ""),
+    }
+    directive = AgendaItem(
+        AgendaKind.OTHER_TOPIC, speaker_id=ids[0],
+        text="ให้ประชาสัมพันธ์ให้ผู้มีส่วนได้ส่วนเสียทั้งภายในและภายนอกรับทราบ และตอบแบบวัด "
+             "IIT และ EIT ให้ครบตามจำนวนที่กำหนด",
+        actions=(ActionItem("ประชาสัมพันธ์แบบวัด IIT และ EIT ทุกช่องทางของหน่วย",
+                            person_id=ids[ITAP_ADMIN],
+                            due=first_day + timedelta(days=21)),))
+    agenda = tuple(
+        replace(item, text=texts[item.kind][0], resolution=texts[item.kind][1])
+        if item.kind in texts else
+        replace(item, items=(directive,), resolution="รับทราบ")
+        if item.kind is AgendaKind.DIRECTIVES else item
+        for item in draft.agenda)
+    first = save_meeting(db, replace(
+        draft, place=MEETING_PLACE, start=time(10, 0), end=time(12, 0), agenda=agenda,
+        attendees=(*draft.attendees, staff,
+                   Attendee(Presence.ATTENDING, name=GUEST[0], position=GUEST[1])),
+        recorder_id=ids[ITAP_ADMIN]))
+    second = _second_meeting(db, first, ids, first_day + timedelta(days=31))
+    return ", ".join(m.number_text(DigitStyle.ARABIC) for m in (first, second))
+
+
+def _second_meeting(db: Database, first: Meeting, ids: list[int], day: date) -> Meeting:
+    draft = next_meeting(db, first.id or 0, day)
+    reports = {AgendaKind.PREVIOUS_MINUTES: "รับรอง", AgendaKind.INFORMATION: "รับทราบ",
+               AgendaKind.CONSIDERATION: "เห็นชอบ", AgendaKind.DIRECTIVES: "รับทราบ",
+               AgendaKind.MATTERS_ARISING: "รับทราบ"}
+    agenda = tuple(replace(
+        item, resolution=reports.get(item.kind, ""),
+        text={AgendaKind.INFORMATION: "เสนอผลการเก็บข้อมูลแบบวัด IIT และ EIT ให้ที่ประชุมทราบ",
+              AgendaKind.CONSIDERATION: "ประเด็นที่ต้องปรับปรุงและยกระดับพัฒนาตามตัวชี้วัด",
+              AgendaKind.OTHER: "(ไม่มี)"}.get(item.kind, item.text),
+        items=tuple(replace(sub, text="ประชาสัมพันธ์แล้วทางเว็บไซต์และเพจของหน่วย "
+                                      "อยู่ระหว่างติดตามจำนวนผู้ตอบ")
+                    for sub in item.items) if item.kind is AgendaKind.MATTERS_ARISING
+        else item.items)
+        for item in draft.agenda)
+    away = Attendee(Presence.ABSENT, ids[AWAY], reason="ไปราชการ")
+    attendees = tuple(replace(away, role_text=a.role_text) if a.person_id == ids[AWAY] else a
+                      for a in draft.attendees)
+    return save_meeting(db, replace(draft, start=time(14, 0), end=time(15, 0),
+                                    attendees=attendees, agenda=agenda))
 
 
 def create_demo_database(path: Path, *, replace: bool = False, today: date | None = None) -> str:

@@ -2179,21 +2179,26 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
     </message>
     <message>
         <location filename="../ita_desktop/store/soundness.py" line="45"/>
+        <source>table %table row %row: %column is &apos;%value&apos;, not a time of day (HH:MM)</source>
+        <translation>ตาราง %table แถวที่ %row: %column เป็น &apos;%value&apos; ซึ่งไม่ใช่เวลา (ชช:นน)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/soundness.py" line="47"/>
         <source>table %table row %row: %column is &apos;%value&apos;, not a date and time</source>
         <translation>ตาราง %table แถวที่ %row: %column เป็น &apos;%value&apos; ซึ่งไม่ใช่วันที่และเวลา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/soundness.py" line="47"/>
+        <location filename="../ita_desktop/store/soundness.py" line="49"/>
         <source>the unit profile has an unknown kind of unit &apos;%kind&apos;</source>
         <translation>ข้อมูลหน่วยงานระบุประเภทหน่วยงานที่โปรแกรมไม่รู้จัก &apos;%kind&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/soundness.py" line="49"/>
+        <location filename="../ita_desktop/store/soundness.py" line="51"/>
         <source>person %id (%name) has an unknown rank &apos;%rank&apos;</source>
         <translation>บุคลากรลำดับที่ %id (%name) มียศที่โปรแกรมไม่รู้จัก &apos;%rank&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/soundness.py" line="51"/>
+        <location filename="../ita_desktop/store/soundness.py" line="53"/>
         <source>and %count more</source>
         <translation>และอีก %count รายการ</translation>
     </message>
@@ -2485,6 +2490,133 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <location filename="../ita_desktop/domain/calendar.py" line="48"/>
         <source>Phase %number of %group (%step) names %name, who has left the unit (%left_on) before the phase ends on %end: choose a serving officer in their place.</source>
         <translation>ลำดับที่ %number ของ%group (%step) ระบุ %name ซึ่งพ้นจากหน่วยงานแล้ว (%left_on) ก่อนขั้นตอนสิ้นสุดวันที่ %end กรุณาเลือกข้าราชการตำรวจที่ยังปฏิบัติหน้าที่อยู่แทน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/meetings.py" line="36"/>
+        <source>The meeting was not saved:
+%findings</source>
+        <translation>ยังไม่ได้บันทึกการประชุม เนื่องจาก:
+%findings</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/meetings.py" line="38"/>
+        <source>The minutes of meeting %number have been signed off and are kept in the register of signed documents as they were signed, so the meeting cannot be changed.</source>
+        <translation>รายงานการประชุมครั้งที่ %number ได้ลงนามรับรองแล้ว และเก็บไว้ในทะเบียนเอกสารที่ลงนามตามที่ลงนามไว้ จึงไม่สามารถแก้ไขการประชุมนี้ได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/meetings.py" line="42"/>
+        <source>&apos;%item&apos; follows an action item (number %id) that is no longer stored (its meeting may have been changed meanwhile): open the meeting again.</source>
+        <translation>&apos;%item&apos; ติดตามงานที่ได้รับมอบหมายลำดับที่ %id ซึ่งไม่มีอยู่ในฐานข้อมูลแล้ว (การประชุมที่มอบหมายงานนั้นอาจถูกแก้ไขในระหว่างนี้) กรุณาเปิดการประชุมนี้ใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/meetings.py" line="45"/>
+        <source>&apos;%what&apos; cannot be done on %done, before the meeting of %date that decided it.</source>
+        <translation>งาน &apos;%what&apos; ไม่อาจแล้วเสร็จในวันที่ %done ซึ่งก่อนการประชุมวันที่ %date ที่มอบหมายงานนั้น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/meetings.py" line="34"/>
+        <source>There is no meeting number %id (someone else may have deleted it). Nothing was changed.</source>
+        <translation>ไม่พบการประชุมลำดับที่ %id (ผู้อื่นอาจลบไปแล้ว) ไม่มีการเปลี่ยนแปลงข้อมูลใด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/meetings.py" line="37"/>
+        <source>There is no action item number %id (its meeting may have been changed or deleted meanwhile). Nothing was changed.</source>
+        <translation>ไม่พบงานที่ได้รับมอบหมายลำดับที่ %id (การประชุมที่มอบหมายงานนั้นอาจถูกแก้ไขหรือลบในระหว่างนี้) ไม่มีการเปลี่ยนแปลงข้อมูลใด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/meetings.py" line="40"/>
+        <source>This meeting was never saved, so there is nothing to update.</source>
+        <translation>การประชุมนี้ยังไม่เคยบันทึก จึงไม่มีข้อมูลให้ปรับปรุง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/meetings.py" line="42"/>
+        <source>Meeting %number was changed in another window or on another computer after you opened it, so your change was not saved (it would have undone theirs).</source>
+        <translation>การประชุมครั้งที่ %number ถูกแก้ไขจากหน้าต่างอื่นหรือเครื่องคอมพิวเตอร์อื่นหลังจากที่ท่านเปิดการประชุมนี้ จึงไม่ได้บันทึกการแก้ไขของท่าน (มิฉะนั้นจะทับการแก้ไขของผู้อื่น)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/meetings.py" line="45"/>
+        <source>The minutes of meeting %number have been signed off and are kept in the register of signed documents, so the meeting cannot be deleted.</source>
+        <translation>รายงานการประชุมครั้งที่ %number ได้ลงนามรับรองแล้ว และเก็บไว้ในทะเบียนเอกสารที่ลงนาม จึงไม่สามารถลบการประชุมนี้ได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/meetings.py" line="25"/>
+        <source>&apos;%number&apos; cannot be the number of a meeting: give a whole number from 1 up (the part before the slash, as in 1/2567).</source>
+        <translation>&apos;%number&apos; ไม่อาจเป็นครั้งที่ของการประชุมได้ กรุณาระบุจำนวนเต็มตั้งแต่ 1 ขึ้นไป (ส่วนหน้าเครื่องหมายทับ เช่น 1/2567)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/meetings.py" line="28"/>
+        <source>Meeting number %number is already used by the meeting of %date: numbers restart each 1 January and are not used twice in a year.</source>
+        <translation>การประชุมครั้งที่ %number ใช้แล้วสำหรับการประชุมวันที่ %date ครั้งที่ของการประชุมเริ่มนับใหม่ทุกวันที่ 1 มกราคม และใช้ซ้ำในปีเดียวกันไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/meetings.py" line="31"/>
+        <source>The meeting has no subject (what the minutes are headed with).</source>
+        <translation>การประชุมยังไม่มีเรื่อง (ข้อความที่ใช้เป็นหัวเรื่องของรายงานการประชุม)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/meetings.py" line="33"/>
+        <source>%date is outside the reach of fiscal year %year: its meetings are held from %earliest to %latest.</source>
+        <translation>%date อยู่นอกช่วงของปีงบประมาณ %year การประชุมของปีนี้จัดได้ตั้งแต่ %earliest ถึง %latest</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/meetings.py" line="36"/>
+        <source>The meeting ends at %end, not after it starts at %start.</source>
+        <translation>เวลาเลิกประชุม %end ต้องหลังเวลาเริ่มประชุม %start</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/meetings.py" line="38"/>
+        <source>The meeting has no chair: choose who chaired it from the roster.</source>
+        <translation>การประชุมยังไม่มีประธาน กรุณาเลือกประธานที่ประชุมจากทะเบียนกำลังพล</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/meetings.py" line="40"/>
+        <source>The chair (number %id) is not in the roster (someone may have removed them): choose the chair again from the roster.</source>
+        <translation>ประธานที่ประชุม (ลำดับที่ %id) ไม่อยู่ในทะเบียนกำลังพล (ผู้อื่นอาจลบไปแล้ว) กรุณาเลือกประธานจากทะเบียนกำลังพลอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/meetings.py" line="43"/>
+        <source>Who recorded the minutes (number %id) is not in the roster: choose them again from the roster.</source>
+        <translation>ผู้จดรายงานการประชุม (ลำดับที่ %id) ไม่อยู่ในทะเบียนกำลังพล กรุณาเลือกจากทะเบียนกำลังพลอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/meetings.py" line="46"/>
+        <source>Who checked the minutes (number %id) is not in the roster: choose them again from the roster.</source>
+        <translation>ผู้ตรวจรายงานการประชุม (ลำดับที่ %id) ไม่อยู่ในทะเบียนกำลังพล กรุณาเลือกจากทะเบียนกำลังพลอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/meetings.py" line="49"/>
+        <source>Attendee %row (number %id) is not in the roster: choose them again from the roster, or type them as a guest.</source>
+        <translation>ผู้เข้าประชุมลำดับที่ %row (เลขที่ %id) ไม่อยู่ในทะเบียนกำลังพล กรุณาเลือกจากทะเบียนกำลังพลอีกครั้ง หรือพิมพ์เป็นผู้เข้าร่วมประชุมจากภายนอก</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/meetings.py" line="52"/>
+        <source>The speaker of &apos;%item&apos; (number %id) is not in the roster: choose them again, or type who spoke.</source>
+        <translation>ผู้นำเสนอเรื่อง &apos;%item&apos; (ลำดับที่ %id) ไม่อยู่ในทะเบียนกำลังพล กรุณาเลือกอีกครั้ง หรือพิมพ์ชื่อผู้นำเสนอ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/meetings.py" line="55"/>
+        <source>Who does &apos;%what&apos; (number %id) is not in the roster: choose them again, or type the section or role.</source>
+        <translation>ผู้รับผิดชอบงาน &apos;%what&apos; (ลำดับที่ %id) ไม่อยู่ในทะเบียนกำลังพล กรุณาเลือกอีกครั้ง หรือพิมพ์ชื่องานหรือตำแหน่งหน้าที่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/meetings.py" line="58"/>
+        <source>%name is in the attendance twice: each person is listed once, as present, absent or attending.</source>
+        <translation>%name มีชื่ออยู่ในรายชื่อผู้เข้าประชุมสองครั้ง แต่ละคนมีชื่อได้ครั้งเดียว เป็นผู้มาประชุม ผู้ไม่มาประชุม หรือผู้เข้าร่วมประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/meetings.py" line="61"/>
+        <source>Attendee %row is not from the roster and has no name: type the guest&apos;s name as the minutes print it.</source>
+        <translation>ผู้เข้าประชุมลำดับที่ %row ไม่อยู่ในทะเบียนกำลังพลและยังไม่มีชื่อ กรุณาพิมพ์ชื่อผู้เข้าร่วมประชุมตามที่จะพิมพ์ในรายงานการประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/meetings.py" line="64"/>
+        <source>An action item of &apos;%item&apos; says nothing: type what is to be done.</source>
+        <translation>งานที่มอบหมายในเรื่อง &apos;%item&apos; ยังไม่มีข้อความ กรุณาพิมพ์สิ่งที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/meetings.py" line="66"/>
+        <source>The action item &apos;%what&apos; names nobody: choose who does it from the roster or type the section or role.</source>
+        <translation>งานที่มอบหมาย &apos;%what&apos; ยังไม่ระบุผู้รับผิดชอบ กรุณาเลือกจากทะเบียนกำลังพล หรือพิมพ์ชื่องานหรือตำแหน่งหน้าที่</translation>
     </message>
 </context>
 <context>

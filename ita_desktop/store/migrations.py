@@ -405,8 +405,89 @@ CREATE TABLE calendar_responsible (
 CREATE INDEX calendar_responsible_by_person ON calendar_responsible (person_id);
 """
 
+# The committee's meetings. A number is used once in the B.E. year of the meeting's date, as
+# the orders' (the unique index is the last guard behind the services' check). The agenda is a
+# tree: each item has its parent (NULL at the top), its place among its siblings and its depth,
+# and is rewritten whole on each save. Action items keep their ids across saves (updated in
+# place), since later meetings' matters arising and the year view point at them; they point at
+# the agenda item that decided them through a deferred reference, checked at commit, so that
+# the items can be rewritten under them within the save. An action deleted from its meeting
+# leaves a later meeting's item that followed it as text (SET NULL).
+V8_MEETINGS = """
+CREATE TABLE meetings (
+    id INTEGER PRIMARY KEY,
+    fiscal_year INTEGER NOT NULL,
+    number INTEGER NOT NULL CHECK (number >= 1),
+    dated TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    place TEXT NOT NULL DEFAULT '',
+    start_time TEXT,
+    end_time TEXT,
+    chair_id INTEGER REFERENCES people (id),
+    recorder_id INTEGER REFERENCES people (id),
+    checker_id INTEGER REFERENCES people (id),
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX meetings_number ON meetings (substr(dated, 1, 4), number);
+CREATE INDEX meetings_by_year ON meetings (fiscal_year);
+
+CREATE TABLE meeting_attendees (
+    meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    presence TEXT NOT NULL CHECK (presence IN ('present', 'absent', 'attending')),
+    person_id INTEGER REFERENCES people (id),
+    name TEXT NOT NULL DEFAULT '',
+    job TEXT NOT NULL DEFAULT '',
+    role_text TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (meeting_id, position),
+    UNIQUE (meeting_id, person_id),
+    CHECK (person_id IS NOT NULL OR length(trim(name)) > 0)
+);
+CREATE INDEX meeting_attendees_by_person ON meeting_attendees (person_id);
+
+CREATE TABLE meeting_agenda_items (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+    parent_id INTEGER REFERENCES meeting_agenda_items (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    depth INTEGER NOT NULL CHECK (depth >= 0),
+    kind TEXT NOT NULL CHECK (kind IN ('announcements', 'previous_minutes', 'matters_arising',
+                                       'information', 'consideration', 'other', 'directives',
+                                       'other_topic')),
+    title TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL DEFAULT '',
+    speaker_id INTEGER REFERENCES people (id),
+    speaker_text TEXT NOT NULL DEFAULT '',
+    resolution TEXT NOT NULL DEFAULT '',
+    follows_action_id INTEGER REFERENCES meeting_actions (id) ON DELETE SET NULL,
+    oit_table INTEGER NOT NULL DEFAULT 0 CHECK (oit_table IN (0, 1)),
+    UNIQUE (meeting_id, parent_id, position)
+);
+CREATE INDEX meeting_agenda_by_meeting ON meeting_agenda_items (meeting_id);
+CREATE INDEX meeting_agenda_by_parent ON meeting_agenda_items (parent_id);
+CREATE INDEX meeting_agenda_by_action ON meeting_agenda_items (follows_action_id);
+
+CREATE TABLE meeting_actions (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+    item_id INTEGER NOT NULL REFERENCES meeting_agenda_items (id) DEFERRABLE INITIALLY DEFERRED,
+    position INTEGER NOT NULL,
+    what TEXT NOT NULL CHECK (length(trim(what)) > 0),
+    person_id INTEGER REFERENCES people (id),
+    who_text TEXT NOT NULL DEFAULT '',
+    due TEXT,
+    done_on TEXT
+);
+CREATE INDEX meeting_actions_by_meeting ON meeting_actions (meeting_id);
+CREATE INDEX meeting_actions_by_item ON meeting_actions (item_id);
+CREATE INDEX meeting_actions_by_person ON meeting_actions (person_id);
+"""
+
 MIGRATIONS: tuple[str, ...] = (V1_CORE, V2_REPORTS, V3_REGISTER, V4_UNIT_HEADS, V5_ROW_VERSIONS,
-                               V6_COMMITTEE, V7_CALENDAR)
+                               V6_COMMITTEE, V7_CALENDAR, V8_MEETINGS)
 LATEST_VERSION = len(MIGRATIONS)
 
 

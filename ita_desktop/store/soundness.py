@@ -42,6 +42,8 @@ register({
         "from being changed, was altered"),
     "store.finding_bad_date": QT_TRANSLATE_NOOP(
         "Errors", "table %table row %row: %column is '%value', not a date (YYYY-MM-DD)"),
+    "store.finding_bad_time": QT_TRANSLATE_NOOP(
+        "Errors", "table %table row %row: %column is '%value', not a time of day (HH:MM)"),
     "store.finding_bad_timestamp": QT_TRANSLATE_NOOP(
         "Errors", "table %table row %row: %column is '%value', not a date and time"),
     "store.finding_unknown_kind": QT_TRANSLATE_NOOP(
@@ -88,12 +90,18 @@ DATE_COLUMNS = (
     DateColumn("report_signoffs", "signed_on", False),
     DateColumn("committee_orders", "dated", False),
     DateColumn("committee_orders", "effective_on", True),
+    DateColumn("meetings", "dated", False),
+    DateColumn("meeting_actions", "due", True),
+    DateColumn("meeting_actions", "done_on", True),
 )
+# Times of day the program reads with ``time.fromisoformat`` as it writes them, HH:MM or NULL.
+TIME_COLUMNS = (("meetings", "start_time"), ("meetings", "end_time"))
 # Timestamps the program writes but only shows: ``check`` reports them, opening does not stop.
 TIMESTAMP_COLUMNS = (
     ("people", "created_at"), ("people", "updated_at"), ("unit", "updated_at"),
     ("frameworks", "updated_at"), ("report_versions", "created_at"),
     ("committee_orders", "created_at"), ("committee_orders", "updated_at"),
+    ("meetings", "created_at"), ("meetings", "updated_at"),
 )
 
 
@@ -133,7 +141,7 @@ def _schema_of(conn: sqlite3.Connection) -> Schema:
 # start-up; a file whose schema has this digest is as expected, and only one that differs is
 # compared in detail. tests/store/test_soundness.py says the new value when a migration is
 # added.
-LATEST_DIGEST = "66902ef2-5331"
+LATEST_DIGEST = "9231f41e-6656"
 
 
 @cache
@@ -202,6 +210,15 @@ def value_findings(db: Database, actual: Schema | None = None, *,
                 f"OR {spec.column} < '0001') ORDER BY rowid LIMIT ?", (limit,)):
             findings.append(AppError("store.finding_bad_date", table=spec.table, row=row[0],
                                      column=spec.column, value=_quoted(row[1])))
+    for table, column in TIME_COLUMNS:
+        if column not in columns.get(table, ()):
+            continue
+        for row in db.conn.execute(
+                f"SELECT rowid, {column} FROM {table} WHERE {column} IS NOT NULL "
+                f"AND strftime('%H:%M', {column}) IS NOT {column} ORDER BY rowid LIMIT ?",
+                (limit,)):
+            findings.append(AppError("store.finding_bad_time", table=table, row=row[0],
+                                     column=column, value=_quoted(row[1])))
     if "unit" in columns:
         kinds = [str(k) for k in UnitKind]
         for row in db.conn.execute(
