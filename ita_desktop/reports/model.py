@@ -192,6 +192,9 @@ class Table:
     grid: bool = True
     """Grid lines around every cell; without them a table only lines text up in columns, as
     the member list of an order does (names on the left, committee roles on the right)."""
+    min_row_height_cm: float = 0.0
+    """The least height of a body row: an attendance sheet's rows leave room for a hand
+    signature however short the name beside it is."""
 
     def __post_init__(self) -> None:
         check_grid(self)
