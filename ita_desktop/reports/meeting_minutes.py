@@ -218,8 +218,8 @@ def build_minutes(data: dict[str, Any], fiscal_year: int, digits: DigitStyle,
         parts.append(Paragraph((Run(f"เลิกประชุมเวลา {_clock(meeting['end'], digits)}",
                                     bold=True),), space_before=10, space_after=12))
     recorder, checker, chair = minutes_signers(data, signers)
-    parts.append(SignatureBlock(signers=(recorder, checker), columns=2))
-    parts.append(SignatureBlock(signers=(chair,)))
+    # One block, so that no renderer can part the chair from the two above.
+    parts.append(SignatureBlock(signers=(recorder, checker, chair), columns=2))
     unit = data["unit"]
     return Document(title=f"รายงานการประชุม ครั้งที่ {number_text(data)} "
                           f"{unit['short_name'] or unit['full_name']}",

@@ -264,7 +264,9 @@ class Signer:
 class SignatureBlock:
     """Signers, ``columns`` side by side (the recorder and the checker of minutes sign side
     by side). A block is never split over pages and never stands alone on a page: every
-    renderer keeps it with the last lines of the content before it."""
+    renderer keeps it with the last lines of the content before it. A lone signer on the
+    last row of a side-by-side block stands centred under the others (the chair who
+    approves the minutes)."""
 
     signers: tuple[Signer, ...]
     columns: int = 1

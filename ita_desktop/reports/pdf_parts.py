@@ -295,6 +295,13 @@ class PartBuilder:
             for start in range(0, len(part.signers), part.columns):
                 chunk = part.signers[start:start + part.columns]
                 level = any(s.above for s in chunk)
+                if len(chunk) == 1 and start:
+                    # A lone last signer (the chair under the recorder and the checker of
+                    # minutes) stands centred under the row above.
+                    commands.append(("SPAN", (0, len(rows)), (-1, len(rows))))
+                    rows.append([self.signer(chunk[0], self.width, pad_above=level),
+                                 *[""] * (part.columns - 1)])
+                    continue
                 row: list[object] = [self.signer(s, width, pad_above=level) for s in chunk]
                 rows.append(row + [""] * (part.columns - len(row)))
             widths = [width] * part.columns
