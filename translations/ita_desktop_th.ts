@@ -1930,6 +1930,11 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <source>Type the day the order takes effect, or choose &quot;from now on&quot;.</source>
         <translation>กรุณาพิมพ์วันที่คำสั่งมีผล หรือเลือก &quot;ตั้งแต่บัดนี้เป็นต้นไป&quot;</translation>
     </message>
+    <message>
+        <location filename="../ita_desktop/reports/meeting_data.py" line="45"/>
+        <source>Meeting %number names a person (roster no. %id) who is not in the roster; choose someone else in the meeting and export again.</source>
+        <translation>การประชุมครั้งที่ %number ระบุบุคคล (ลำดับในบัญชีรายชื่อกำลังพล %id) ซึ่งไม่มีอยู่ในบัญชีรายชื่อกำลังพล กรุณาเลือกบุคคลอื่นในข้อมูลการประชุม แล้วส่งออกเอกสารอีกครั้ง</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
