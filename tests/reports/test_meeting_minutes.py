@@ -257,3 +257,23 @@ def test_libreoffice_lays_the_docx_out_in_the_seed_s_order(minutes, tmp_path,
     # The three blocks close the minutes together on the last page, with lines before them.
     assert all(name in pages[-1] for name in ("(ธนิดา คณาดี)", "(วิชัย ตัวอย่าง)"))
     assert "เลิกประชุม" in pages[-1]
+
+
+def test_a_workbook_centres_the_lone_chair_under_the_pair_too(minutes):
+    import openpyxl
+
+    from ita_desktop.reports.render_xlsx import render_xlsx
+
+    book = openpyxl.load_workbook(io.BytesIO(render_xlsx(minutes)))
+    # Every table of the minutes starts a sheet of its own; the signers close the last one.
+    ws = book.worksheets[-1]
+
+    def span(text: str) -> tuple[int, int]:
+        cell = next(c for row in ws.iter_rows() for c in row if c.value == text)
+        merged = next((r for r in ws.merged_cells.ranges if cell.coordinate in r), None)
+        return (merged.min_col, merged.max_col) if merged else (cell.column, cell.column)
+
+    recorder, checker, chair = (span(f"({name})") for name in (
+        "ธนิดา คณาดี", "สุดา เรือนแก้ว", "วิชัย ตัวอย่าง"))
+    assert recorder[1] < checker[0]
+    assert (chair[0], chair[1]) == (recorder[0], checker[1])  # across both, so centred
