@@ -2618,6 +2618,11 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <source>The action item &apos;%what&apos; names nobody: choose who does it from the roster or type the section or role.</source>
         <translation>งานที่มอบหมาย &apos;%what&apos; ยังไม่ระบุผู้รับผิดชอบ กรุณาเลือกจากทะเบียนกำลังพล หรือพิมพ์ชื่องานหรือตำแหน่งหน้าที่</translation>
     </message>
+    <message>
+        <location filename="../ita_desktop/reports/meeting_data.py" line="45"/>
+        <source>Meeting %number names a person (roster no. %id) who is not in the roster; choose someone else in the meeting and export again.</source>
+        <translation>การประชุมครั้งที่ %number ระบุบุคคล (ลำดับในบัญชีรายชื่อกำลังพล %id) ซึ่งไม่มีอยู่ในบัญชีรายชื่อกำลังพล กรุณาเลือกบุคคลอื่นในข้อมูลการประชุม แล้วส่งออกเอกสารอีกครั้ง</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -82,6 +82,11 @@ class Closing:
                 for signer in signers:
                     self._signer(row[-1], signer, pad_above=False)
                 continue
+            if len(signers) == 1 and r:
+                # a lone last signer (the chair under the recorder and the checker of
+                # minutes) stands centred under the row above
+                row[0] = row[0].merge(row[-1])
+                del row[1:]
             for cell, signer in zip(row, signers, strict=False):
                 # the signing lines stay level when only some have a line above
                 self._signer(cell, signer, pad_above=any(other.above for other in signers))

@@ -192,6 +192,9 @@ class Table:
     grid: bool = True
     """Grid lines around every cell; without them a table only lines text up in columns, as
     the member list of an order does (names on the left, committee roles on the right)."""
+    min_row_height_cm: float = 0.0
+    """The least height of a body row: an attendance sheet's rows leave room for a hand
+    signature however short the name beside it is."""
 
     def __post_init__(self) -> None:
         check_grid(self)
@@ -261,7 +264,9 @@ class Signer:
 class SignatureBlock:
     """Signers, ``columns`` side by side (the recorder and the checker of minutes sign side
     by side). A block is never split over pages and never stands alone on a page: every
-    renderer keeps it with the last lines of the content before it."""
+    renderer keeps it with the last lines of the content before it. A lone signer on the
+    last row of a side-by-side block stands centred under the others (the chair who
+    approves the minutes)."""
 
     signers: tuple[Signer, ...]
     columns: int = 1

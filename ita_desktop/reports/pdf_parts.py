@@ -204,8 +204,12 @@ class PartBuilder:
                     # first row of its group, as the DOCX keeps it.
                     commands.append(("NOSPLIT", (0, r), (-1, r + 1)))
             data.append(cells)
+        options: dict[str, object] = {}
+        if part.min_row_height_cm:
+            options["rowHeights"] = _row_heights(data, widths, len(part.header_rows),
+                                                 part.min_row_height_cm * cm)
         return _table(data, widths, commands, repeatRows=len(part.header_rows), splitByRow=1,
-                      splitInRow=1, kind=DocTable)
+                      splitInRow=1, kind=DocTable, **options)
 
     def image_grid(self, part: ImageGrid) -> RLTable:
         columns = max(1, part.columns)
@@ -296,6 +300,13 @@ class PartBuilder:
             for start in range(0, len(part.signers), part.columns):
                 chunk = part.signers[start:start + part.columns]
                 level = any(s.above for s in chunk)
+                if len(chunk) == 1 and start:
+                    # A lone last signer (the chair under the recorder and the checker of
+                    # minutes) stands centred under the row above.
+                    commands.append(("SPAN", (0, len(rows)), (-1, len(rows))))
+                    rows.append([self.signer(chunk[0], self.width, pad_above=level),
+                                 *[""] * (part.columns - 1)])
+                    continue
                 row: list[object] = [self.signer(s, width, pad_above=level) for s in chunk]
                 rows.append(row + [""] * (part.columns - len(row)))
             widths = [width] * part.columns
@@ -344,6 +355,21 @@ def _table(data: list[list[object]], widths: list[float], commands: list[tuple[o
     # put an unembedded font in the file.
     table.setStyle(RLTableStyle([("FONTNAME", (0, 0), (-1, -1), FAMILY), *commands]))
     return table
+
+
+def _row_heights(data: list[list[object]], widths: list[float], headers: int,
+                 least: float) -> list[float | None]:
+    """Body rows at least ``least`` high and never shorter than their text (reportlab has
+    no "at least" height, so the text's height is measured here); header rows as they come."""
+    heights: list[float | None] = [None] * headers
+    pads = 2 * CELL_PAD_Y + 1
+    for row in data[headers:]:
+        need = 0.0
+        for cell, width in zip(row, widths, strict=True):
+            if isinstance(cell, list):
+                need = max(need, sum(line.wrap(width - 2 * CELL_PAD_X, 0)[1] for line in cell))
+        heights.append(max(least, need + pads))
+    return heights
 
 
 def _bold(runs: tuple[Run, ...]) -> list[Run]:

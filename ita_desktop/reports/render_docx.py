@@ -388,6 +388,11 @@ class DocxWriter:
         headers = len(part.header_rows)
         cells = self.new_table(len(grid), [w * scale for w in part.columns], grid=part.grid,
                                 caption=part.title, header_rows=headers)
+        if part.min_row_height_cm:
+            for row_cells in cells[headers:]:
+                # After w:cantSplit, before anything else a body row's properties hold.
+                row_cells[0]._tc.getparent().get_or_add_trPr().append(
+                    el("w:trHeight", val=twips(part.min_row_height_cm), hRule="atLeast"))
         for r, row in enumerate(grid):
             header = r < headers
             for c, cell in enumerate(row):

@@ -286,6 +286,8 @@ class SheetWriter(SignerWriter):
         for index, slots in enumerate(grid):
             row = first + index
             self.grow(row, height(1, table.size))
+            if index >= heading and table.min_row_height_cm:
+                self.grow(row, table.min_row_height_cm / 2.54 * 72)
             for col, cell in enumerate(slots):
                 if cell is None:
                     continue

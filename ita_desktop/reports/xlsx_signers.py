@@ -70,6 +70,10 @@ class SignerWriter:
             group = block.signers[start:start + per_row]
             places = slots if len(group) == per_row or per_row == 1 else \
                 split_columns(count, per_row)[:len(group)]
+            if len(group) == 1 and start:
+                # A lone last signer (the chair under the recorder and the checker of
+                # minutes) stands centred under the row above.
+                places = [(slots[0][0], slots[-1][1])]
             first_row = self.row
             signing = self.signer_rows(group, places)
             self.keeps.append((first_row, self.row - 1, SIGNER))
