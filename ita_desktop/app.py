@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import sys
 import traceback
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ita_desktop.paths import APP_NAME, ORG_NAME, data_dir, default_database_path
+
+DUE_NOTICE_MS = 400
+"""How long after the window shows the notice of late and due work comes (built then, so it
+never holds up the window's first paint)."""
 
 if TYPE_CHECKING:
     from ita_desktop.services.backups import RestoreResult
@@ -118,6 +123,11 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
     if restored is not None:
         window.tell_restored(restored)
     window.auto_backups.start()
+    from PySide6.QtCore import QTimer
+
+    # After the first paint, so the window shows at once; the notice comes beside it. Tied to
+    # the window: one closed by then is told nothing.
+    QTimer.singleShot(DUE_NOTICE_MS, window, lambda: window.tell_due(date.today()))
     code = app.exec()
     _close_with_backup(window)
     return int(code)

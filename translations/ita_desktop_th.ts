@@ -458,29 +458,29 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../ita_desktop/ui/calendar/tab.py" line="32"/>
-        <source>The &amp;year at a glance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/calendar/tab.py" line="33"/>
-        <source>Assessment calen&amp;dar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ita_desktop/ui/calendar/tab.py" line="34"/>
-        <source>Meetin&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <source>The year at a glance</source>
+        <translation>ภาพรวมทั้งปี</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/tab.py" line="62"/>
+        <location filename="../ita_desktop/ui/calendar/tab.py" line="35"/>
+        <source>Assessment calendar</source>
+        <translation>ปฏิทินการประเมิน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/tab.py" line="36"/>
+        <source>Meetings</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/tab.py" line="64"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบรายการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/tab.py" line="63"/>
+        <location filename="../ita_desktop/ui/calendar/tab.py" line="65"/>
         <source>What this entry stands for is no longer there: it may have been changed or deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบสิ่งที่รายการนี้อ้างถึงแล้ว อาจมีการแก้ไขหรือลบในระหว่างนี้</translation>
     </message>
 </context>
 <context>
@@ -529,11 +529,6 @@
         <translation>ออกคำสั่งเพิ่มเติมคำสั่งนี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="96"/>
-        <source>De&amp;lete</source>
-        <translation>ลบ (&amp;L)</translation>
-    </message>
-    <message>
         <location filename="../ita_desktop/ui/committee/tab.py" line="89"/>
         <source>Ne&amp;w order</source>
         <translation>คำสั่งใหม่ (&amp;W)</translation>
@@ -547,6 +542,11 @@
         <location filename="../ita_desktop/ui/committee/tab.py" line="95"/>
         <source>C&amp;opy to next year</source>
         <translation>คัดลอกไปปีงบประมาณถัดไป (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="96"/>
+        <source>Delete</source>
+        <translation>ลบ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/committee/tab.py" line="97"/>
@@ -1450,27 +1450,27 @@
         <translation>มีรายงานอื่นลงนามในเวลาเดียวกันกับรายงานนี้และได้รับเลขที่ %number ไปแล้ว จึงมิได้บันทึกข้อมูลใดของท่าน โปรดลงนามใหม่อีกครั้ง รายงานนี้จะได้รับเลขที่ถัดไป</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="124"/>
+        <location filename="../ita_desktop/reports/signing.py" line="139"/>
         <source>The report %report is about %expected, not %given.</source>
         <translation>รายงาน %report จัดทำสำหรับ %expected มิใช่ %given</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="126"/>
+        <location filename="../ita_desktop/reports/signing.py" line="141"/>
         <source>Unknown report &apos;%report&apos;; known: %known.</source>
         <translation>ไม่รู้จักรายงาน &apos;%report&apos; รายงานที่มี ได้แก่ %known</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="128"/>
+        <location filename="../ita_desktop/reports/signing.py" line="143"/>
         <source>Unknown format &apos;%format&apos;; use pdf, docx or xlsx.</source>
         <translation>ไม่รู้จักรูปแบบแฟ้ม &apos;%format&apos; โปรดใช้ pdf, docx หรือ xlsx</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="130"/>
+        <location filename="../ita_desktop/reports/signing.py" line="145"/>
         <source>The report %report is made as %formats, not %format.</source>
         <translation>รายงาน %report จัดทำได้ในรูปแบบ %formats เท่านั้น ไม่สามารถจัดทำเป็น %format ได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="132"/>
+        <location filename="../ita_desktop/reports/signing.py" line="147"/>
         <source>This data is already signed off as version %version of report %number; change the data to make a new one.</source>
         <translation>ข้อมูลชุดนี้ได้ลงนามรับรองแล้วเป็นฉบับที่ %version ของรายงานเลขที่ %number หากประสงค์จะจัดทำฉบับใหม่ โปรดแก้ไขข้อมูลก่อน</translation>
     </message>
@@ -1860,32 +1860,37 @@
         <translation>%name จัดทำได้ในรูปแบบ %formats มิใช่ %format จึงไม่ได้บันทึกแฟ้มใด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/cli/reports.py" line="31"/>
+        <location filename="../ita_desktop/cli/reports.py" line="32"/>
         <source>%error. Write the date as %forms (a year from 2400 on is B.E.).</source>
         <translation>%error กรุณาระบุวันที่ในรูปแบบ %forms (ปีตั้งแต่ 2400 ขึ้นไปถือเป็นปีพุทธศักราช)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/cli/reports.py" line="33"/>
+        <location filename="../ita_desktop/cli/reports.py" line="34"/>
         <source>%report (%title) is about a fiscal year and takes no --subject; give the year with --year YYYY.</source>
         <translation>%report (%title) จัดทำตามปีงบประมาณ จึงไม่ต้องระบุ --subject กรุณาระบุปีงบประมาณด้วย --year YYYY</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/cli/reports.py" line="36"/>
+        <location filename="../ita_desktop/cli/reports.py" line="37"/>
         <source>give --out FILE, the file to write %name to.</source>
         <translation>กรุณาระบุ --out FILE ซึ่งเป็นแฟ้มที่จะบันทึก %name</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/cli/reports.py" line="37"/>
+        <location filename="../ita_desktop/cli/reports.py" line="38"/>
         <source>%name (roster number %id) left the unit on %date and cannot sign; name someone who serves in the unit now.</source>
         <translation>%name (เลขลำดับในบัญชีรายชื่อ %id) พ้นจากหน่วยงานเมื่อวันที่ %date จึงไม่สามารถลงนามได้ กรุณาระบุผู้ที่ปฏิบัติงานอยู่ในหน่วยงานในปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/cli/reports.py" line="40"/>
+        <location filename="../ita_desktop/cli/reports.py" line="41"/>
         <source>Fiscal year %year has no committee order, so there is no %report to make: save the year&apos;s order first (Committee tab), or name an order of the year with --subject N/YYYY.</source>
         <translation>ปีงบประมาณ %year ไม่มีคำสั่งแต่งตั้งคณะทำงาน จึงจัดทำ %report ไม่ได้ กรุณาบันทึกคำสั่งของปีก่อน (แท็บคณะทำงาน) หรือระบุคำสั่งของปีด้วย --subject N/YYYY</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/cli/reports.py" line="44"/>
+        <location filename="../ita_desktop/cli/reports.py" line="45"/>
+        <source>Fiscal year %year has no meeting, so there is no %report to make: save the meeting first (Calendar tab, Meetings), or name a meeting of the year with --subject N/YYYY.</source>
+        <translation>ปีงบประมาณ %year ยังไม่มีการประชุม จึงยังทำ %report ไม่ได้ โปรดบันทึกการประชุมก่อน (แท็บปฏิทิน หน้าการประชุม) หรือระบุการประชุมของปีด้วย --subject N/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/cli/reports.py" line="49"/>
         <source>%name (roster number %id) has left the unit and cannot sign; name someone who serves in the unit now.</source>
         <translation>%name (เลขลำดับในบัญชีรายชื่อ %id) พ้นจากหน่วยงานแล้ว จึงไม่สามารถลงนามได้ กรุณาระบุผู้ที่ปฏิบัติงานอยู่ในหน่วยงานในปัจจุบัน</translation>
     </message>
@@ -2619,9 +2624,19 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <translation>งานที่มอบหมาย &apos;%what&apos; ยังไม่ระบุผู้รับผิดชอบ กรุณาเลือกจากทะเบียนกำลังพล หรือพิมพ์ชื่องานหรือตำแหน่งหน้าที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/meeting_data.py" line="45"/>
+        <location filename="../ita_desktop/reports/meeting_data.py" line="47"/>
         <source>Meeting %number names a person (roster no. %id) who is not in the roster; choose someone else in the meeting and export again.</source>
         <translation>การประชุมครั้งที่ %number ระบุบุคคล (ลำดับในบัญชีรายชื่อกำลังพล %id) ซึ่งไม่มีอยู่ในบัญชีรายชื่อกำลังพล กรุณาเลือกบุคคลอื่นในข้อมูลการประชุม แล้วส่งออกเอกสารอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/reports/meeting_data.py" line="50"/>
+        <source>&apos;%given&apos; does not name a meeting: give its number as N/YYYY (e.g. 1/2567).</source>
+        <translation>&apos;%given&apos; ไม่ใช่ครั้งที่ของการประชุม โปรดระบุเป็น N/YYYY (เช่น 1/2567)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/reports/meeting_data.py" line="52"/>
+        <source>Fiscal year %year has no meeting %number; its meetings are: %known.</source>
+        <translation>ปีงบประมาณ %year ไม่มีการประชุมครั้งที่ %number การประชุมของปีนี้ได้แก่ %known</translation>
     </message>
 </context>
 <context>
@@ -3249,7 +3264,7 @@ Open it now in place of %6? The database open now is left as it is.</source>
     <message>
         <location filename="../ita_desktop/ui/shell/tabs.py" line="51"/>
         <source>Ca&amp;lendar</source>
-        <translation type="unfinished"></translation>
+        <translation>ปฏิทิน (&amp;L)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/shell/tabs.py" line="55"/>
@@ -3511,42 +3526,42 @@ Database: %2</source>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="77"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานที่</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="78"/>
         <source>&amp;New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>การประชุมใหม่ (&amp;N)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="79"/>
         <source>Ne&amp;xt meeting from this one</source>
-        <translation type="unfinished"></translation>
+        <translation>ประชุมครั้งถัดไปจากครั้งนี้ (&amp;X)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="81"/>
         <source>A new meeting with the same people, place and recorders, the chair&apos;s directives and the open action items as matters arising</source>
-        <translation type="unfinished"></translation>
+        <translation>การประชุมครั้งใหม่ ผู้เข้าประชุม สถานที่ ผู้จดและผู้ตรวจรายงานเดิม โดยนำข้อสั่งการของประธานและเรื่องที่ยังไม่แล้วเสร็จเป็นเรื่องสืบเนื่อง</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="83"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="84"/>
         <source>Ex&amp;port…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก… (&amp;P)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="87"/>
         <source>The minutes (PDF, DOCX), to sign off…</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงานการประชุม (PDF, DOCX) เพื่อลงนามรับรอง…</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="89"/>
         <source>The attendance sheet (PDF, DOCX, XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชีรายชื่อผู้เข้าประชุม (PDF, DOCX, XLSX)…</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="98"/>
@@ -3566,17 +3581,17 @@ Database: %2</source>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="99"/>
         <source>From meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>จากการประชุม</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="100"/>
         <source>&amp;Mark done…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกว่าแล้วเสร็จ… (&amp;M)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="120"/>
         <source>&amp;Save meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการประชุม (&amp;S)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="121"/>
@@ -3586,27 +3601,27 @@ Database: %2</source>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="177"/>
         <source>Meetings of fiscal year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>การประชุมของปีงบประมาณ %1</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="184"/>
         <source>%1 (signed off)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ลงนามรับรองแล้ว)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="210"/>
         <source>Open action items: %1 (carried into each next meeting until done)</source>
-        <translation type="unfinished"></translation>
+        <translation>เรื่องที่มอบหมายซึ่งยังไม่แล้วเสร็จ: %1 เรื่อง (ยกไปเป็นเรื่องสืบเนื่องในการประชุมครั้งถัดไปจนกว่าจะแล้วเสร็จ)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="215"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่กำหนดวัน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="217"/>
         <source>%1 — late</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — เลยกำหนด</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="292"/>
@@ -3616,52 +3631,52 @@ Database: %2</source>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="293"/>
         <source>The meeting being edited has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>การประชุมที่กำลังแก้ไขมีการเปลี่ยนแปลงที่ยังไม่ได้บันทึก ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="314"/>
         <source>Cannot start the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มการประชุมใหม่ไม่ได้</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="339"/>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบการประชุม</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="340"/>
         <source>Delete meeting %1 of %2 with its attendance, agenda and action items? Only a meeting typed by mistake should be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบการประชุมครั้งที่ %1 วันที่ %2 พร้อมรายชื่อผู้เข้าประชุม ระเบียบวาระ และเรื่องที่มอบหมายหรือไม่ ควรลบเฉพาะการประชุมที่บันทึกไว้โดยผิดพลาดเท่านั้น</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="348"/>
         <source>Meeting not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ลบการประชุม</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="361"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกว่าแล้วเสร็จ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="362"/>
         <source>&apos;%1&apos; was done on (day month year):</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; แล้วเสร็จเมื่อวันที่ (วัน เดือน ปี):</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="370"/>
         <source>Not marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้บันทึกว่าแล้วเสร็จ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="398"/>
         <source>a new meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>การประชุมครั้งใหม่</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="399"/>
         <source>meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>การประชุมครั้งที่ %1</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="409"/>
@@ -3671,17 +3686,17 @@ Database: %2</source>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="410"/>
         <source>Show the meeting as it is saved now? Your changes on screen are then lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงการประชุมตามที่บันทึกไว้ขณะนี้หรือไม่ การแก้ไขบนหน้าจอจะหายไป</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="425"/>
         <source>Meeting saved</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการประชุมแล้ว</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="426"/>
         <source>Meeting %1 is saved with fiscal year %2: choose that year to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>การประชุมครั้งที่ %1 บันทึกไว้ในปีงบประมาณ %2 โปรดเลือกปีนั้นเพื่อดู</translation>
     </message>
 </context>
 <context>
@@ -4242,12 +4257,12 @@ Database: %2</source>
     <message>
         <location filename="../ita_desktop/ui/calendar/phases_page.py" line="42"/>
         <source>Back to the NACC&apos;s calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>กลับไปใช้ปฏิทินของ ป.ป.ช.…</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/phases_page.py" line="43"/>
         <source>E&amp;xport the calendar table…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกตารางปฏิทินกิจกรรม… (&amp;X)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/phases_page.py" line="44"/>
@@ -4257,22 +4272,22 @@ Database: %2</source>
     <message>
         <location filename="../ita_desktop/ui/calendar/phases_page.py" line="45"/>
         <source>&amp;Save calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกปฏิทิน (&amp;S)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/phases_page.py" line="78"/>
         <source>Assessment calendar of fiscal year %1: the unit&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>ปฏิทินการประเมินของปีงบประมาณ %1: ปฏิทินของหน่วยงาน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/phases_page.py" line="79"/>
         <source>Assessment calendar of fiscal year %1: the NACC&apos;s phases, not yet saved as the unit&apos;s own (add who is responsible, then save)</source>
-        <translation type="unfinished"></translation>
+        <translation>ปฏิทินการประเมินของปีงบประมาณ %1: ตามขั้นตอนของ ป.ป.ช. ยังไม่ได้บันทึกเป็นปฏิทินของหน่วยงาน (ระบุผู้รับผิดชอบ แล้วบันทึก)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/phases_page.py" line="97"/>
         <source>the assessment calendar of fiscal year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ปฏิทินการประเมินของปีงบประมาณ %1</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/phases_page.py" line="106"/>
@@ -4282,28 +4297,29 @@ Database: %2</source>
     <message>
         <location filename="../ita_desktop/ui/calendar/phases_page.py" line="107"/>
         <source>Show the calendar as it is saved now? Your changes on screen are then lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงปฏิทินตามที่บันทึกไว้ขณะนี้หรือไม่ การแก้ไขบนหน้าจอจะหายไป</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/phases_page.py" line="114"/>
         <source>The calendar was not saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้บันทึกปฏิทิน:
+%1</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/phases_page.py" line="132"/>
         <source>Back to the NACC&apos;s calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>กลับไปใช้ปฏิทินของ ป.ป.ช.</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/phases_page.py" line="133"/>
         <source>Drop the unit&apos;s own calendar of fiscal year %1 (its dates, texts and everyone named as responsible) and follow the NACC&apos;s phases again?</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกปฏิทินของหน่วยงานในปีงบประมาณ %1 (วันที่ ข้อความ และผู้รับผิดชอบทั้งหมด) แล้วกลับไปใช้ขั้นตอนของ ป.ป.ช. หรือไม่</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/phases_page.py" line="142"/>
         <source>Calendar not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้เปลี่ยนปฏิทิน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/phases_page.py" line="153"/>
@@ -4313,7 +4329,7 @@ Database: %2</source>
     <message>
         <location filename="../ita_desktop/ui/calendar/phases_page.py" line="154"/>
         <source>The calendar has changes that are not saved. Save them before exporting?</source>
-        <translation type="unfinished"></translation>
+        <translation>ปฏิทินมีการแก้ไขที่ยังไม่ได้บันทึก ต้องการบันทึกก่อนส่งออกหรือไม่</translation>
     </message>
 </context>
 <context>
@@ -4952,12 +4968,6 @@ What was saved after that copy is no longer in the database; the present file is
         <translation>แก้ไข… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="103"/>
-        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="229"/>
-        <source>Mark as &amp;left</source>
-        <translation>บันทึกว่าออกจากหน่วย (&amp;L)</translation>
-    </message>
-    <message>
         <location filename="../ita_desktop/ui/unit/roster_panel.py" line="105"/>
         <source>&amp;Import from Excel…</source>
         <translation>นำเข้าจาก Excel… (&amp;I)</translation>
@@ -4998,6 +5008,8 @@ What was saved after that copy is no longer in the database; the present file is
         <translation>นี่คือรายการตามที่บันทึกไว้ในขณะนี้ โปรดแก้ไขอีกครั้งแล้วบันทึก</translation>
     </message>
     <message>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="103"/>
+        <location filename="../ita_desktop/ui/unit/roster_panel.py" line="229"/>
         <location filename="../ita_desktop/ui/unit/roster_panel.py" line="299"/>
         <source>Mark as left</source>
         <translation>บันทึกว่าออกจากหน่วย</translation>
@@ -5533,37 +5545,37 @@ What was saved after that copy is no longer in the database; the present file is
     <message>
         <location filename="../ita_desktop/ui/calendar/year_page.py" line="39"/>
         <source>Save for a &amp;phone calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกสำหรับปฏิทินในโทรศัพท์ (.ics)… (&amp;P)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/year_page.py" line="41"/>
         <source>Every phase, meeting and dated action item of the year as an iCalendar file that phone and desktop calendars import</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกขั้นตอน การประชุม และเรื่องที่มอบหมายซึ่งมีกำหนดวัน ของทั้งปี เป็นแฟ้ม iCalendar ที่ปฏิทินในโทรศัพท์และคอมพิวเตอร์นำเข้าได้</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/year_page.py" line="61"/>
         <source>Save the year for a phone calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกทั้งปีสำหรับปฏิทินในโทรศัพท์</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/year_page.py" line="62"/>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>แฟ้ม iCalendar (*.ics)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/year_page.py" line="72"/>
         <source>Calendar file not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้บันทึกแฟ้มปฏิทิน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/year_page.py" line="74"/>
         <source>Calendar file saved</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแฟ้มปฏิทินแล้ว</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/year_page.py" line="75"/>
         <source>%1 events of fiscal year %2 were saved to %3. Open the file on a phone or import it into a calendar program.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก %1 รายการของปีงบประมาณ %2 ไว้ที่ %3 แล้ว เปิดแฟ้มนี้ในโทรศัพท์ หรือนำเข้าในโปรแกรมปฏิทิน</translation>
     </message>
 </context>
 <context>

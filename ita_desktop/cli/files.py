@@ -1,5 +1,6 @@
 """The files the window saves besides reports, on the command line too: the roster workbook and
-its import template, a fiscal year's framework file (the backups are ``cli/backups.py``).
+its import template, a fiscal year's framework file, the year's dates as an .ics file (the
+backups are ``cli/backups.py``).
 
 ``export NAME --out FILE`` writes them (``export --list`` names them after the reports);
 ``backup --out FILE`` uses the same ``--out`` and ``--force``. No command replaces an
@@ -81,6 +82,22 @@ def _framework(db: Database, args: argparse.Namespace, out: Path) -> str:
             f"{len(catalog.oit_items)} OIT items.")
 
 
+def _year_calendar(db: Database, args: argparse.Namespace, out: Path) -> str:
+    from datetime import date
+
+    from ita_desktop.domain.digits import DigitStyle
+    from ita_desktop.domain.fiscal import current_fiscal_year
+    from ita_desktop.services import year_view
+    from ita_desktop.store.settings import SettingsRepository
+
+    settings = SettingsRepository(db).load()
+    year = args.year or settings.fiscal_year or current_fiscal_year()
+    digits = DigitStyle(args.digits) if args.digits else settings.digit_style
+    count = year_view.export_ics(db, year, out, date.today(), digits)
+    return (f"Wrote '{out}': fiscal year {year}, {count} events (phases, meetings and action "
+            "items), for a phone or desktop calendar.")
+
+
 FILE_EXPORTS: dict[str, FileExport] = {e.key: e for e in (
     FileExport("roster-workbook", "the roster as the workbook Import from Excel reads back "
                "(the window's Export to Excel)", "XLSX", _roster_workbook),
@@ -88,6 +105,9 @@ FILE_EXPORTS: dict[str, FileExport] = {e.key: e for e in (
                _roster_template),
     FileExport("framework", "the fiscal year's ITA framework (--year YYYY), for another unit "
                "to import", "JSON", _framework),
+    FileExport("year-calendar", "every date of the fiscal year (--year YYYY): the calendar's "
+               "phases, the meetings and their action items, as an iCalendar file for phone "
+               "calendars", "ICS", _year_calendar),
 )}
 
 

@@ -23,7 +23,8 @@ REPORT_HELP = ("the report, as `ita-desktop export --list` names it (e.g. fact-s
 SUBJECT_HELP = ("what the report is about, for reports not about the fiscal year itself "
                 "(a meeting or an order, by its number N/YYYY; see `export --list`); the "
                 "committee's reports are by default about the year's order in force today, "
-                "else the year's latest order")
+                "else the year's latest order; a meeting's, about the year's latest meeting "
+                "held by today, else its first")
 DATE_FORMS = "2025-03-15, 15/3/2568, '15 มี.ค. 2568' or '15 มีนาคม 2568'"
 """The forms of a date the --date help and its refusal show (``parse_thai_date`` reads more)."""
 
@@ -41,6 +42,10 @@ register({
         "Errors", "Fiscal year %year has no committee order, so there is no %report to make: "
         "save the year's order first (Committee tab), or name an order of the year with "
         "--subject N/YYYY."),
+    "cli.no_meeting": QT_TRANSLATE_NOOP(
+        "Errors", "Fiscal year %year has no meeting, so there is no %report to make: save the "
+        "meeting first (Calendar tab, Meetings), or name a meeting of the year with --subject "
+        "N/YYYY."),
     "cli.signer_inactive": QT_TRANSLATE_NOOP(
         "Errors", "%name (roster number %id) has left the unit and cannot sign; name someone "
         "who serves in the unit now."),
@@ -266,11 +271,12 @@ def _report_subject(db: Database, kind: ReportKind, year: int,  # type: ignore[n
     from ita_desktop.reports.signing import DataSource
     from ita_desktop.services.reports import default_subject
 
-    if args.subject or kind.source is not DataSource.COMMITTEE:
+    if args.subject or kind.source not in (DataSource.COMMITTEE, DataSource.MEETING):
         return _subject(kind, args)
     found = default_subject(db, kind, year)
     if found is None:
-        raise AppError("cli.no_order", year=year, report=kind.key)
+        raise AppError("cli.no_order" if kind.source is DataSource.COMMITTEE
+                       else "cli.no_meeting", year=year, report=kind.key)
     return found
 
 

@@ -30,7 +30,8 @@ register({
         "Errors", "%name is written as %formats, not %format; nothing was written."),
 })
 
-SUFFIXES: dict[str, str] = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".json": "json"}
+SUFFIXES: dict[str, str] = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".json": "json",
+                           ".ics": "ics"}
 """The extensions that name a format; any other extension leaves the choice to --format."""
 
 FORMATS = tuple(SUFFIXES.values())

@@ -13,9 +13,11 @@ is written, not what it says.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ita_desktop.domain.digits import to_arabic_digits
 from ita_desktop.domain.meetings import (
     ActionItem,
     AgendaItem,
@@ -45,6 +47,10 @@ register({
     "report.meeting_person": QT_TRANSLATE_NOOP(
         "Errors", "Meeting %number names a person (roster no. %id) who is not in the roster; "
         "choose someone else in the meeting and export again."),
+    "report.meeting_subject": QT_TRANSLATE_NOOP(
+        "Errors", "'%given' does not name a meeting: give its number as N/YYYY (e.g. 1/2567)."),
+    "report.no_meeting": QT_TRANSLATE_NOOP(
+        "Errors", "Fiscal year %year has no meeting %number; its meetings are: %known."),
 })
 
 AGENDA_WORDS: dict[AgendaKind, str] = {
@@ -141,6 +147,23 @@ def _signer(meeting: Meeting, people: Mapping[int, Person], person_id: int | Non
         return None
     forms = _roster_person(meeting, people, person_id)
     return {"rank": forms["rank"], "name": forms["name"], "position": forms["position_abbr"]}
+
+
+def meeting_named(meetings: Sequence[Meeting], fiscal_year: int, key: str) -> Meeting:
+    """The meeting of ``fiscal_year`` numbered ``key`` ("1/2567", Thai digits and spaces
+    allowed, as the secretary may type it); ``report.meeting_subject`` for text that is no
+    number N/YYYY, ``report.no_meeting`` when the year has no such meeting."""
+    wanted = re.fullmatch(r"\s*(\d+)\s*/\s*(\d{4})\s*", to_arabic_digits(key))
+    if wanted is None:
+        raise AppError("report.meeting_subject", given=key)
+    number, year = int(wanted.group(1)), int(wanted.group(2))
+    for meeting in meetings:
+        if meeting.fiscal_year == fiscal_year and (meeting.number, meeting.number_year) == (
+                number, year):
+            return meeting
+    known = ", ".join(register_key(m) for m in meetings if m.fiscal_year == fiscal_year)
+    raise AppError("report.no_meeting", year=fiscal_year, number=f"{number}/{year}",
+                   known=known or "-")
 
 
 def meeting_data(meeting: Meeting, unit: UnitProfile | None, people: Mapping[int, Person]

@@ -35,6 +35,7 @@ from ita_desktop.domain.ranks import (
     parse_person_name,
 )
 from ita_desktop.domain.signoff import (
+    MINUTES_SIGNERS,
     ORDER_SIGNERS,
     REPORT_SIGNERS,
     SignerRole,
@@ -47,7 +48,9 @@ from ita_desktop.domain.signoff import (
 from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
 from ita_desktop.reports.assessment_calendar import build_calendar
+from ita_desktop.reports.attendance_sheet import build_attendance_sheet
 from ita_desktop.reports.committee_order import build_member_list, build_order
+from ita_desktop.reports.meeting_minutes import build_minutes
 from ita_desktop.reports.model import HASH_WORD, Document, Signer, Verification
 from ita_desktop.reports.unit_reports import build_fact_sheet, build_roster
 
@@ -71,6 +74,9 @@ class DataSource(StrEnum):
     CALENDAR = "calendar"
     """The unit's assessment calendar of the fiscal year, the people it names, the unit and
     the committee order it cites (``reports/assessment_calendar.py``)."""
+    MEETING = "meeting"
+    """The meeting the subject names, the unit and everybody it names, those who have left
+    since included (``reports/meeting_data.py``)."""
 
 
 @dataclass(frozen=True)
@@ -108,6 +114,15 @@ REPORT_KINDS: dict[str, ReportKind] = {
                    subject=SubjectKind.ORDER),
         ReportKind("assessment-calendar", "ปฏิทินกิจกรรม ๑", "Assessment calendar", FORMATS,
                    DataSource.CALENDAR, build_calendar),
+        # Recorded and checked side by side, approved by the chair, as seed 002's minutes.
+        ReportKind("meeting-minutes", "รายงานการประชุม", "Meeting minutes", ("pdf", "docx"),
+                   DataSource.MEETING, build_minutes, roles=MINUTES_SIGNERS,
+                   subject=SubjectKind.MEETING),
+        # The sheet the people sign as they come in; the recorder, who keeps it with the
+        # minutes, signs it off (seed 002's sheet has no signature block of its own).
+        ReportKind("attendance-sheet", "บัญชีรายชื่อผู้เข้าประชุม", "Attendance sheet", FORMATS,
+                   DataSource.MEETING, build_attendance_sheet, roles=(SignerRole.RECORDER,),
+                   subject=SubjectKind.MEETING),
     )
 }
 

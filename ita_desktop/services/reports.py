@@ -84,6 +84,17 @@ def _read_calendar(db: Database, fiscal_year: int, subject: Subject) -> dict[str
     return calendar_data(calendar_of(db, fiscal_year), UnitRepository(db).get(), people, order)
 
 
+def _read_meeting(db: Database, fiscal_year: int, subject: Subject) -> dict[str, Any]:
+    from ita_desktop.reports.meeting_data import meeting_data, meeting_named
+    from ita_desktop.store.meetings import MeetingRepository
+
+    meeting = meeting_named(MeetingRepository(db).of_year(fiscal_year), fiscal_year,
+                            subject.key)
+    # Everybody, those who have left included: minutes keep who came.
+    people = {p.id: p for p in PeopleRepository(db).all() if p.id is not None}
+    return meeting_data(meeting, UnitRepository(db).get(), people)
+
+
 Reader = Callable[[Database, int, Subject], dict[str, Any]]
 
 #: How each source of report data is read from the database, for a fiscal year and a subject
@@ -92,6 +103,7 @@ READERS: dict[DataSource, Reader] = {
     DataSource.UNIT: _read_unit,
     DataSource.COMMITTEE: _read_committee,
     DataSource.CALENDAR: _read_calendar,
+    DataSource.MEETING: _read_meeting,
 }
 
 
@@ -99,11 +111,21 @@ def default_subject(db: Database, kind: ReportKind, fiscal_year: int,
                     today: date | None = None) -> Subject | None:
     """What a report of ``kind`` is about when nobody names it: for a report of the committee
     the year's order in force ``today`` (by default the real today), else its latest; for a
+    meeting's report the year's latest meeting held by ``today``, else its first; for a
     report about the fiscal year the year itself; otherwise (and for a year without orders)
     None: the subject must be named."""
     if kind.source is DataSource.COMMITTEE:
         order = committee.current_order(db, fiscal_year, today or date.today())
         return Subject(SubjectKind.ORDER, register_key(order)) if order is not None else None
+    if kind.source is DataSource.MEETING:
+        # The meeting whose minutes are due: the latest held by today, else the year's first.
+        from ita_desktop.domain.meetings import register_key as meeting_key
+        from ita_desktop.store.meetings import MeetingRepository
+
+        meetings = MeetingRepository(db).of_year(fiscal_year)
+        held = [m for m in meetings if m.dated <= (today or date.today())]
+        chosen = held[-1] if held else (meetings[0] if meetings else None)
+        return Subject(SubjectKind.MEETING, meeting_key(chosen)) if chosen else None
     return Subject.year(fiscal_year) if kind.subject is SubjectKind.FISCAL_YEAR else None
 
 
@@ -112,7 +134,17 @@ def _subject(db: Database, kind: ReportKind, fiscal_year: int, subject: Subject 
     """The subject of a committee report as the register keeps it: by default the order
     ``default_subject`` finds, and an order named as the secretary may type it (Thai digits,
     spaces) under its one register key, the key the store checks before changing or deleting
-    the order. Other reports' subjects are checked as given (``signing.check_subject``)."""
+    the order. A meeting is likewise kept under its one key. Other reports' subjects are
+    checked as given (``signing.check_subject``)."""
+    if kind.source is DataSource.MEETING and subject is not None \
+            and subject.kind is SubjectKind.MEETING:
+        from ita_desktop.domain.meetings import register_key as meeting_key
+        from ita_desktop.reports.meeting_data import meeting_named
+        from ita_desktop.store.meetings import MeetingRepository
+
+        meeting = meeting_named(MeetingRepository(db).of_year(fiscal_year), fiscal_year,
+                                subject.key)
+        return Subject(SubjectKind.MEETING, meeting_key(meeting))
     if kind.source is not DataSource.COMMITTEE:
         return subject
     if subject is None:

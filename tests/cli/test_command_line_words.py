@@ -13,8 +13,9 @@ from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from tests.cli.conftest import usage_error
 
-EVERY_EXPORT = ("fact-sheet, roster, committee-order, committee-members, roster-workbook, "
-                "roster-template, framework")
+EVERY_EXPORT = ("fact-sheet, roster, committee-order, committee-members, "
+                "assessment-calendar, meeting-minutes, attendance-sheet, roster-workbook, "
+                "roster-template, framework, year-calendar")
 
 
 

@@ -110,7 +110,8 @@ def test_export_list_names_every_report_its_formats_subject_and_signers(capsys):
     # The reports first; the other files the window saves follow (tests/cli/test_file_commands).
     lines = capsys.readouterr().out.splitlines()[:len(REPORT_KINDS)]
     assert [line.split()[0] for line in lines] == list(REPORT_KINDS) == [
-        "fact-sheet", "roster", "committee-order", "committee-members", "assessment-calendar"]
+        "fact-sheet", "roster", "committee-order", "committee-members", "assessment-calendar",
+            "meeting-minutes", "attendance-sheet"]
     assert "formats: PDF, DOCX, XLSX" in lines[0] and "formats: PDF, XLSX" in lines[1]
     assert "formats: PDF, DOCX;" in lines[2] and "formats: XLSX, PDF;" in lines[3]
     by_the_three = "signed off by: --prepared (ผู้จัดทำ), --checked (ผู้ตรวจ), --approved " \

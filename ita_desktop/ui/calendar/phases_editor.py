@@ -281,6 +281,15 @@ class PhasesEditor(QWidget):
     def selected_phase(self) -> int | None:
         return self._shown
 
+    def select_place(self, place: int) -> bool:
+        """Select the phase printed ``place``-th (from 1) in the table, groups in their order,
+        as the year view's refs count them; False when the table has no such phase."""
+        rows = [r for r in range(self.model.rowCount()) if self.model.phase_index(r) is not None]
+        if not 1 <= place <= len(rows):
+            return False
+        self._select(self.model.phase_index(rows[place - 1]))
+        return True
+
     def _selected_group(self) -> PhaseGroup:
         current = self.table.currentIndex()
         return self.model.group_of(current.row()) if current.isValid() \

@@ -93,7 +93,7 @@ class CommitteeTab(Tab):
         self.adds_action = amend_menu.addAction(self.tr("A new order that adds to this one"))
         self.amend_button.setMenu(amend_menu)
         self.copy_button = QPushButton(self.tr("C&opy to next year"))
-        self.delete_button = QPushButton(self.tr("De&lete"))
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.export_button = QPushButton(self.tr("E&xport…"))
         export_menu = QMenu(self.export_button)
         self.export_order_action = export_menu.addAction(

@@ -8,6 +8,7 @@ after asking each one about unsaved changes.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -386,6 +387,33 @@ class MainWindow(DatabaseActions, QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.restored_notice = box
+
+    def tell_due(self, today: date) -> None:
+        """Said once the window shows: the selected year's late work and the work due this
+        week, in a small window beside this one (nothing when there is none). A year whose
+        calendar cannot be read is not worth stopping the start for: it says nothing."""
+        from ita_desktop.services import year_view
+        from ita_desktop.ui.shell.due_notice import DueNotice
+
+        try:
+            summary = year_view.summary(self.db, self.selected_year(), today,
+                                        self.settings.digit_style)
+        except AppError:
+            return
+        if not summary:
+            return
+        notice = DueNotice(summary, today, digits=self.settings.digit_style, parent=self)
+        notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        notice.show_in_calendar.connect(self.show_in_calendar)
+        notice.show()
+        self.due_notice = notice
+
+    def show_in_calendar(self, ref: str) -> None:
+        """Bring the Calendar tab forward on the entry ``ref`` names."""
+        holder = self._holders["calendar"]
+        self.tabs.setCurrentWidget(holder)
+        tab = holder.content()
+        tab.show_entry(ref)  # type: ignore[attr-defined]
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

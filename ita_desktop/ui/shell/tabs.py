@@ -48,6 +48,8 @@ TABS: tuple[TabSpec, ...] = (
             "ita_desktop.ui.unit.tab:UnitTab"),
     TabSpec("committee", QT_TRANSLATE_NOOP("MainWindow", "&Committee"),
             "ita_desktop.ui.committee.tab:CommitteeTab"),
+    TabSpec("calendar", QT_TRANSLATE_NOOP("MainWindow", "Ca&lendar"),
+            "ita_desktop.ui.calendar.tab:CalendarTab"),
     TabSpec("framework", QT_TRANSLATE_NOOP("MainWindow", "ITA fra&mework"),
             "ita_desktop.ui.framework.tab:FrameworkTab", (
                 TabAction("year", QT_TRANSLATE_NOOP("MainWindow", "Start a &new fiscal year…"),

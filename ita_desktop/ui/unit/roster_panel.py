@@ -100,7 +100,7 @@ class RosterPanel(QWidget):
         self.add_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.edit_action = QAction(self.tr("&Edit…"), self)
         self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
-        self.leave_action = QAction(self.tr("Mark as &left"), self)
+        self.leave_action = QAction(self.tr("Mark as left"), self)
         self.leave_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         self.import_action = QAction(self.tr("&Import from Excel…"), self)
         self.template_action = QAction(self.tr("Save import &template…"), self)
@@ -226,7 +226,7 @@ class RosterPanel(QWidget):
         if person is not None and not person.active:
             self.leave_action.setText(self.tr("Mark as serving a&gain"))
         else:
-            self.leave_action.setText(self.tr("Mark as &left"))
+            self.leave_action.setText(self.tr("Mark as left"))
 
     def _dialog(self, person: Person | None):  # type: ignore[no-untyped-def]
         from ita_desktop.ui.unit.person_dialog import PersonDialog

@@ -29,9 +29,9 @@ from ita_desktop.domain.meetings import (
 )
 from ita_desktop.errors import AppError
 from ita_desktop.ui.calendar.action_dialog import ActionDialog
-from ita_desktop.ui.calendar.meeting_agenda_model import AgendaModel
 from ita_desktop.ui.calendar.attendance_model import AttendanceModel
 from ita_desktop.ui.calendar.attendee_dialogs import GuestDialog, RosterPicker
+from ita_desktop.ui.calendar.meeting_agenda_model import AgendaModel
 from ita_desktop.ui.calendar.meeting_editor import MeetingEditor
 from tests.ui.calendar.seed_meeting import ROSTER, seed_meeting
 from tests.ui.conventions import problems

@@ -8,8 +8,8 @@ from PySide6.QtCore import QModelIndex
 from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.meetings import AgendaItem, AgendaKind
 from ita_desktop.ui.calendar.action_dialog import ActionModel
-from ita_desktop.ui.calendar.meeting_agenda_model import AgendaModel
 from ita_desktop.ui.calendar.attendance_model import AttendanceModel
+from ita_desktop.ui.calendar.meeting_agenda_model import AgendaModel
 from tests.ui.calendar.seed_meeting import ROSTER, seed_meeting
 
 PEOPLE = {p.id: p for p in ROSTER if p.id is not None}
