@@ -22,7 +22,9 @@ def test_export_list_names_the_files_after_the_reports(capsys):
     keys = [line.split()[0] for line in out.splitlines()]
     assert code == 0 and keys == ["fact-sheet", "roster", "committee-order",
                                   "committee-members", "assessment-calendar",
-                                  "roster-workbook", "roster-template", "framework"]
+                                  "meeting-minutes", "attendance-sheet",
+                                  "roster-workbook", "roster-template", "framework",
+                                  "year-calendar"]
 
 
 def test_roster_workbook_reads_back_as_the_roster(capsys, demo_file, tmp_path):
