@@ -1871,26 +1871,31 @@
     </message>
     <message>
         <location filename="../ita_desktop/cli/reports.py" line="37"/>
+        <source>%name takes no --subject: only the reports about a meeting or an order do (see `export --list`); nothing was written.</source>
+        <translation>%name ไม่รับตัวเลือก --subject เนื่องจากใช้ได้เฉพาะกับรายงานที่เกี่ยวกับการประชุมหรือคำสั่ง (ดู `export --list`) จึงมิได้บันทึกแฟ้มใด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/cli/reports.py" line="40"/>
         <source>give --out FILE, the file to write %name to.</source>
         <translation>กรุณาระบุ --out FILE ซึ่งเป็นแฟ้มที่จะบันทึก %name</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/cli/reports.py" line="38"/>
+        <location filename="../ita_desktop/cli/reports.py" line="41"/>
         <source>%name (roster number %id) left the unit on %date and cannot sign; name someone who serves in the unit now.</source>
         <translation>%name (เลขลำดับในบัญชีรายชื่อ %id) พ้นจากหน่วยงานเมื่อวันที่ %date จึงไม่สามารถลงนามได้ กรุณาระบุผู้ที่ปฏิบัติงานอยู่ในหน่วยงานในปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/cli/reports.py" line="41"/>
+        <location filename="../ita_desktop/cli/reports.py" line="44"/>
         <source>Fiscal year %year has no committee order, so there is no %report to make: save the year&apos;s order first (Committee tab), or name an order of the year with --subject N/YYYY.</source>
-        <translation>ปีงบประมาณ %year ไม่มีคำสั่งแต่งตั้งคณะทำงาน จึงจัดทำ %report ไม่ได้ กรุณาบันทึกคำสั่งของปีก่อน (แท็บคณะทำงาน) หรือระบุคำสั่งของปีด้วย --subject N/YYYY</translation>
+        <translation>ปีงบประมาณ %year ไม่มีคำสั่งแต่งตั้งคณะทำงาน จึงจัดทำ %report ไม่ได้ กรุณาบันทึกคำสั่งของปีดังกล่าวก่อน (แท็บคณะทำงาน) หรือระบุคำสั่งของปีด้วย --subject N/YYYY</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/cli/reports.py" line="45"/>
+        <location filename="../ita_desktop/cli/reports.py" line="48"/>
         <source>Fiscal year %year has no meeting, so there is no %report to make: save the meeting first (Calendar tab, Meetings), or name a meeting of the year with --subject N/YYYY.</source>
         <translation>ปีงบประมาณ %year ยังไม่มีการประชุม จึงยังทำ %report ไม่ได้ โปรดบันทึกการประชุมก่อน (แท็บปฏิทิน หน้าการประชุม) หรือระบุการประชุมของปีด้วย --subject N/YYYY</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/cli/reports.py" line="49"/>
+        <location filename="../ita_desktop/cli/reports.py" line="52"/>
         <source>%name (roster number %id) has left the unit and cannot sign; name someone who serves in the unit now.</source>
         <translation>%name (เลขลำดับในบัญชีรายชื่อ %id) พ้นจากหน่วยงานแล้ว จึงไม่สามารถลงนามได้ กรุณาระบุผู้ที่ปฏิบัติงานอยู่ในหน่วยงานในปัจจุบัน</translation>
     </message>

@@ -20,15 +20,18 @@ EPILOG = """\
 commands:
   demo      create a database holding a fictional demo unit
   check     run the integrity and consistency checks of a database (it only reads the file)
-  export    write a report (fact-sheet, roster, committee-order, committee-members) as
-            PDF, DOCX or XLSX, or another file the window saves (roster-workbook,
-            roster-template, framework); --list names them all; the format is the one
-            --out's extension names, unless --format says it; the committee's reports are
-            about the year's order in force today (else its latest) unless --subject N/YYYY
-            names another
+  export    write a report (fact-sheet, roster, committee-order, committee-members,
+            assessment-calendar, meeting-minutes, attendance-sheet) as PDF, DOCX or XLSX,
+            or another file the window saves (roster-workbook, roster-template, framework,
+            year-calendar: the year's dates as an .ics file for phone calendars); --list
+            names them all; the format is the one --out's extension names, unless --format
+            says it; the committee's reports are about the year's order in force today
+            (else its latest), a meeting's reports about the year's latest meeting held by
+            today, unless --subject N/YYYY names another
   sign-off  sign off a report by its signers, people of the roster (e.g. prepared, checked
             and approved; the committee order by its signer alone:
-            sign-off committee-order --year 2568 --signed PERSON)
+            sign-off committee-order --year 2568 --signed PERSON; the minutes by recorder,
+            checker and chair: --recorder, --minutes-checker, --chair)
   verify    say whether a file is exactly a signed-off report version, and which
   register  list every signed-off report, its subject, versions, signers, hashes and the
             digits of each version's files
@@ -62,9 +65,10 @@ exit status: 0 success
                opened (missing, empty, not ours, damaged, newer, edited by hand into what
                cannot be read, or its upgrade failed or could not be backed up first), or
                the command line is wrong or incomplete: an unknown option or report, a
-               missing signer, a --subject for a report about the fiscal year, a --format
-               that disagrees with --out's extension, a --year or --date that is refused
-               (a --date too early for the fiscal year included)
+               missing signer, a --subject for a report about the fiscal year or for a
+               file that takes none, a --format that disagrees with --out's extension, a
+               --year or --date that is refused (a --date too early for the fiscal year
+               included)
              3 an unexpected error; its details are in crash.log in the data folder
 
 The default database is in the user's data folder (set ITA_DESKTOP_DATA_DIR to use another
@@ -75,6 +79,8 @@ folder). Examples:
   ita-desktop check --db unit.sqlite
   ita-desktop export --list
   ita-desktop export fact-sheet --db unit.sqlite --year 2568 --out fact.pdf
+  ita-desktop export meeting-minutes --db unit.sqlite --subject 1/2568 --out minutes.docx
+  ita-desktop export year-calendar --db unit.sqlite --year 2568 --out year.ics
   ita-desktop sign-off roster --db unit.sqlite --prepared 12 --checked 7 --approved 1
   ita-desktop import roster roster.xlsx --db unit.sqlite --dry-run
   ita-desktop import signature 12 signature.jpg --db unit.sqlite

@@ -19,7 +19,7 @@ DIGIT_NAMES = {"thai": "Thai", "arabic": "Arabic"}
 """How the command line names a digit style (``DigitStyle`` values are these keys)."""
 
 REPORT_HELP = ("the report, as `ita-desktop export --list` names it (e.g. fact-sheet, roster, "
-               "committee-order, committee-members)")
+               "committee-order, committee-members, meeting-minutes)")
 SUBJECT_HELP = ("what the report is about, for reports not about the fiscal year itself "
                 "(a meeting or an order, by its number N/YYYY; see `export --list`); the "
                 "committee's reports are by default about the year's order in force today, "
@@ -34,6 +34,9 @@ register({
     "cli.no_subject": QT_TRANSLATE_NOOP(
         "Errors", "%report (%title) is about a fiscal year and takes no --subject; give the "
         "year with --year YYYY."),
+    "cli.file_no_subject": QT_TRANSLATE_NOOP(
+        "Errors", "%name takes no --subject: only the reports about a meeting or an order do "
+        "(see `export --list`); nothing was written."),
     "cli.out_needed": QT_TRANSLATE_NOOP("Errors", "give --out FILE, the file to write %name to."),
     "cli.signer_left": QT_TRANSLATE_NOOP(
         "Errors", "%name (roster number %id) left the unit on %date and cannot sign; name "
@@ -95,8 +98,13 @@ def _add_signer_options(parser: argparse.ArgumentParser) -> None:
 
 
 def add_report_commands(commands: argparse._SubParsersAction, add_db) -> None:  # type: ignore[type-arg]
-    from ita_desktop.cli.files import add_out_options
+    from ita_desktop.cli.files import FILE_EXPORTS, add_out_options
     from ita_desktop.cli.targets import FORMATS, SUFFIXES
+
+    # Named from the lists themselves: a file export or an extension added later is in the
+    # help without anyone remembering to add it here (year-calendar once was missing).
+    files = ", ".join(FILE_EXPORTS)
+    suffixes = ", ".join(SUFFIXES)
 
     export = commands.add_parser(
         "export", help="write a report as PDF, DOCX or XLSX; --list names every report",
@@ -108,14 +116,18 @@ def add_report_commands(commands: argparse._SubParsersAction, add_db) -> None:  
         "never replaced unless --force is given. "
         "`export --list` prints every report the program makes, one a line: its formats, "
         "what it is about and who signs it off; then the other files the window saves "
-        "(roster-workbook, roster-template, framework), written with `export NAME --out FILE`. "
-        "The format is the one --out's extension names (.pdf, .docx, .xlsx, .json) unless "
-        "--format says it; a --format that disagrees with the extension is refused and "
+        f"({files}), written with `export NAME --out FILE`; year-calendar writes every date "
+        "of the fiscal year (phases, meetings, action items) as an .ics file for phone "
+        "calendars. A meeting's reports (meeting-minutes, attendance-sheet) are about the "
+        "meeting --subject N/YYYY names (Arabic or Thai digits), by default the year's latest "
+        f"meeting held by today. The format is the one --out's extension names ({suffixes}) "
+        "unless --format says it; a --format that disagrees with the extension is refused and "
         "nothing is written.",
     )
     export.add_argument("report", metavar="REPORT", nargs="?",
                         help="the report or file, as `ita-desktop export --list` names it (e.g. "
-                        "fact-sheet, roster, committee-order, roster-workbook, framework)")
+                        "fact-sheet, roster, committee-order, meeting-minutes, roster-workbook, "
+                        "year-calendar)")
     export.add_argument("--list", action="store_true",
                         help="print every report the program makes, then stop")
     add_db(export, required=False)
@@ -136,10 +148,14 @@ def add_report_commands(commands: argparse._SubParsersAction, add_db) -> None:  
         "roster and the committee's member list by who prepared, checked and approved them "
         "(--prepared, --checked, --approved); the committee order by its signer alone "
         "(--signed: the commander, or who signs the order in their place), e.g. "
-        "`sign-off committee-order --year 2568 --signed 1`. `export --list` names the "
-        "signers of each report. A signed-off order cannot be changed any more, only amended "
-        "by a later order. One person may sign in several roles; a warning says so on "
-        "stderr.",
+        "`sign-off committee-order --year 2568 --signed 1`; a meeting's minutes by who "
+        "recorded and who checked them and the chair (--recorder, --minutes-checker, "
+        "--chair), its attendance sheet by the recorder, e.g. `sign-off meeting-minutes "
+        "--subject 1/2568 --recorder 12 --minutes-checker 4 --chair 1`. `export --list` "
+        "names the signers of each report. A signed-off order cannot be changed any more, "
+        "only amended by a later order; a meeting whose minutes or attendance sheet are "
+        "signed off cannot be changed, though its action items are still marked done. One "
+        "person may sign in several roles; a warning says so on stderr.",
     )
     sign.__class__ = SignOffParser
     sign.set_defaults(sign_parser=sign)
@@ -311,6 +327,10 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
         fmt = output_format(wanted, args.format, Path(args.out))
         if wanted.name not in FILE_EXPORTS:
             _no_subject_for_a_year(signing.report_kind(wanted.name), args)
+        elif args.subject:
+            # Said rather than ignored: `export year-calendar --subject 1/2568` wrote the
+            # whole year while the user expected one meeting.
+            raise AppError("cli.file_no_subject", name=wanted.name)
     except AppError as exc:
         _usage(args.export_parser, exc)
     if wanted.name in FILE_EXPORTS:

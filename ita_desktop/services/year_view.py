@@ -21,9 +21,9 @@ from ita_desktop.domain.year_view import (
 )
 from ita_desktop.exchange.ics import write_ics
 from ita_desktop.services import calendar as calendar_service
-from ita_desktop.services import meetings as meetings_service
 from ita_desktop.services.roster import unit_kind
 from ita_desktop.store.database import Database
+from ita_desktop.store.meetings import MeetingRepository
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.store.unit import UnitRepository
 
@@ -31,8 +31,8 @@ from ita_desktop.store.unit import UnitRepository
 def year_entries(db: Database, fiscal_year: int,
                  digits: DigitStyle = DigitStyle.THAI) -> list[YearEntry]:
     """The year's phases, meetings and dated action items, in the agenda list's order. Only
-    what falls in the fiscal year: an action decided in September and due in October belongs
-    to the next year's view."""
+    what falls in the fiscal year's days, whichever year's meeting decided it: an action
+    decided in September and due in October belongs to the next year's view."""
     # Everybody, those who have left included: a phase or an action keeps whom it named.
     people = {p.id: p.display_name for p in PeopleRepository(db).all() if p.id is not None}
     kind = unit_kind(db)
@@ -47,7 +47,11 @@ def year_entries(db: Database, fiscal_year: int,
             return ""
 
     calendar = calendar_service.calendar_of(db, fiscal_year)
-    meetings = meetings_service.meetings_of_year(db, fiscal_year)
+    # Every meeting, not the year's alone, and then the year's days: an action decided in
+    # September is due in the next year's view, and a meeting of the next year's committee
+    # may be held in this year's last quarter. Reading by fiscal year lost both from every
+    # year's view. A unit holds a handful of meetings a year, so reading them all is cheap.
+    meetings = MeetingRepository(db).all()
     entries = [*phase_entries(calendar, name_of, section_of),
                *meeting_entries(meetings, name_of, digits)]
     return in_order(within(entries, *fiscal_year_bounds(fiscal_year)))
