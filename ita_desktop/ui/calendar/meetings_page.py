@@ -240,12 +240,14 @@ class MeetingsPage(QWidget):
         return self._meetings[rows[0].row()] if rows else None
 
     def select_meeting(self, meeting_id: int) -> bool:
-        """Show the stored meeting ``meeting_id`` (asking first about unsaved changes)."""
+        """Show the stored meeting ``meeting_id`` (asking first about unsaved changes); False
+        only when the year has no such meeting. Kept on the meeting being edited because the
+        user chose Cancel is not "gone": saying so would tell them it was deleted."""
         row = next((r for r, m in enumerate(self._meetings) if m.id == meeting_id), -1)
         if row < 0:
             return False
         self.meetings.selectRow(row)
-        return self._draft is not None and self._draft.id == meeting_id
+        return True
 
     def select_action(self, action_id: int) -> bool:
         """Show the meeting that decided action item ``action_id``."""
