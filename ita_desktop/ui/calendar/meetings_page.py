@@ -356,9 +356,20 @@ class MeetingsPage(QWidget):
         rows = self.actions.selectionModel().selectedRows()
         if not rows:
             return
-        action = self._open[rows[0].row()].action
+        chosen = self._open[rows[0].row()]
+        action, decided_id = chosen.action, chosen.meeting.id
         if action.id is None:
             return
+        if self.dirty and self._draft is not None and self._draft.id == decided_id:
+            # Marking done moves the meeting's version on: edits left on screen could then
+            # only be thrown away ("changed meanwhile"), and saving them would undo the mark.
+            if not self._may_leave_draft():
+                return
+            action_id = action.id
+            found = next((o.action for o in self._open if o.action.id == action_id), None)
+            if found is None:
+                return  # the saved edits removed the action or marked it done themselves
+            action = found
         text, ok = QInputDialog.getText(
             self, self.tr("Mark done"),
             fill(self.tr("'%1' was done on (day month year):"), action.what),

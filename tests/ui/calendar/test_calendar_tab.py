@@ -384,6 +384,10 @@ def test_marking_done_an_action_of_the_meeting_being_edited_keeps_the_edits_save
     page.actions.selectRow(0)
     monkeypatch.setattr(QInputDialog, "getText",
                         staticmethod(lambda *a, **k: ("28 ก.พ. 2568", True)))
+    answer.reply(QMessageBox.StandardButton.Cancel)
+    page.done_button.click()
+    assert len(meetings_service.open_actions(demo_db, YEAR)) == 1, "cancelled: not marked"
+    assert page.editor.place.text() == "ห้องประชุมชั้น ๓"
     answer.reply(QMessageBox.StandardButton.Save)
     page.done_button.click()
     assert meetings_service.open_actions(demo_db, YEAR) == []
