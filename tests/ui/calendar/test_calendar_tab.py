@@ -118,7 +118,7 @@ def test_a_phase_edited_and_saved_shows_its_new_day_in_the_year(make_tab, demo_d
     tab.show_entry("phase:2568:1")
     assert page.unsaved_changes() == [] and tab.unsaved_changes() == []
     _type_date(page.editor.end, "15 ม.ค. 2568")
-    assert tab.unsaved_changes() == ["the assessment calendar of fiscal year 2568"]
+    assert tab.unsaved_changes() == ["the assessment calendar of fiscal year ๒๕๖๘"]
     assert page.revert_button.isEnabled()
     page.save_button.click()
     assert tab.unsaved_changes() == []
@@ -139,7 +139,7 @@ def test_a_phase_outside_the_year_is_refused_with_the_reason_on_the_page(make_ta
     assert page.problems.isVisible()
     assert "outside the reach of fiscal year" in page.problems.text()
     assert calendar_service.calendar_of(demo_db, YEAR) == before
-    assert tab.unsaved_changes() == ["the assessment calendar of fiscal year 2568"]
+    assert tab.unsaved_changes() == ["the assessment calendar of fiscal year ๒๕๖๘"]
     tab.discard_changes()
     assert tab.unsaved_changes() == [] and not page.problems.isVisible()
     assert page.editor.calendar().phases == before.phases
@@ -283,7 +283,7 @@ def test_both_pages_changed_are_both_reported_and_saved(make_tab, demo_db):
     tab.show_entry("phase:2568:1")
     _type_date(tab.phases_page.editor.end, "15 ม.ค. 2568")
     tab.meetings_page.editor.place.setText("ห้องประชุมชั้น ๓")
-    assert tab.unsaved_changes() == ["the assessment calendar of fiscal year 2568",
+    assert tab.unsaved_changes() == ["the assessment calendar of fiscal year ๒๕๖๘",
                                      "meeting ๒/๒๕๖๘"]
     assert tab.save_changes()
     assert tab.unsaved_changes() == []
@@ -408,3 +408,33 @@ def test_the_notice_names_the_late_action(window):
     assert notice.late_table.rowCount() == 1
     texts = [notice.late_table.item(0, c).text() for c in range(notice.late_table.columnCount())]
     assert any("ประชาสัมพันธ์แบบวัด IIT" in t for t in texts)
+
+
+def test_in_thai_on_a_laptop_screen_every_page_reads_whole_and_keys_reach_one_widget(
+        make_tab, demo_db, thai, qtbot):
+    """The meeting editor needs more width than a laptop window leaves beside the list: its
+    right part (start time, checker, presence column) scrolls into view instead of being
+    cut off; Alt letters are unique on each page; and the calendar page writes its year in
+    the digits of its dates."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from tests.ui.conventions import problems
+
+    tab = make_tab(demo_db, english=False)
+    tab.resize(1350, 640)
+    tab.pages.setCurrentWidget(tab.meetings_page)
+    qtbot.waitExposed(tab.meetings_page)
+    scroll = tab.meetings_page.findChild(QScrollArea)
+    shown = scroll.viewport().width()
+    needed = tab.meetings_page.editor.minimumSizeHint().width()
+    assert shown >= needed or scroll.horizontalScrollBar().isVisible()
+    assert tab.meetings_page.meetings.parentWidget().width() <= 400, "the list leaves room"
+    # No Alt letter reaches two widgets on any page (the editor's parts shown in turn), and
+    # nothing is cut short.
+    for part in range(tab.meetings_page.editor.pages.count()):
+        tab.meetings_page.editor.pages.setCurrentIndex(part)
+        assert problems(tab) == []
+    for page in (tab.year_page, tab.phases_page):
+        tab.pages.setCurrentWidget(page)
+        assert problems(tab) == []
+    assert "๒๕๖๘" in tab.phases_page.heading.text()
