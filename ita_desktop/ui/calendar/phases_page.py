@@ -40,7 +40,8 @@ class PhasesPage(QWidget):
         self.heading.setStyleSheet("font-weight: bold;")
         self.editor = PhasesEditor()
         self.problems = error_label()
-        # Alt+P and Alt+N: Alt+X and Alt+S belong to the editor's period text and start day.
+        # Export is Alt+P and Save Alt+N: Alt+X and Alt+S are the editor's period text and
+        # start day.
         self.reset_button = QPushButton(self.tr("Back to the NACC's calendar…"))
         self.export_button = QPushButton(self.tr("Ex&port the calendar table…"))
         self.revert_button = QPushButton(self.tr("Undo changes"))
