@@ -3519,187 +3519,192 @@ Database: %2</source>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="77"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="80"/>
         <source>Meeting</source>
         <translation>การประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="77"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="80"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="77"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="80"/>
         <source>Place</source>
         <translation>สถานที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="78"/>
-        <source>&amp;New meeting</source>
-        <translation>การประชุมใหม่ (&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="79"/>
-        <source>Ne&amp;xt meeting from this one</source>
-        <translation>ประชุมครั้งถัดไปจากครั้งนี้ (&amp;X)</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="81"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="84"/>
         <source>A new meeting with the same people, place and recorders, the chair&apos;s directives and the open action items as matters arising</source>
         <translation>การประชุมครั้งใหม่ ผู้เข้าประชุม สถานที่ ผู้จดและผู้ตรวจรายงานเดิม โดยนำข้อสั่งการของประธานและเรื่องที่ยังไม่แล้วเสร็จเป็นเรื่องสืบเนื่อง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="83"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="86"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="84"/>
-        <source>Ex&amp;port…</source>
-        <translation>ส่งออก… (&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="87"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="90"/>
         <source>The minutes (PDF, DOCX), to sign off…</source>
         <translation>รายงานการประชุม (PDF, DOCX) เพื่อลงนามรับรอง…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="89"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="92"/>
         <source>The attendance sheet (PDF, DOCX, XLSX)…</source>
         <translation>บัญชีรายชื่อผู้เข้าประชุม (PDF, DOCX, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="98"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="106"/>
         <source>Due</source>
         <translation>กำหนดแล้วเสร็จ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="98"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="106"/>
         <source>What</source>
         <translation>เรื่อง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="98"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="106"/>
         <source>Who</source>
         <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="99"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="107"/>
         <source>From meeting</source>
         <translation>จากการประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="100"/>
-        <source>&amp;Mark done…</source>
-        <translation>บันทึกว่าแล้วเสร็จ… (&amp;M)</translation>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="81"/>
+        <source>New meeting</source>
+        <translation>การประชุมใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="120"/>
-        <source>&amp;Save meeting</source>
-        <translation>บันทึกการประชุม (&amp;S)</translation>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="82"/>
+        <source>Next meeting from this one</source>
+        <translation>ประชุมครั้งถัดไปจากครั้งนี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="121"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="87"/>
+        <source>Export…</source>
+        <translation>ส่งออก…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="108"/>
+        <source>Mark done…</source>
+        <translation>บันทึกว่าแล้วเสร็จ…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="132"/>
+        <source>Save meeting</source>
+        <translation>บันทึกการประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="133"/>
+        <source>Save the meeting (Ctrl+S)</source>
+        <translation>บันทึกการประชุม (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="134"/>
         <source>Undo changes</source>
         <translation>ยกเลิกการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="177"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="193"/>
         <source>Meetings of fiscal year %1</source>
         <translation>การประชุมของปีงบประมาณ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="184"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="200"/>
         <source>%1 (signed off)</source>
         <translation>%1 (ลงนามรับรองแล้ว)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="210"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="226"/>
         <source>Open action items: %1 (carried into each next meeting until done)</source>
         <translation>เรื่องที่มอบหมายซึ่งยังไม่แล้วเสร็จ: %1 เรื่อง (ยกไปเป็นเรื่องสืบเนื่องในการประชุมครั้งถัดไปจนกว่าจะแล้วเสร็จ)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="215"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="231"/>
         <source>no date</source>
         <translation>ไม่กำหนดวัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="217"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="233"/>
         <source>%1 — late</source>
         <translation>%1 — เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="292"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="310"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="293"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="311"/>
         <source>The meeting being edited has changes that are not saved. Save them?</source>
         <translation>การประชุมที่กำลังแก้ไขมีการเปลี่ยนแปลงที่ยังไม่ได้บันทึก ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="314"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="332"/>
         <source>Cannot start the meeting</source>
         <translation>เริ่มการประชุมใหม่ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="339"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="357"/>
         <source>Delete meeting</source>
         <translation>ลบการประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="340"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="358"/>
         <source>Delete meeting %1 of %2 with its attendance, agenda and action items? Only a meeting typed by mistake should be deleted.</source>
         <translation>ลบการประชุมครั้งที่ %1 วันที่ %2 พร้อมรายชื่อผู้เข้าประชุม ระเบียบวาระ และเรื่องที่มอบหมายหรือไม่ ควรลบเฉพาะการประชุมที่บันทึกไว้โดยผิดพลาดเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="348"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="366"/>
         <source>Meeting not deleted</source>
         <translation>ไม่ได้ลบการประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="361"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="390"/>
         <source>Mark done</source>
         <translation>บันทึกว่าแล้วเสร็จ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="362"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="391"/>
         <source>&apos;%1&apos; was done on (day month year):</source>
         <translation>&apos;%1&apos; แล้วเสร็จเมื่อวันที่ (วัน เดือน ปี):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="370"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="399"/>
         <source>Not marked done</source>
         <translation>ไม่ได้บันทึกว่าแล้วเสร็จ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="398"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="427"/>
         <source>a new meeting</source>
         <translation>การประชุมครั้งใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="399"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="428"/>
         <source>meeting %1</source>
         <translation>การประชุมครั้งที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="409"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="438"/>
         <source>Changed meanwhile</source>
         <translation>ข้อมูลถูกแก้ไขในระหว่างนี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="410"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="439"/>
         <source>Show the meeting as it is saved now? Your changes on screen are then lost.</source>
         <translation>แสดงการประชุมตามที่บันทึกไว้ขณะนี้หรือไม่ การแก้ไขบนหน้าจอจะหายไป</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="425"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="454"/>
         <source>Meeting saved</source>
         <translation>บันทึกการประชุมแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="426"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="455"/>
         <source>Meeting %1 is saved with fiscal year %2: choose that year to see it.</source>
         <translation>การประชุมครั้งที่ %1 บันทึกไว้ในปีงบประมาณ %2 โปรดเลือกปีนั้นเพื่อดู</translation>
     </message>
@@ -4260,79 +4265,79 @@ Database: %2</source>
 <context>
     <name>PhasesPage</name>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="42"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="44"/>
         <source>Back to the NACC&apos;s calendar…</source>
         <translation>กลับไปใช้ปฏิทินของ ป.ป.ช.…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="43"/>
-        <source>E&amp;xport the calendar table…</source>
-        <translation>ส่งออกตารางปฏิทินกิจกรรม… (&amp;X)</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="44"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="46"/>
         <source>Undo changes</source>
         <translation>ยกเลิกการแก้ไข</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/phases_page.py" line="45"/>
-        <source>&amp;Save calendar</source>
-        <translation>บันทึกปฏิทิน (&amp;S)</translation>
+        <source>Ex&amp;port the calendar table…</source>
+        <translation>ส่งออกตารางปฏิทินกิจกรรม… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="78"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="47"/>
+        <source>Save cale&amp;ndar</source>
+        <translation>บันทึกปฏิทิน (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="80"/>
         <source>Assessment calendar of fiscal year %1: the unit&apos;s own</source>
         <translation>ปฏิทินการประเมินของปีงบประมาณ %1: ปฏิทินของหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="79"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="81"/>
         <source>Assessment calendar of fiscal year %1: the NACC&apos;s phases, not yet saved as the unit&apos;s own (add who is responsible, then save)</source>
         <translation>ปฏิทินการประเมินของปีงบประมาณ %1: ตามขั้นตอนของ ป.ป.ช. ยังไม่ได้บันทึกเป็นปฏิทินของหน่วยงาน (ระบุผู้รับผิดชอบ แล้วบันทึก)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="97"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="104"/>
         <source>the assessment calendar of fiscal year %1</source>
         <translation>ปฏิทินการประเมินของปีงบประมาณ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="106"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="113"/>
         <source>Changed meanwhile</source>
         <translation>ข้อมูลถูกแก้ไขในระหว่างนี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="107"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="114"/>
         <source>Show the calendar as it is saved now? Your changes on screen are then lost.</source>
         <translation>แสดงปฏิทินตามที่บันทึกไว้ขณะนี้หรือไม่ การแก้ไขบนหน้าจอจะหายไป</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="114"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="121"/>
         <source>The calendar was not saved:
 %1</source>
         <translation>ไม่ได้บันทึกปฏิทิน:
 %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="132"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="139"/>
         <source>Back to the NACC&apos;s calendar</source>
         <translation>กลับไปใช้ปฏิทินของ ป.ป.ช.</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="133"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="140"/>
         <source>Drop the unit&apos;s own calendar of fiscal year %1 (its dates, texts and everyone named as responsible) and follow the NACC&apos;s phases again?</source>
         <translation>ยกเลิกปฏิทินของหน่วยงานในปีงบประมาณ %1 (วันที่ ข้อความ และผู้รับผิดชอบทั้งหมด) แล้วกลับไปใช้ขั้นตอนของ ป.ป.ช. หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="142"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="149"/>
         <source>Calendar not changed</source>
         <translation>ไม่ได้เปลี่ยนปฏิทิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="153"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="160"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="154"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="161"/>
         <source>The calendar has changes that are not saved. Save them before exporting?</source>
         <translation>ปฏิทินมีการแก้ไขที่ยังไม่ได้บันทึก ต้องการบันทึกก่อนส่งออกหรือไม่</translation>
     </message>

@@ -71,33 +71,41 @@ class MeetingsPage(QWidget):
         self._draft: Meeting | None = None
         """The meeting in the editor (a stored one, or a new draft not yet saved)."""
 
+        # The page's buttons carry no Alt letters: the meeting editor beside them uses nearly
+        # every letter (Number, Place, Text, sub-item, item…), and Alt+N, Alt+P, Alt+X, Alt+S
+        # and Alt+M each reached two widgets. Save is Ctrl+S, the window's.
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-weight: bold;")
         self.meetings = _table([self.tr("Meeting"), self.tr("Date"), self.tr("Place")])
-        self.new_button = QPushButton(self.tr("&New meeting"))
-        self.next_button = QPushButton(self.tr("Ne&xt meeting from this one"))
+        self.new_button = QPushButton(self.tr("New meeting"))
+        self.next_button = QPushButton(self.tr("Next meeting from this one"))
         self.next_button.setToolTip(self.tr(
             "A new meeting with the same people, place and recorders, the chair's directives "
             "and the open action items as matters arising"))
         self.delete_button = QPushButton(self.tr("Delete"))
-        self.export_button = QPushButton(self.tr("Ex&port…"))
+        self.export_button = QPushButton(self.tr("Export…"))
         export_menu = QMenu(self.export_button)
         self.export_minutes_action = export_menu.addAction(
             self.tr("The minutes (PDF, DOCX), to sign off…"))
         self.export_sheet_action = export_menu.addAction(
             self.tr("The attendance sheet (PDF, DOCX, XLSX)…"))
         self.export_button.setMenu(export_menu)
+        # Two rows: in one, the four buttons held the list 470 pixels wide in Thai, which the
+        # meeting editor beside it needs more.
+        starting = QHBoxLayout()
+        starting.addWidget(self.new_button)
+        starting.addWidget(self.next_button)
+        starting.addStretch(1)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.next_button, self.export_button):
-            buttons.addWidget(button)
+        buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         self.actions_heading = QLabel()
         self.actions_heading.setWordWrap(True)
         self.actions = _table([self.tr("Due"), self.tr("What"), self.tr("Who"),
                                self.tr("From meeting")])
-        self.done_button = QPushButton(self.tr("&Mark done…"))
+        self.done_button = QPushButton(self.tr("Mark done…"))
         done_row = QHBoxLayout()
         done_row.addStretch(1)
         done_row.addWidget(self.done_button)
@@ -107,6 +115,7 @@ class MeetingsPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.heading)
         left_layout.addWidget(self.meetings, 2)
+        left_layout.addLayout(starting)
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.actions_heading)
         left_layout.addWidget(self.actions, 1)
@@ -116,8 +125,12 @@ class MeetingsPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.save_button = QPushButton(self.tr("&Save meeting"))
+        # Scrolled sideways when the window is narrower than the editor: with the bar off, the
+        # start time, the checker and the attendance column of presence were cut off unseen
+        # on a 1366-pixel laptop screen.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.save_button = QPushButton(self.tr("Save meeting"))
+        self.save_button.setToolTip(self.tr("Save the meeting (Ctrl+S)"))
         self.revert_button = QPushButton(self.tr("Undo changes"))
         save_row = QHBoxLayout()
         save_row.addStretch(1)
@@ -132,8 +145,11 @@ class MeetingsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        # The editor takes what the list does not need: the list reads in 360 pixels, the
+        # editor's rows want a thousand.
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([360, 1000])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -240,12 +256,14 @@ class MeetingsPage(QWidget):
         return self._meetings[rows[0].row()] if rows else None
 
     def select_meeting(self, meeting_id: int) -> bool:
-        """Show the stored meeting ``meeting_id`` (asking first about unsaved changes)."""
+        """Show the stored meeting ``meeting_id`` (asking first about unsaved changes); False
+        only when the year has no such meeting. Kept on the meeting being edited because the
+        user chose Cancel is not "gone": saying so would tell them it was deleted."""
         row = next((r for r, m in enumerate(self._meetings) if m.id == meeting_id), -1)
         if row < 0:
             return False
         self.meetings.selectRow(row)
-        return self._draft is not None and self._draft.id == meeting_id
+        return True
 
     def select_action(self, action_id: int) -> bool:
         """Show the meeting that decided action item ``action_id``."""
@@ -354,9 +372,20 @@ class MeetingsPage(QWidget):
         rows = self.actions.selectionModel().selectedRows()
         if not rows:
             return
-        action = self._open[rows[0].row()].action
+        chosen = self._open[rows[0].row()]
+        action, decided_id = chosen.action, chosen.meeting.id
         if action.id is None:
             return
+        if self.dirty and self._draft is not None and self._draft.id == decided_id:
+            # Marking done moves the meeting's version on: edits left on screen could then
+            # only be thrown away ("changed meanwhile"), and saving them would undo the mark.
+            if not self._may_leave_draft():
+                return
+            action_id = action.id
+            found = next((o.action for o in self._open if o.action.id == action_id), None)
+            if found is None:
+                return  # the saved edits removed the action or marked it done themselves
+            action = found
         text, ok = QInputDialog.getText(
             self, self.tr("Mark done"),
             fill(self.tr("'%1' was done on (day month year):"), action.what),

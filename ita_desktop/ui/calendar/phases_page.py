@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ita_desktop.domain.digits import apply_digits
 from ita_desktop.domain.units import unit_kind_info
 from ita_desktop.errors import AppError
 from ita_desktop.services import calendar as calendar_service
@@ -39,10 +40,12 @@ class PhasesPage(QWidget):
         self.heading.setStyleSheet("font-weight: bold;")
         self.editor = PhasesEditor()
         self.problems = error_label()
+        # Export is Alt+P and Save Alt+N: Alt+X and Alt+S are the editor's period text and
+        # start day.
         self.reset_button = QPushButton(self.tr("Back to the NACC's calendar…"))
-        self.export_button = QPushButton(self.tr("E&xport the calendar table…"))
+        self.export_button = QPushButton(self.tr("Ex&port the calendar table…"))
         self.revert_button = QPushButton(self.tr("Undo changes"))
-        self.save_button = QPushButton(self.tr("&Save calendar"))
+        self.save_button = QPushButton(self.tr("Save cale&ndar"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.reset_button)
         buttons.addWidget(self.export_button)
@@ -78,9 +81,14 @@ class PhasesPage(QWidget):
             self.tr("Assessment calendar of fiscal year %1: the unit's own") if own else
             self.tr("Assessment calendar of fiscal year %1: the NACC's phases, not yet "
                     "saved as the unit's own (add who is responsible, then save)"),
-            self.context.year()))
+            self._year_shown()))
         self.problems.hide()
         self._update_buttons()
+
+    def _year_shown(self) -> str:
+        """The year in the unit's digits, as the table and the meetings page write it (the
+        heading said 2570 over dates written ๒๕๗๐)."""
+        return apply_digits(str(self.context.year()), self.context.digits())
 
     def _update_buttons(self) -> None:
         writable = not self._read_only
@@ -94,7 +102,7 @@ class PhasesPage(QWidget):
     def unsaved_changes(self) -> list[str]:
         if not self.editor.is_dirty():
             return []
-        return [fill(self.tr("the assessment calendar of fiscal year %1"), self.context.year())]
+        return [fill(self.tr("the assessment calendar of fiscal year %1"), self._year_shown())]
 
     def save_changes(self) -> bool:
         if self._read_only:
