@@ -4265,79 +4265,79 @@ Database: %2</source>
 <context>
     <name>PhasesPage</name>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="44"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="45"/>
         <source>Back to the NACC&apos;s calendar…</source>
         <translation>กลับไปใช้ปฏิทินของ ป.ป.ช.…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="46"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="47"/>
         <source>Undo changes</source>
         <translation>ยกเลิกการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="45"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="46"/>
         <source>Ex&amp;port the calendar table…</source>
         <translation>ส่งออกตารางปฏิทินกิจกรรม… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="47"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="48"/>
         <source>Save cale&amp;ndar</source>
         <translation>บันทึกปฏิทิน (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="80"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="81"/>
         <source>Assessment calendar of fiscal year %1: the unit&apos;s own</source>
         <translation>ปฏิทินการประเมินของปีงบประมาณ %1: ปฏิทินของหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="81"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="82"/>
         <source>Assessment calendar of fiscal year %1: the NACC&apos;s phases, not yet saved as the unit&apos;s own (add who is responsible, then save)</source>
         <translation>ปฏิทินการประเมินของปีงบประมาณ %1: ตามขั้นตอนของ ป.ป.ช. ยังไม่ได้บันทึกเป็นปฏิทินของหน่วยงาน (ระบุผู้รับผิดชอบ แล้วบันทึก)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="104"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="105"/>
         <source>the assessment calendar of fiscal year %1</source>
         <translation>ปฏิทินการประเมินของปีงบประมาณ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="113"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="114"/>
         <source>Changed meanwhile</source>
         <translation>ข้อมูลถูกแก้ไขในระหว่างนี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="114"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="115"/>
         <source>Show the calendar as it is saved now? Your changes on screen are then lost.</source>
         <translation>แสดงปฏิทินตามที่บันทึกไว้ขณะนี้หรือไม่ การแก้ไขบนหน้าจอจะหายไป</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="121"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="122"/>
         <source>The calendar was not saved:
 %1</source>
         <translation>ไม่ได้บันทึกปฏิทิน:
 %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="139"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="140"/>
         <source>Back to the NACC&apos;s calendar</source>
         <translation>กลับไปใช้ปฏิทินของ ป.ป.ช.</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="140"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="141"/>
         <source>Drop the unit&apos;s own calendar of fiscal year %1 (its dates, texts and everyone named as responsible) and follow the NACC&apos;s phases again?</source>
         <translation>ยกเลิกปฏิทินของหน่วยงานในปีงบประมาณ %1 (วันที่ ข้อความ และผู้รับผิดชอบทั้งหมด) แล้วกลับไปใช้ขั้นตอนของ ป.ป.ช. หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="149"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="150"/>
         <source>Calendar not changed</source>
         <translation>ไม่ได้เปลี่ยนปฏิทิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="160"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="161"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="161"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="162"/>
         <source>The calendar has changes that are not saved. Save them before exporting?</source>
         <translation>ปฏิทินมีการแก้ไขที่ยังไม่ได้บันทึก ต้องการบันทึกก่อนส่งออกหรือไม่</translation>
     </message>
