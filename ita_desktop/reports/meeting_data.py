@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from ita_desktop.domain.digits import to_arabic_digits
@@ -117,7 +118,8 @@ def _roster_places(meeting: Meeting, unit: UnitProfile, people: Mapping[int, Per
     """Where each person of the roster in the meeting stands in the official order: the
     attendance sheet lists people as the roster does (seed 002's sheet: by office and rank,
     the absentee in her place), while the minutes list them as the committee does."""
-    named = [people[a.person_id] for a in meeting.attendees
+    # Who has left since keeps the place they had: the sheet is about the day of the meeting.
+    named = [replace(people[a.person_id], active=True) for a in meeting.attendees
              if a.person_id is not None and a.person_id in people]
     return {p.id: n for n, p in enumerate(official_order(named, unit.kind, unit.commander_id))
             if p.id is not None}

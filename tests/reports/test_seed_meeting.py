@@ -38,7 +38,7 @@ from ita_desktop.reports.pdf_read import pdf_pages_text
 from ita_desktop.services import reports
 from ita_desktop.services.committee import save_order
 from ita_desktop.services.meetings import meetings_of_year, new_meeting, save_meeting
-from ita_desktop.services.roster import save_person
+from ita_desktop.services.roster import save_person, set_left
 from ita_desktop.services.unit import save_profile
 from ita_desktop.store import open_database
 
@@ -344,3 +344,19 @@ def test_the_sheet_pdf_lists_the_sixteen_on_one_page_in_the_seed_s_order(exporte
     _in_order(pages[0], rows)
     absentee = pages[0][pages[0].index(rows[12]):pages[0].index(rows[13])].replace("\n", "")
     assert absentee.endswith(ABSENCE)
+
+
+def test_someone_who_left_since_keeps_their_place_on_the_sheet(tmp_path, monkeypatch):
+    monkeypatch.setenv("ITA_DESKTOP_DATA_DIR", str(tmp_path / "data"))
+    db = open_database(tmp_path / "unit.sqlite")
+    try:
+        entered = _enter_seed(db, tmp_path)
+        # The deputy on line 2 retires after the meeting; the sheet is about its day.
+        set_left(db, entered.ids[1], True, date(2024, 6, 30))
+        prepared = reports.prepare(db, "attendance-sheet", YEAR, DigitStyle.ARABIC,
+                                   Subject(SubjectKind.MEETING, "1/2567"))
+        document = docx.Document(io.BytesIO(reports.export_bytes(db, prepared, "docx")))
+        names = [_flat(row.cells[2].text) for row in document.tables[0].rows[1:]]
+        assert names == SHEET_ORDER
+    finally:
+        db.close()
