@@ -42,7 +42,9 @@ in two lines rather than three."""
 HEADINGS = ("ลำดับ", "ยศ", "ชื่อ - นามสกุล", "ตำแหน่ง", "ลายมือชื่อ", "หมายเหตุ")
 SIGN_ROW_CM = 1.0
 """Room for a hand signature: a row of one line of 14 pt text would leave about 0.7 cm.
-1 cm rows still fit seed 002's sixteen people on one page in every format."""
+1 cm rows still fit seed 002's sixteen people and the recorder's block on one page of the PDF
+and the DOCX; the workbook's page plan, made for the largest scale it may print at, carries
+the last two rows and the block to a second page."""
 MEMBERS = ("present", "absent")
 """Those called to the meeting, whether they came or not: the sheet is printed before it.
 They are listed as the roster lists them (seed 002's sheet: by office, then rank, the

@@ -110,7 +110,8 @@ def _attendee(meeting: Meeting, people: Mapping[int, Person], attendee: Attendee
         forms = _forms(_parsed(attendee.name), attendee.name.strip(), attendee.position.strip())
     return {"id": attendee.person_id, "presence": str(attendee.presence), **forms,
             "role": attendee.role_text.strip(), "reason": attendee.reason.strip(),
-            "roster_place": places.get(attendee.person_id) if attendee.person_id else None}
+            "roster_place": (places.get(attendee.person_id)
+                             if attendee.person_id is not None else None)}
 
 
 def _roster_places(meeting: Meeting, unit: UnitProfile, people: Mapping[int, Person]
