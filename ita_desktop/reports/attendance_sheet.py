@@ -3,9 +3,9 @@
 
 The layout follows seed 002's sheet of meeting ครั้งที่ 1/2567: the title "บัญชีรายชื่อผู้เข้า
 ประชุม<subject>" and "ครั้งที่ N/YYYY ในวัน… ณ …" centred; then one ruled row for everyone
-invited (the members who came, those who did not, and those who came without being
-members) with ลำดับ | ยศ | ชื่อ - นามสกุล | ตำแหน่ง (abbreviated) | ลายมือชื่อ, left empty and
-tall enough to sign in | หมายเหตุ, the reason of an absentee.
+invited (the members who came and those who did not, in the roster's order, then those who
+came without being members) with ลำดับ | ยศ | ชื่อ - นามสกุล | ตำแหน่ง (abbreviated) |
+ลายมือชื่อ, left empty and tall enough to sign in | หมายเหตุ, the reason of an absentee.
 """
 
 from __future__ import annotations
@@ -35,14 +35,21 @@ from ita_desktop.reports.model import (
     Verification,
 )
 
-COLUMNS = (1.4, 2.3, 3.4, 4.9, 2.4, 2.6)
+COLUMNS = (1.4, 2.3, 3.4, 4.3, 2.4, 3.2)
+"""ตำแหน่ง holds an abbreviated position ("รอง ผกก.ตม.จว.…") on one line; หมายเหตุ takes the
+rest, so that a reason such as "ปฏิบัติหน้าที่งานบริการคนต่างด้าว" (seed 002's absentee) fits
+in two lines rather than three."""
 HEADINGS = ("ลำดับ", "ยศ", "ชื่อ - นามสกุล", "ตำแหน่ง", "ลายมือชื่อ", "หมายเหตุ")
 SIGN_ROW_CM = 1.0
 """Room for a hand signature: a row of one line of 14 pt text would leave about 0.7 cm.
-1 cm rows still fit seed 002's sixteen people on one page in every format."""
-ORDER = ("present", "absent", "attending")
-"""The members first (whether they came or not: the sheet is printed before the meeting),
-then those invited without being members."""
+1 cm rows still fit seed 002's sixteen people and the recorder's block on one page of the PDF
+and the DOCX; the workbook's page plan, made for the largest scale it may print at, carries
+the last two rows and the block to a second page."""
+MEMBERS = ("present", "absent")
+"""Those called to the meeting, whether they came or not: the sheet is printed before it.
+They are listed as the roster lists them (seed 002's sheet: by office, then rank, the
+absentee in her place among the รอง สว.), not in the committee's order of the minutes; those
+invited without being members follow, as the meeting lists them."""
 
 
 def title_line(data: dict[str, Any], digits: DigitStyle) -> str:
@@ -57,7 +64,11 @@ def title_line(data: dict[str, Any], digits: DigitStyle) -> str:
 
 def _rows(data: dict[str, Any]) -> list[Row]:
     rows: list[Row] = []
-    invited = [p for key in ORDER for p in data["attendees"][key]]
+    members = [p for key in MEMBERS for p in data["attendees"][key]]
+    # Someone typed in rather than picked from the roster has no place in it: after those
+    # who have, in the order the meeting lists them (the sort is stable).
+    members.sort(key=lambda p: (p["roster_place"] is None, p["roster_place"] or 0))
+    invited = members + data["attendees"]["attending"]
     for n, person in enumerate(invited, start=1):
         rows.append((Cell((Run(str(n)),), align=Align.CENTER, number=n),
                      Cell((Run(person["rank"]),) if person["rank"] else ()),

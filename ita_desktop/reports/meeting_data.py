@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from ita_desktop.domain.digits import to_arabic_digits
@@ -38,7 +39,7 @@ from ita_desktop.domain.ranks import (
     name_short,
     parse_person_name,
 )
-from ita_desktop.domain.roster import Person
+from ita_desktop.domain.roster import Person, official_order
 from ita_desktop.domain.unit_profile import UnitProfile
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
 from ita_desktop.reports.unit_data import NoUnitError
@@ -101,14 +102,28 @@ def _roster_person(meeting: Meeting, people: Mapping[int, Person], person_id: in
     return _forms(person.name, person.display_name, person.position or person.position_abbr)
 
 
-def _attendee(meeting: Meeting, people: Mapping[int, Person], attendee: Attendee
-              ) -> dict[str, Any]:
+def _attendee(meeting: Meeting, people: Mapping[int, Person], attendee: Attendee,
+              places: Mapping[int, int]) -> dict[str, Any]:
     if attendee.person_id is not None:
         forms = _roster_person(meeting, people, attendee.person_id)
     else:
         forms = _forms(_parsed(attendee.name), attendee.name.strip(), attendee.position.strip())
     return {"id": attendee.person_id, "presence": str(attendee.presence), **forms,
-            "role": attendee.role_text.strip(), "reason": attendee.reason.strip()}
+            "role": attendee.role_text.strip(), "reason": attendee.reason.strip(),
+            "roster_place": (places.get(attendee.person_id)
+                             if attendee.person_id is not None else None)}
+
+
+def _roster_places(meeting: Meeting, unit: UnitProfile, people: Mapping[int, Person]
+                   ) -> dict[int, int]:
+    """Where each person of the roster in the meeting stands in the official order: the
+    attendance sheet lists people as the roster does (seed 002's sheet: by office and rank,
+    the absentee in her place), while the minutes list them as the committee does."""
+    # Who has left since keeps the place they had: the sheet is about the day of the meeting.
+    named = [replace(people[a.person_id], active=True) for a in meeting.attendees
+             if a.person_id is not None and a.person_id in people]
+    return {p.id: n for n, p in enumerate(official_order(named, unit.kind, unit.commander_id))
+            if p.id is not None}
 
 
 def _action(meeting: Meeting, people: Mapping[int, Person], action: ActionItem
@@ -174,6 +189,7 @@ def meeting_data(meeting: Meeting, unit: UnitProfile | None, people: Mapping[int
     someone ``people`` does not hold."""
     if unit is None or not unit.full_name.strip():
         raise NoUnitError()
+    places = _roster_places(meeting, unit, people)
     return {
         "unit": {"full_name": unit.full_name, "short_name": unit.short_name,
                  "parent_bureau": unit.parent_bureau},
@@ -184,7 +200,7 @@ def meeting_data(meeting: Meeting, unit: UnitProfile | None, people: Mapping[int
             "start": meeting.start.strftime("%H:%M") if meeting.start else None,
             "end": meeting.end.strftime("%H:%M") if meeting.end else None,
         },
-        "attendees": {str(presence): [_attendee(meeting, people, a)
+        "attendees": {str(presence): [_attendee(meeting, people, a, places)
                                       for a in meeting.of_presence(presence)]
                       for presence in Presence},
         "agenda": [_item(meeting, people, item) for item in meeting.agenda],

@@ -14,6 +14,7 @@ side, and under them the chair who approves the minutes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date, time
 from typing import Any
@@ -53,6 +54,9 @@ ACTION_COLUMNS = (1.0, 8.0, 4.5, 2.5)
 OPENING = "ประธานกล่าวเปิดประชุม และดำเนินการตามระเบียบวาระการประชุม ดังต่อไปนี้"
 NOTHING = "(ไม่มี)"
 RESOLUTION = "มติที่ประชุม"
+OWN_MARK = re.compile(r"\s*(?:[-•–]\s|[0-9๐-๙]+(?:\)|\.\s))")
+"""A text that opens with its own list mark ("- ", "๑) ", "1. "), as seed 002 writes what a
+speaker said ("- แจ้งคำสั่ง …"): the secretary numbered it, so the minutes add no number."""
 LISTS = (("present", "ผู้มาประชุม"), ("absent", "ผู้ไม่มาประชุม"),
          ("attending", "ผู้เข้าร่วมประชุม"))
 
@@ -133,6 +137,18 @@ def _actions(actions: list[dict[str, Any]], depth: int, digits: DigitStyle) -> l
                   title="การดำเนินการที่มอบหมาย")]
 
 
+def _spoken(speaker: str, text: str, title: str) -> Table:
+    """The speaker beside the first line of what they said, each further line a row of its
+    own under it: a page may then break between lines, as in seed 002, where one row holding
+    a long report would be carried whole to the next page with its heading, leaving a third
+    of a page empty."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    rows = tuple((Cell((Run(speaker),) if n == 0 else ()), Cell((Run(line),)))
+                 for n, line in enumerate(lines))
+    return Table(columns=SPEAKER_COLUMNS, header_rows=(), rows=rows, title=title,
+                 size=BODY_SIZE, grid=False)
+
+
 def _is_empty(item: dict[str, Any]) -> bool:
     return not (item["text"] or item["items"] or item["actions"] or item["resolution"])
 
@@ -149,13 +165,11 @@ def _item_parts(item: dict[str, Any], label: str, depth: int, digits: DigitStyle
         parts.append(Paragraph((Run(f"{label} {item['title']}"),),
                                left_indent_cm=(depth - 1) * SUB_INDENT_CM + INDENT_CM,
                                space_before=4, space_after=2, keep_with_next=True))
-    elif text:
+    elif text and not OWN_MARK.match(text):
         # An untitled sub-item carries its number at the head of its text.
         text = f"{label} {text}"
     if text and item["speaker"]:
-        parts.append(Table(columns=SPEAKER_COLUMNS, header_rows=(),
-                           rows=((Cell((Run(item["speaker"]),)), Cell((Run(text),))),),
-                           title=item["title"], size=BODY_SIZE, grid=False))
+        parts.append(_spoken(item["speaker"], text, item["title"]))
     elif text:
         parts += _paragraphs(text, depth)
     parts += _actions(item["actions"], depth, digits)

@@ -59,7 +59,11 @@ def test_everyone_invited_has_a_row_with_rank_name_short_position_and_remark(she
     rows = [[c.text for c in row] for row in table.rows]
     assert len(rows) == 16
     assert rows[0] == ["1", "พ.ต.อ.", "วิชัย ตัวอย่าง", "ผกก.ตม.จว.ศรีวารินทร์", "", ""]
-    assert rows[5] == ["6", "พ.ต.ต.หญิง", "จุฑา ชัยศรี", "สว.ตม.จว.ศรีวารินทร์", "", ""]
+    # In the roster's order, not the committee's: the secretary (a พ.ต.ท.หญิง สว.) before the
+    # พ.ต.ต. สว., though the minutes list her after them.
+    assert [row[2] for row in rows[3:7]] == ["ณัฐ สงวนดี", "สุดา เรือนแก้ว", "พิชิต มั่นคง",
+                                            "จุฑา ชัยศรี"]
+    assert rows[6] == ["7", "พ.ต.ต.หญิง", "จุฑา ชัยศรี", "สว.ตม.จว.ศรีวารินทร์", "", ""]
     # The absentee has her row too, with the reason as the remark.
     assert rows[15] == ["16", "ร.ต.อ.หญิง", "วริศรา วงศ์ดี", "รอง สว.ตม.จว.ศรีวารินทร์", "",
                         ABSENCE]
