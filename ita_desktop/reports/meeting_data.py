@@ -20,9 +20,9 @@ from typing import Any
 
 from ita_desktop.domain.digits import to_arabic_digits
 from ita_desktop.domain.meetings import (
+    KIND_TITLES,
     ActionItem,
     AgendaItem,
-    AgendaKind,
     Attendee,
     Meeting,
     Presence,
@@ -53,19 +53,6 @@ register({
     "report.no_meeting": QT_TRANSLATE_NOOP(
         "Errors", "Fiscal year %year has no meeting %number; its meetings are: %known."),
 })
-
-AGENDA_WORDS: dict[AgendaKind, str] = {
-    AgendaKind.ANNOUNCEMENTS: "เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
-    AgendaKind.PREVIOUS_MINUTES: "เรื่องรับรองรายงานการประชุมครั้งที่ผ่านมา",
-    AgendaKind.MATTERS_ARISING: "เรื่องสืบเนื่องจากการประชุมครั้งที่ผ่านมา",
-    AgendaKind.INFORMATION: "เรื่องเพื่อทราบ",
-    AgendaKind.CONSIDERATION: "เรื่องเพื่อพิจารณา",
-    AgendaKind.OTHER: "เรื่องอื่น ๆ (ถ้ามี)",
-    AgendaKind.DIRECTIVES: "ข้อสั่งการของประธานที่ประชุม",
-    AgendaKind.OTHER_TOPIC: "",
-}
-"""The title an agenda item prints when it has none of its own (seed 002's wording)."""
-
 
 def _parsed(typed: str) -> PersonName | None:
     try:
@@ -147,7 +134,7 @@ def _item(meeting: Meeting, people: Mapping[int, Person], item: AgendaItem, *,
     # The seed prints the role (เลขาฯ, ประธานฯ) under the name, beside the text.
     speaker = "\n".join(p for p in (speaker, item.speaker_text.strip()) if p)
     return {"kind": str(item.kind),
-            "title": item.title.strip() or (AGENDA_WORDS[item.kind] if top else ""),
+            "title": item.title.strip() or (KIND_TITLES[item.kind] if top else ""),
             "text": item.text.strip(), "speaker": speaker,
             "resolution": item.resolution.strip(),
             "actions": [_action(meeting, people, a) for a in item.actions],
