@@ -26,6 +26,7 @@ from ita_desktop.domain.ranks import name_in_table
 from ita_desktop.domain.roster import Person
 from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.domain.unit_profile import UnitProfile
+from ita_desktop.reports.kept_names import kept_names
 from ita_desktop.reports.model import (
     Align,
     Cell,
@@ -161,4 +162,8 @@ def build_calendar(data: dict[str, Any], fiscal_year: int, digits: DigitStyle,
         title=f"ปฏิทินกิจกรรม ๑ {unit['short_name'] or unit['full_name']}",
         parts=tuple(parts), digits=digits, author=unit["full_name"],
         page=PageSetup(orientation=Orientation.LANDSCAPE, left_cm=2.0, right_cm=2.0),
-        verification=verification)
+        verification=verification,
+        # The frozen data holds the responsible people only inside the column's lines.
+        keep_whole=kept_names(unit, texts=(line for phase in data["phases"]
+                                           for line in phase["responsible"]),
+                              signers=signers))

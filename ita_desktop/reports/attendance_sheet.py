@@ -19,6 +19,7 @@ from ita_desktop.domain.meetings import Meeting
 from ita_desktop.domain.roster import Person
 from ita_desktop.domain.thai_dates import WEEKDAYS, DateForm, format_thai_date
 from ita_desktop.domain.unit_profile import UnitProfile
+from ita_desktop.reports.kept_names import meeting_names
 from ita_desktop.reports.meeting_data import meeting_data, number_text
 from ita_desktop.reports.model import (
     BODY_SIZE,
@@ -98,7 +99,7 @@ def build_attendance_sheet(data: dict[str, Any], fiscal_year: int, digits: Digit
     return Document(title=f"บัญชีรายชื่อผู้เข้าประชุม ครั้งที่ {number_text(data)} "
                           f"{unit['short_name'] or unit['full_name']}",
                     parts=tuple(parts), digits=digits, author=unit["full_name"],
-                    verification=verification)
+                    verification=verification, keep_whole=meeting_names(data, signers))
 
 
 def attendance_sheet_document(meeting: Meeting, unit: UnitProfile | None,

@@ -36,6 +36,7 @@ from ita_desktop.domain.roster import Person
 from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.domain.unit_profile import UnitProfile
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
+from ita_desktop.reports.kept_names import kept_names
 from ita_desktop.reports.model import (
     Align,
     Cell,
@@ -235,6 +236,15 @@ def _order_signers(data: dict[str, Any], signers: tuple[Signer, ...]) -> tuple[S
                    position=signer["position"]),)
 
 
+def _names(data: dict[str, Any], signers: tuple[Signer, ...]) -> frozenset[str]:
+    """The unit's names, the members', the ITAP administrators' and the signer's, kept
+    whole on a line."""
+    people = [person["name"] for person in (*data["members"], *data["itap_admins"])]
+    if data["signer"] is not None:
+        people.append(data["signer"]["name"])
+    return kept_names(data["unit"], people, signers=signers)
+
+
 def build_order(data: dict[str, Any], fiscal_year: int, digits: DigitStyle,
                 signers: tuple[Signer, ...], verification: Verification | None) -> Document:
     """The order as an official document (DOCX and PDF)."""
@@ -264,7 +274,8 @@ def build_order(data: dict[str, Any], fiscal_year: int, digits: DigitStyle,
     return Document(title=f"คำสั่ง {unit['short_name'] or unit['full_name']} "
                           f"ที่ {number_text(data)}",
                     parts=tuple(parts), digits=digits, author=unit["full_name"],
-                    page_numbers=False, verification=verification)
+                    page_numbers=False, verification=verification,
+                    keep_whole=_names(data, signers))
 
 
 def build_member_list(data: dict[str, Any], fiscal_year: int, digits: DigitStyle,
@@ -294,7 +305,7 @@ def build_member_list(data: dict[str, Any], fiscal_year: int, digits: DigitStyle
     return Document(title=f"รายชื่อ{body} {unit['short_name'] or unit['full_name']} "
                           f"ที่ {number_text(data)}",
                     parts=tuple(parts), digits=digits, author=unit["full_name"],
-                    verification=verification)
+                    verification=verification, keep_whole=_names(data, signers))
 
 
 def order_document(order: CommitteeOrder, unit: UnitProfile | None,

@@ -9,9 +9,13 @@ and tone marks, a leading vowel (เ แ โ ใ ไ) keeps the letter after it.
 The dictionary splits anything that is not Thai into single characters, so a line could end
 inside "2569-001", an English word or a document's hash ("6D29-" / "BAEE-…"). Such text
 breaks only at spaces, as it would in any other language, and so do Thai abbreviations
-("มี.ค.", "ร.ต.อ."); a no-break space (U+00A0) glues
-the words beside it ("ค่าแฮช\u00a03F9A-…"); and the document's own terms that the dictionary
-lacks (``KEEP_WHOLE``) are never split.
+("มี.ค.", "ร.ต.อ."); a no-break space (U+00A0) glues the words beside it
+("ค่าแฮช\u00a03F9A-…"); and the terms the dictionary lacks are never split: the program's own
+(``KEEP_WHOLE``) and each document's names (``Document.keep_whole``: the unit, the people),
+which the renderer hands in as ``keep``. Names are handed in as a parameter rather than set
+for the length of a rendering: the renderer already carries the document's settings (its
+digits) down to each line, and a parameter leaves nothing behind for the next document or
+for another thread rendering at the same time.
 
 Widths come from the caller (the PDF renderer measures with HarfBuzz, as it draws).
 """
@@ -20,7 +24,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from ita_desktop.reports.model import HASH_WORD, Run
@@ -64,12 +68,13 @@ def _tokenizer() -> Callable[[str], list[str]]:
     return functools.partial(word_tokenize, engine="newmm", keep_whitespace=True)
 
 
-def word_breaks(text: str) -> list[int]:
-    """Offsets (0 < i < len) where a line may break: between words and around spaces."""
+def word_breaks(text: str, keep: Collection[str] = ()) -> list[int]:
+    """Offsets (0 < i < len) where a line may break: between words and around spaces, never
+    inside :data:`KEEP_WHOLE` nor inside a word of ``keep``."""
     if not text:
         return []
-    inside_kept = {start + k for word in KEEP_WHOLE for start in _occurrences(text, word)
-                   for k in range(1, len(word))}
+    inside_kept = {start + k for word in (*KEEP_WHOLE, *keep)
+                   for start in _occurrences(text, word) for k in range(1, len(word))}
     breaks: list[int] = []
     offset = 0
     for token in _tokenizer()(text):
@@ -135,10 +140,12 @@ def _pieces(runs: Sequence[Run], start: int, end: int, owners: list[int]) -> lis
 
 
 def break_lines(runs: Sequence[Run], first_width: float, width: float,
-                measure: Measure) -> list[Line]:
+                measure: Measure, keep: Collection[str] = ()) -> list[Line]:
     """Greedy fill of ``runs`` into lines ``first_width`` then ``width`` points wide.
 
-    Explicit newlines in the text start a new line. Spaces at a break are not drawn.
+    Explicit newlines in the text start a new line. Spaces at a break are not drawn. The
+    words of ``keep`` (names) are not split, unless one is wider than the whole line: then it
+    is split between clusters like any such word.
     """
     text = "".join(run.text for run in runs)
     owners = [k for k, run in enumerate(runs) for _ in run.text]
@@ -150,7 +157,7 @@ def break_lines(runs: Sequence[Run], first_width: float, width: float,
     start = 0
     for hard_end in [i for i, c in enumerate(text) if c == "\n"] + [len(text)]:
         segment = text[start:hard_end]
-        _fill(segment, start, first_width if not lines else width, width, width_of,
+        _fill(segment, start, first_width if not lines else width, width, width_of, keep,
               lambda a, b, tail: lines.append(Line(_pieces(runs, a, b, owners), tail)))
         if hard_end < len(text):
             lines[-1].tail += "\n"
@@ -159,12 +166,12 @@ def break_lines(runs: Sequence[Run], first_width: float, width: float,
 
 
 def _fill(segment: str, base: int, first_width: float, width: float,
-          width_of: Callable[[int, int], float],
+          width_of: Callable[[int, int], float], keep: Collection[str],
           emit: Callable[[int, int, str], None]) -> None:
     if not segment:
         emit(base, base, "")
         return
-    stops = [0, *word_breaks(segment), len(segment)]
+    stops = [0, *word_breaks(segment, keep), len(segment)]
     words = [(stops[k], stops[k + 1]) for k in range(len(stops) - 1)]
     limit = first_width
     line_start: int | None = None

@@ -25,6 +25,7 @@ from ita_desktop.domain.roster import Person
 from ita_desktop.domain.signoff import SignerRole, role_text
 from ita_desktop.domain.thai_dates import DateForm, format_thai_date, format_time
 from ita_desktop.domain.unit_profile import UnitProfile
+from ita_desktop.reports.kept_names import meeting_names
 from ita_desktop.reports.meeting_data import meeting_data, number_text
 from ita_desktop.reports.model import (
     BODY_SIZE,
@@ -238,7 +239,7 @@ def build_minutes(data: dict[str, Any], fiscal_year: int, digits: DigitStyle,
     return Document(title=f"รายงานการประชุม ครั้งที่ {number_text(data)} "
                           f"{unit['short_name'] or unit['full_name']}",
                     parts=tuple(parts), digits=digits, author=unit["full_name"],
-                    verification=verification)
+                    verification=verification, keep_whole=meeting_names(data, signers))
 
 
 def minutes_document(meeting: Meeting, unit: UnitProfile | None,

@@ -353,6 +353,11 @@ class Document:
     created: datetime | None = None
     """When the document was made (the DOCX and XLSX properties, the PDF's creation date);
     the renderers take the present moment when it is not given."""
+    keep_whole: frozenset[str] = frozenset()
+    """Words a line never splits: the names the document prints (the unit, its people),
+    which the line breaker's dictionary does not know and would cut ("ศรีวาริ" / "นทร์").
+    The PDF and XLSX renderers break lines themselves and honour them; Word breaks DOCX
+    lines itself."""
 
     def tables(self) -> list[Table]:
         return [part for part in self.parts if isinstance(part, Table)]

@@ -80,8 +80,10 @@ class DocTable(RLTable):
 class PartBuilder:
     """Turns parts into flowables; one instance per document, told of each new section."""
 
-    def __init__(self, digits: DigitStyle, page: PageSetup) -> None:
+    def __init__(self, digits: DigitStyle, page: PageSetup,
+                 keep_whole: frozenset[str] = frozenset()) -> None:
         self.digits = digits
+        self.keep_whole = keep_whole
         self.page = page
         self.width = page.text_width_cm * cm
 
@@ -92,7 +94,8 @@ class PartBuilder:
     def lines(self, runs: tuple[Run, ...] | list[Run], width: float | None = None,
               **style: object) -> list[TextLine]:
         return text_lines(runs, self.width if width is None else width,
-                          TextStyle(**style), self.digits)  # type: ignore[arg-type]
+                          TextStyle(**style), self.digits,  # type: ignore[arg-type]
+                          self.keep_whole)
 
     def text_width(self, text: str, size: float = BODY) -> float:
         return Measurer(size, self.digits)(text, Run(text))

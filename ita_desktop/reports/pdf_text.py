@@ -12,7 +12,7 @@ pdftotext then give exactly what was written.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -172,13 +172,14 @@ def _cached_style(size: float, align: Align, indent: float) -> ParagraphStyle:
 
 
 def text_lines(runs: Sequence[Run], width: float, style: TextStyle,
-               digits: DigitStyle) -> list[TextLine]:
-    """Break ``runs`` into lines ``width`` points wide and make one flowable per line."""
+               digits: DigitStyle, keep: Collection[str] = ()) -> list[TextLine]:
+    """Break ``runs`` into lines ``width`` points wide, never inside a word of ``keep``
+    (the document's names), and make one flowable per line."""
     register_fonts()
     measure = Measurer(style.size, digits)
     # A little slack so that reportlab, measuring the same glyphs, never wraps a line again.
     usable = width - style.left_indent - 0.5
-    lines = break_lines(list(runs), usable - style.first_indent, usable, measure)
+    lines = break_lines(list(runs), usable - style.first_indent, usable, measure, keep)
     flowables = []
     for k, line in enumerate(lines):
         indent = style.left_indent + (style.first_indent if k == 0 else 0.0)

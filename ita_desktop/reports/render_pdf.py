@@ -216,7 +216,7 @@ def render_pdf(doc: Document, progress: Progress | None = None, *,
     and pages are drawn; ``invariant`` fixes ids (and, without ``doc.created``, the dates) so
     equal input gives equal bytes."""
     register_fonts()
-    builder = PartBuilder(doc.digits, doc.page)
+    builder = PartBuilder(doc.digits, doc.page, doc.keep_whole)
     total = len(doc.parts) * 2
     flowables, sections = _layout(doc, builder,
                                   lambda done: progress(done, total) if progress else None)

@@ -11,6 +11,7 @@ from typing import Any
 
 from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.thai_dates import DateForm, format_thai_date
+from ita_desktop.reports.kept_names import kept_names
 from ita_desktop.reports.model import (
     Align,
     Cell,
@@ -92,6 +93,13 @@ def _head_text(section: dict[str, Any]) -> str:
     return text if section.get("confirmed", False) else f"{text} {UNCONFIRMED_MARK}"
 
 
+def _names(data: dict[str, Any], signers: tuple[Signer, ...]) -> frozenset[str]:
+    """The unit's names and everyone the reports list (the commander and the section heads
+    are among them), kept whole on a line."""
+    return kept_names(data["unit"], (person["name"] for person in data["people"]),
+                      signers=signers)
+
+
 def _closing(signers: tuple[Signer, ...], columns: int = 1) -> list[Part]:
     return [SignatureBlock(signers=signers, columns=columns)] if signers else []
 
@@ -148,7 +156,7 @@ def build_fact_sheet(data: dict[str, Any], fiscal_year: int, digits: DigitStyle,
     ]
     return Document(title=f"ข้อมูลพื้นฐานของหน่วยงาน {unit['short_name'] or unit['full_name']}",
                     parts=tuple(parts), digits=digits, author=unit["full_name"],
-                    verification=verification)
+                    verification=verification, keep_whole=_names(data, signers))
 
 
 def build_roster(data: dict[str, Any], fiscal_year: int, digits: DigitStyle,
@@ -166,4 +174,4 @@ def build_roster(data: dict[str, Any], fiscal_year: int, digits: DigitStyle,
     return Document(title=f"บัญชีรายชื่อกำลังพล {unit['short_name'] or unit['full_name']}",
                     parts=tuple(parts), digits=digits, author=unit["full_name"],
                     page=PageSetup(orientation=Orientation.LANDSCAPE, left_cm=2.0, right_cm=2.0),
-                    verification=verification)
+                    verification=verification, keep_whole=_names(data, signers))

@@ -200,7 +200,7 @@ class SheetWriter(SignerWriter):
         def measure(text: str, run: Run) -> float:
             return display_width(text) * scale(size, bold or run.bold)
 
-        lines = break_lines(runs, room, room, measure)
+        lines = break_lines(runs, room, room, measure, self.doc.keep_whole)
         for start in range(0, len(lines), LINES_PER_ROW):
             pieces: list[Run] = []
             for line in lines[start:start + LINES_PER_ROW]:

@@ -154,3 +154,11 @@ def test_libreoffice_lays_the_table_on_landscape_pages(  # type: ignore[no-untyp
     for group in GROUPS:
         assert group in text
     assert "ผู้ปฏิบัติ ข้าราชการตำรวจในสังกัด" in text
+
+
+def test_the_people_named_in_the_responsible_column_are_kept_whole(data) -> None:  # type: ignore[no-untyped-def]
+    keep = _doc(data).keep_whole
+    # People 7 and 8 of the IIT row, and the unit's place name of its short name.
+    assert {"สุดา", "เรือนแก้ว", "ธนิดา", "คณาดี", "ศรีวารินทร์"} <= keep
+    # The labels and the words naming no one are left to the dictionary.
+    assert not keep & {"ผู้ควบคุม", "ผู้รวบรวมข้อมูล", "ข้าราชการตำรวจในสังกัด"}

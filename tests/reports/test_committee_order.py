@@ -237,3 +237,14 @@ def test_the_member_list_workbook_has_one_row_per_member():
     assert [r[3] for r in rows] == ROLES
     assert any("ที่ ๒๒๒/๒๕๖๖ ลงวันที่ ๒๘ ธันวาคม ๒๕๖๖" in str(v) for row in values[:header]
                for v in row)
+
+
+def test_the_member_list_moves_the_place_name_of_a_long_position_whole_to_its_next_line():
+    doc = build_member_list(order_data(seed_order(itap_admins=ITAP), UNIT, PEOPLE, EMBLEM),
+                            2567, DigitStyle.THAI, (), None)
+    assert {"ศรีวารินทร์", "ธนา", "ทดลองดี", "สุดา", "เรือนแก้ว", "ธนิดา", "คณาดี"} \
+        <= doc.keep_whole
+    lines = [box.text for page in text_boxes(render_pdf(doc, invariant=True)) for box in page]
+    # The dictionary alone breaks "รองผู้กำกับการตรวจคนเข้าเมืองจังหวัดศรีวาริ" / "นทร์" here.
+    assert lines.count("รองผู้กำกับการตรวจคนเข้าเมืองจังหวัด") == 2
+    assert not any(line.endswith("ศรีวาริ") or line.startswith("นทร์") for line in lines)

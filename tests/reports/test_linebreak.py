@@ -64,3 +64,39 @@ def test_runs_keep_their_look_across_a_break_and_newlines_break_hard():
     assert [line.text for line in lines] == ["ขีดเส้นใต้ ตัวหนา", "บรรทัดใหม่"]
     assert [piece.run.bold for piece in lines[0].pieces] == [False, True]
     assert lines[1].pieces[0].run.bold
+
+
+def _pieces(text: str, keep: frozenset[str] = frozenset()) -> list[str]:
+    stops = [0, *word_breaks(text, keep), len(text)]
+    return [text[a:b] for a, b in zip(stops, stops[1:], strict=False)]
+
+
+def test_a_kept_name_has_no_break_inside_while_the_space_before_it_still_breaks():
+    text = "ของ ตม.จว.ศรีวารินทร์"
+    assert "นทร์" in _pieces(text)  # the dictionary alone cuts the place name
+    assert _pieces(text, frozenset({"ศรีวารินทร์"})) == ["ของ", " ", "ตม.จว.ศรีวารินทร์"]
+
+
+def test_a_surname_moves_whole_to_the_next_line():
+    measure = Measurer(16, DigitStyle.THAI)
+    runs = [Run("นายสมปอง เรือนใสแก้ว")]
+    width = measure("นายสมปอง เรือนใส", Run("")) + 1
+    plain = break_lines(runs, width, width, measure)
+    assert [line.text for line in plain] == ["นายสมปอง เรือนใส", "แก้ว"]
+    kept = break_lines(runs, width, width, measure, frozenset({"สมปอง", "เรือนใสแก้ว"}))
+    assert [line.text for line in kept] == ["นายสมปอง", "เรือนใสแก้ว"]
+    assert kept[0].tail == " "
+
+
+def test_a_kept_name_wider_than_the_line_is_split_between_clusters():
+    measure = Measurer(16, DigitStyle.THAI)
+    name = "ศรีวารินทร์"
+    width = measure("ศรีวา", Run("")) + 0.5
+    lines = break_lines([Run(name)], width, width, measure, frozenset({name}))
+    assert len(lines) > 1
+    assert "".join(line.text for line in lines) == name
+    offset = 0
+    for line in lines[:-1]:
+        assert measure(line.text, Run(line.text)) <= width
+        offset += len(line.text)
+        assert offset in cluster_breaks(name)

@@ -106,3 +106,12 @@ def test_the_fact_sheet_says_when_its_data_is_from_in_its_digits(digits, line):
     assert line in _texts(build_roster(data, 2568, digits, (), None))
     text = " ".join(pdf_pages_text(render_pdf(fact)))
     assert " ".join(line.split()) in " ".join(text.split())
+
+
+def test_both_reports_keep_the_unit_and_every_serving_persons_names_whole():
+    data = unit_data(UNIT, PEOPLE, None)
+    for doc in (build_fact_sheet(data, 2568, DigitStyle.THAI, (), None),
+                build_roster(data, 2568, DigitStyle.THAI, (), None)):
+        assert {"ทดสอบ", "อรุณี", "ทองประเสริฐ", "ธีรวัฒน์", "แสงอรุณ", "ณัฐพล", "แก้วมณี"} \
+            <= doc.keep_whole
+        assert not doc.keep_whole & {"ย้าย", "ออกไป"}  # left the unit: printed nowhere
