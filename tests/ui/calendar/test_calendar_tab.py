@@ -438,3 +438,49 @@ def test_in_thai_on_a_laptop_screen_every_page_reads_whole_and_keys_reach_one_wi
         tab.pages.setCurrentWidget(page)
         assert problems(tab) == []
     assert "๒๕๖๘" in tab.phases_page.heading.text()
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_in_the_window_on_a_laptop_every_page_keeps_the_conventions_with_a_meeting_open(
+        qtbot, demo_db, laptop_screen, language):
+    """The Calendar tab as the window shows it on a 1366×768 laptop, with the window's own Alt
+    letters (its tabs, menus and year box) in play: on every page, and on the meetings page
+    with a meeting open in each part of its editor, no Alt letter reaches two widgets,
+    nothing is cut short, and the meeting editor fits beside the list without scrolling
+    sideways."""
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    from ita_desktop.ui.shell.main_window import MainWindow
+    from ita_desktop.ui.shell.translation import install_translators
+    from tests.ui.conventions import problems
+
+    install_translators(QApplication.instance(), language)
+    try:
+        window = MainWindow(demo_db, language)
+        qtbot.addWidget(window)
+        window.show()
+        window.year.setCurrentIndex(window.year.findData(YEAR))
+        tab = window.tab("calendar")
+        window.tabs.setCurrentIndex(next(i for i in range(window.tabs.count())
+                                         if window.tabs.widget(i).isAncestorOf(tab)
+                                         or window.tabs.widget(i) is tab))
+        qtbot.waitExposed(tab)
+        for page in (tab.year_page, tab.phases_page):
+            tab.pages.setCurrentWidget(page)
+            assert problems(window) == [], tab.pages.tabText(tab.pages.indexOf(page))
+        page = tab.meetings_page
+        tab.pages.setCurrentWidget(page)
+        assert page.select_meeting(1)
+        editor = page.editor
+        assert editor.isEnabled() and editor.number.text()
+        editor.agenda.tree.setCurrentIndex(editor.agenda.model.index(0, 0))
+        for part in range(editor.pages.count()):
+            editor.pages.setCurrentIndex(part)
+            QApplication.processEvents()
+            assert problems(window) == [], editor.pages.tabText(part)
+        scroll = page.findChild(QScrollArea)
+        assert editor.minimumSizeHint().width() <= scroll.viewport().width(), \
+            "the editor fits beside the list"
+        assert not scroll.horizontalScrollBar().isVisible()
+    finally:
+        install_translators(QApplication.instance(), "en")
