@@ -448,6 +448,7 @@ def test_in_the_window_on_a_laptop_every_page_keeps_the_conventions_with_a_meeti
     with a meeting open in each part of its editor, no Alt letter reaches two widgets,
     nothing is cut short, and the meeting editor fits beside the list without scrolling
     sideways."""
+    from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QApplication, QScrollArea
 
     from ita_desktop.ui.shell.main_window import MainWindow
@@ -468,6 +469,12 @@ def test_in_the_window_on_a_laptop_every_page_keeps_the_conventions_with_a_meeti
         for page in (tab.year_page, tab.phases_page):
             tab.pages.setCurrentWidget(page)
             assert problems(window) == [], tab.pages.tabText(tab.pages.indexOf(page))
+        # The responsible entry's buttons are above the fold of the phase's form.
+        responsible = tab.phases_page.editor.responsible
+        form = tab.phases_page.editor.fields.parentWidget()
+        for button in (responsible.add_button, responsible.remove_button):
+            bottom = button.mapTo(form, QPoint(0, button.height())).y()
+            assert bottom <= form.height(), button.text()
         page = tab.meetings_page
         tab.pages.setCurrentWidget(page)
         assert page.select_meeting(1)
@@ -482,5 +489,12 @@ def test_in_the_window_on_a_laptop_every_page_keeps_the_conventions_with_a_meeti
         assert editor.minimumSizeHint().width() <= scroll.viewport().width(), \
             "the editor fits beside the list"
         assert not scroll.horizontalScrollBar().isVisible()
+        # The agenda shows the whole of a standard agenda (seven items and a sub-item) and
+        # the action table whole, nothing to scroll to.
+        tree = editor.agenda.tree
+        assert tree.viewport().height() >= 8 * tree.sizeHintForRow(0)
+        table = editor.agenda.action_table
+        assert table.mapTo(editor, QPoint(0, table.height())).y() <= scroll.viewport().height()
+        assert not scroll.verticalScrollBar().isVisible()
     finally:
         install_translators(QApplication.instance(), "en")
