@@ -174,18 +174,18 @@
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="68"/>
-        <source>Add &amp;item</source>
-        <translation>เพิ่มระเบียบวาระ (&amp;I)</translation>
+        <source>Add i&amp;tem</source>
+        <translation>เพิ่มระเบียบวาระ (&amp;T)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="69"/>
-        <source>Add &amp;sub-item</source>
-        <translation>เพิ่มเรื่องย่อย (&amp;S)</translation>
+        <source>Add sub-item</source>
+        <translation>เพิ่มเรื่องย่อย</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="70"/>
-        <source>Remove ite&amp;m</source>
-        <translation>ลบเรื่องนี้ (&amp;M)</translation>
+        <source>Remo&amp;ve item</source>
+        <translation>ลบเรื่องนี้ (&amp;V)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="71"/>
@@ -219,8 +219,23 @@
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="98"/>
-        <source>Tit&amp;le:</source>
-        <translation>ชื่อเรื่อง (&amp;L):</translation>
+        <source>Titl&amp;e:</source>
+        <translation>ชื่อเรื่อง (&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="100"/>
+        <source>Spoken &amp;by:</source>
+        <translation>ผู้เสนอ/ผู้ชี้แจง (&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="101"/>
+        <source>Re&amp;solution:</source>
+        <translation>มติที่ประชุม (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="116"/>
+        <source>Change action…</source>
+        <translation>แก้ไขรายการ…</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="99"/>
@@ -228,24 +243,9 @@
         <translation>รายละเอียด (&amp;X):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="100"/>
-        <source>Spoken b&amp;y:</source>
-        <translation>ผู้เสนอ/ผู้ชี้แจง (&amp;Y):</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="101"/>
-        <source>Res&amp;olution:</source>
-        <translation>มติที่ประชุม (&amp;O):</translation>
-    </message>
-    <message>
         <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="115"/>
         <source>Ne&amp;w action…</source>
         <translation>เพิ่มรายการที่ต้องดำเนินการ… (&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="116"/>
-        <source>C&amp;hange action…</source>
-        <translation>แก้ไขรายการ… (&amp;H)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="117"/>
@@ -253,17 +253,27 @@
         <translation>ลบรายการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="123"/>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="120"/>
+        <source>Enter or a double click in the table</source>
+        <translation>กด Enter หรือดับเบิลคลิกรายการในตาราง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="121"/>
+        <source>Delete in the table</source>
+        <translation>กด Delete ที่รายการในตาราง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="127"/>
         <source>Action items (who does what by when)</source>
         <translation>รายการที่ต้องดำเนินการ (ผู้ใด ดำเนินการอะไร ภายในเมื่อใด)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="240"/>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="244"/>
         <source>Remove agenda item</source>
         <translation>ลบระเบียบวาระ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="241"/>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="245"/>
         <source>Remove this item with what it holds (its text, resolution, sub-items and action items)?</source>
         <translation>ต้องการลบเรื่องนี้พร้อมทั้งรายละเอียด มติที่ประชุม เรื่องย่อย และรายการที่ต้องดำเนินการหรือไม่</translation>
     </message>
@@ -335,13 +345,13 @@
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/attendance_panel.py" line="52"/>
-        <source>Add &amp;from roster…</source>
-        <translation>เพิ่มจากทะเบียนกำลังพล… (&amp;F)</translation>
+        <source>Add from ro&amp;ster…</source>
+        <translation>เพิ่มจากทะเบียนกำลังพล… (&amp;S)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/attendance_panel.py" line="53"/>
-        <source>Add g&amp;uest…</source>
-        <translation>เพิ่มผู้เข้าร่วมประชุมจากภายนอก… (&amp;U)</translation>
+        <source>Add gues&amp;t…</source>
+        <translation>เพิ่มผู้เข้าร่วมประชุมจากภายนอก… (&amp;T)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/attendance_panel.py" line="54"/>
@@ -3446,27 +3456,17 @@ Database: %2</source>
         <translation>พิมพ์ส่วนหนึ่งของชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="107"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="116"/>
+        <source>Ends:</source>
+        <translation>เลิกประชุมเวลา:</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="122"/>
         <source>&amp;Date:</source>
         <translation>วันที่ประชุม (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="109"/>
-        <source>S&amp;tarts:</source>
-        <translation>เริ่มประชุมเวลา (&amp;T):</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="111"/>
-        <source>&amp;Ends:</source>
-        <translation>เลิกประชุมเวลา (&amp;E):</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="115"/>
-        <source>&amp;Recorder:</source>
-        <translation>ผู้จดรายงานการประชุม (&amp;R):</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="117"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="135"/>
         <source>Chec&amp;ker:</source>
         <translation>ผู้ตรวจรายงานการประชุม (&amp;K):</translation>
     </message>
@@ -3476,42 +3476,52 @@ Database: %2</source>
         <translation>ครั้งที่ (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="122"/>
-        <source>Su&amp;bject:</source>
-        <translation>เรื่อง (&amp;B):</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="124"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="126"/>
         <source>&amp;Place:</source>
         <translation>สถานที่ (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="126"/>
-        <source>&amp;Chair:</source>
-        <translation>ประธานในที่ประชุม (&amp;C):</translation>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="124"/>
+        <source>Starts:</source>
+        <translation>เริ่มประชุมเวลา:</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="128"/>
+        <source>Sub&amp;ject:</source>
+        <translation>เรื่อง (&amp;J):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="131"/>
+        <source>Cha&amp;ir:</source>
+        <translation>ประธานในที่ประชุม (&amp;I):</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="133"/>
+        <source>Rec&amp;order:</source>
+        <translation>ผู้จดรายงานการประชุม (&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="143"/>
         <source>&amp;Attendance</source>
         <translation>ผู้เข้าประชุม (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="134"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="144"/>
         <source>A&amp;genda</source>
         <translation>ระเบียบวาระการประชุม (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="249"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="262"/>
         <source>Chair</source>
         <translation>ประธานในที่ประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="250"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="263"/>
         <source>Recorder</source>
         <translation>ผู้จดรายงานการประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="251"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="264"/>
         <source>Checker</source>
         <translation>ผู้ตรวจรายงานการประชุม</translation>
     </message>
@@ -4188,18 +4198,18 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="115"/>
-        <source>&amp;Remove phase</source>
-        <translation>ลบขั้นตอน (&amp;R)</translation>
+        <source>Remo&amp;ve phase</source>
+        <translation>ลบขั้นตอน (&amp;V)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="116"/>
-        <source>Move &amp;up</source>
-        <translation>เลื่อนขึ้น (&amp;U)</translation>
+        <source>Move up</source>
+        <translation>เลื่อนขึ้น</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="117"/>
-        <source>Move do&amp;wn</source>
-        <translation>เลื่อนลง (&amp;W)</translation>
+        <source>Move down</source>
+        <translation>เลื่อนลง</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="118"/>
@@ -4247,17 +4257,17 @@ Database: %2</source>
         <translation>การดำเนินงาน (&amp;K):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="409"/>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="410"/>
         <source>Remove phase %1 of %2, &quot;%3&quot;, with its responsible people?</source>
         <translation>ต้องการลบขั้นตอนที่ %1 ของ%2 &quot;%3&quot; พร้อมรายชื่อผู้รับผิดชอบหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="411"/>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="412"/>
         <source>(no step)</source>
         <translation>(ยังไม่มีชื่อขั้นตอน)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="412"/>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="413"/>
         <source>Remove phase</source>
         <translation>ลบขั้นตอน</translation>
     </message>
@@ -4740,51 +4750,56 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="100"/>
-        <source>A&amp;dd entry</source>
-        <translation>เพิ่มรายการ (&amp;D)</translation>
+        <source>Add to l&amp;ist</source>
+        <translation>เพิ่มรายการ (&amp;I)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="101"/>
-        <source>Remo&amp;ve entry</source>
-        <translation>ลบรายการ (&amp;V)</translation>
+        <source>Remove entry</source>
+        <translation>ลบรายการ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="103"/>
-        <source>Dut&amp;y:</source>
-        <translation>หน้าที่ (&amp;Y):</translation>
+        <source>Delete in the table</source>
+        <translation>กด Delete ที่รายการในตาราง</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="105"/>
-        <source>W&amp;ho:</source>
-        <translation>ระบุโดย (&amp;H):</translation>
+        <source>&amp;Duty:</source>
+        <translation>หน้าที่ (&amp;D):</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="107"/>
-        <source>Na&amp;me:</source>
-        <translation>ชื่อ (&amp;M):</translation>
+        <source>&amp;Who:</source>
+        <translation>ระบุโดย (&amp;W):</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="109"/>
-        <source>&amp;Label:</source>
-        <translation>คำนำหน้า (&amp;L):</translation>
+        <source>Which &amp;one:</source>
+        <translation>ชื่อ (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="143"/>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="111"/>
+        <source>La&amp;bel:</source>
+        <translation>คำนำหน้า (&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="145"/>
         <source>Controller (ผู้ควบคุม)</source>
         <translation>ผู้ควบคุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="144"/>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="146"/>
         <source>Collector (ผู้รวบรวมข้อมูล)</source>
         <translation>ผู้รวบรวมข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="145"/>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="147"/>
         <source>Practitioner (ผู้ปฏิบัติ)</source>
         <translation>ผู้ปฏิบัติ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="146"/>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="148"/>
         <source>No label</source>
         <translation>ไม่มีคำนำหน้า</translation>
     </message>
