@@ -115,9 +115,12 @@ class AgendaPanel(QWidget):
         self.action_table.setModel(self.actions_model)
         self.action_table.setWordWrap(True)
         pad_rows_for_thai(self.action_table)
+        # What and who share the width the dates leave (each cell's whole text is its tool
+        # tip): beside the tree, a name shown whole left "what" a few letters.
         actions_header = self.action_table.horizontalHeader()
-        actions_header.setSectionResizeMode(ActionModel.WHAT, QHeaderView.ResizeMode.Stretch)
-        for column in (ActionModel.WHO, ActionModel.DUE, ActionModel.DONE):
+        for column in (ActionModel.WHAT, ActionModel.WHO):
+            actions_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in (ActionModel.DUE, ActionModel.DONE):
             actions_header.setSectionResizeMode(column,
                                                 QHeaderView.ResizeMode.ResizeToContents)
         self.add_action_button = QPushButton(self.tr("Ne&w action…"))
@@ -144,6 +147,10 @@ class AgendaPanel(QWidget):
         self.item_box.setChildrenCollapsible(False)
         self.item_box.addWidget(fields)
         self.item_box.addWidget(actions_box)
+        # Height to spare goes to the action table; the text box scrolls its own lines.
+        self.item_box.setStretchFactor(0, 0)
+        self.item_box.setStretchFactor(1, 1)
+        self.item_box.setSizes([1, 1000])
 
         # The tree beside the item's fields, each the full height of the part: above the
         # fields, under the meeting's heading on a 768-pixel screen, the tree showed about
