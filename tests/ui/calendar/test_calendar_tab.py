@@ -451,6 +451,7 @@ def test_in_the_window_on_a_laptop_every_page_keeps_the_conventions_with_a_meeti
     from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QApplication, QScrollArea
 
+    from ita_desktop.domain.digits import to_arabic_digits
     from ita_desktop.ui.shell.main_window import MainWindow
     from ita_desktop.ui.shell.translation import install_translators
     from tests.ui.conventions import problems
@@ -496,5 +497,10 @@ def test_in_the_window_on_a_laptop_every_page_keeps_the_conventions_with_a_meeti
         table = editor.agenda.action_table
         assert table.mapTo(editor, QPoint(0, table.height())).y() <= scroll.viewport().height()
         assert not scroll.verticalScrollBar().isVisible()
+        # The open action item reads whole in the list beside: what, who and which meeting.
+        assert page.actions.rowCount() == 1
+        assert not page.actions.horizontalScrollBar().isVisible()
+        assert "IIT" in page.actions.item(0, 1).text() and "1/2568" in \
+            to_arabic_digits(page.actions.item(0, 1).text())
     finally:
         install_translators(QApplication.instance(), "en")
