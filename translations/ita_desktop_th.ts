@@ -174,18 +174,18 @@
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="68"/>
-        <source>Add &amp;item</source>
-        <translation>เพิ่มระเบียบวาระ (&amp;I)</translation>
+        <source>Add i&amp;tem</source>
+        <translation>เพิ่มระเบียบวาระ (&amp;T)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="69"/>
-        <source>Add &amp;sub-item</source>
-        <translation>เพิ่มเรื่องย่อย (&amp;S)</translation>
+        <source>Add sub-item</source>
+        <translation>เพิ่มเรื่องย่อย</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="70"/>
-        <source>Remove ite&amp;m</source>
-        <translation>ลบเรื่องนี้ (&amp;M)</translation>
+        <source>Remo&amp;ve item</source>
+        <translation>ลบเรื่องนี้ (&amp;V)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="71"/>
@@ -198,72 +198,82 @@
         <translation>เลื่อนลง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="89"/>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="97"/>
         <source>A person, or words such as เลขานุการฯ</source>
         <translation>ระบุบุคคล หรือพิมพ์ข้อความ เช่น เลขานุการฯ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="92"/>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="100"/>
         <source>e.g. รับทราบ</source>
         <translation>เช่น รับทราบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="93"/>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="101"/>
         <source>Holds the year&apos;s OIT assignment table</source>
         <translation>แสดงตารางมอบหมายผู้รับผิดชอบ OIT ประจำปีในเรื่องนี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="95"/>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="103"/>
         <source>Available once the OIT assignments tab exists; until then the item holds its text only.</source>
         <translation>ใช้ได้เมื่อมีแท็บการมอบหมาย OIT แล้ว ระหว่างนี้เรื่องนี้บันทึกได้เฉพาะข้อความ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="98"/>
-        <source>Tit&amp;le:</source>
-        <translation>ชื่อเรื่อง (&amp;L):</translation>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="106"/>
+        <source>Titl&amp;e:</source>
+        <translation>ชื่อเรื่อง (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="99"/>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="108"/>
+        <source>Spoken &amp;by:</source>
+        <translation>ผู้เสนอ/ผู้ชี้แจง (&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="109"/>
+        <source>Re&amp;solution:</source>
+        <translation>มติที่ประชุม (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="127"/>
+        <source>Change action…</source>
+        <translation>แก้ไขรายการ…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="107"/>
         <source>Te&amp;xt:</source>
         <translation>รายละเอียด (&amp;X):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="100"/>
-        <source>Spoken b&amp;y:</source>
-        <translation>ผู้เสนอ/ผู้ชี้แจง (&amp;Y):</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="101"/>
-        <source>Res&amp;olution:</source>
-        <translation>มติที่ประชุม (&amp;O):</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="115"/>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="126"/>
         <source>Ne&amp;w action…</source>
         <translation>เพิ่มรายการที่ต้องดำเนินการ… (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="116"/>
-        <source>C&amp;hange action…</source>
-        <translation>แก้ไขรายการ… (&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="117"/>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="128"/>
         <source>Remove action</source>
         <translation>ลบรายการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="123"/>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="131"/>
+        <source>Enter or a double click in the table</source>
+        <translation>กด Enter หรือดับเบิลคลิกรายการในตาราง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="132"/>
+        <source>Delete in the table</source>
+        <translation>กด Delete ที่รายการในตาราง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="138"/>
         <source>Action items (who does what by when)</source>
         <translation>รายการที่ต้องดำเนินการ (ผู้ใด ดำเนินการอะไร ภายในเมื่อใด)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="240"/>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="264"/>
         <source>Remove agenda item</source>
         <translation>ลบระเบียบวาระ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="241"/>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="265"/>
         <source>Remove this item with what it holds (its text, resolution, sub-items and action items)?</source>
         <translation>ต้องการลบเรื่องนี้พร้อมทั้งรายละเอียด มติที่ประชุม เรื่องย่อย และรายการที่ต้องดำเนินการหรือไม่</translation>
     </message>
@@ -335,13 +345,13 @@
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/attendance_panel.py" line="52"/>
-        <source>Add &amp;from roster…</source>
-        <translation>เพิ่มจากทะเบียนกำลังพล… (&amp;F)</translation>
+        <source>Add from ro&amp;ster…</source>
+        <translation>เพิ่มจากทะเบียนกำลังพล… (&amp;S)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/attendance_panel.py" line="53"/>
-        <source>Add g&amp;uest…</source>
-        <translation>เพิ่มผู้เข้าร่วมประชุมจากภายนอก… (&amp;U)</translation>
+        <source>Add gues&amp;t…</source>
+        <translation>เพิ่มผู้เข้าร่วมประชุมจากภายนอก… (&amp;T)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/attendance_panel.py" line="54"/>
@@ -3446,27 +3456,17 @@ Database: %2</source>
         <translation>พิมพ์ส่วนหนึ่งของชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="107"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="116"/>
+        <source>Ends:</source>
+        <translation>เลิกประชุมเวลา:</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="122"/>
         <source>&amp;Date:</source>
         <translation>วันที่ประชุม (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="109"/>
-        <source>S&amp;tarts:</source>
-        <translation>เริ่มประชุมเวลา (&amp;T):</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="111"/>
-        <source>&amp;Ends:</source>
-        <translation>เลิกประชุมเวลา (&amp;E):</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="115"/>
-        <source>&amp;Recorder:</source>
-        <translation>ผู้จดรายงานการประชุม (&amp;R):</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="117"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="136"/>
         <source>Chec&amp;ker:</source>
         <translation>ผู้ตรวจรายงานการประชุม (&amp;K):</translation>
     </message>
@@ -3476,42 +3476,52 @@ Database: %2</source>
         <translation>ครั้งที่ (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="122"/>
-        <source>Su&amp;bject:</source>
-        <translation>เรื่อง (&amp;B):</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="124"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="126"/>
         <source>&amp;Place:</source>
         <translation>สถานที่ (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="126"/>
-        <source>&amp;Chair:</source>
-        <translation>ประธานในที่ประชุม (&amp;C):</translation>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="124"/>
+        <source>Starts:</source>
+        <translation>เริ่มประชุมเวลา:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="133"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="128"/>
+        <source>Sub&amp;ject:</source>
+        <translation>เรื่อง (&amp;J):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="132"/>
+        <source>Cha&amp;ir:</source>
+        <translation>ประธานในที่ประชุม (&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="134"/>
+        <source>Rec&amp;order:</source>
+        <translation>ผู้จดรายงานการประชุม (&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="147"/>
         <source>&amp;Attendance</source>
         <translation>ผู้เข้าประชุม (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="134"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="148"/>
         <source>A&amp;genda</source>
         <translation>ระเบียบวาระการประชุม (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="249"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="269"/>
         <source>Chair</source>
         <translation>ประธานในที่ประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="250"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="270"/>
         <source>Recorder</source>
         <translation>ผู้จดรายงานการประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="251"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="271"/>
         <source>Checker</source>
         <translation>ผู้ตรวจรายงานการประชุม</translation>
     </message>
@@ -3519,192 +3529,196 @@ Database: %2</source>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="80"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="81"/>
         <source>Meeting</source>
         <translation>การประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="80"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="81"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="80"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="81"/>
         <source>Place</source>
         <translation>สถานที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="84"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="85"/>
         <source>A new meeting with the same people, place and recorders, the chair&apos;s directives and the open action items as matters arising</source>
         <translation>การประชุมครั้งใหม่ ผู้เข้าประชุม สถานที่ ผู้จดและผู้ตรวจรายงานเดิม โดยนำข้อสั่งการของประธานและเรื่องที่ยังไม่แล้วเสร็จเป็นเรื่องสืบเนื่อง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="86"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="87"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="90"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="91"/>
         <source>The minutes (PDF, DOCX), to sign off…</source>
         <translation>รายงานการประชุม (PDF, DOCX) เพื่อลงนามรับรอง…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="92"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="93"/>
         <source>The attendance sheet (PDF, DOCX, XLSX)…</source>
         <translation>บัญชีรายชื่อผู้เข้าประชุม (PDF, DOCX, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="106"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="109"/>
         <source>Due</source>
         <translation>กำหนดแล้วเสร็จ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="106"/>
-        <source>What</source>
-        <translation>เรื่อง</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="106"/>
-        <source>Who</source>
-        <translation>ผู้รับผิดชอบ</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="107"/>
-        <source>From meeting</source>
-        <translation>จากการประชุม</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="81"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="82"/>
         <source>New meeting</source>
         <translation>การประชุมใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="82"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="83"/>
         <source>Next meeting from this one</source>
         <translation>ประชุมครั้งถัดไปจากครั้งนี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="87"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="88"/>
         <source>Export…</source>
         <translation>ส่งออก…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="108"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="109"/>
+        <source>Action item</source>
+        <translation>รายการที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="116"/>
         <source>Mark done…</source>
         <translation>บันทึกว่าแล้วเสร็จ…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="132"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="140"/>
         <source>Save meeting</source>
         <translation>บันทึกการประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="133"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="141"/>
         <source>Save the meeting (Ctrl+S)</source>
         <translation>บันทึกการประชุม (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="134"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="142"/>
         <source>Undo changes</source>
         <translation>ยกเลิกการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="193"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="201"/>
         <source>Meetings of fiscal year %1</source>
         <translation>การประชุมของปีงบประมาณ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="200"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="208"/>
         <source>%1 (signed off)</source>
         <translation>%1 (ลงนามรับรองแล้ว)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="226"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="234"/>
         <source>Open action items: %1 (carried into each next meeting until done)</source>
         <translation>เรื่องที่มอบหมายซึ่งยังไม่แล้วเสร็จ: %1 เรื่อง (ยกไปเป็นเรื่องสืบเนื่องในการประชุมครั้งถัดไปจนกว่าจะแล้วเสร็จ)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="231"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="239"/>
         <source>no date</source>
         <translation>ไม่กำหนดวัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="233"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="241"/>
         <source>%1 — late</source>
         <translation>%1 — เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="310"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="245"/>
+        <source>%1
+%2, meeting %3</source>
+        <translation>%1
+%2 (การประชุมครั้งที่ %3)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="246"/>
+        <source>%1
+meeting %2</source>
+        <translation>%1
+(การประชุมครั้งที่ %2)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="319"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="311"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="320"/>
         <source>The meeting being edited has changes that are not saved. Save them?</source>
         <translation>การประชุมที่กำลังแก้ไขมีการเปลี่ยนแปลงที่ยังไม่ได้บันทึก ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="332"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="341"/>
         <source>Cannot start the meeting</source>
         <translation>เริ่มการประชุมใหม่ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="357"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="366"/>
         <source>Delete meeting</source>
         <translation>ลบการประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="358"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="367"/>
         <source>Delete meeting %1 of %2 with its attendance, agenda and action items? Only a meeting typed by mistake should be deleted.</source>
         <translation>ลบการประชุมครั้งที่ %1 วันที่ %2 พร้อมรายชื่อผู้เข้าประชุม ระเบียบวาระ และเรื่องที่มอบหมายหรือไม่ ควรลบเฉพาะการประชุมที่บันทึกไว้โดยผิดพลาดเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="366"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="375"/>
         <source>Meeting not deleted</source>
         <translation>ไม่ได้ลบการประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="390"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="399"/>
         <source>Mark done</source>
         <translation>บันทึกว่าแล้วเสร็จ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="391"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="400"/>
         <source>&apos;%1&apos; was done on (day month year):</source>
         <translation>&apos;%1&apos; แล้วเสร็จเมื่อวันที่ (วัน เดือน ปี):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="399"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="408"/>
         <source>Not marked done</source>
         <translation>ไม่ได้บันทึกว่าแล้วเสร็จ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="427"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="436"/>
         <source>a new meeting</source>
         <translation>การประชุมครั้งใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="428"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="437"/>
         <source>meeting %1</source>
         <translation>การประชุมครั้งที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="438"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="447"/>
         <source>Changed meanwhile</source>
         <translation>ข้อมูลถูกแก้ไขในระหว่างนี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="439"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="448"/>
         <source>Show the meeting as it is saved now? Your changes on screen are then lost.</source>
         <translation>แสดงการประชุมตามที่บันทึกไว้ขณะนี้หรือไม่ การแก้ไขบนหน้าจอจะหายไป</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="454"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="463"/>
         <source>Meeting saved</source>
         <translation>บันทึกการประชุมแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="455"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="464"/>
         <source>Meeting %1 is saved with fiscal year %2: choose that year to see it.</source>
         <translation>การประชุมครั้งที่ %1 บันทึกไว้ในปีงบประมาณ %2 โปรดเลือกปีนั้นเพื่อดู</translation>
     </message>
@@ -4188,18 +4202,18 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="115"/>
-        <source>&amp;Remove phase</source>
-        <translation>ลบขั้นตอน (&amp;R)</translation>
+        <source>Remo&amp;ve phase</source>
+        <translation>ลบขั้นตอน (&amp;V)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="116"/>
-        <source>Move &amp;up</source>
-        <translation>เลื่อนขึ้น (&amp;U)</translation>
+        <source>Move up</source>
+        <translation>เลื่อนขึ้น</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="117"/>
-        <source>Move do&amp;wn</source>
-        <translation>เลื่อนลง (&amp;W)</translation>
+        <source>Move down</source>
+        <translation>เลื่อนลง</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="118"/>
@@ -4247,17 +4261,17 @@ Database: %2</source>
         <translation>การดำเนินงาน (&amp;K):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="409"/>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="413"/>
         <source>Remove phase %1 of %2, &quot;%3&quot;, with its responsible people?</source>
         <translation>ต้องการลบขั้นตอนที่ %1 ของ%2 &quot;%3&quot; พร้อมรายชื่อผู้รับผิดชอบหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="411"/>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="415"/>
         <source>(no step)</source>
         <translation>(ยังไม่มีชื่อขั้นตอน)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="412"/>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="416"/>
         <source>Remove phase</source>
         <translation>ลบขั้นตอน</translation>
     </message>
@@ -4709,82 +4723,87 @@ Database: %2</source>
         <translation>คำนำหน้าที่พิมพ์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="80"/>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="82"/>
         <source>Person from the roster</source>
         <translation>บุคคลจากบัญชีรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="81"/>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="83"/>
         <source>Section of the unit</source>
         <translation>สายงานของหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="82"/>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="84"/>
         <source>In words</source>
         <translation>ระบุเป็นข้อความ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="89"/>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="91"/>
         <source>e.g. หน่วยประเมิน</source>
         <translation>เช่น หน่วยประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="97"/>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="99"/>
         <source>e.g. ผู้ดูแลระบบ</source>
         <translation>เช่น ผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="98"/>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="100"/>
         <source>Printed instead of the duty&apos;s own label; leave empty to print the duty&apos;s label.</source>
         <translation>พิมพ์แทนคำนำหน้าตามหน้าที่ หากเว้นว่างไว้ จะพิมพ์คำนำหน้าตามหน้าที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="100"/>
-        <source>A&amp;dd entry</source>
-        <translation>เพิ่มรายการ (&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="101"/>
-        <source>Remo&amp;ve entry</source>
-        <translation>ลบรายการ (&amp;V)</translation>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="102"/>
+        <source>Add to l&amp;ist</source>
+        <translation>เพิ่มรายการ (&amp;I)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="103"/>
-        <source>Dut&amp;y:</source>
-        <translation>หน้าที่ (&amp;Y):</translation>
+        <source>Remove entry</source>
+        <translation>ลบรายการ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="105"/>
-        <source>W&amp;ho:</source>
-        <translation>ระบุโดย (&amp;H):</translation>
+        <source>Delete in the table</source>
+        <translation>กด Delete ที่รายการในตาราง</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="107"/>
-        <source>Na&amp;me:</source>
-        <translation>ชื่อ (&amp;M):</translation>
+        <source>&amp;Duty:</source>
+        <translation>หน้าที่ (&amp;D):</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="109"/>
-        <source>&amp;Label:</source>
-        <translation>คำนำหน้า (&amp;L):</translation>
+        <source>&amp;Who:</source>
+        <translation>ระบุโดย (&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="143"/>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="111"/>
+        <source>Which &amp;one:</source>
+        <translation>ชื่อ (&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="113"/>
+        <source>La&amp;bel:</source>
+        <translation>คำนำหน้า (&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="148"/>
         <source>Controller (ผู้ควบคุม)</source>
         <translation>ผู้ควบคุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="144"/>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="149"/>
         <source>Collector (ผู้รวบรวมข้อมูล)</source>
         <translation>ผู้รวบรวมข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="145"/>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="150"/>
         <source>Practitioner (ผู้ปฏิบัติ)</source>
         <translation>ผู้ปฏิบัติ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="146"/>
+        <location filename="../ita_desktop/ui/calendar/responsible_table.py" line="151"/>
         <source>No label</source>
         <translation>ไม่มีคำนำหน้า</translation>
     </message>

@@ -65,26 +65,34 @@ class AgendaPanel(QWidget):
                               kind)
         self.kind.setAccessibleName(self.tr("Kind of item to add"))
         wheel_needs_focus(self.kind)
-        self.add_button = QPushButton(self.tr("Add &item"))
-        self.add_sub_button = QPushButton(self.tr("Add &sub-item"))
-        self.remove_button = QPushButton(self.tr("Remove ite&m"))
+        self.add_button = QPushButton(self.tr("Add i&tem"))
+        self.add_sub_button = QPushButton(self.tr("Add sub-item"))
+        self.remove_button = QPushButton(self.tr("Remo&ve item"))
         self.up_button = QPushButton(self.tr("Up"))
         self.down_button = QPushButton(self.tr("Down"))
-        tree_buttons = QHBoxLayout()
-        tree_buttons.addWidget(self.kind, 1)
-        for button in (self.add_button, self.add_sub_button, self.up_button,
-                       self.down_button, self.remove_button):
-            tree_buttons.addWidget(button)
+        # Two rows under the tree, which shares the width with the item's fields: the kind
+        # with the button that adds it, then the buttons that work on the selected item.
+        adding = QHBoxLayout()
+        adding.addWidget(self.kind, 1)
+        adding.addWidget(self.add_button)
+        selected = QHBoxLayout()
+        for button in (self.add_sub_button, self.up_button, self.down_button):
+            selected.addWidget(button)
+        selected.addStretch(1)
+        selected.addWidget(self.remove_button)
         tree_box = QWidget()
         tree_layout = QVBoxLayout(tree_box)
         tree_layout.setContentsMargins(0, 0, 0, 0)
         tree_layout.addWidget(self.tree, 1)
-        tree_layout.addLayout(tree_buttons)
+        tree_layout.addLayout(adding)
+        tree_layout.addLayout(selected)
 
         self.title = QLineEdit()
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
-        self.text.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 16)
+        # Two lines at least (it grows with the room): with three, the fields and the action
+        # table under them needed more height than a 768-pixel screen leaves the part.
+        self.text.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 16)
         self.speaker = PersonCombo()
         self.speaker.lineEdit().setPlaceholderText(self.tr("A person, or words such as "
                                                            "เลขานุการฯ"))
@@ -95,10 +103,10 @@ class AgendaPanel(QWidget):
         self.oit_table.setToolTip(self.tr("Available once the OIT assignments tab exists; "
                                           "until then the item holds its text only."))
         form = QGridLayout()
-        self._labelled(form, 0, self.tr("Tit&le:"), self.title)
+        self._labelled(form, 0, self.tr("Titl&e:"), self.title)
         self._labelled(form, 1, self.tr("Te&xt:"), self.text)
-        self._labelled(form, 2, self.tr("Spoken b&y:"), self.speaker)
-        self._labelled(form, 3, self.tr("Res&olution:"), self.resolution)
+        self._labelled(form, 2, self.tr("Spoken &by:"), self.speaker)
+        self._labelled(form, 3, self.tr("Re&solution:"), self.resolution)
         form.addWidget(self.oit_table, 4, 1)
         form.setRowStretch(1, 1)
 
@@ -107,14 +115,21 @@ class AgendaPanel(QWidget):
         self.action_table.setModel(self.actions_model)
         self.action_table.setWordWrap(True)
         pad_rows_for_thai(self.action_table)
+        # What and who share the width the dates leave (each cell's whole text is its tool
+        # tip): beside the tree, a name shown whole left "what" a few letters.
         actions_header = self.action_table.horizontalHeader()
-        actions_header.setSectionResizeMode(ActionModel.WHAT, QHeaderView.ResizeMode.Stretch)
-        for column in (ActionModel.WHO, ActionModel.DUE, ActionModel.DONE):
+        for column in (ActionModel.WHAT, ActionModel.WHO):
+            actions_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in (ActionModel.DUE, ActionModel.DONE):
             actions_header.setSectionResizeMode(column,
                                                 QHeaderView.ResizeMode.ResizeToContents)
         self.add_action_button = QPushButton(self.tr("Ne&w action…"))
-        self.edit_action_button = QPushButton(self.tr("C&hange action…"))
+        self.edit_action_button = QPushButton(self.tr("Change action…"))
         self.remove_action_button = QPushButton(self.tr("Remove action"))
+        # Without Alt letters (the window and the editor hold all that fit), each has its key
+        # in the table.
+        self.edit_action_button.setToolTip(self.tr("Enter or a double click in the table"))
+        self.remove_action_button.setToolTip(self.tr("Delete in the table"))
         action_buttons = QHBoxLayout()
         for button in (self.add_action_button, self.edit_action_button):
             action_buttons.addWidget(button)
@@ -125,18 +140,27 @@ class AgendaPanel(QWidget):
         actions_layout.addWidget(self.action_table, 1)
         actions_layout.addLayout(action_buttons)
 
-        self.item_box = QWidget()
-        item_layout = QHBoxLayout(self.item_box)
-        item_layout.setContentsMargins(0, 0, 0, 0)
-        item_layout.addLayout(form, 3)
-        item_layout.addWidget(actions_box, 2)
+        fields = QWidget()
+        fields.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.item_box = QSplitter(Qt.Orientation.Vertical)
+        self.item_box.setChildrenCollapsible(False)
+        self.item_box.addWidget(fields)
+        self.item_box.addWidget(actions_box)
+        # Height to spare goes to the action table; the text box scrolls its own lines.
+        self.item_box.setStretchFactor(0, 0)
+        self.item_box.setStretchFactor(1, 1)
+        self.item_box.setSizes([1, 1000])
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        # The tree beside the item's fields, each the full height of the part: above the
+        # fields, under the meeting's heading on a 768-pixel screen, the tree showed about
+        # five items and the action table was cut off.
+        splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(tree_box)
         splitter.addWidget(self.item_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -272,6 +296,9 @@ class AgendaPanel(QWidget):
             self.text.setPlainText(item.text)
             self.speaker.set_choice(item.speaker_id, item.speaker_text)
             self.resolution.setText(item.resolution)
+            # A long title or resolution reads from its start.
+            self.title.setCursorPosition(0)
+            self.resolution.setCursorPosition(0)
             self.oit_table.setChecked(item.oit_table)
             self.actions_model.set_actions(item.actions)
         finally:

@@ -49,8 +49,8 @@ class AttendancePanel(QWidget):
         for column in (AttendanceModel.NAME, AttendanceModel.POSITION, AttendanceModel.ROLE,
                        AttendanceModel.REASON):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.add_roster_button = QPushButton(self.tr("Add &from roster…"))
-        self.add_guest_button = QPushButton(self.tr("Add g&uest…"))
+        self.add_roster_button = QPushButton(self.tr("Add from ro&ster…"))
+        self.add_guest_button = QPushButton(self.tr("Add gues&t…"))
         self.up_button = QPushButton(self.tr("Up"))
         self.down_button = QPushButton(self.tr("Down"))
         self.remove_button = QPushButton(self.tr("Remo&ve"))

@@ -100,45 +100,62 @@ class MeetingEditor(QWidget):
         for combo in (self.chair, self.recorder, self.checker):
             combo.lineEdit().setPlaceholderText(self.tr("Type part of a name"))
 
-        number_row = QHBoxLayout()
-        number_row.addWidget(self.number)
-        number_row.addWidget(self.number_year)
-        number_row.addSpacing(12)
-        number_row.addWidget(self._label(self.tr("&Date:"), self.dated.edit))
-        number_row.addWidget(self.dated, 1)
-        number_row.addWidget(self._label(self.tr("S&tarts:"), self.start))
-        number_row.addWidget(self.start)
-        number_row.addWidget(self._label(self.tr("&Ends:"), self.end))
-        number_row.addWidget(self.end)
-        people_row = QHBoxLayout()
-        people_row.addWidget(self.chair, 1)
-        people_row.addWidget(self._label(self.tr("&Recorder:"), self.recorder))
-        people_row.addWidget(self.recorder, 1)
-        people_row.addWidget(self._label(self.tr("Chec&ker:"), self.checker))
-        people_row.addWidget(self.checker, 1)
+        # Two fields a row, five rows: in one row of number, date and both times and one of
+        # the three people, the heading needed about 1056 pixels in Thai, more than the 3/5
+        # of a 1366-pixel screen the meetings page gives the editor. The times carry no Alt
+        # letter: the heading's and both parts' buttons and fields take all that are free
+        # beside the window's own, and Tab reaches the times straight after the date.
+        number_box = QHBoxLayout()
+        number_box.setContentsMargins(0, 0, 0, 0)
+        number_box.addWidget(self.number)
+        number_box.addWidget(self.number_year, 1)
+        times = QHBoxLayout()
+        times.setContentsMargins(0, 0, 0, 0)
+        times.addWidget(self.start)
+        times.addSpacing(12)
+        times.addWidget(self._label(self.tr("Ends:"), self.end))
+        times.addWidget(self.end)
+        times.addStretch(1)
         form = QGridLayout()
         form.addWidget(self._label(self.tr("&Number:"), self.number), 0, 0)
-        form.addLayout(number_row, 0, 1)
-        form.addWidget(self._label(self.tr("Su&bject:"), self.subject), 1, 0)
-        form.addWidget(self.subject, 1, 1)
-        form.addWidget(self._label(self.tr("&Place:"), self.place), 2, 0)
-        form.addWidget(self.place, 2, 1)
-        form.addWidget(self._label(self.tr("&Chair:"), self.chair), 3, 0)
-        form.addLayout(people_row, 3, 1)
+        form.addLayout(number_box, 0, 1)
+        form.addWidget(self._label(self.tr("&Date:"), self.dated.edit), 0, 2)
+        form.addWidget(self.dated, 0, 3)
+        form.addWidget(self._label(self.tr("Starts:"), self.start), 1, 0)
+        form.addLayout(times, 1, 1)
+        form.addWidget(self._label(self.tr("&Place:"), self.place), 1, 2)
+        form.addWidget(self.place, 1, 3)
+        form.addWidget(self._label(self.tr("Sub&ject:"), self.subject), 2, 0)
+        form.addWidget(self.subject, 2, 1, 1, 3)
+        # The recorder above the checker, the two longest labels in one column: side by
+        # side, they held the heading 30 pixels wider than the editor's room in Thai.
+        form.addWidget(self._label(self.tr("Cha&ir:"), self.chair), 3, 0)
+        form.addWidget(self.chair, 3, 1)
+        form.addWidget(self._label(self.tr("Rec&order:"), self.recorder), 3, 2)
+        form.addWidget(self.recorder, 3, 3)
+        form.addWidget(self._label(self.tr("Chec&ker:"), self.checker), 4, 2)
+        form.addWidget(self.checker, 4, 3)
         form.setColumnStretch(1, 1)
+        form.setColumnStretch(3, 1)
 
         self.attendance = AttendancePanel(lambda: self._people, lambda: self._digits)
         self.agenda = AgendaPanel(lambda: self._people, lambda: self._digits)
         self.pages = QTabWidget()
+        # Frameless, as the Calendar tab's own pages: the frame's pixels went from the height
+        # that a 768-pixel screen leaves the agenda.
+        self.pages.setDocumentMode(True)
         self.pages.addTab(self.attendance, self.tr("&Attendance"))
         self.pages.addTab(self.agenda, self.tr("A&genda"))
         self.errors = error_label()
         layout = QVBoxLayout(self)
+        # The scroll area around the editor draws its frame: a narrow margin is enough, and
+        # the default one's pixels made the agenda scroll on a 768-pixel screen.
+        layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(form)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.errors)
 
-        order = [self.number, self.dated.edit, self.start, self.end, self.subject, self.place,
+        order = [self.number, self.dated.edit, self.start, self.end, self.place, self.subject,
                  self.chair, self.recorder, self.checker, self.pages]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -183,6 +200,9 @@ class MeetingEditor(QWidget):
             self.end.setTime(self._qtime(meeting.end))
             self.subject.setText(meeting.subject)
             self.place.setText(meeting.place)
+            # A long subject or place reads from its start, not from where typing would end.
+            for edit in (self.subject, self.place):
+                edit.setCursorPosition(0)
             for combo, person_id in ((self.chair, meeting.chair_id),
                                      (self.recorder, meeting.recorder_id),
                                      (self.checker, meeting.checker_id)):

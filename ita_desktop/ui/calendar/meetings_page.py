@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QMenu,
@@ -103,8 +104,15 @@ class MeetingsPage(QWidget):
         buttons.addWidget(self.delete_button)
         self.actions_heading = QLabel()
         self.actions_heading.setWordWrap(True)
-        self.actions = _table([self.tr("Due"), self.tr("What"), self.tr("Who"),
-                               self.tr("From meeting")])
+        # Two columns, the action's words wrapped under each other: in four (due, what, who,
+        # from meeting) the list's 360 pixels showed "what" only by scrolling sideways.
+        self.actions = _table([self.tr("Due"), self.tr("Action item")])
+        self.actions.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
+        self.actions.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        # Thai marks above and below a line need room the rows sized to their text lack.
+        self.actions.setStyleSheet("QTableView::item { padding-top: 3px; padding-bottom: 4px; }")
         self.done_button = QPushButton(self.tr("Mark done…"))
         done_row = QHBoxLayout()
         done_row.addStretch(1)
@@ -233,15 +241,16 @@ class MeetingsPage(QWidget):
                 due = fill(self.tr("%1 — late"), due)
             who = (names.get(action.person_id, "") if action.person_id is not None
                    else action.who_text)
-            cells = (due, action.what, who, item.meeting.number_text(self.context.digits()))
+            number = item.meeting.number_text(self.context.digits())
+            words = fill(self.tr("%1\n%2, meeting %3"), action.what, who, number) if who \
+                else fill(self.tr("%1\nmeeting %2"), action.what, number)
+            cells = (due, words)
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(action.what)
                 if action.due is not None and action.due < today:
                     cell.setForeground(Qt.GlobalColor.darkRed)
                 self.actions.setItem(row, column, cell)
-        self.actions.resizeColumnsToContents()
-        self.actions.resizeRowsToContents()
 
     def _load(self, meeting: Meeting | None) -> None:
         self._draft = meeting

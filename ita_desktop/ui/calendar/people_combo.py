@@ -50,6 +50,8 @@ class PersonCombo(QComboBox):
         else:
             self.setCurrentIndex(-1)
             self.setEditText(words)
+        # A long rank and name (or words) in a narrow box reads from its start.
+        self.lineEdit().setCursorPosition(0)
 
     def choice(self) -> tuple[int | None, str]:
         """(the person chosen, None) or (None, the words typed); both empty when nothing is."""

@@ -112,9 +112,9 @@ class PhasesEditor(QWidget):
         self.table.setColumnWidth(PhaseModel.RESPONSIBLE, metrics.horizontalAdvance("M" * 16))
 
         self.add_button = QPushButton(self.tr("&Add phase"))
-        self.remove_button = QPushButton(self.tr("&Remove phase"))
-        self.up_button = QPushButton(self.tr("Move &up"))
-        self.down_button = QPushButton(self.tr("Move do&wn"))
+        self.remove_button = QPushButton(self.tr("Remo&ve phase"))
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("Move down"))
         self.up_button.setToolTip(self.tr("Ctrl+Up: within its group"))
         self.down_button.setToolTip(self.tr("Ctrl+Down: within its group"))
         buttons = QHBoxLayout()
@@ -162,6 +162,9 @@ class PhasesEditor(QWidget):
                 label.widget().setBuddy(widget)  # type: ignore[attr-defined]
         self.fields = QWidget()
         fields_layout = QVBoxLayout(self.fields)
+        # The scroll area draws the frame: with the default margin as well, the responsible
+        # entry's buttons were below the fold of a 768-pixel screen.
+        fields_layout.setContentsMargins(4, 4, 4, 4)
         fields_layout.addLayout(form)
         fields_layout.addWidget(self.responsible, 1)
         fields_layout.addWidget(self.errors)
@@ -332,6 +335,7 @@ class PhasesEditor(QWidget):
         self.start.set_date(phase.start if phase else None)
         self.end.set_date(phase.end if phase else None)
         self.period_text.setText(phase.period_text if phase else "")
+        self.period_text.setCursorPosition(0)  # a long text reads from its start
         self.step.setPlainText(phase.step if phase else "")
         self.work.setPlainText(phase.work if phase else "")
         self.responsible.set_entries(phase.responsible if phase else ())

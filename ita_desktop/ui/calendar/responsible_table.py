@@ -70,7 +70,9 @@ class ResponsibleEditor(QGroupBox):
         header.setSectionResizeMode(self.WHO, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(self.LABEL, QHeaderView.ResizeMode.ResizeToContents)
         self.table.installEventFilter(_DeleteKey(self.remove_entry, self.table))
-        self.table.setMinimumHeight(self.table.fontMetrics().height() * 6)
+        # Room for the header and three entries (a phase names one to three): with six lines
+        # the "Add to list" button sat below the fold of a 768-pixel screen.
+        self.table.setMinimumHeight(self.table.fontMetrics().height() * 4)
 
         self.duty = QComboBox()
         for duty in Duty:
@@ -97,16 +99,18 @@ class ResponsibleEditor(QGroupBox):
         self.label.setPlaceholderText(self.tr("e.g. ผู้ดูแลระบบ"))
         self.label.setToolTip(self.tr("Printed instead of the duty's own label; leave empty "
                                       "to print the duty's label."))
-        self.add_button = QPushButton(self.tr("A&dd entry"))
-        self.remove_button = QPushButton(self.tr("Remo&ve entry"))
+        self.add_button = QPushButton(self.tr("Add to l&ist"))
+        self.remove_button = QPushButton(self.tr("Remove entry"))
+        # No Alt letter left for it on the calendar page: Delete in the table does the same.
+        self.remove_button.setToolTip(self.tr("Delete in the table"))
 
-        duty_label = QLabel(self.tr("Dut&y:"))
+        duty_label = QLabel(self.tr("&Duty:"))
         duty_label.setBuddy(self.duty)
-        who_label = QLabel(self.tr("W&ho:"))
+        who_label = QLabel(self.tr("&Who:"))
         who_label.setBuddy(self.kind)
-        name_label = QLabel(self.tr("Na&me:"))
+        name_label = QLabel(self.tr("Which &one:"))
         name_label.setBuddy(self.who)
-        printed_label = QLabel(self.tr("&Label:"))
+        printed_label = QLabel(self.tr("La&bel:"))
         printed_label.setBuddy(self.label)
         controls = QGridLayout()
         controls.addWidget(duty_label, 0, 0)
@@ -115,18 +119,19 @@ class ResponsibleEditor(QGroupBox):
         controls.addWidget(self.kind, 0, 3)
         controls.addWidget(name_label, 1, 0)
         controls.addWidget(self.who, 1, 1, 1, 3)
-        controls.addWidget(printed_label, 2, 0)
-        controls.addWidget(self.label, 2, 1, 1, 3)
-        controls.setColumnStretch(1, 1)
-        controls.setColumnStretch(3, 1)
+        # The buttons on the label's row, the last of the entry's fields: on a row of their
+        # own they were below the fold of a 768-pixel screen.
         buttons = QHBoxLayout()
+        buttons.addWidget(self.label, 1)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
+        controls.addWidget(printed_label, 2, 0)
+        controls.addLayout(buttons, 2, 1, 1, 3)
+        controls.setColumnStretch(1, 1)
+        controls.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(controls)
-        layout.addLayout(buttons)
 
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.words.textChanged.connect(self._enable)

@@ -438,3 +438,69 @@ def test_in_thai_on_a_laptop_screen_every_page_reads_whole_and_keys_reach_one_wi
         tab.pages.setCurrentWidget(page)
         assert problems(tab) == []
     assert "๒๕๖๘" in tab.phases_page.heading.text()
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_in_the_window_on_a_laptop_every_page_keeps_the_conventions_with_a_meeting_open(
+        qtbot, demo_db, laptop_screen, language):
+    """The Calendar tab as the window shows it on a 1366×768 laptop, with the window's own Alt
+    letters (its tabs, menus and year box) in play: on every page, and on the meetings page
+    with a meeting open in each part of its editor, no Alt letter reaches two widgets,
+    nothing is cut short, and the meeting editor fits beside the list without scrolling
+    sideways."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    from ita_desktop.domain.digits import to_arabic_digits
+    from ita_desktop.ui.shell.main_window import MainWindow
+    from ita_desktop.ui.shell.translation import install_translators
+    from tests.ui.conventions import problems
+
+    install_translators(QApplication.instance(), language)
+    try:
+        window = MainWindow(demo_db, language)
+        qtbot.addWidget(window)
+        window.show()
+        window.year.setCurrentIndex(window.year.findData(YEAR))
+        tab = window.tab("calendar")
+        window.tabs.setCurrentIndex(next(i for i in range(window.tabs.count())
+                                         if window.tabs.widget(i).isAncestorOf(tab)
+                                         or window.tabs.widget(i) is tab))
+        qtbot.waitExposed(tab)
+        for page in (tab.year_page, tab.phases_page):
+            tab.pages.setCurrentWidget(page)
+            assert problems(window) == [], tab.pages.tabText(tab.pages.indexOf(page))
+        # The responsible entry's buttons are above the fold of the phase's form.
+        responsible = tab.phases_page.editor.responsible
+        form = tab.phases_page.editor.fields.parentWidget()
+        for button in (responsible.add_button, responsible.remove_button):
+            bottom = button.mapTo(form, QPoint(0, button.height())).y()
+            assert bottom <= form.height(), button.text()
+        page = tab.meetings_page
+        tab.pages.setCurrentWidget(page)
+        assert page.select_meeting(1)
+        editor = page.editor
+        assert editor.isEnabled() and editor.number.text()
+        editor.agenda.tree.setCurrentIndex(editor.agenda.model.index(0, 0))
+        for part in range(editor.pages.count()):
+            editor.pages.setCurrentIndex(part)
+            QApplication.processEvents()
+            assert problems(window) == [], editor.pages.tabText(part)
+        scroll = page.findChild(QScrollArea)
+        assert editor.minimumSizeHint().width() <= scroll.viewport().width(), \
+            "the editor fits beside the list"
+        assert not scroll.horizontalScrollBar().isVisible()
+        # The agenda shows the whole of a standard agenda (seven items and a sub-item) and
+        # the action table whole, nothing to scroll to.
+        tree = editor.agenda.tree
+        assert tree.viewport().height() >= 8 * tree.sizeHintForRow(0)
+        table = editor.agenda.action_table
+        assert table.mapTo(editor, QPoint(0, table.height())).y() <= scroll.viewport().height()
+        assert not scroll.verticalScrollBar().isVisible()
+        # The open action item reads whole in the list beside: what, who and which meeting.
+        assert page.actions.rowCount() == 1
+        assert not page.actions.horizontalScrollBar().isVisible()
+        assert "IIT" in page.actions.item(0, 1).text() and "1/2568" in \
+            to_arabic_digits(page.actions.item(0, 1).text())
+    finally:
+        install_translators(QApplication.instance(), "en")

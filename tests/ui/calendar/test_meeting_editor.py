@@ -437,8 +437,15 @@ def test_an_action_item_is_opened_with_enter_and_removed_with_delete(qtbot, edit
     assert editor.meeting().agenda[4].actions == ()
 
 
+WINDOW_KEYS = set("uclmfyhr")
+"""The main window's own Alt letters: its tabs (&Unit && people, &Committee, Ca&lendar, ITA
+fra&mework), menus (&File, &Year, &Help) and year box (Fiscal yea&r)."""
+
+
 @pytest.mark.parametrize("language", ["en", "th"])
 def test_each_alt_key_reaches_one_place_on_both_pages(qtbot, language):
+    """The heading's letters and each part's (attendance, agenda) are unique together and
+    leave the window's alone; the two parts are never shown at once, so they may share."""
     from collections import Counter
 
     from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
@@ -446,17 +453,26 @@ def test_each_alt_key_reaches_one_place_on_both_pages(qtbot, language):
     from ita_desktop.ui.shell.translation import install_translators
     from tests.ui.conventions import mnemonic
 
+    def texts_in(widgets: list[QWidget]) -> list[str]:
+        found = [w.text() for w in widgets if isinstance(w, QAbstractButton)]
+        found += [w.text() for w in widgets if isinstance(w, QLabel) and w.buddy() is not None]
+        return found + [w.title() for w in widgets if isinstance(w, QGroupBox)]
+
     install_translators(QApplication.instance(), language)
     try:
         widget = MeetingEditor()
         qtbot.addWidget(widget)
-        texts = [w.text() for w in widget.findChildren(QAbstractButton)]
-        texts += [w.text() for w in widget.findChildren(QLabel) if w.buddy() is not None]
-        texts += [w.title() for w in widget.findChildren(QGroupBox)]
-        texts += [widget.pages.tabText(i) for i in range(widget.pages.count())]
-        keys = Counter(key for key in map(mnemonic, texts) if key)
-        assert len(keys) >= 20
-        assert [key for key, count in keys.items() if count > 1] == []
+        parts = (widget.attendance, widget.agenda)
+        every = widget.findChildren(QWidget)
+        heading = texts_in([w for w in every if not any(p.isAncestorOf(w) for p in parts)])
+        heading += [widget.pages.tabText(i) for i in range(widget.pages.count())]
+        for part in parts:
+            keys = Counter(key for key in map(mnemonic, heading + texts_in(
+                part.findChildren(QWidget))) if key)
+            assert len(keys) >= 12, type(part).__name__
+            assert [key for key, count in keys.items() if count > 1] == [], \
+                type(part).__name__
+            assert set(keys) & WINDOW_KEYS == set(), type(part).__name__
     finally:
         install_translators(QApplication.instance(), "en")
 
@@ -472,3 +488,23 @@ def test_an_empty_agenda_is_built_in_the_standard_order_with_one_key(qtbot, edit
     assert editor.meeting().agenda[1] == AgendaItem(AgendaKind.PREVIOUS_MINUTES)
     assert editor.agenda.title.placeholderText() == "เรื่องสืบเนื่องจากการประชุมครั้งที่ผ่านมา"
     assert editor.is_dirty()
+
+
+def test_long_texts_read_from_their_start(qtbot):
+    """A subject, a place and an item's title longer than their boxes, and the chair's name, show
+    their first words (the tester saw the end of the subject and not its start)."""
+    long = "การประชุมคณะทำงานขับเคลื่อนการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน " * 3
+    seed = seed_meeting()
+    items = list(seed.agenda)
+    items[0] = replace(items[0], title=long)
+    widget = MeetingEditor()
+    qtbot.addWidget(widget)
+    widget.resize(700, 600)
+    widget.show()
+    widget.load(replace(seed, subject=long, place=long, agenda=tuple(items)), ROSTER)
+    widget.pages.setCurrentWidget(widget.agenda)
+    widget.agenda.tree.setCurrentIndex(widget.agenda.model.index(0, 0))
+    for edit in (widget.subject, widget.place, widget.agenda.title):
+        assert edit.fontMetrics().horizontalAdvance(edit.text()) > edit.width()
+        assert edit.cursorPosition() == 0, edit.text()
+    assert widget.chair.currentText() and widget.chair.lineEdit().cursorPosition() == 0
