@@ -2390,17 +2390,17 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <translation>คำสั่งที่ %number ถูกแก้ไขโดยคำสั่งที่ %by ซึ่งอ้างถึงคำสั่งนี้ จึงลบไม่ได้ กรุณาลบคำสั่งที่แก้ไขก่อน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/committee_order.py" line="57"/>
+        <location filename="../ita_desktop/reports/committee_order.py" line="58"/>
         <source>Fiscal year %year has no committee order %number; its orders: %known.</source>
         <translation>ปีงบประมาณ %year ไม่มีคำสั่งแต่งตั้งคณะทำงานที่ %number คำสั่งของปีนี้ ได้แก่ %known</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/committee_order.py" line="59"/>
+        <location filename="../ita_desktop/reports/committee_order.py" line="60"/>
         <source>&apos;%given&apos; does not name an order: give its number as N/YYYY, as in 222/2566.</source>
         <translation>&apos;%given&apos; ไม่ใช่เลขที่คำสั่ง กรุณาระบุเลขที่ในรูปแบบ N/YYYY เช่น 222/2566</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/committee_order.py" line="62"/>
+        <location filename="../ita_desktop/reports/committee_order.py" line="63"/>
         <source>An order prints the unit&apos;s emblem at its head, and the unit profile has none: import the emblem (Unit &amp; people tab, or `ita-desktop import emblem FILE`) and export the order again.</source>
         <translation>คำสั่งต้องพิมพ์ตราสัญลักษณ์ของหน่วยงานไว้ที่หัวคำสั่ง แต่ข้อมูลหน่วยงานยังไม่มีตราสัญลักษณ์ กรุณานำเข้าตราสัญลักษณ์ (แท็บหน่วยงานและกำลังพล หรือคำสั่ง `ita-desktop import emblem FILE`) แล้วส่งออกคำสั่งอีกครั้ง</translation>
     </message>
@@ -2639,17 +2639,17 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <translation>งานที่มอบหมาย &apos;%what&apos; ยังไม่ระบุผู้รับผิดชอบ กรุณาเลือกจากทะเบียนกำลังพล หรือพิมพ์ชื่องานหรือตำแหน่งหน้าที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/meeting_data.py" line="47"/>
+        <location filename="../ita_desktop/reports/meeting_data.py" line="48"/>
         <source>Meeting %number names a person (roster no. %id) who is not in the roster; choose someone else in the meeting and export again.</source>
         <translation>การประชุมครั้งที่ %number ระบุบุคคล (ลำดับในบัญชีรายชื่อกำลังพล %id) ซึ่งไม่มีอยู่ในบัญชีรายชื่อกำลังพล กรุณาเลือกบุคคลอื่นในข้อมูลการประชุม แล้วส่งออกเอกสารอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/meeting_data.py" line="50"/>
+        <location filename="../ita_desktop/reports/meeting_data.py" line="51"/>
         <source>&apos;%given&apos; does not name a meeting: give its number as N/YYYY (e.g. 1/2567).</source>
         <translation>&apos;%given&apos; ไม่ใช่ครั้งที่ของการประชุม โปรดระบุเป็น N/YYYY (เช่น 1/2567)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/meeting_data.py" line="52"/>
+        <location filename="../ita_desktop/reports/meeting_data.py" line="53"/>
         <source>Fiscal year %year has no meeting %number; its meetings are: %known.</source>
         <translation>ปีงบประมาณ %year ไม่มีการประชุมครั้งที่ %number การประชุมของปีนี้ได้แก่ %known</translation>
     </message>
