@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from ita_desktop.domain.digits import DigitStyle
-from ita_desktop.domain.meetings import ActionItem, AgendaItem, AgendaKind
+from ita_desktop.domain.meetings import KIND_TITLES, ActionItem, AgendaItem, AgendaKind
 from ita_desktop.domain.roster import Person
 from ita_desktop.ui.calendar.action_dialog import ActionDialog, ActionModel
-from ita_desktop.ui.calendar.meeting_agenda_model import KIND_WORDS, AgendaModel
+from ita_desktop.ui.calendar.meeting_agenda_model import AgendaModel
 from ita_desktop.ui.calendar.people_combo import PersonCombo
 from ita_desktop.ui.calendar.row_views import RowTable, RowTree
 from ita_desktop.ui.common.forms import pad_rows_for_thai, wheel_needs_focus
@@ -61,7 +61,7 @@ class AgendaPanel(QWidget):
                                      "neighbours; Delete removes it."))
         self.kind = QComboBox()
         for kind in AgendaKind:
-            self.kind.addItem(KIND_WORDS[kind] or self.tr("An item with a title of its own"),
+            self.kind.addItem(KIND_TITLES[kind] or self.tr("An item with a title of its own"),
                               kind)
         self.kind.setAccessibleName(self.tr("Kind of item to add"))
         wheel_needs_focus(self.kind)
@@ -292,7 +292,7 @@ class AgendaPanel(QWidget):
                 button.setEnabled(has)
             item = self.model.item(index) if has else AgendaItem(kind=AgendaKind.OTHER_TOPIC)
             self.title.setText(item.title)
-            self.title.setPlaceholderText(KIND_WORDS[item.kind])
+            self.title.setPlaceholderText(KIND_TITLES[item.kind])
             self.text.setPlainText(item.text)
             self.speaker.set_choice(item.speaker_id, item.speaker_text)
             self.resolution.setText(item.resolution)

@@ -15,29 +15,9 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QWidget
 
 from ita_desktop.domain.digits import DigitStyle, apply_digits
-from ita_desktop.domain.meetings import AgendaItem, AgendaKind
+from ita_desktop.domain.meetings import AgendaItem, agenda_title
 
 Index = QModelIndex | QPersistentModelIndex
-
-# The standard titles as the seeds print them after "ระเบียบวาระที่ N". The "meetings" engineer
-# adds the same words to domain/meetings.py; until then the editor keeps its own. The minutes
-# are Thai whatever the window's language, so these are document words, not translated.
-KIND_WORDS: dict[AgendaKind, str] = {
-    AgendaKind.ANNOUNCEMENTS: "เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
-    AgendaKind.PREVIOUS_MINUTES: "เรื่องรับรองรายงานการประชุมครั้งที่ผ่านมา",
-    AgendaKind.MATTERS_ARISING: "เรื่องสืบเนื่องจากการประชุมครั้งที่ผ่านมา",
-    AgendaKind.INFORMATION: "เรื่องเพื่อทราบ",
-    AgendaKind.CONSIDERATION: "เรื่องเพื่อพิจารณา",
-    AgendaKind.OTHER: "เรื่องอื่น ๆ (ถ้ามี)",
-    AgendaKind.DIRECTIVES: "ข้อสั่งการของประธานที่ประชุม",
-    AgendaKind.OTHER_TOPIC: "",
-}
-
-
-def shown_title(item: AgendaItem) -> str:
-    """The title the minutes print: the words typed, else the kind's standard words."""
-    return item.title or KIND_WORDS[item.kind]
-
 
 class _Node:
     __slots__ = ("children", "item", "parent")
@@ -192,7 +172,7 @@ class AgendaModel(QAbstractItemModel):
             return self.number(index)
         item = self._node(index).item
         assert item is not None
-        return shown_title(item) or (item.text.split("\n")[0][:80] if item.text else
+        return agenda_title(item) or (item.text.split("\n")[0][:80] if item.text else
                                      self.tr("(no title)"))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
