@@ -239,7 +239,7 @@ def _meetings(db: Database, ids: list[int], fiscal_year: int, today: date) -> st
     """Meetings 1 and 2 of the year after the committee order, through the same service as
     the window: the first a week after the order (seed 002: 28 Dec, 5 Jan) or today while
     that is ahead, the second a month later (a planned meeting while it is ahead); the first
-    directs a publicity action due three weeks on, carried into the second's matters
+    directs a publicity action due five days on, carried into the second's matters
     arising."""
     order_day = orders_of_year(db, fiscal_year)[0].dated
     first_day = min(order_day + timedelta(days=8), today)
@@ -264,7 +264,9 @@ def _meetings(db: Database, ids: list[int], fiscal_year: int, today: date) -> st
              "IIT และ EIT ให้ครบตามจำนวนที่กำหนด",
         actions=(ActionItem("ประชาสัมพันธ์แบบวัด IIT และ EIT ทุกช่องทางของหน่วย",
                             person_id=ids[ITAP_ADMIN],
-                            due=first_day + timedelta(days=21)),))
+                            # Within the week of a demo made on the meeting's day, late for
+                            # one made later: either way the window opens on the notice of it.
+                            due=first_day + timedelta(days=5)),))
     agenda = tuple(
         replace(item, text=texts[item.kind][0], resolution=texts[item.kind][1])
         if item.kind in texts else

@@ -19,7 +19,7 @@ from ita_desktop.ui.calendar.tab import CalendarTab
 
 YEAR = 2568
 TODAY = date(2025, 3, 1)
-BEFORE_DUE = date(2025, 1, 20)
+BEFORE_DUE = date(2025, 1, 8)
 """A day before the action item's due day (26 January 2025): nothing late yet."""
 
 
