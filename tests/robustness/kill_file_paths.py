@@ -238,9 +238,11 @@ def _backup_observe(workdir: Path, keys: Sequence[str]) -> dict[str, str]:
 
 
 def _backup_check(workdir: Path) -> list[str]:
-    """Beside the copy, at most its ``.part`` (and SQLite's journal of it): a name no one takes
-    for a finished backup."""
-    allowed = {BACKUP, BACKUP + ".part", BACKUP + ".part-journal"}
+    """Beside the copy, at most its ``.part`` (and SQLite's journal, log and shared memory of
+    it, which it makes while the backup API writes the part): names no one takes for a
+    finished backup; SQLite clears the log and shared memory when the next copy opens the
+    part, and the copy removes the part."""
+    allowed = {BACKUP, *(BACKUP + ".part" + side for side in ("", "-journal", "-wal", "-shm"))}
     folder = workdir / "out"
     extra = sorted(p.name for p in folder.iterdir() if p.name not in allowed) \
         if folder.is_dir() else []
