@@ -15,11 +15,15 @@ from dataclasses import replace
 
 from ita_desktop.domain.calendar import (
     Phase,
+    PhaseGroup,
     UnitCalendar,
     calendar_problems,
     from_catalog,
 )
+from ita_desktop.domain.framework.model import CalendarPhase, Catalog
+from ita_desktop.domain.framework.problems import CatalogError
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
+from ita_desktop.exchange.framework_file import latest_bundled_catalog
 from ita_desktop.services.committee import person_facts, shown_date
 from ita_desktop.services.frameworks import framework_name, starting_point
 from ita_desktop.store.calendar import CalendarRepository
@@ -40,6 +44,23 @@ class CalendarProblemsError(AppError):
         super().__init__("calendar.problems", findings=findings)
 
 
+def _grouped(catalog: Catalog) -> list[CalendarPhase]:
+    """The catalog's phases, each under its group. A framework stored before phases had
+    groups (a database older than schema 7) reads every phase as the assessment part; its
+    phases then take the group of the phase of the same title in the framework the program
+    ships for that year or, for a year it does not ship, the latest earlier one. A phase no
+    shipped framework names keeps the group it has."""
+    phases = list(catalog.calendar)
+    if any(p.group is not PhaseGroup.ASSESSMENT for p in phases):
+        return phases
+    try:
+        shipped = latest_bundled_catalog(str(catalog.framework), catalog.fiscal_year)
+    except CatalogError:
+        return phases
+    groups = {p.title.strip(): p.group for p in shipped.calendar}
+    return [replace(p, group=groups.get(p.title.strip(), p.group)) for p in phases]
+
+
 def catalog_calendar(db: Database, fiscal_year: int) -> UnitCalendar:
     """The catalog's phases of ``fiscal_year`` as a calendar: the year's framework as the
     unit keeps it, else what the year's framework would start from (nothing is saved)."""
@@ -47,7 +68,7 @@ def catalog_calendar(db: Database, fiscal_year: int) -> UnitCalendar:
     catalog = frameworks.get(fiscal_year)
     if catalog is None:
         catalog = starting_point(frameworks, framework_name(db), fiscal_year)
-    return from_catalog(fiscal_year, catalog.calendar)
+    return from_catalog(fiscal_year, _grouped(catalog))
 
 
 def calendar_of(db: Database, fiscal_year: int) -> UnitCalendar:

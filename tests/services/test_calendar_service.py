@@ -96,3 +96,23 @@ def test_a_reset_goes_back_to_the_catalog_unless_someone_saved_since(db) -> None
     back = reset_to_catalog(db, 2568, newer.version)
     assert len(back.phases) == 14 and back.version is None
     assert not has_own_calendar(db, 2568)
+
+
+def test_a_framework_stored_before_phases_had_groups_takes_the_shipped_groups(db) -> None:  # type: ignore[no-untyped-def]
+    """A database older than schema 7 read every phase as the assessment part: its
+    calendar would print one group. The phases take the shipped framework's groups by
+    title, also in a year copied forward that the program does not ship."""
+    from ita_desktop.services.frameworks import start_year
+    from ita_desktop.store.frameworks import FrameworkRepository
+
+    frameworks = FrameworkRepository(db)
+    shipped = [p.group for p in calendar_of(db, 2568).phases]
+    assert len(set(shipped)) == 4
+    for year in (2568, 2569):
+        if year not in frameworks.years():
+            start_year(db, year)
+        catalog = frameworks.get(year)
+        assert catalog is not None
+        frameworks.save(replace(catalog, calendar=[
+            replace(p, group=PhaseGroup.ASSESSMENT) for p in catalog.calendar]))
+        assert [p.group for p in calendar_of(db, year).phases] == shipped
