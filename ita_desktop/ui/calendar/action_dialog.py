@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +23,7 @@ from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
 from ita_desktop.ui.calendar.people_combo import PersonCombo
 from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import error_label, lay_out_form_dialog, show_error
+from ita_desktop.ui.common.table_model import HeadedTableModel
 from ita_desktop.ui.common.thai_date_field import ThaiDateField
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,7 +36,7 @@ register({
 })
 
 
-class ActionModel(QAbstractTableModel):
+class ActionModel(HeadedTableModel):
     WHAT, WHO, DUE, DONE = range(4)
 
     def __init__(self, people: Callable[[], dict[int, Person]],
@@ -62,18 +63,6 @@ class ActionModel(QAbstractTableModel):
             return action.who_text
         person = self._people().get(action.person_id)
         return person.display_name if person else self.tr("(not in the roster)")
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,

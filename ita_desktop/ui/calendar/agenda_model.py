@@ -8,12 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ita_desktop.domain.digits import DigitStyle, apply_digits
 from ita_desktop.domain.thai_dates import format_date_range, format_time
 from ita_desktop.domain.year_view import EntryKind, YearEntry, in_order, is_due_soon, is_late
+from ita_desktop.ui.common.table_model import HeadedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -37,7 +38,7 @@ def time_text(entry: YearEntry, digits: DigitStyle) -> str:
            f"{format_time(entry.until, digits)}"
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(HeadedTableModel):
     WHEN, TIME, KIND, WHAT, WHO, STATE = range(6)
 
     def __init__(self, digits: Callable[[], DigitStyle], parent: object = None) -> None:
@@ -100,18 +101,6 @@ class AgendaModel(QAbstractTableModel):
         return ""
 
     # --- Qt's model -------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None

@@ -14,7 +14,6 @@ from dataclasses import replace
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from ita_desktop.domain.digits import DigitStyle, apply_digits
 from ita_desktop.domain.meetings import Attendee, Presence
 from ita_desktop.domain.roster import Person
+from ita_desktop.ui.common.table_model import HeadedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -45,7 +45,7 @@ def presence_words(presence: Presence) -> str:
     return words[presence]
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(HeadedTableModel):
     NUMBER, NAME, POSITION, ROLE, PRESENCE, REASON = range(6)
 
     def __init__(self, people: Callable[[], dict[int, Person]],
@@ -100,18 +100,6 @@ class AttendanceModel(QAbstractTableModel):
                                   self.index(len(self._rows) - 1, self.NUMBER))
 
     # --- Qt's model -------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
     def _shown(self, attendee: Attendee, column: int) -> str:
         person = self._people().get(attendee.person_id) \
             if attendee.person_id is not None else None

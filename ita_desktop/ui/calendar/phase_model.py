@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ita_desktop.domain.calendar import (
@@ -27,6 +27,7 @@ from ita_desktop.domain.calendar import (
 )
 from ita_desktop.domain.digits import DigitStyle, apply_digits
 from ita_desktop.domain.thai_dates import format_date_range
+from ita_desktop.ui.common.table_model import HeadedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -69,7 +70,7 @@ def _in_table_order(phases: Sequence[Phase]) -> list[Phase]:
     return [phase for _, _, phase in numbered(list(phases))]
 
 
-class PhaseModel(QAbstractTableModel):
+class PhaseModel(HeadedTableModel):
     NUMBER, PERIOD, STEP, WORK, RESPONSIBLE = range(5)
 
     def __init__(self, names: Callable[[], Names], digits: Callable[[], DigitStyle],
@@ -177,18 +178,6 @@ class PhaseModel(QAbstractTableModel):
                                   self.index(len(self._rows) - 1, self.RESPONSIBLE))
 
     # --- Qt's model -------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None

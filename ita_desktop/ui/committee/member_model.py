@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QMimeData,
     QModelIndex,
@@ -24,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ita_desktop.domain.committee import COMMITTEE, ROLE_ORDER, Member, Role, role_words
 from ita_desktop.domain.digits import DigitStyle, apply_digits
+from ita_desktop.ui.common.table_model import HeadedTableModel
 
 MIME_TYPE = "application/x-ita-committee-member-row"
 
@@ -45,7 +45,7 @@ def _grouped(members: Sequence[Member]) -> list[Member]:
     return sorted(members, key=lambda m: ROLE_ORDER.index(m.role))
 
 
-class MemberModel(QAbstractTableModel):
+class MemberModel(HeadedTableModel):
     NUMBER, MEMBER, ROLE = range(3)
 
     def __init__(self, people: Callable[[], dict[int, PersonLine]],
@@ -129,17 +129,8 @@ class MemberModel(QAbstractTableModel):
         return True
 
     # --- Qt's model -------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
-        return 0 if parent.isValid() else len(self._members)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def rows(self) -> list[Member]:
+        return self._members
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
