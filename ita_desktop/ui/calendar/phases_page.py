@@ -140,7 +140,7 @@ class PhasesPage(QWidget):
         answer = QMessageBox.question(self, self.tr("Back to the NACC's calendar"), fill(
             self.tr("Drop the unit's own calendar of fiscal year %1 (its dates, texts and "
                     "everyone named as responsible) and follow the NACC's phases again?"),
-            year))
+            self._year_shown()))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ita_desktop.domain.digits import apply_digits
 from ita_desktop.errors import AppError
 from ita_desktop.services import year_view as year_service
 from ita_desktop.ui.calendar.year_view import YearView
@@ -73,4 +74,5 @@ class YearPage(QWidget):
             return
         QMessageBox.information(self, self.tr("Calendar file saved"), fill(
             self.tr("%1 events of fiscal year %2 were saved to %3. Open the file on a phone "
-                    "or import it into a calendar program."), count, year, path))
+                    "or import it into a calendar program."),
+            *(apply_digits(str(n), self.context.digits()) for n in (count, year)), path))

@@ -1,6 +1,6 @@
 """The Calendar tab driven as the secretary would, over the demo database (made on 1 March
 2025, fiscal year 2568): its own calendar of 14 phases, meetings 1/2568 (5 January 2025) and
-2/2568 (5 February 2025), and one action item decided at meeting 1, due 26 January 2025 and
+2/2568 (5 February 2025), and one action item decided at meeting 1, due 10 January 2025 and
 still open, so late on the demo's day."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from ita_desktop.ui.calendar.tab import CalendarTab
 YEAR = 2568
 TODAY = date(2025, 3, 1)
 BEFORE_DUE = date(2025, 1, 8)
-"""A day before the action item's due day (26 January 2025): nothing late yet."""
+"""A day before the action item's due day (10 January 2025): nothing late yet."""
 
 
 @pytest.fixture
@@ -504,3 +504,27 @@ def test_in_the_window_on_a_laptop_every_page_keeps_the_conventions_with_a_meeti
             to_arabic_digits(page.actions.item(0, 1).text())
     finally:
         install_translators(QApplication.instance(), "en")
+
+
+def test_the_year_saved_for_a_phone_calendar_reads_back_and_says_so_in_thai_digits(
+        make_tab, demo_db, tmp_path, monkeypatch):
+    from icalendar import Calendar
+    from PySide6.QtWidgets import QFileDialog
+
+    from ita_desktop.domain.digits import DigitStyle
+    from ita_desktop.store.settings import SettingsRepository
+
+    assert SettingsRepository(demo_db).load().digit_style is DigitStyle.THAI
+    tab = make_tab(demo_db)
+    chosen = tmp_path / "phone" / "year"  # no extension typed: .ics is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(chosen), ""))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda parent, title, text, *rest: told.append(text))
+    tab.year_page.ics_button.click()
+    written = tmp_path / "phone" / "year.ics"
+    events = list(Calendar.from_ical(written.read_bytes()).walk("VEVENT"))
+    # 14 phases, 2 meetings, the action item.
+    assert len(events) == 17
+    assert told and "๑๗" in told[0] and "๒๕๖๘" in told[0] and str(written) in told[0]
