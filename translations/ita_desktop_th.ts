@@ -4,37 +4,37 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="100"/>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="89"/>
         <source>Action item</source>
         <translation>รายการที่ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="100"/>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="89"/>
         <source>New action item</source>
         <translation>เพิ่มรายการที่ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="108"/>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="97"/>
         <source>A person, or a section or role in words</source>
         <translation>ระบุบุคคล หรือพิมพ์ชื่อสายงานหรือหน้าที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="115"/>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="104"/>
         <source>&amp;What:</source>
         <translation>สิ่งที่ต้องดำเนินการ (&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="116"/>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="105"/>
         <source>W&amp;ho:</source>
         <translation>ผู้รับผิดชอบ (&amp;H):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="117"/>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="106"/>
         <source>D&amp;ue:</source>
         <translation>กำหนดแล้วเสร็จ (&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="118"/>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="107"/>
         <source>&amp;Done on:</source>
         <translation>ดำเนินการแล้วเสร็จเมื่อ (&amp;D):</translation>
     </message>
@@ -42,27 +42,27 @@
 <context>
     <name>ActionModel</name>
     <message>
-        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="47"/>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="48"/>
         <source>What</source>
         <translation>สิ่งที่ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="47"/>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="48"/>
         <source>Who</source>
         <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="47"/>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="48"/>
         <source>Due</source>
         <translation>กำหนดแล้วเสร็จ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="47"/>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="48"/>
         <source>Done</source>
         <translation>แล้วเสร็จเมื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="64"/>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="65"/>
         <source>(not in the roster)</source>
         <translation>(ไม่อยู่ในทะเบียนกำลังพล)</translation>
     </message>
@@ -70,87 +70,87 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="50"/>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="51"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="50"/>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="51"/>
         <source>Time</source>
         <translation>เวลา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="50"/>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="51"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="50"/>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="51"/>
         <source>What</source>
         <translation>เรื่อง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="51"/>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="52"/>
         <source>Who</source>
         <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="51"/>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="52"/>
         <source>State</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="86"/>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="87"/>
         <source>Phase</source>
         <translation>ขั้นตอนตามปฏิทิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="87"/>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="88"/>
         <source>Meeting</source>
         <translation>การประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="88"/>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="89"/>
         <source>Action item</source>
         <translation>งานที่มอบหมาย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="89"/>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="90"/>
         <source>OIT deadline</source>
         <translation>กำหนดส่ง OIT</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="90"/>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="91"/>
         <source>Monthly deliverable</source>
         <translation>งานรายเดือน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="95"/>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="96"/>
         <source>Done</source>
         <translation>ดำเนินการแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="97"/>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="98"/>
         <source>Late</source>
         <translation>เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="99"/>
+        <location filename="../ita_desktop/ui/calendar/agenda_model.py" line="100"/>
         <source>Due this week</source>
         <translation>ครบกำหนดภายในสัปดาห์นี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_agenda_model.py" line="66"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_agenda_model.py" line="46"/>
         <source>No.</source>
         <translation>ลำดับ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_agenda_model.py" line="66"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_agenda_model.py" line="46"/>
         <source>Agenda item</source>
         <translation>ระเบียบวาระ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_agenda_model.py" line="196"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_agenda_model.py" line="176"/>
         <source>(no title)</source>
         <translation>(ยังไม่มีชื่อเรื่อง)</translation>
     </message>
@@ -326,12 +326,12 @@
         <translation>เหตุที่ไม่มาประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/attendance_model.py" line="121"/>
+        <location filename="../ita_desktop/ui/calendar/attendance_model.py" line="109"/>
         <source>(not in the roster)</source>
         <translation>(ไม่อยู่ในทะเบียนกำลังพล)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/attendance_model.py" line="148"/>
+        <location filename="../ita_desktop/ui/calendar/attendance_model.py" line="136"/>
         <source>Only an absent member has a reason.</source>
         <translation>ระบุเหตุได้เฉพาะผู้ไม่มาประชุม</translation>
     </message>
@@ -2455,17 +2455,17 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <translation>กรุณาพิมพ์ชื่อผู้เข้าร่วมประชุม เนื่องจากรายงานการประชุมต้องระบุชื่อผู้เข้าร่วมประชุมทุกคน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="31"/>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="32"/>
         <source>Type what is to be done: an action item without it cannot be followed up.</source>
         <translation>กรุณาพิมพ์สิ่งที่ต้องดำเนินการ มิฉะนั้นจะติดตามผลการดำเนินการไม่ได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="33"/>
+        <location filename="../ita_desktop/ui/calendar/action_dialog.py" line="34"/>
         <source>Choose who does it from the roster, or type a section or role in words.</source>
         <translation>กรุณาเลือกผู้รับผิดชอบจากทะเบียนกำลังพล หรือพิมพ์ชื่อสายงานหรือหน้าที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/calendar.py" line="30"/>
+        <location filename="../ita_desktop/services/calendar.py" line="34"/>
         <source>The calendar was not saved:
 %findings</source>
         <translation>ยังไม่ได้บันทึกปฏิทินการประเมิน เนื่องจาก:
@@ -3741,12 +3741,12 @@ meeting %2</source>
         <translation>หน้าที่ในคณะ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/member_model.py" line="155"/>
+        <location filename="../ita_desktop/ui/committee/member_model.py" line="146"/>
         <source>(not in the roster)</source>
         <translation>(ไม่อยู่ในทะเบียนกำลังพล)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/member_model.py" line="159"/>
+        <location filename="../ita_desktop/ui/committee/member_model.py" line="150"/>
         <source>Has left the unit: choose a serving officer in their place.</source>
         <translation>ออกจากหน่วยแล้ว กรุณาเลือกผู้ที่ปฏิบัติงานอยู่แทน</translation>
     </message>
@@ -4168,27 +4168,27 @@ meeting %2</source>
 <context>
     <name>PhaseModel</name>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phase_model.py" line="83"/>
+        <location filename="../ita_desktop/ui/calendar/phase_model.py" line="84"/>
         <source>No.</source>
         <translation>ที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phase_model.py" line="83"/>
+        <location filename="../ita_desktop/ui/calendar/phase_model.py" line="84"/>
         <source>Period</source>
         <translation>ช่วงระยะเวลา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phase_model.py" line="83"/>
+        <location filename="../ita_desktop/ui/calendar/phase_model.py" line="84"/>
         <source>Step</source>
         <translation>ขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phase_model.py" line="83"/>
+        <location filename="../ita_desktop/ui/calendar/phase_model.py" line="84"/>
         <source>Work</source>
         <translation>การดำเนินงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phase_model.py" line="84"/>
+        <location filename="../ita_desktop/ui/calendar/phase_model.py" line="85"/>
         <source>Responsible</source>
         <translation>ผู้รับผิดชอบ</translation>
     </message>
@@ -4226,52 +4226,52 @@ meeting %2</source>
         <translation>Ctrl+ลูกศรลง: เลื่อนภายในช่วงเดียวกัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="138"/>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="242"/>
         <source>Optional: printed instead of the dates, e.g. เดือน ส.ค. 2568</source>
         <translation>ไม่บังคับ: พิมพ์แทนวันที่ในเอกสาร เช่น เดือน ส.ค. 2568</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="149"/>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="148"/>
         <source>&amp;Group:</source>
         <translation>ช่วง (&amp;G):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="150"/>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="149"/>
         <source>&amp;Start:</source>
         <translation>วันเริ่มต้น (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="151"/>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="150"/>
         <source>&amp;End:</source>
         <translation>วันสิ้นสุด (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="152"/>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="151"/>
         <source>Period te&amp;xt:</source>
         <translation>ข้อความช่วงเวลา (&amp;X):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="153"/>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="152"/>
         <source>S&amp;tep:</source>
         <translation>ขั้นตอน (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="154"/>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="153"/>
         <source>Wor&amp;k:</source>
         <translation>การดำเนินงาน (&amp;K):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="413"/>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="420"/>
         <source>Remove phase %1 of %2, &quot;%3&quot;, with its responsible people?</source>
         <translation>ต้องการลบขั้นตอนที่ %1 ของ%2 &quot;%3&quot; พร้อมรายชื่อผู้รับผิดชอบหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="415"/>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="422"/>
         <source>(no step)</source>
         <translation>(ยังไม่มีชื่อขั้นตอน)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="416"/>
+        <location filename="../ita_desktop/ui/calendar/phases_editor.py" line="423"/>
         <source>Remove phase</source>
         <translation>ลบขั้นตอน</translation>
     </message>
@@ -5572,37 +5572,37 @@ What was saved after that copy is no longer in the database; the present file is
 <context>
     <name>YearPage</name>
     <message>
-        <location filename="../ita_desktop/ui/calendar/year_page.py" line="39"/>
+        <location filename="../ita_desktop/ui/calendar/year_page.py" line="40"/>
         <source>Save for a &amp;phone calendar (.ics)…</source>
         <translation>บันทึกสำหรับปฏิทินในโทรศัพท์ (.ics)… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/year_page.py" line="41"/>
+        <location filename="../ita_desktop/ui/calendar/year_page.py" line="42"/>
         <source>Every phase, meeting and dated action item of the year as an iCalendar file that phone and desktop calendars import</source>
         <translation>ทุกขั้นตอน การประชุม และเรื่องที่มอบหมายซึ่งมีกำหนดวัน ของทั้งปี เป็นแฟ้ม iCalendar ที่ปฏิทินในโทรศัพท์และคอมพิวเตอร์นำเข้าได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/year_page.py" line="61"/>
+        <location filename="../ita_desktop/ui/calendar/year_page.py" line="62"/>
         <source>Save the year for a phone calendar</source>
         <translation>บันทึกทั้งปีสำหรับปฏิทินในโทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/year_page.py" line="62"/>
+        <location filename="../ita_desktop/ui/calendar/year_page.py" line="63"/>
         <source>iCalendar files (*.ics)</source>
         <translation>แฟ้ม iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/year_page.py" line="72"/>
+        <location filename="../ita_desktop/ui/calendar/year_page.py" line="73"/>
         <source>Calendar file not saved</source>
         <translation>ไม่ได้บันทึกแฟ้มปฏิทิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/year_page.py" line="74"/>
+        <location filename="../ita_desktop/ui/calendar/year_page.py" line="75"/>
         <source>Calendar file saved</source>
         <translation>บันทึกแฟ้มปฏิทินแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/year_page.py" line="75"/>
+        <location filename="../ita_desktop/ui/calendar/year_page.py" line="76"/>
         <source>%1 events of fiscal year %2 were saved to %3. Open the file on a phone or import it into a calendar program.</source>
         <translation>บันทึก %1 รายการของปีงบประมาณ %2 ไว้ที่ %3 แล้ว เปิดแฟ้มนี้ในโทรศัพท์ หรือนำเข้าในโปรแกรมปฏิทิน</translation>
     </message>

@@ -134,8 +134,7 @@ class PhasesEditor(QWidget):
         self.start = ThaiDateField(digits=self._digits)
         self.end = ThaiDateField(digits=self._digits)
         self.period_text = QLineEdit()
-        self.period_text.setPlaceholderText(
-            self.tr("Optional: printed instead of the dates, e.g. เดือน ส.ค. 2568"))
+        self._show_period_example()
         self.step = QPlainTextEdit()
         self.step.setTabChangesFocus(True)
         self.step.setFixedHeight(self._lines_high(2))
@@ -226,6 +225,7 @@ class PhasesEditor(QWidget):
         self.responsible.set_choices([(p.id, p.display_name) for p in stored  # type: ignore[misc]
                                       if p.active], list(sections))
         self._digits = digits
+        self._show_period_example()
         self.start.set_digits(digits)
         self.end.set_digits(digits)
         self.errors.hide()
@@ -236,8 +236,15 @@ class PhasesEditor(QWidget):
         if first is None:
             self._show_phase(None)
 
+    def _show_period_example(self) -> None:
+        # The example reads as the unit writes its documents: ๒๕๖๘ in a Thai-digit unit.
+        self.period_text.setPlaceholderText(apply_digits(
+            self.tr("Optional: printed instead of the dates, e.g. เดือน ส.ค. 2568"),
+            self._digits))
+
     def set_digits(self, digits: DigitStyle) -> None:
         self._digits = digits
+        self._show_period_example()
         self._loading = True
         self.start.set_digits(digits)
         self.end.set_digits(digits)

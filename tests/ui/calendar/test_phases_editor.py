@@ -231,3 +231,15 @@ def test_in_thai_too(thai, qtbot):
     qtbot.waitExposed(widget)
     assert widget.add_button.text() == "เพิ่มขั้นตอน (&A)"
     assert problems(widget) == []
+
+
+def test_the_period_example_is_written_in_the_unit_s_digits(qtbot):
+    from ita_desktop.domain.digits import DigitStyle
+    from ita_desktop.ui.calendar.phases_editor import PhasesEditor
+
+    editor = PhasesEditor()
+    qtbot.addWidget(editor)
+    editor.set_digits(DigitStyle.THAI)
+    assert "๒๕๖๘" in editor.period_text.placeholderText()
+    editor.set_digits(DigitStyle.ARABIC)
+    assert "2568" in editor.period_text.placeholderText()
