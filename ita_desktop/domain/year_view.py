@@ -179,9 +179,9 @@ def meeting_entries(meetings: list[Meeting], name_of: Callable[[int], str],
     """A MEETING entry per meeting and an ACTION entry per action item with a due day.
 
     A meeting is held on its day, from its start time to its end time (all day when no start
-    time was written); its subject and place are the detail. An action item is due on its
-    due day, done once ``done_on`` is set, carried out by the person ``name_of`` names or by
-    the words of ``who_text``.
+    time was written); its chair is who, its subject and place are the detail. An action item
+    is due on its due day, done once ``done_on`` is set, carried out by the person ``name_of``
+    names or by the words of ``who_text``.
 
     An action item without a due day is not dated: it does not appear in the year view (it is
     still carried into the next meeting's matters arising while open). An action carried
@@ -198,6 +198,8 @@ def meeting_entries(meetings: list[Meeting], name_of: Callable[[int], str],
         entries.append(YearEntry(
             kind=EntryKind.MEETING, title=title, start=meeting.dated, end=meeting.dated,
             ref=ref, at=meeting.start, until=until,
+            # The chair: who calls the meeting and answers for it.
+            who=name_of(meeting.chair_id) if meeting.chair_id is not None else "",
             detail="\n".join(text for text in (meeting.subject, meeting.place) if text),
             place=meeting.place))
         for index, action in enumerate(meeting.actions(), start=1):

@@ -202,7 +202,7 @@ def _meetings() -> list[Meeting]:
     ))
     first = Meeting(
         fiscal_year=2567, number=1, dated=date(2024, 1, 5), subject="ประชุมคณะทำงาน ITA",
-        place="ห้องประชุม ตม.จว.", start=time(9, 30), end=time(12, 0), id=11,
+        place="ห้องประชุม ตม.จว.", start=time(9, 30), end=time(12, 0), id=11, chair_id=7,
         agenda=(AgendaItem(AgendaKind.DIRECTIVES, items=(directive,)), decision))
     second = Meeting(
         fiscal_year=2567, number=2, dated=date(2024, 2, 20), subject="ประชุมคณะทำงาน ITA",
@@ -223,6 +223,8 @@ def test_meeting_entries_hold_each_meeting_and_its_dated_action_items():
         # An end time before the start cannot be shown: the meeting keeps its start only.
         ("meeting:12", "ประชุมคณะทำงาน ครั้งที่ 2/2567", date(2024, 2, 20), time(13, 0), None)]
     assert meetings[0].place == "ห้องประชุม ตม.จว."
+    # The chair is who answers for a meeting; a meeting without one names nobody.
+    assert [m.who for m in meetings] == ["ร.ต.อ.สมชาย ใจดี", ""]
     assert "ห้องประชุม ตม.จว." in meetings[0].detail
     actions = {e.ref: e for e in entries if e.kind is EntryKind.ACTION}
     # The action without a due day (22) is not dated and so not shown.
