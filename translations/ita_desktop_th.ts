@@ -2610,31 +2610,51 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
     </message>
     <message>
         <location filename="../ita_desktop/domain/meetings.py" line="52"/>
+        <source>The chair, %name, left the unit on %left_on, before the meeting of %date: choose someone who served on that day.</source>
+        <translation>ประธาน %name ออกจากหน่วยเมื่อ %left_on ก่อนการประชุมวันที่ %date โปรดเลือกผู้ที่ปฏิบัติหน้าที่อยู่ในวันนั้น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/meetings.py" line="55"/>
+        <source>The recorder, %name, left the unit on %left_on, before the meeting of %date: choose someone who served on that day.</source>
+        <translation>ผู้จดรายงานการประชุม %name ออกจากหน่วยเมื่อ %left_on ก่อนการประชุมวันที่ %date โปรดเลือกผู้ที่ปฏิบัติหน้าที่อยู่ในวันนั้น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/meetings.py" line="58"/>
+        <source>The checker, %name, left the unit on %left_on, before the meeting of %date: choose someone who served on that day.</source>
+        <translation>ผู้ตรวจรายงานการประชุม %name ออกจากหน่วยเมื่อ %left_on ก่อนการประชุมวันที่ %date โปรดเลือกผู้ที่ปฏิบัติหน้าที่อยู่ในวันนั้น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/meetings.py" line="61"/>
+        <source>%name left the unit on %left_on, before the meeting of %date, and cannot be listed as coming: mark them absent or remove them.</source>
+        <translation>%name ออกจากหน่วยเมื่อ %left_on ก่อนการประชุมวันที่ %date จึงระบุว่ามาประชุมไม่ได้ โปรดระบุว่าไม่มาประชุม หรือนำออกจากรายชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/meetings.py" line="64"/>
         <source>The speaker of &apos;%item&apos; (number %id) is not in the roster: choose them again, or type who spoke.</source>
         <translation>ผู้นำเสนอเรื่อง &apos;%item&apos; (ลำดับที่ %id) ไม่อยู่ในทะเบียนกำลังพล กรุณาเลือกอีกครั้ง หรือพิมพ์ชื่อผู้นำเสนอ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/meetings.py" line="55"/>
+        <location filename="../ita_desktop/domain/meetings.py" line="67"/>
         <source>Who does &apos;%what&apos; (number %id) is not in the roster: choose them again, or type the section or role.</source>
         <translation>ผู้รับผิดชอบงาน &apos;%what&apos; (ลำดับที่ %id) ไม่อยู่ในทะเบียนกำลังพล กรุณาเลือกอีกครั้ง หรือพิมพ์ชื่องานหรือตำแหน่งหน้าที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/meetings.py" line="58"/>
+        <location filename="../ita_desktop/domain/meetings.py" line="70"/>
         <source>%name is in the attendance twice: each person is listed once, as present, absent or attending.</source>
         <translation>%name มีชื่ออยู่ในรายชื่อผู้เข้าประชุมสองครั้ง แต่ละคนมีชื่อได้ครั้งเดียว เป็นผู้มาประชุม ผู้ไม่มาประชุม หรือผู้เข้าร่วมประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/meetings.py" line="61"/>
+        <location filename="../ita_desktop/domain/meetings.py" line="73"/>
         <source>Attendee %row is not from the roster and has no name: type the guest&apos;s name as the minutes print it.</source>
         <translation>ผู้เข้าประชุมลำดับที่ %row ไม่อยู่ในทะเบียนกำลังพลและยังไม่มีชื่อ กรุณาพิมพ์ชื่อผู้เข้าร่วมประชุมตามที่จะพิมพ์ในรายงานการประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/meetings.py" line="64"/>
+        <location filename="../ita_desktop/domain/meetings.py" line="76"/>
         <source>An action item of &apos;%item&apos; says nothing: type what is to be done.</source>
         <translation>งานที่มอบหมายในเรื่อง &apos;%item&apos; ยังไม่มีข้อความ กรุณาพิมพ์สิ่งที่ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/meetings.py" line="66"/>
+        <location filename="../ita_desktop/domain/meetings.py" line="78"/>
         <source>The action item &apos;%what&apos; names nobody: choose who does it from the roster or type the section or role.</source>
         <translation>งานที่มอบหมาย &apos;%what&apos; ยังไม่ระบุผู้รับผิดชอบ กรุณาเลือกจากทะเบียนกำลังพล หรือพิมพ์ชื่องานหรือตำแหน่งหน้าที่</translation>
     </message>

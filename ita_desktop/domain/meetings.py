@@ -49,6 +49,18 @@ register({
     "meetings.attendee_not_in_roster": QT_TRANSLATE_NOOP(
         "Errors", "Attendee %row (number %id) is not in the roster: choose them again from "
         "the roster, or type them as a guest."),
+    "meetings.chair_left": QT_TRANSLATE_NOOP(
+        "Errors", "The chair, %name, left the unit on %left_on, before the meeting of %date: "
+        "choose someone who served on that day."),
+    "meetings.recorder_left": QT_TRANSLATE_NOOP(
+        "Errors", "The recorder, %name, left the unit on %left_on, before the meeting of "
+        "%date: choose someone who served on that day."),
+    "meetings.checker_left": QT_TRANSLATE_NOOP(
+        "Errors", "The checker, %name, left the unit on %left_on, before the meeting of %date: "
+        "choose someone who served on that day."),
+    "meetings.attendee_left": QT_TRANSLATE_NOOP(
+        "Errors", "%name left the unit on %left_on, before the meeting of %date, and cannot be "
+        "listed as coming: mark them absent or remove them."),
     "meetings.speaker_not_in_roster": QT_TRANSLATE_NOOP(
         "Errors", "The speaker of '%item' (number %id) is not in the roster: choose them "
         "again, or type who spoke."),
@@ -415,7 +427,28 @@ def meeting_problems(meeting: Meeting, people: Mapping[int, PersonFacts],
         if person_id is not None and person_id not in people:
             found.append(AppError(code, id=person_id))
     found += _attendee_problems(meeting, people)
+    found += _left_before(meeting, people, shown)
     found += _agenda_problems(meeting, people)
+    return found
+
+
+def _left_before(meeting: Meeting, people: Mapping[int, PersonFacts],
+                 shown: Callable[[date], str]) -> list[AppError]:
+    """People who had left the unit before the meeting's day, given a part in it: the chair,
+    the recorder, the checker, or a place among those present. Someone listed as absent is
+    left alone (the minutes may still name a member who did not come), and so is a meeting
+    held before they left."""
+    found: list[AppError] = []
+    parts = [("meetings.chair_left", meeting.chair_id),
+             ("meetings.recorder_left", meeting.recorder_id),
+             ("meetings.checker_left", meeting.checker_id)]
+    parts += [("meetings.attendee_left", a.person_id) for a in meeting.attendees
+              if a.presence is not Presence.ABSENT]
+    for code, person_id in parts:
+        facts = people.get(person_id) if person_id is not None else None
+        if facts is not None and facts.left_on is not None and facts.left_on < meeting.dated:
+            found.append(AppError(code, name=facts.name, left_on=shown(facts.left_on),
+                                  date=shown(meeting.dated)))
     return found
 
 

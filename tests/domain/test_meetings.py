@@ -189,3 +189,21 @@ def test_a_number_is_used_once_in_its_calendar_year():
     assert _codes(_meeting(1, date(2023, 12, 5)), [held]) == []
     finding = meeting_problems(_meeting(1, date(2024, 2, 5)), PEOPLE, [held])[0]
     assert finding.values == {"number": "1/2567", "date": "2024-01-05"}
+
+
+def test_someone_who_had_left_before_the_meeting_cannot_take_part_in_it():
+    left = {**PEOPLE, 2: PersonFacts("คนที่ 2", left_on=date(2024, 1, 31), active=False),
+            5: PersonFacts("คนที่ 5", left_on=date(2024, 1, 31), active=False)}
+    meeting = _meeting(2, date(2024, 2, 5), chair_id=2, recorder_id=5, checker_id=4,
+                       attendees=(Attendee(Presence.PRESENT, 2), Attendee(Presence.ATTENDING, 5),
+                                  Attendee(Presence.PRESENT, 1)))
+    found = [f for f in meeting_problems(meeting, left) if f.code.endswith("_left")]
+    assert [(f.code, f.values["name"]) for f in found] == [
+        ("meetings.chair_left", "คนที่ 2"), ("meetings.recorder_left", "คนที่ 5"),
+        ("meetings.attendee_left", "คนที่ 2"), ("meetings.attendee_left", "คนที่ 5")]
+    # Listed as absent, or in a meeting held before they left, they are no finding.
+    absent = replace(meeting, chair_id=1, recorder_id=4,
+                     attendees=(Attendee(Presence.ABSENT, 2), Attendee(Presence.PRESENT, 1)))
+    assert meeting_problems(absent, left) == []
+    earlier = replace(meeting, number=1, dated=date(2024, 1, 15))
+    assert [f for f in meeting_problems(earlier, left) if f.code.endswith("_left")] == []
