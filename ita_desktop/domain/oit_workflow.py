@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -197,14 +197,20 @@ def current_status(log: Sequence[StatusChange]) -> Status:
     return log[-1].to_status if log else Status.NOT_STARTED
 
 
+DayText = Callable[[date], str]
+
+
 def change_problems(change: StatusChange, duties: frozenset[Duty],
-                    log: Sequence[StatusChange] = ()) -> list[AppError]:
+                    log: Sequence[StatusChange] = (),
+                    day_text: DayText | None = None) -> list[AppError]:
     """Every rule ``change`` breaks, made by a person holding ``duties`` on the item, after the
     changes of ``log`` (the item's log so far, oldest first); empty when it may be saved.
 
     A change outside the table is refused with the one reason that matters and nothing more:
     who made it and what it carries are moot when the step itself is not allowed.
+    ``day_text`` words the dates in the findings (ISO otherwise), as the window shows dates.
     """
+    shown = day_text or date.isoformat
     current = current_status(log)
     frm, to = change.from_status, change.to_status
     if frm is not current:
@@ -223,12 +229,12 @@ def change_problems(change: StatusChange, duties: frozenset[Duty],
     if step.needs_comment and not change.comment.strip():
         found.append(AppError("oit.return_without_comment"))
     if step.publishes:
-        found += _publication_problems(change, log)
+        found += _publication_problems(change, log, shown)
     elif change.url.strip() or change.published_on is not None:
         found.append(AppError("oit.url_not_publishing"))
     if log and change.when < log[-1].when:
-        found.append(AppError("oit.log_before_previous", when=_moment(change.when),
-                              previous=_moment(log[-1].when)))
+        found.append(AppError("oit.log_before_previous", when=_moment(change.when, shown),
+                              previous=_moment(log[-1].when, shown)))
     return found
 
 
@@ -247,7 +253,8 @@ def _submitter(log: Sequence[StatusChange]) -> int | None:
     return None
 
 
-def _publication_problems(change: StatusChange, log: Sequence[StatusChange]) -> list[AppError]:
+def _publication_problems(change: StatusChange, log: Sequence[StatusChange],
+                          shown: DayText) -> list[AppError]:
     found: list[AppError] = []
     if not change.url.strip():
         found.append(AppError("oit.publish_without_url"))
@@ -258,18 +265,18 @@ def _publication_problems(change: StatusChange, log: Sequence[StatusChange]) -> 
         found.append(AppError("oit.publish_without_date"))
         return found
     if published > change.when.date():
-        found.append(AppError("oit.published_later", published=published.isoformat(),
-                              when=_moment(change.when)))
+        found.append(AppError("oit.published_later", published=shown(published),
+                              when=_moment(change.when, shown)))
     approved = next((past.when.date() for past in reversed(log)
                      if past.to_status is Status.APPROVED), None)
     if approved is not None and published < approved:
-        found.append(AppError("oit.published_before_approval", published=published.isoformat(),
-                              approved=approved.isoformat()))
+        found.append(AppError("oit.published_before_approval", published=shown(published),
+                              approved=shown(approved)))
     return found
 
 
-def _moment(when: datetime) -> str:
-    return when.strftime("%Y-%m-%d %H:%M")
+def _moment(when: datetime, shown: DayText) -> str:
+    return f"{shown(when.date())} {when:%H:%M}"
 
 
 @dataclass(frozen=True)
@@ -280,8 +287,8 @@ class LogBreak:
     problems: list[AppError]
 
 
-def history_problems(log: Sequence[StatusChange],
-                     duties_of: Mapping[int, frozenset[Duty]]) -> list[LogBreak]:
+def history_problems(log: Sequence[StatusChange], duties_of: Mapping[int, frozenset[Duty]],
+                     day_text: DayText | None = None) -> list[LogBreak]:
     """Replays ``log`` (oldest first) from not started, checking each change against the rules
     as they stood when it was made, with ``duties_of`` giving each person's duties on the item.
 
@@ -292,7 +299,7 @@ def history_problems(log: Sequence[StatusChange],
     breaks: list[LogBreak] = []
     for index, change in enumerate(log):
         problems = change_problems(change, duties_of.get(change.person_id, frozenset()),
-                                   log[:index])
+                                   log[:index], day_text)
         if problems:
             breaks.append(LogBreak(index, problems))
     return breaks

@@ -168,6 +168,11 @@ def test_publication_date_lies_between_the_approval_and_the_record():
     future = _change(S.APPROVED, S.PUBLISHED, CONTROLLER, 24, url=URL,
                      published_on=date(2025, 1, 20))
     assert _codes(change_problems(future, DUTIES[CONTROLLER], log)) == ["oit.published_later"]
+    # The window words the dates its own way.
+    worded = change_problems(future, DUTIES[CONTROLLER], log,
+                             day_text=lambda d: f"{d.day}/{d.month}/{d.year + 543}")
+    assert worded[0].english() == ("The item cannot have been published on 20/1/2568, after "
+                                   "the change is recorded (7/1/2568 09:00).")
 
 
 def test_a_url_belongs_to_publishing_only():
