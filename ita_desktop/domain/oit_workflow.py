@@ -290,7 +290,9 @@ class LogBreak:
 def history_problems(log: Sequence[StatusChange], duties_of: Mapping[int, frozenset[Duty]],
                      day_text: DayText | None = None) -> list[LogBreak]:
     """Replays ``log`` (oldest first) from not started, checking each change against the rules
-    as they stood when it was made, with ``duties_of`` giving each person's duties on the item.
+    and the log before it, with ``duties_of`` giving each person's duties on the item. The
+    duties are those given, not those held on the day of each change: a person since taken off
+    the item shows as a break unless the caller passes the duties they held.
 
     Every broken change is reported, and the replay goes on from the state the broken change
     claims to reach, so that one bad line (an import, a hand-edited file) does not hide the
