@@ -2673,6 +2673,241 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <source>Fiscal year %year has no meeting %number; its meetings are: %known.</source>
         <translation>ปีงบประมาณ %year ไม่มีการประชุมครั้งที่ %number การประชุมของปีนี้ได้แก่ %known</translation>
     </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="49"/>
+        <source>not started</source>
+        <translation>ยังไม่ดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="50"/>
+        <source>in preparation</source>
+        <translation>อยู่ระหว่างจัดทำ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="51"/>
+        <source>submitted for check</source>
+        <translation>ส่งตรวจสอบแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="52"/>
+        <source>returned for correction</source>
+        <translation>ส่งกลับให้แก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="53"/>
+        <source>checked</source>
+        <translation>ตรวจสอบแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="54"/>
+        <source>approved</source>
+        <translation>อนุมัติแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="55"/>
+        <source>published</source>
+        <translation>เผยแพร่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="59"/>
+        <source>The item is already %status: there is nothing to change.</source>
+        <translation>รายการนี้มีสถานะ %status อยู่แล้ว จึงไม่มีสิ่งที่ต้องเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="61"/>
+        <source>The change starts from %before, but the item is %current now: someone may have changed it in the meantime.</source>
+        <translation>การเปลี่ยนสถานะนี้เริ่มจากสถานะ %before แต่ขณะนี้รายการมีสถานะ %current แล้ว ซึ่งอาจมีผู้อื่นเปลี่ยนแปลงในระหว่างนั้น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="64"/>
+        <source>An item that is %before cannot become %after.</source>
+        <translation>รายการที่มีสถานะ %before ไม่สามารถเปลี่ยนเป็นสถานะ %after ได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="66"/>
+        <source>An item that is %before cannot become %after: a controller checks it first.</source>
+        <translation>รายการที่มีสถานะ %before ไม่สามารถเปลี่ยนเป็นสถานะ %after ได้ เนื่องจากต้องผ่านการตรวจสอบของผู้ควบคุมก่อน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="68"/>
+        <source>A checked item cannot be published before the commander approves it.</source>
+        <translation>รายการที่ตรวจสอบแล้วจะเผยแพร่ได้ต่อเมื่อผู้บังคับบัญชาอนุมัติแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="70"/>
+        <source>Only a preparer of the item can start preparing it.</source>
+        <translation>เฉพาะผู้จัดทำข้อมูลของรายการนี้เท่านั้นที่เริ่มจัดทำรายการได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="72"/>
+        <source>Only a preparer of the item can submit it for checking.</source>
+        <translation>เฉพาะผู้จัดทำข้อมูลของรายการนี้เท่านั้นที่ส่งรายการให้ตรวจสอบได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="74"/>
+        <source>Only a preparer of the item can take a returned item back or submit it again.</source>
+        <translation>เฉพาะผู้จัดทำข้อมูลของรายการนี้เท่านั้นที่นำรายการที่ถูกส่งกลับไปแก้ไขหรือส่งตรวจสอบอีกครั้งได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="77"/>
+        <source>Only a controller of the item can mark it checked.</source>
+        <translation>เฉพาะผู้ควบคุมของรายการนี้เท่านั้นที่บันทึกว่าตรวจสอบแล้วได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="79"/>
+        <source>Only a controller of the item can return a submitted item.</source>
+        <translation>เฉพาะผู้ควบคุมของรายการนี้เท่านั้นที่ส่งกลับรายการที่ส่งตรวจสอบได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="81"/>
+        <source>Only the commander can return a checked item.</source>
+        <translation>เฉพาะผู้บังคับบัญชาเท่านั้นที่ส่งกลับรายการที่ตรวจสอบแล้วได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="83"/>
+        <source>Only the commander can approve the item.</source>
+        <translation>เฉพาะผู้บังคับบัญชาเท่านั้นที่อนุมัติรายการได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="85"/>
+        <source>Only a preparer or a controller of the item can record its publication.</source>
+        <translation>เฉพาะผู้จัดทำข้อมูลหรือผู้ควบคุมของรายการนี้เท่านั้นที่บันทึกการเผยแพร่ได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="87"/>
+        <source>The person who submitted the item cannot also check it: another controller checks it.</source>
+        <translation>ผู้ที่ส่งรายการให้ตรวจสอบไม่สามารถตรวจสอบรายการนั้นเองได้ กรุณาให้ผู้ควบคุมท่านอื่นเป็นผู้ตรวจสอบ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="90"/>
+        <source>Write what is to be corrected: an item is returned with a comment.</source>
+        <translation>กรุณาระบุสิ่งที่ต้องแก้ไข เนื่องจากการส่งกลับรายการต้องมีความเห็นประกอบ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="92"/>
+        <source>Give the web address where the item is published.</source>
+        <translation>กรุณาระบุที่อยู่เว็บไซต์ (URL) ที่เผยแพร่รายการนี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="94"/>
+        <source>Give the date the item was published.</source>
+        <translation>กรุณาระบุวันที่เผยแพร่รายการนี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="96"/>
+        <source>The item cannot have been published on %published, after the change is recorded (%when).</source>
+        <translation>รายการไม่อาจเผยแพร่เมื่อวันที่ %published ซึ่งเป็นวันหลังจากที่บันทึกการเปลี่ยนสถานะนี้ (%when) ได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="99"/>
+        <source>The item cannot have been published on %published, before the commander approved it (%approved).</source>
+        <translation>รายการไม่อาจเผยแพร่เมื่อวันที่ %published ซึ่งเป็นวันก่อนที่ผู้บังคับบัญชาอนุมัติ (%approved) ได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="102"/>
+        <source>A web address and a publication date are recorded only when the item is published.</source>
+        <translation>ที่อยู่เว็บไซต์และวันที่เผยแพร่บันทึกได้เฉพาะเมื่อเผยแพร่รายการเท่านั้น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="105"/>
+        <source>The change is dated %when, before the change recorded before it (%previous).</source>
+        <translation>การเปลี่ยนสถานะนี้ลงวันที่ %when ซึ่งอยู่ก่อนการเปลี่ยนสถานะที่บันทึกไว้ก่อนหน้า (%previous)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="107"/>
+        <source>Change %number of the log (%before to %after): %problem</source>
+        <translation>การเปลี่ยนสถานะลำดับที่ %number ในบันทึก (จาก %before เป็น %after): %problem</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="112"/>
+        <source>The web address is empty.</source>
+        <translation>ยังไม่ได้ระบุที่อยู่เว็บไซต์</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="113"/>
+        <source>&apos;%url&apos; has a space or an invisible character in it: copy the address from the browser&apos;s address bar.</source>
+        <translation>'%url' มีช่องว่างหรืออักขระที่มองไม่เห็นอยู่ กรุณาคัดลอกที่อยู่จากแถบที่อยู่ของเบราว์เซอร์</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="116"/>
+        <source>&apos;%url&apos; is not a web address: a web address starts with http:// or https://.</source>
+        <translation>'%url' ไม่ใช่ที่อยู่เว็บไซต์ ที่อยู่เว็บไซต์ต้องขึ้นต้นด้วย http:// หรือ https://</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="118"/>
+        <source>&apos;%url&apos; has no website name after https://.</source>
+        <translation>'%url' ไม่มีชื่อเว็บไซต์ต่อจาก https://</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="120"/>
+        <source>&apos;%url&apos; names this computer or the office network (%host): the assessors open the unit&apos;s public website.</source>
+        <translation>'%url' เป็นที่อยู่ของเครื่องนี้หรือของเครือข่ายภายในสำนักงาน (%host) ซึ่งผู้ประเมินไม่สามารถเปิดได้ กรุณาระบุที่อยู่บนเว็บไซต์สาธารณะของหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="123"/>
+        <source>&apos;%host&apos; in &apos;%url&apos; is not a website name such as www.example.go.th.</source>
+        <translation>'%host' ใน '%url' ไม่ใช่ชื่อเว็บไซต์ที่ถูกต้อง เช่น www.example.go.th</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_workflow.py" line="125"/>
+        <source>&apos;%url&apos; has a port number that cannot be right.</source>
+        <translation>'%url' มีหมายเลขพอร์ตที่ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_score.py" line="28"/>
+        <source>The program knows the NACC&apos;s levels from fiscal year %first on, not for %year.</source>
+        <translation>โปรแกรมมีเกณฑ์ระดับผลการประเมินของสำนักงาน ป.ป.ช. ตั้งแต่ปีงบประมาณ %first เป็นต้นไป ไม่มีเกณฑ์ของปีงบประมาณ %year</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_score.py" line="31"/>
+        <source>The catalog&apos;s weights of IIT, EIT and OIT add up to %total, not 100: correct them in the framework tab.</source>
+        <translation>น้ำหนักคะแนนของ IIT, EIT และ OIT ในกรอบการประเมินรวมกันได้ %total ไม่ใช่ 100 กรุณาแก้ไขในแท็บกรอบการประเมิน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_score.py" line="34"/>
+        <source>The catalog&apos;s OIT items carry no points, so no OIT score can be projected.</source>
+        <translation>รายการ OIT ในกรอบการประเมินไม่มีคะแนน จึงไม่สามารถคาดการณ์คะแนน OIT ได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_score.py" line="36"/>
+        <source>%value cannot be the %tool score: a score is from 0 to 100.</source>
+        <translation>%value ไม่อาจเป็นคะแนน %tool ได้ คะแนนต้องอยู่ระหว่าง 0 ถึง 100</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit.py" line="31"/>
+        <source>The period ends (%end) before it starts (%start).</source>
+        <translation>ช่วงเวลาสิ้นสุด (%end) ก่อนวันเริ่มต้น (%start)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit.py" line="33"/>
+        <source>%day cannot be the day of the month a report is due: give a day from 1 to 31.</source>
+        <translation>%day ไม่อาจเป็นวันที่ครบกำหนดรายงานของเดือนได้ กรุณาระบุวันที่ 1 ถึง 31</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit.py" line="36"/>
+        <source>An item done once needs the date it is due.</source>
+        <translation>รายการที่ดำเนินการครั้งเดียวต้องระบุวันที่ครบกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit.py" line="38"/>
+        <source>%minimum cannot be the least number of entries: give a whole number from 1 up.</source>
+        <translation>%minimum ไม่อาจเป็นจำนวนครั้งขั้นต่ำได้ กรุณาระบุจำนวนเต็มตั้งแต่ 1 ขึ้นไป</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit.py" line="41"/>
+        <source>The count of %day cannot be %count: a count is zero or more.</source>
+        <translation>จำนวนของวันที่ %day ไม่อาจเป็น %count ได้ จำนวนต้องเป็นศูนย์หรือมากกว่า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit.py" line="43"/>
+        <source>The survey&apos;s deadline (%deadline) is before its first day (%start).</source>
+        <translation>วันสิ้นสุดการเก็บข้อมูลแบบวัด (%deadline) อยู่ก่อนวันเริ่มต้น (%start)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit.py" line="45"/>
+        <source>Give the number of staff eligible for the IIT survey: the target is all of them.</source>
+        <translation>กรุณาระบุจำนวนบุคลากรที่มีสิทธิ์ตอบแบบวัด IIT เนื่องจากเป้าหมายคือบุคลากรที่มีสิทธิ์ทุกคน</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
