@@ -57,7 +57,8 @@ def test_every_oit_item_is_complete(framework: str, year: int) -> None:
     for item in catalog.oit_items:
         assert item.title.strip(), item.code
         assert item.components and all(c.strip() for c in item.components), item.code
-        assert item.formats and set(item.formats) <= {"PDF", "Word", "Excel", "URL"}, item.code
+        named = {name for group in item.formats for name in group}
+        assert item.formats and named <= {"PDF", "Word", "Excel", "URL"}, item.code
         assert item.deadline.text.strip(), item.code
         if item.deadline.kind is DeadlineKind.DATE:
             assert item.deadline.date is not None
@@ -83,8 +84,8 @@ def test_immigration_2568_deadlines_follow_the_seed(imm2568: Catalog) -> None:
         DeadlineKind.MONTHLY, None, 1, "รายงานผลทุกวันที่ 1 ของเดือนถัดไป"
     )
     assert by_code["O9"].deadline.date == date(2025, 1, 31)
-    assert by_code["O6"].formats == ["PDF", "Word", "URL"]
-    assert by_code["O11"].formats == ["PDF", "Excel", "URL"]
+    assert by_code["O6"].formats == [["PDF"], ["Word"], ["URL"]]
+    assert by_code["O11"].formats == [["PDF"], ["Excel"], ["URL"]]
 
 
 def test_immigration_2567_points_are_the_seed_table() -> None:

@@ -16,12 +16,14 @@ from ita_desktop.domain.framework.model import (
     DeadlineKind,
     Eit2Group,
     EitQuota,
+    FormatGroups,
     Framework,
     Indicator,
     OitItem,
     SampleKey,
     SubIndicator,
     Tool,
+    missing_formats,
 )
 from ita_desktop.domain.framework.problems import CatalogError, CatalogProblem
 from ita_desktop.domain.framework.reading import (
@@ -41,6 +43,7 @@ __all__ = [
     "DeadlineKind",
     "Eit2Group",
     "EitQuota",
+    "FormatGroups",
     "Framework",
     "Indicator",
     "OitItem",
@@ -51,6 +54,7 @@ __all__ = [
     "catalog_from_dict",
     "catalog_problems",
     "catalog_to_dict",
+    "missing_formats",
     "remove_oit_item",
     "start_new_year",
     "update_oit_item",

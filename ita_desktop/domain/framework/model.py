@@ -12,7 +12,8 @@ JSON files and the database columns hold exactly the strings they always held.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -52,6 +53,21 @@ class DeadlineKind(StrEnum):
 # The formats the seeds ask for; others are accepted so a new NACC requirement can be typed in.
 KNOWN_FORMATS: tuple[str, ...] = ("PDF", "Word", "Excel", "URL")
 
+# An item's required formats are groups: every group is needed, and a group is met by any one
+# of its formats. Seed 002 asks O10-O14 for "PDF และ Excel หรือ Word": [["PDF"], ["Excel",
+# "Word"], ...]. A flat list, as files and databases held it before, is every format needed.
+FormatGroups = list[list[str]]
+
+
+def missing_formats(required: FormatGroups, at_hand: Iterable[str]) -> FormatGroups:
+    """The groups of ``required`` that none of the formats ``at_hand`` meets, in their order.
+
+    Formats compare without regard to case, since a file's type is often named "pdf" or "PDF".
+    """
+    have = {name.casefold() for name in at_hand}
+    return [group for group in required
+            if not any(name.casefold() in have for name in group)]
+
 
 @dataclass(frozen=True)
 class Deadline:
@@ -76,7 +92,7 @@ class OitItem:
     indicator: str  # the sub-indicator code, "9.1" .. "10.2"
     title: str
     components: list[str]
-    formats: list[str]
+    formats: FormatGroups
     deadline: Deadline
     points: Decimal
 
@@ -150,3 +166,6 @@ class Catalog:
     indicators: list[Indicator]
     oit_items: list[OitItem]
     calendar: list[CalendarPhase]
+    # The number of respondents the unit plans for, above the minimum (seed 002 plans 550 EIT
+    # respondents for a minimum of 500); a survey without one plans the minimum.
+    sample_targets: dict[SampleKey, int] = field(default_factory=dict)
