@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 # The framework package (validation) is imported where a framework is read or written, not
 # with this module: the window must open before anyone looks at a framework.
 
-JSON_PARTS = ("weights", "minimum_samples", "eit_quotas", "eit2_groups", "indicators")
+JSON_PARTS = ("weights", "minimum_samples", "eit_quotas", "eit2_groups", "indicators",
+              "sample_targets")
 
 
 class FrameworkRepository:
@@ -98,6 +99,8 @@ class FrameworkRepository:
         from ita_desktop.domain.framework import catalog_to_dict
 
         data = catalog_to_dict(catalog)
+        # The file form leaves out what most frameworks do not have; the columns hold it all.
+        data.setdefault("sample_targets", {})
         fy = catalog.fiscal_year
         stamp = datetime.now().isoformat(timespec="seconds")
         with self.db.transaction():

@@ -486,8 +486,15 @@ CREATE INDEX meeting_actions_by_item ON meeting_actions (item_id);
 CREATE INDEX meeting_actions_by_person ON meeting_actions (person_id);
 """
 
+# The OIT catalog of issue 15: the respondents a unit plans above the minimum (seed 002 plans
+# 550 EIT respondents for 500). An item's formats stay JSON in their column: a flat list
+# stored before reads as every format needed, a list inside it as a choice.
+V9_OIT_CATALOG = """
+ALTER TABLE frameworks ADD COLUMN sample_targets TEXT NOT NULL DEFAULT '{}';
+"""
+
 MIGRATIONS: tuple[str, ...] = (V1_CORE, V2_REPORTS, V3_REGISTER, V4_UNIT_HEADS, V5_ROW_VERSIONS,
-                               V6_COMMITTEE, V7_CALENDAR, V8_MEETINGS)
+                               V6_COMMITTEE, V7_CALENDAR, V8_MEETINGS, V9_OIT_CATALOG)
 LATEST_VERSION = len(MIGRATIONS)
 
 

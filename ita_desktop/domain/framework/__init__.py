@@ -3,11 +3,17 @@
 ``model`` holds the dataclasses and vocabularies, ``problems`` what can be wrong with a
 framework, ``reading`` the checked reading from JSON-like data and back (one field at a time in
 ``fields``, one part at a time in ``sections``), ``rollover`` the start of a new fiscal year,
-``editing`` the changes to OIT items. Framework files and the bundled
-frameworks under ``resources/`` are read and written by ``ita_desktop.exchange.framework_file``.
+``editing`` the changes to OIT items, ``formats`` the any/all rule of their file formats.
+Framework files and the bundled frameworks under ``resources/`` are read and written by
+``ita_desktop.exchange.framework_file``.
 """
 
 from ita_desktop.domain.framework.editing import add_oit_item, remove_oit_item, update_oit_item
+from ita_desktop.domain.framework.formats import (
+    formats_text,
+    missing_formats,
+    parse_formats_text,
+)
 from ita_desktop.domain.framework.model import (
     KNOWN_FORMATS,
     CalendarPhase,
@@ -23,7 +29,6 @@ from ita_desktop.domain.framework.model import (
     SampleKey,
     SubIndicator,
     Tool,
-    missing_formats,
 )
 from ita_desktop.domain.framework.problems import CatalogError, CatalogProblem
 from ita_desktop.domain.framework.reading import (
@@ -54,7 +59,9 @@ __all__ = [
     "catalog_from_dict",
     "catalog_problems",
     "catalog_to_dict",
+    "formats_text",
     "missing_formats",
+    "parse_formats_text",
     "remove_oit_item",
     "start_new_year",
     "update_oit_item",

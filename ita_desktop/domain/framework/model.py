@@ -12,7 +12,6 @@ JSON files and the database columns hold exactly the strings they always held.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -57,16 +56,6 @@ KNOWN_FORMATS: tuple[str, ...] = ("PDF", "Word", "Excel", "URL")
 # of its formats. Seed 002 asks O10-O14 for "PDF และ Excel หรือ Word": [["PDF"], ["Excel",
 # "Word"], ...]. A flat list, as files and databases held it before, is every format needed.
 FormatGroups = list[list[str]]
-
-
-def missing_formats(required: FormatGroups, at_hand: Iterable[str]) -> FormatGroups:
-    """The groups of ``required`` that none of the formats ``at_hand`` meets, in their order.
-
-    Formats compare without regard to case, since a file's type is often named "pdf" or "PDF".
-    """
-    have = {name.casefold() for name in at_hand}
-    return [group for group in required
-            if not any(name.casefold() in have for name in group)]
 
 
 @dataclass(frozen=True)

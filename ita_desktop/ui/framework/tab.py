@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ita_desktop.domain.digits import DigitStyle, apply_digits
-from ita_desktop.domain.framework import Catalog, OitItem, catalog_problems
+from ita_desktop.domain.framework import Catalog, OitItem, catalog_problems, formats_text
 from ita_desktop.domain.thai_dates import format_date_range, format_thai_date
 from ita_desktop.domain.units import UnitKind, unit_kind_info
 from ita_desktop.errors import AppError
@@ -198,8 +198,11 @@ class FrameworkTab(Tab):
         self.heading.setText(self._shown(catalog.title))
         weights = ", ".join(f"{k} {format(v, 'f')}" for k, v in catalog.weights.items())
         # "EIT2" is the seeds' EIT (2): said so, so that its 2 is not read as a count.
-        samples = ", ".join(f"{'EIT(2)' if k == 'EIT2' else k} {v}"
-                            for k, v in catalog.minimum_samples.items())
+        samples = ", ".join(
+            f"{'EIT(2)' if k == 'EIT2' else k} "
+            + (fill(self.tr("%1 (planned %2)"), v, catalog.sample_targets[k])
+               if k in catalog.sample_targets else str(v))
+            for k, v in catalog.minimum_samples.items())
         quotas = ", ".join(f"{q.section} {q.minimum}" for q in catalog.eit_quotas)
         self.summary.setText(self._shown(fill(
             self.tr("Weights: %1. Minimum samples: %2. EIT(1) quotas: %3."),
@@ -229,7 +232,7 @@ class FrameworkTab(Tab):
                 deadline = format_thai_date(item.deadline.date, digits=self._digits())
             else:
                 deadline = ""
-            cells = [item.code, item.indicator, item.title, ", ".join(item.formats), deadline,
+            cells = [item.code, item.indicator, item.title, formats_text(item.formats), deadline,
                      format(item.points, "f")]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(self._shown(text))

@@ -11,7 +11,9 @@ from ita_desktop.domain.framework import (
     CatalogError,
     catalog_from_dict,
     catalog_to_dict,
+    formats_text,
     missing_formats,
+    parse_formats_text,
 )
 
 # Seed 002, O10-O14: "PDF และ ... ไฟล์ Excel หรือไฟล์ Word", published on the unit's website.
@@ -89,3 +91,20 @@ def test_a_sample_target_is_read_and_may_not_be_below_the_minimum() -> None:
     found = problems(data)
     assert "sample_targets: the EIT target 250 is below the minimum of 300" in found
     assert "sample_targets: unknown field 'XYZ'" in found
+
+
+@pytest.mark.parametrize(("text", "groups"), [
+    ("PDF, Excel/Word, URL", PDF_AND_EXCEL_OR_WORD),
+    ("PDF+Excel / Word+URL", PDF_AND_EXCEL_OR_WORD),  # as the seeds' notes write it
+    (" PDF ,, Word ", [["PDF"], ["Word"]]),
+    ("", []),
+])
+def test_the_text_form_reads_commas_as_needed_and_slashes_as_a_choice(
+    text: str, groups: list[list[str]]
+) -> None:
+    assert parse_formats_text(text) == groups
+
+
+def test_the_text_form_reads_back_as_it_was_shown() -> None:
+    assert formats_text(PDF_AND_EXCEL_OR_WORD) == "PDF, Excel/Word, URL"
+    assert parse_formats_text(formats_text(PDF_AND_EXCEL_OR_WORD)) == PDF_AND_EXCEL_OR_WORD
