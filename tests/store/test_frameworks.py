@@ -16,6 +16,7 @@ from ita_desktop.domain.framework import (
     catalog_to_dict,
     missing_formats,
     remove_oit_item,
+    update_oit_item,
 )
 from ita_desktop.exchange.framework_file import load_bundled_catalog
 from ita_desktop.store import open_database
@@ -124,6 +125,7 @@ def test_a_schema_8_file_is_copied_aside_and_its_flat_formats_read_as_all_needed
         catalog = repo.get(2568)
         o6 = next(item for item in catalog.oit_items if item.code == "O6")
         assert o6.formats == [["PDF"], ["Word"], ["URL"]]
+        assert o6.key == "o6" and o6.unconfirmed == {}  # items before keys: their code
         assert missing_formats(o6.formats, ["PDF", "URL"]) == [["Word"]]
         assert catalog.sample_targets == {}
         # The upgraded file takes a choice of formats and a target from now on.
@@ -132,3 +134,17 @@ def test_a_schema_8_file_is_copied_aside_and_its_flat_formats_read_as_all_needed
         assert repo.get(2567) == with_choice
     finally:
         upgraded.close()
+
+
+def test_two_items_swapping_codes_keep_their_keys(db):
+    repo = FrameworkRepository(db)
+    catalog = load_bundled_catalog("police", 2568)
+    repo.save(catalog)
+    swapped = update_oit_item(update_oit_item(update_oit_item(
+        catalog, "O1", code="O99"), "O2", code="O1"), "O99", code="O2")
+    repo.save(swapped)
+    back = repo.get(2568)
+    assert back == swapped
+    keys = {item.code: item.key for item in back.oit_items}
+    assert (keys["O1"], keys["O2"]) == ("authority", "structure")
+    assert back.oit_items[0].unconfirmed == {"deadline": "not_from_nacc"}

@@ -3,8 +3,9 @@
 ``model`` holds the dataclasses and vocabularies, ``problems`` what can be wrong with a
 framework, ``reading`` the checked reading from JSON-like data and back (one field at a time in
 ``fields``, one part at a time in ``sections``), ``rollover`` the start of a new fiscal year,
-``editing`` the changes to OIT items, ``formats`` the any/all rule of their file formats.
-Framework files and the bundled frameworks under ``resources/`` are read and written by
+``editing`` the changes to OIT items, ``formats`` the any/all rule of their file formats,
+``provenance`` the values waiting for confirmation and the items' keys. Framework files and
+the bundled frameworks under ``resources/`` are read and written by
 ``ita_desktop.exchange.framework_file``.
 """
 
@@ -26,11 +27,17 @@ from ita_desktop.domain.framework.model import (
     Framework,
     Indicator,
     OitItem,
+    Provenance,
     SampleKey,
     SubIndicator,
     Tool,
 )
 from ita_desktop.domain.framework.problems import CatalogError, CatalogProblem
+from ita_desktop.domain.framework.provenance import (
+    confirm_item,
+    confirm_parts,
+    mark_provisional,
+)
 from ita_desktop.domain.framework.reading import (
     catalog_from_dict,
     catalog_problems,
@@ -52,6 +59,7 @@ __all__ = [
     "Framework",
     "Indicator",
     "OitItem",
+    "Provenance",
     "SampleKey",
     "SubIndicator",
     "Tool",
@@ -59,7 +67,10 @@ __all__ = [
     "catalog_from_dict",
     "catalog_problems",
     "catalog_to_dict",
+    "confirm_item",
+    "confirm_parts",
     "formats_text",
+    "mark_provisional",
     "missing_formats",
     "parse_formats_text",
     "remove_oit_item",

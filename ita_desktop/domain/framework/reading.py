@@ -17,8 +17,9 @@ from enum import Enum
 from typing import Any
 
 from ita_desktop.domain.framework.fields import Report, check_keys, read_choice, read_int, read_str
-from ita_desktop.domain.framework.model import Catalog, Framework
+from ita_desktop.domain.framework.model import CATALOG_MARKABLE, Catalog, Framework
 from ita_desktop.domain.framework.problems import CatalogError, CatalogProblem
+from ita_desktop.domain.framework.provenance import read_unconfirmed
 from ita_desktop.domain.framework.sections import (
     read_calendar,
     read_groups,
@@ -63,12 +64,14 @@ def parse(data: Any) -> tuple[Catalog | None, list[CatalogProblem], list[Catalog
     indicators = read_indicators(data, weights, report)
     items = read_items(data, fiscal_year, weights, indicators, report)
     calendar = read_calendar(data, fiscal_year, report)
+    unconfirmed = read_unconfirmed(data, CATALOG_MARKABLE, where, report)
     if report.hard:
         return None, report.hard, report.balance
     assert framework is not None and fiscal_year is not None and title is not None
     assert notes is not None and weights is not None and samples is not None
     assert quotas is not None and groups is not None and indicators is not None
     assert items is not None and calendar is not None and targets is not None
+    assert unconfirmed is not None
     catalog = Catalog(
         framework=framework,
         fiscal_year=fiscal_year,
@@ -82,6 +85,7 @@ def parse(data: Any) -> tuple[Catalog | None, list[CatalogProblem], list[Catalog
         oit_items=items,
         calendar=calendar,
         sample_targets=targets,
+        unconfirmed=unconfirmed,
     )
     return catalog, report.hard, report.balance
 
@@ -133,7 +137,12 @@ def catalog_to_dict(catalog: Catalog) -> dict[str, Any]:
     # Most frameworks plan the minimum; a file without targets is then the file it always was.
     if data.get("sample_targets") == {}:
         del data["sample_targets"]
+    # Likewise a framework whose values are all confirmed writes no marks at all.
+    if data.get("unconfirmed") == {}:
+        del data["unconfirmed"]
     for item in data.get("oit_items", []):
+        if item.get("unconfirmed") == {}:
+            del item["unconfirmed"]
         formats = item.get("formats")
         if isinstance(formats, list):
             item["formats"] = [

@@ -29,6 +29,7 @@ from ita_desktop.domain.framework.fields import (
     show,
 )
 from ita_desktop.domain.framework.model import (
+    ITEM_MARKABLE,
     CalendarPhase,
     Deadline,
     DeadlineKind,
@@ -41,6 +42,7 @@ from ita_desktop.domain.framework.model import (
     SubIndicator,
     Tool,
 )
+from ita_desktop.domain.framework.provenance import read_key, read_unconfirmed
 
 # A monthly report falls due on the same day of every month, so February must have it too.
 _MAX_MONTHLY_DAY = 28
@@ -357,6 +359,7 @@ def read_items(
     items: list[OitItem] = []
     ok = True
     codes: set[str] = set()
+    keys: set[str] = set()
     for index, entry in enumerate(raw):
         where = f"oit_items[{index}]"
         obj = as_object(entry, where, report)
@@ -380,9 +383,12 @@ def read_items(
         formats = _read_formats(obj, where, report)
         deadline = _read_deadline(get(obj, "deadline", where, report), where, fiscal_year, report)
         points = read_decimal(obj, "points", where, report)
+        key = read_key(obj, code, where, report)
+        unconfirmed = read_unconfirmed(obj, ITEM_MARKABLE, where, report)
         check_keys(
             obj,
-            ("code", "indicator", "title", "components", "formats", "deadline", "points"),
+            ("code", "indicator", "title", "components", "formats", "deadline", "points",
+             "key", "unconfirmed"),
             where,
             report,
         )
@@ -390,12 +396,18 @@ def read_items(
             if code in codes:
                 report.add("duplicate_item", where, code=code)
             codes.add(code)
-        if None in (code, indicator, title, components, formats, deadline, points):
+        if key is not None:
+            if key in keys:
+                report.add("duplicate_item_key", where, key=key)
+            keys.add(key)
+        if None in (code, indicator, title, components, formats, deadline, points, key,
+                    unconfirmed):
             ok = False
             continue
         assert code is not None and indicator is not None and title is not None
         assert components is not None and formats is not None
         assert deadline is not None and points is not None
+        assert key is not None and unconfirmed is not None
         items.append(
             OitItem(
                 code=code,
@@ -405,6 +417,8 @@ def read_items(
                 formats=formats,
                 deadline=deadline,
                 points=points,
+                key=key,
+                unconfirmed=unconfirmed,
             )
         )
     if ok and weights is not None:
