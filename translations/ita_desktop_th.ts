@@ -1321,66 +1321,76 @@
     </message>
     <message>
         <location filename="../ita_desktop/domain/framework/problems.py" line="109"/>
+        <source>%where: &apos;key&apos; must be lower-case letters, digits and hyphens such as &quot;anti-bribery-policy&quot;, not %value</source>
+        <translation>%where: &apos;key&apos; ต้องประกอบด้วยอักษรภาษาอังกฤษตัวพิมพ์เล็ก ตัวเลข และขีด (-) เช่น &quot;anti-bribery-policy&quot; ไม่ใช่ %value</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="113"/>
+        <source>%where: key &apos;%key&apos; is used by more than one item</source>
+        <translation>%where: รหัสประจำข้อ &apos;%key&apos; ถูกใช้กับมากกว่าหนึ่งข้อ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="115"/>
         <source>%where: the %key target %value is below the minimum of %minimum</source>
         <translation>%where: เป้าหมาย %key จำนวน %value น้อยกว่าจำนวนขั้นต่ำ %minimum</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="111"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="117"/>
         <source>%where: code %code is used by more than one item (duplicate code)</source>
         <translation>%where: รหัส %code ถูกใช้มากกว่าหนึ่งข้อ (รหัสซ้ำ)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="113"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="119"/>
         <source>%where: the item points add up to %total, not to the OIT weight %weight</source>
         <translation>%where: คะแนนของข้อ OIT รวมกันได้ %total ไม่เท่ากับน้ำหนักของ OIT ซึ่งเท่ากับ %weight</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="115"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="121"/>
         <source>%where: the points of the items under sub-indicator %code add up to %total, not to its %points points</source>
         <translation>%where: คะแนนของข้อภายใต้ตัวชี้วัดย่อย %code รวมกันได้ %total ไม่เท่ากับคะแนนของตัวชี้วัดย่อย %points คะแนน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="119"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="125"/>
         <source>%where: order %order is used by more than one phase</source>
         <translation>%where: ลำดับที่ %order ถูกใช้มากกว่าหนึ่งขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="121"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="127"/>
         <source>%where: it starts (%start) after it ends (%end)</source>
         <translation>%where: วันเริ่มต้น (%start) อยู่หลังวันสิ้นสุด (%end)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="124"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="130"/>
         <source>the new fiscal year must be a whole number, not %value</source>
         <translation>ปีงบประมาณใหม่ต้องเป็นจำนวนเต็ม ไม่ใช่ %value</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="126"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="132"/>
         <source>the new fiscal year must be a Buddhist Era year such as 2569, not %value</source>
         <translation>ปีงบประมาณใหม่ต้องเป็นปีพุทธศักราช เช่น 2569 ไม่ใช่ %value</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="128"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="134"/>
         <source>the framework is already for fiscal year %year</source>
         <translation>กรอบการประเมินนี้เป็นของปีงบประมาณ %year อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="130"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="136"/>
         <source>there is no OIT item &apos;%code&apos; in the framework</source>
         <translation>ไม่มีข้อ OIT &apos;%code&apos; ในกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="132"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="138"/>
         <source>an OIT item must be an OitItem, not %type</source>
         <translation>ข้อ OIT ต้องเป็น OitItem ไม่ใช่ %type</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="134"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="140"/>
         <source>there is already an OIT item %code (duplicate code)</source>
         <translation>มีข้อ OIT %code อยู่แล้ว (รหัสซ้ำ)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="136"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="142"/>
         <source>OIT items have no field &apos;%name&apos; (fields: %fields)</source>
         <translation>ข้อ OIT ไม่มีช่องข้อมูล &apos;%name&apos; (ช่องที่มี: %fields)</translation>
     </message>
@@ -1420,22 +1430,22 @@
         <translation>&apos;%text&apos; ตรงกับบุคคลที่ปฏิบัติงานอยู่ในบัญชีรายชื่อ %count คน กรุณาระบุเลขลำดับในบัญชีรายชื่อ หรือระบุชื่อให้ครบถ้วนยิ่งขึ้น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/frameworks.py" line="40"/>
+        <location filename="../ita_desktop/services/frameworks.py" line="42"/>
         <source>Fiscal year %year already has a framework; nothing was changed.</source>
         <translation>ปีงบประมาณ %year มีกรอบการประเมินอยู่แล้ว จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/frameworks.py" line="42"/>
+        <location filename="../ita_desktop/services/frameworks.py" line="44"/>
         <source>Fiscal year %year has no framework yet; nothing was changed.</source>
         <translation>ปีงบประมาณ %year ยังไม่มีกรอบการประเมิน จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/frameworks.py" line="44"/>
+        <location filename="../ita_desktop/services/frameworks.py" line="46"/>
         <source>The framework in the file is for &apos;%found&apos; units, but this unit uses &apos;%expected&apos;. Nothing was imported.</source>
         <translation>กรอบการประเมินในแฟ้มนี้ใช้สำหรับหน่วยประเภท &apos;%found&apos; แต่หน่วยนี้ใช้ประเภท &apos;%expected&apos; จึงไม่มีการนำเข้าข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/frameworks.py" line="47"/>
+        <location filename="../ita_desktop/services/frameworks.py" line="49"/>
         <source>Fiscal year %year already has a framework; importing the file would replace it. Nothing was imported.</source>
         <translation>ปีงบประมาณ %year มีกรอบการประเมินอยู่แล้ว การนำเข้าแฟ้มนี้จะแทนที่กรอบเดิม จึงยังไม่มีการนำเข้าข้อมูลใด ๆ</translation>
     </message>
@@ -2893,218 +2903,307 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
 <context>
     <name>FrameworkTab</name>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="77"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="85"/>
         <source>&amp;Start this year&apos;s framework</source>
         <translation>เริ่มกรอบการประเมินของปีนี้ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="94"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="106"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="94"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="106"/>
         <source>Sub-indicator</source>
         <translation>ตัวชี้วัดย่อย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="94"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="106"/>
         <source>Title</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="94"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="106"/>
         <source>Formats</source>
         <translation>รูปแบบแฟ้ม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="95"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="107"/>
         <source>Deadline</source>
         <translation>กำหนดเวลา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="95"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="107"/>
         <source>Points</source>
         <translation>คะแนน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="101"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="113"/>
         <source>Phase</source>
         <translation>ขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="101"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="113"/>
         <source>Dates</source>
         <translation>ช่วงเวลา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="101"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="113"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="101"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="113"/>
         <source>Responsible</source>
         <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="103"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="115"/>
         <source>&amp;Add item…</source>
         <translation>เพิ่มข้อ… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="104"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="116"/>
         <source>&amp;Edit item…</source>
         <translation>แก้ไขข้อ… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="105"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="117"/>
         <source>Remo&amp;ve item</source>
         <translation>ลบข้อ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="106"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="118"/>
+        <source>Con&amp;firm item</source>
+        <translation>ยืนยันรายการ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="120"/>
+        <source>The unit has checked the selected item&apos;s values marked ⚠ and keeps them.</source>
+        <translation>หน่วยงานได้ตรวจสอบค่าที่มีเครื่องหมาย ⚠ ของข้อที่เลือกแล้ว และยืนยันให้ใช้ค่าดังกล่าว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="121"/>
+        <source>Confirm the &amp;year&apos;s values</source>
+        <translation>ยืนยันค่าของปีงบประมาณ (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="123"/>
+        <source>The unit has checked the year&apos;s own values that wait for confirmation (weights, samples, quotas, groups, indicators, calendar) and keeps them.</source>
+        <translation>หน่วยงานได้ตรวจสอบค่าของปีงบประมาณที่รอการยืนยัน (น้ำหนักคะแนน กลุ่มตัวอย่าง จำนวนขั้นต่ำตามสายงาน กลุ่มผู้มีส่วนได้ส่วนเสีย ตัวชี้วัด และปฏิทินการประเมิน) แล้ว และยืนยันให้ใช้ค่าดังกล่าว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="127"/>
         <source>&amp;Import…</source>
         <translation>นำเข้า… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="107"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="128"/>
         <source>E&amp;xport…</source>
         <translation>ส่งออก… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="123"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="145"/>
         <source>OIT items (open data published on the unit&apos;s website)</source>
         <translation>ข้อ OIT (ข้อมูลที่เปิดเผยต่อสาธารณะบนเว็บไซต์ของหน่วย)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="129"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="151"/>
         <source>Assessment calendar</source>
         <translation>ปฏิทินการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="182"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="205"/>
         <source>Framework unreadable</source>
         <translation>ไม่สามารถอ่านกรอบการประเมินได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="185"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="208"/>
         <source>Fiscal year %1 has no ITA framework yet. Start it from the unit&apos;s previous year, or from the framework that comes with the program; then edit its items.</source>
         <translation>ปีงบประมาณ %1 ยังไม่มีกรอบการประเมิน ITA กรุณาเริ่มจากกรอบการประเมินของหน่วยในปีก่อน หรือจากกรอบการประเมินที่มากับโปรแกรม แล้วจึงแก้ไขรายการข้อต่าง ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="203"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="226"/>
         <source>%1 (planned %2)</source>
         <translation>%1 (เป้าหมายของหน่วย %2)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="208"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="231"/>
         <source>Weights: %1. Minimum samples: %2. EIT(1) quotas: %3.</source>
         <translation>น้ำหนักคะแนน: %1  จำนวนกลุ่มตัวอย่างขั้นต่ำ: %2  จำนวนขั้นต่ำ EIT(1) ตามสายงาน: %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="216"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="239"/>
         <source>%1 OIT items; their points add up to %2, the OIT weight.</source>
         <translation>ข้อ OIT จำนวน %1 ข้อ คะแนนรวม %2 เท่ากับน้ำหนักคะแนน OIT</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="221"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="244"/>
         <source>%1 OIT items; points add up to %2, the OIT weight is %3. The framework cannot be exported until they match.</source>
         <translation>ข้อ OIT จำนวน %1 ข้อ คะแนนรวม %2 แต่น้ำหนักคะแนน OIT คือ %3 จะส่งออกกรอบการประเมินได้เมื่อทั้งสองค่าเท่ากัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="285"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="296"/>
+        <source>The year&apos;s own values still to confirm: %1.</source>
+        <translation>ค่าของปีงบประมาณที่ยังรอการยืนยัน: %1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="332"/>
         <source>Cannot start the year</source>
         <translation>ไม่สามารถเริ่มปีงบประมาณได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="299"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="346"/>
         <source>Start a new fiscal year</source>
         <translation>เริ่มปีงบประมาณใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="300"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="347"/>
         <source>Fiscal year (B.E.) to start from the latest framework:</source>
         <translation>ปีงบประมาณ (พ.ศ.) ที่จะเริ่มจากกรอบการประเมินล่าสุด:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="354"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="404"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="414"/>
+        <source>Not confirmed</source>
+        <translation>ยังไม่ได้ยืนยัน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="423"/>
         <source>Remove item</source>
         <translation>ลบข้อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="355"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="424"/>
         <source>Remove %1 &quot;%2&quot; from the framework of fiscal year %3?</source>
         <translation>ต้องการลบข้อ %1 &quot;%2&quot; ออกจากกรอบการประเมินปีงบประมาณ %3 หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="363"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="432"/>
         <source>Not removed</source>
         <translation>ไม่ได้ลบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="370"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="384"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="392"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="439"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="453"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="461"/>
         <source>Import framework</source>
         <translation>นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="371"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="440"/>
         <source>ITA frameworks (*.json);;All files (*)</source>
         <translation>กรอบการประเมิน ITA (*.json);;แฟ้มทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="379"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="402"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="448"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="471"/>
         <source>Framework not imported</source>
         <translation>ไม่ได้นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="380"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="449"/>
         <source>Nothing was imported.</source>
         <translation>ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="385"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="454"/>
         <source>This framework is for &apos;%1&apos; units, but this unit uses &apos;%2&apos;. Import it anyway?</source>
         <translation>กรอบการประเมินนี้ใช้สำหรับหน่วยประเภท &apos;%1&apos; แต่หน่วยนี้เป็นประเภท &apos;%2&apos; ต้องการนำเข้าหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="393"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="462"/>
         <source>Replace the framework of fiscal year %1 with the one in the file?</source>
         <translation>ต้องการแทนที่กรอบการประเมินปีงบประมาณ %1 ด้วยกรอบการประเมินในแฟ้มหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="409"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="416"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="478"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="485"/>
         <source>Export framework</source>
         <translation>ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="410"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="479"/>
         <source>The selected fiscal year has no framework yet.</source>
         <translation>ปีงบประมาณที่เลือกยังไม่มีกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="417"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="486"/>
         <source>ITA frameworks (*.json)</source>
         <translation>กรอบการประเมิน ITA (*.json)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="424"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="493"/>
         <source>Framework not exported</source>
         <translation>ไม่ได้ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="426"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="495"/>
         <source>Framework exported</source>
         <translation>ส่งออกกรอบการประเมินแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="427"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="496"/>
         <source>Saved to %1.</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkUnconfirmed</name>
+    <message>
+        <location filename="../ita_desktop/ui/framework/unconfirmed.py" line="27"/>
+        <source>Not from the NACC&apos;s documents — confirm</source>
+        <translation>ไม่ได้มาจากเอกสารของสำนักงาน ป.ป.ช. — โปรดยืนยัน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/unconfirmed.py" line="28"/>
+        <source>Provisional: copied from an earlier year that no source documents yet — confirm</source>
+        <translation>ค่าชั่วคราว: คัดลอกจากปีก่อน เนื่องจากยังไม่มีเอกสารของปีนี้ — โปรดยืนยัน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/unconfirmed.py" line="38"/>
+        <source>Values marked ⚠ are not from the NACC&apos;s documents: check them, then confirm them or edit them.</source>
+        <translation>ค่าที่มีเครื่องหมาย ⚠ ไม่ได้มาจากเอกสารของสำนักงาน ป.ป.ช. โปรดตรวจสอบ แล้วยืนยันหรือแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/unconfirmed.py" line="43"/>
+        <source>Values marked ⚠ are provisional, copied from an earlier year that no source documents yet: check them, then confirm them or edit them.</source>
+        <translation>ค่าที่มีเครื่องหมาย ⚠ เป็นค่าชั่วคราวที่คัดลอกจากปีก่อน เนื่องจากยังไม่มีเอกสารของปีนี้ โปรดตรวจสอบ แล้วยืนยันหรือแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/unconfirmed.py" line="52"/>
+        <source>the weights</source>
+        <translation>น้ำหนักคะแนน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/unconfirmed.py" line="53"/>
+        <source>the minimum samples</source>
+        <translation>จำนวนกลุ่มตัวอย่างขั้นต่ำ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/unconfirmed.py" line="54"/>
+        <source>the planned samples</source>
+        <translation>จำนวนกลุ่มตัวอย่างที่หน่วยงานกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/unconfirmed.py" line="55"/>
+        <source>the EIT(1) quotas</source>
+        <translation>จำนวนขั้นต่ำ EIT(1) ตามสายงาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/unconfirmed.py" line="56"/>
+        <source>the EIT(2) groups</source>
+        <translation>กลุ่มผู้มีส่วนได้ส่วนเสีย EIT(2)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/unconfirmed.py" line="57"/>
+        <source>the indicators</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/unconfirmed.py" line="58"/>
+        <source>the assessment calendar</source>
+        <translation>ปฏิทินการประเมิน</translation>
     </message>
 </context>
 <context>
