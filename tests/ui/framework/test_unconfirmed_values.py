@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from ita_desktop.exchange.framework_file import load_bundled_catalog
 from ita_desktop.store.frameworks import FrameworkRepository
+from ita_desktop.ui.framework.oit_item_dialog import OitItemDialog
 from ita_desktop.ui.framework.tab import FrameworkTab
 from ita_desktop.ui.shell.translation import install_translators
 
@@ -76,3 +77,16 @@ def test_the_marks_are_explained_in_thai(tab):
     cell = tab.items.item(row_of(tab, "O18"), POINTS)
     assert cell.toolTip() == "ไม่ได้มาจากเอกสารของสำนักงาน ป.ป.ช. — โปรดยืนยัน"
     assert "ไม่ได้มาจากเอกสารของสำนักงาน ป.ป.ช." in tab.unconfirmed_note.text()
+
+
+def test_editing_a_marked_value_in_the_dialog_confirms_that_value(tab, db, monkeypatch):
+    def edit(dialog: OitItemDialog) -> int:
+        dialog.points.setText("2")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(OitItemDialog, "exec", edit)
+    tab.items.selectRow(row_of(tab, "O18"))
+    tab.edit_item()
+    assert not marked(tab, "O18", POINTS) and marked(tab, "O18", DEADLINE)
+    stored = next(i for i in FrameworkRepository(db).get(2568).oit_items if i.code == "O18")
+    assert stored.unconfirmed == {"deadline": "not_from_nacc"}
