@@ -2973,19 +2973,19 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <translation>ลบข้อ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="118"/>
-        <source>Con&amp;firm item</source>
-        <translation>ยืนยันรายการ (&amp;F)</translation>
-    </message>
-    <message>
         <location filename="../ita_desktop/ui/framework/tab.py" line="120"/>
         <source>The unit has checked the selected item&apos;s values marked ⚠ and keeps them.</source>
         <translation>หน่วยงานได้ตรวจสอบค่าที่มีเครื่องหมาย ⚠ ของข้อที่เลือกแล้ว และยืนยันให้ใช้ค่าดังกล่าว</translation>
     </message>
     <message>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="118"/>
+        <source>Confirm item&apos;s &amp;data</source>
+        <translation>ยืนยันค่าของข้อ (&amp;D)</translation>
+    </message>
+    <message>
         <location filename="../ita_desktop/ui/framework/tab.py" line="121"/>
-        <source>Confirm the &amp;year&apos;s values</source>
-        <translation>ยืนยันค่าของปีงบประมาณ (&amp;Y)</translation>
+        <source>Confirm the year&apos;s &amp;general values</source>
+        <translation>ยืนยันค่าทั่วไปของปีงบประมาณ (&amp;G)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/framework/tab.py" line="123"/>

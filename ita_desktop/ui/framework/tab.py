@@ -115,10 +115,10 @@ class FrameworkTab(Tab):
         self.add_button = QPushButton(self.tr("&Add item…"))
         self.edit_button = QPushButton(self.tr("&Edit item…"))
         self.remove_button = QPushButton(self.tr("Remo&ve item"))
-        self.confirm_item_button = QPushButton(self.tr("Con&firm item"))
+        self.confirm_item_button = QPushButton(self.tr("Confirm item's &data"))
         self.confirm_item_button.setToolTip(self.tr(
             "The unit has checked the selected item's values marked ⚠ and keeps them."))
-        self.confirm_year_button = QPushButton(self.tr("Confirm the &year's values"))
+        self.confirm_year_button = QPushButton(self.tr("Confirm the year's &general values"))
         self.confirm_year_button.setToolTip(self.tr(
             "The unit has checked the year's own values that wait for confirmation "
             "(weights, samples, quotas, groups, indicators, calendar) and keeps them."))
