@@ -1004,97 +1004,97 @@
         <translation>กรุณากรอกข้อมูลหน่วยงาน (แท็บหน่วยและกำลังพล) ก่อนส่งออกรายงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="34"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="37"/>
         <source>it cannot be read (%reason)</source>
         <translation>ไม่สามารถอ่านแฟ้มได้ (%reason)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="35"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="38"/>
         <source>it cannot be written (%reason)</source>
         <translation>ไม่สามารถบันทึกแฟ้มได้ (%reason)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="36"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="39"/>
         <source>the file is too big (%size bytes); a framework file may be at most %limit MB</source>
         <translation>แฟ้มมีขนาดใหญ่เกินไป (%size ไบต์) แฟ้มกรอบการประเมินมีขนาดได้ไม่เกิน %limit MB</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="39"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="42"/>
         <source>the file is not UTF-8 text (byte 0x%byte at offset %offset)</source>
         <translation>แฟ้มไม่ใช่ข้อความแบบ UTF-8 (ไบต์ 0x%byte ที่ตำแหน่ง %offset)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="41"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="44"/>
         <source>the file is not valid JSON (%reason at line %line, column %column)</source>
         <translation>แฟ้มไม่ใช่ JSON ที่ถูกต้อง (%reason ที่บรรทัด %line คอลัมน์ %column)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="43"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="46"/>
         <source>the file is not valid JSON (%reason)</source>
         <translation>แฟ้มไม่ใช่ JSON ที่ถูกต้อง (%reason)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="45"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="48"/>
         <source>the file is not an ITA Desktop framework (its JSON is not an object)</source>
         <translation>แฟ้มนี้ไม่ใช่กรอบการประเมินของ ITA Desktop (ข้อมูล JSON ไม่ใช่ออบเจกต์)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="47"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="50"/>
         <source>the file is not an ITA Desktop framework (it has no &apos;format&apos; field; expected &apos;%expected&apos;)</source>
         <translation>แฟ้มนี้ไม่ใช่กรอบการประเมินของ ITA Desktop (ไม่มีช่อง &apos;format&apos; ซึ่งควรเป็น &apos;%expected&apos;)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="51"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="54"/>
         <source>the file is not an ITA Desktop framework (its format is %found, expected &apos;%expected&apos;)</source>
         <translation>แฟ้มนี้ไม่ใช่กรอบการประเมินของ ITA Desktop (รูปแบบของแฟ้มคือ %found แต่ควรเป็น &apos;%expected&apos;)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="54"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="57"/>
         <source>&apos;format_version&apos; must be a whole number from 1, not %value</source>
         <translation>&apos;format_version&apos; ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป ไม่ใช่ %value</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="56"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="59"/>
         <source>the file was written by a newer version of ITA Desktop (format_version %version; this version reads up to %supported); update ITA Desktop to open it</source>
         <translation>แฟ้มนี้สร้างจาก ITA Desktop รุ่นที่ใหม่กว่า (format_version %version แต่รุ่นนี้อ่านได้ถึง %supported) กรุณาปรับปรุง ITA Desktop เป็นรุ่นใหม่ก่อนเปิดแฟ้มนี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="60"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="63"/>
         <source>unknown framework %value (known: %known)</source>
         <translation>ไม่รู้จักกรอบการประเมิน %value (ที่รู้จัก: %known)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="62"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="65"/>
         <source>there is no bundled %framework framework for fiscal year %year</source>
         <translation>ไม่มีกรอบการประเมิน %framework ที่มากับโปรแกรมสำหรับปีงบประมาณ %year</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="64"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="67"/>
         <source>there is no bundled %framework framework</source>
         <translation>ไม่มีกรอบการประเมิน %framework ที่มากับโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="66"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="69"/>
         <source>there is no bundled %framework framework up to fiscal year %year</source>
         <translation>ไม่มีกรอบการประเมิน %framework ที่มากับโปรแกรมจนถึงปีงบประมาณ %year</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="68"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="71"/>
         <source>the file holds the %framework framework for %year, not the one its name says</source>
         <translation>แฟ้มนี้มีกรอบการประเมิน %framework ของปีงบประมาณ %year ซึ่งไม่ตรงกับชื่อแฟ้ม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="71"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="74"/>
         <source>%where: the number %value has more than %digits digits before or after the decimal point; a framework holds no such number</source>
         <translation>%where: ตัวเลข %value มีจำนวนหลักก่อนหรือหลังจุดทศนิยมเกิน %digits หลัก ซึ่งกรอบการประเมินไม่มีตัวเลขเช่นนี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="75"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="78"/>
         <source>%where: the text holds the character %character, which cannot be stored or printed (a damaged or hand-edited file?)</source>
         <translation>%where: ข้อความมีอักขระ %character ซึ่งไม่สามารถจัดเก็บหรือพิมพ์ได้ (แฟ้มอาจเสียหายหรือถูกแก้ไขด้วยมือ)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/exchange/framework_file.py" line="79"/>
+        <location filename="../ita_desktop/exchange/framework_file.py" line="82"/>
         <source>%where: the text is %length characters long; at most %limit are allowed</source>
         <translation>%where: ข้อความยาว %length ตัวอักษร แต่กำหนดให้ยาวได้ไม่เกิน %limit ตัวอักษร</translation>
     </message>
@@ -1311,61 +1311,86 @@
     </message>
     <message>
         <location filename="../ita_desktop/domain/framework/problems.py" line="103"/>
+        <source>%where: each entry of &apos;formats&apos; must be a format such as &quot;PDF&quot; or a list of formats any one of which will do, such as [&quot;Excel&quot;, &quot;Word&quot;]</source>
+        <translation>%where: แต่ละรายการของ &apos;formats&apos; ต้องเป็นรูปแบบแฟ้ม เช่น &quot;PDF&quot; หรือรายการรูปแบบแฟ้มที่ใช้แบบใดแบบหนึ่งก็ได้ เช่น [&quot;Excel&quot;, &quot;Word&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="107"/>
+        <source>%where: &apos;formats&apos; must not contain an empty format or an empty choice</source>
+        <translation>%where: &apos;formats&apos; ต้องไม่มีรูปแบบแฟ้มหรือรายการทางเลือกที่เว้นว่าง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="109"/>
+        <source>%where: &apos;key&apos; must be lower-case letters, digits and hyphens such as &quot;anti-bribery-policy&quot;, not %value</source>
+        <translation>%where: &apos;key&apos; ต้องประกอบด้วยอักษรภาษาอังกฤษตัวพิมพ์เล็ก ตัวเลข และขีด (-) เช่น &quot;anti-bribery-policy&quot; ไม่ใช่ %value</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="113"/>
+        <source>%where: key &apos;%key&apos; is used by more than one item</source>
+        <translation>%where: รหัสประจำข้อ &apos;%key&apos; ถูกใช้กับมากกว่าหนึ่งข้อ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="115"/>
+        <source>%where: the %key target %value is below the minimum of %minimum</source>
+        <translation>%where: เป้าหมาย %key จำนวน %value น้อยกว่าจำนวนขั้นต่ำ %minimum</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="117"/>
         <source>%where: code %code is used by more than one item (duplicate code)</source>
         <translation>%where: รหัส %code ถูกใช้มากกว่าหนึ่งข้อ (รหัสซ้ำ)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="105"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="119"/>
         <source>%where: the item points add up to %total, not to the OIT weight %weight</source>
         <translation>%where: คะแนนของข้อ OIT รวมกันได้ %total ไม่เท่ากับน้ำหนักของ OIT ซึ่งเท่ากับ %weight</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="107"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="121"/>
         <source>%where: the points of the items under sub-indicator %code add up to %total, not to its %points points</source>
         <translation>%where: คะแนนของข้อภายใต้ตัวชี้วัดย่อย %code รวมกันได้ %total ไม่เท่ากับคะแนนของตัวชี้วัดย่อย %points คะแนน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="111"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="125"/>
         <source>%where: order %order is used by more than one phase</source>
         <translation>%where: ลำดับที่ %order ถูกใช้มากกว่าหนึ่งขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="113"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="127"/>
         <source>%where: it starts (%start) after it ends (%end)</source>
         <translation>%where: วันเริ่มต้น (%start) อยู่หลังวันสิ้นสุด (%end)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="116"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="130"/>
         <source>the new fiscal year must be a whole number, not %value</source>
         <translation>ปีงบประมาณใหม่ต้องเป็นจำนวนเต็ม ไม่ใช่ %value</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="118"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="132"/>
         <source>the new fiscal year must be a Buddhist Era year such as 2569, not %value</source>
         <translation>ปีงบประมาณใหม่ต้องเป็นปีพุทธศักราช เช่น 2569 ไม่ใช่ %value</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="120"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="134"/>
         <source>the framework is already for fiscal year %year</source>
         <translation>กรอบการประเมินนี้เป็นของปีงบประมาณ %year อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="122"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="136"/>
         <source>there is no OIT item &apos;%code&apos; in the framework</source>
         <translation>ไม่มีข้อ OIT &apos;%code&apos; ในกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="124"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="138"/>
         <source>an OIT item must be an OitItem, not %type</source>
         <translation>ข้อ OIT ต้องเป็น OitItem ไม่ใช่ %type</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="126"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="140"/>
         <source>there is already an OIT item %code (duplicate code)</source>
         <translation>มีข้อ OIT %code อยู่แล้ว (รหัสซ้ำ)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/framework/problems.py" line="128"/>
+        <location filename="../ita_desktop/domain/framework/problems.py" line="142"/>
         <source>OIT items have no field &apos;%name&apos; (fields: %fields)</source>
         <translation>ข้อ OIT ไม่มีช่องข้อมูล &apos;%name&apos; (ช่องที่มี: %fields)</translation>
     </message>
@@ -1405,22 +1430,22 @@
         <translation>&apos;%text&apos; ตรงกับบุคคลที่ปฏิบัติงานอยู่ในบัญชีรายชื่อ %count คน กรุณาระบุเลขลำดับในบัญชีรายชื่อ หรือระบุชื่อให้ครบถ้วนยิ่งขึ้น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/frameworks.py" line="40"/>
+        <location filename="../ita_desktop/services/frameworks.py" line="42"/>
         <source>Fiscal year %year already has a framework; nothing was changed.</source>
         <translation>ปีงบประมาณ %year มีกรอบการประเมินอยู่แล้ว จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/frameworks.py" line="42"/>
+        <location filename="../ita_desktop/services/frameworks.py" line="44"/>
         <source>Fiscal year %year has no framework yet; nothing was changed.</source>
         <translation>ปีงบประมาณ %year ยังไม่มีกรอบการประเมิน จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/frameworks.py" line="44"/>
+        <location filename="../ita_desktop/services/frameworks.py" line="46"/>
         <source>The framework in the file is for &apos;%found&apos; units, but this unit uses &apos;%expected&apos;. Nothing was imported.</source>
         <translation>กรอบการประเมินในแฟ้มนี้ใช้สำหรับหน่วยประเภท &apos;%found&apos; แต่หน่วยนี้ใช้ประเภท &apos;%expected&apos; จึงไม่มีการนำเข้าข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/frameworks.py" line="47"/>
+        <location filename="../ita_desktop/services/frameworks.py" line="49"/>
         <source>Fiscal year %year already has a framework; importing the file would replace it. Nothing was imported.</source>
         <translation>ปีงบประมาณ %year มีกรอบการประเมินอยู่แล้ว การนำเข้าแฟ้มนี้จะแทนที่กรอบเดิม จึงยังไม่มีการนำเข้าข้อมูลใด ๆ</translation>
     </message>
@@ -3133,213 +3158,307 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
 <context>
     <name>FrameworkTab</name>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="77"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="85"/>
         <source>&amp;Start this year&apos;s framework</source>
         <translation>เริ่มกรอบการประเมินของปีนี้ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="94"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="106"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="94"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="106"/>
         <source>Sub-indicator</source>
         <translation>ตัวชี้วัดย่อย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="94"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="106"/>
         <source>Title</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="94"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="106"/>
         <source>Formats</source>
         <translation>รูปแบบแฟ้ม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="95"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="107"/>
         <source>Deadline</source>
         <translation>กำหนดเวลา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="95"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="107"/>
         <source>Points</source>
         <translation>คะแนน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="101"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="113"/>
         <source>Phase</source>
         <translation>ขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="101"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="113"/>
         <source>Dates</source>
         <translation>ช่วงเวลา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="101"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="113"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="101"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="113"/>
         <source>Responsible</source>
         <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="103"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="115"/>
         <source>&amp;Add item…</source>
         <translation>เพิ่มข้อ… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="104"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="116"/>
         <source>&amp;Edit item…</source>
         <translation>แก้ไขข้อ… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="105"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="117"/>
         <source>Remo&amp;ve item</source>
         <translation>ลบข้อ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="106"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="120"/>
+        <source>The unit has checked the selected item&apos;s values marked ⚠ and keeps them.</source>
+        <translation>หน่วยงานได้ตรวจสอบค่าที่มีเครื่องหมาย ⚠ ของข้อที่เลือกแล้ว และยืนยันให้ใช้ค่าดังกล่าว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="118"/>
+        <source>Confirm item&apos;s &amp;data</source>
+        <translation>ยืนยันค่าของข้อ (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="121"/>
+        <source>Confirm the year&apos;s &amp;general values</source>
+        <translation>ยืนยันค่าทั่วไปของปีงบประมาณ (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="123"/>
+        <source>The unit has checked the year&apos;s own values that wait for confirmation (weights, samples, quotas, groups, indicators, calendar) and keeps them.</source>
+        <translation>หน่วยงานได้ตรวจสอบค่าของปีงบประมาณที่รอการยืนยัน (น้ำหนักคะแนน กลุ่มตัวอย่าง จำนวนขั้นต่ำตามสายงาน กลุ่มผู้มีส่วนได้ส่วนเสีย ตัวชี้วัด และปฏิทินการประเมิน) แล้ว และยืนยันให้ใช้ค่าดังกล่าว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="127"/>
         <source>&amp;Import…</source>
         <translation>นำเข้า… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="107"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="128"/>
         <source>E&amp;xport…</source>
         <translation>ส่งออก… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="123"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="145"/>
         <source>OIT items (open data published on the unit&apos;s website)</source>
         <translation>ข้อ OIT (ข้อมูลที่เปิดเผยต่อสาธารณะบนเว็บไซต์ของหน่วย)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="129"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="151"/>
         <source>Assessment calendar</source>
         <translation>ปฏิทินการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="182"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="205"/>
         <source>Framework unreadable</source>
         <translation>ไม่สามารถอ่านกรอบการประเมินได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="185"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="208"/>
         <source>Fiscal year %1 has no ITA framework yet. Start it from the unit&apos;s previous year, or from the framework that comes with the program; then edit its items.</source>
         <translation>ปีงบประมาณ %1 ยังไม่มีกรอบการประเมิน ITA กรุณาเริ่มจากกรอบการประเมินของหน่วยในปีก่อน หรือจากกรอบการประเมินที่มากับโปรแกรม แล้วจึงแก้ไขรายการข้อต่าง ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="205"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="226"/>
+        <source>%1 (planned %2)</source>
+        <translation>%1 (เป้าหมายของหน่วย %2)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="231"/>
         <source>Weights: %1. Minimum samples: %2. EIT(1) quotas: %3.</source>
         <translation>น้ำหนักคะแนน: %1  จำนวนกลุ่มตัวอย่างขั้นต่ำ: %2  จำนวนขั้นต่ำ EIT(1) ตามสายงาน: %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="213"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="239"/>
         <source>%1 OIT items; their points add up to %2, the OIT weight.</source>
         <translation>ข้อ OIT จำนวน %1 ข้อ คะแนนรวม %2 เท่ากับน้ำหนักคะแนน OIT</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="218"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="244"/>
         <source>%1 OIT items; points add up to %2, the OIT weight is %3. The framework cannot be exported until they match.</source>
         <translation>ข้อ OIT จำนวน %1 ข้อ คะแนนรวม %2 แต่น้ำหนักคะแนน OIT คือ %3 จะส่งออกกรอบการประเมินได้เมื่อทั้งสองค่าเท่ากัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="282"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="296"/>
+        <source>The year&apos;s own values still to confirm: %1.</source>
+        <translation>ค่าของปีงบประมาณที่ยังรอการยืนยัน: %1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="332"/>
         <source>Cannot start the year</source>
         <translation>ไม่สามารถเริ่มปีงบประมาณได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="296"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="346"/>
         <source>Start a new fiscal year</source>
         <translation>เริ่มปีงบประมาณใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="297"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="347"/>
         <source>Fiscal year (B.E.) to start from the latest framework:</source>
         <translation>ปีงบประมาณ (พ.ศ.) ที่จะเริ่มจากกรอบการประเมินล่าสุด:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="351"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="404"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="414"/>
+        <source>Not confirmed</source>
+        <translation>ยังไม่ได้ยืนยัน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="423"/>
         <source>Remove item</source>
         <translation>ลบข้อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="352"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="424"/>
         <source>Remove %1 &quot;%2&quot; from the framework of fiscal year %3?</source>
         <translation>ต้องการลบข้อ %1 &quot;%2&quot; ออกจากกรอบการประเมินปีงบประมาณ %3 หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="360"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="432"/>
         <source>Not removed</source>
         <translation>ไม่ได้ลบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="367"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="381"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="389"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="439"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="453"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="461"/>
         <source>Import framework</source>
         <translation>นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="368"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="440"/>
         <source>ITA frameworks (*.json);;All files (*)</source>
         <translation>กรอบการประเมิน ITA (*.json);;แฟ้มทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="376"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="399"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="448"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="471"/>
         <source>Framework not imported</source>
         <translation>ไม่ได้นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="377"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="449"/>
         <source>Nothing was imported.</source>
         <translation>ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="382"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="454"/>
         <source>This framework is for &apos;%1&apos; units, but this unit uses &apos;%2&apos;. Import it anyway?</source>
         <translation>กรอบการประเมินนี้ใช้สำหรับหน่วยประเภท &apos;%1&apos; แต่หน่วยนี้เป็นประเภท &apos;%2&apos; ต้องการนำเข้าหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="390"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="462"/>
         <source>Replace the framework of fiscal year %1 with the one in the file?</source>
         <translation>ต้องการแทนที่กรอบการประเมินปีงบประมาณ %1 ด้วยกรอบการประเมินในแฟ้มหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="406"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="413"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="478"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="485"/>
         <source>Export framework</source>
         <translation>ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="407"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="479"/>
         <source>The selected fiscal year has no framework yet.</source>
         <translation>ปีงบประมาณที่เลือกยังไม่มีกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="414"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="486"/>
         <source>ITA frameworks (*.json)</source>
         <translation>กรอบการประเมิน ITA (*.json)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="421"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="493"/>
         <source>Framework not exported</source>
         <translation>ไม่ได้ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="423"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="495"/>
         <source>Framework exported</source>
         <translation>ส่งออกกรอบการประเมินแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="424"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="496"/>
         <source>Saved to %1.</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkUnconfirmed</name>
+    <message>
+        <location filename="../ita_desktop/ui/framework/unconfirmed.py" line="27"/>
+        <source>Not from the NACC&apos;s documents — confirm</source>
+        <translation>ไม่ได้มาจากเอกสารของสำนักงาน ป.ป.ช. — โปรดยืนยัน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/unconfirmed.py" line="28"/>
+        <source>Provisional: copied from an earlier year that no source documents yet — confirm</source>
+        <translation>ค่าชั่วคราว: คัดลอกจากปีก่อน เนื่องจากยังไม่มีเอกสารของปีนี้ — โปรดยืนยัน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/unconfirmed.py" line="38"/>
+        <source>Values marked ⚠ are not from the NACC&apos;s documents: check them, then confirm them or edit them.</source>
+        <translation>ค่าที่มีเครื่องหมาย ⚠ ไม่ได้มาจากเอกสารของสำนักงาน ป.ป.ช. โปรดตรวจสอบ แล้วยืนยันหรือแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/unconfirmed.py" line="43"/>
+        <source>Values marked ⚠ are provisional, copied from an earlier year that no source documents yet: check them, then confirm them or edit them.</source>
+        <translation>ค่าที่มีเครื่องหมาย ⚠ เป็นค่าชั่วคราวที่คัดลอกจากปีก่อน เนื่องจากยังไม่มีเอกสารของปีนี้ โปรดตรวจสอบ แล้วยืนยันหรือแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/unconfirmed.py" line="52"/>
+        <source>the weights</source>
+        <translation>น้ำหนักคะแนน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/unconfirmed.py" line="53"/>
+        <source>the minimum samples</source>
+        <translation>จำนวนกลุ่มตัวอย่างขั้นต่ำ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/unconfirmed.py" line="54"/>
+        <source>the planned samples</source>
+        <translation>จำนวนกลุ่มตัวอย่างที่หน่วยงานกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/unconfirmed.py" line="55"/>
+        <source>the EIT(1) quotas</source>
+        <translation>จำนวนขั้นต่ำ EIT(1) ตามสายงาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/unconfirmed.py" line="56"/>
+        <source>the EIT(2) groups</source>
+        <translation>กลุ่มผู้มีส่วนได้ส่วนเสีย EIT(2)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/unconfirmed.py" line="57"/>
+        <source>the indicators</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/unconfirmed.py" line="58"/>
+        <source>the assessment calendar</source>
+        <translation>ปฏิทินการประเมิน</translation>
     </message>
 </context>
 <context>
@@ -4009,112 +4128,137 @@ meeting %2</source>
 <context>
     <name>OitItemDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="35"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="41"/>
         <source>Edit OIT item</source>
         <translation>แก้ไขข้อ OIT</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="35"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="41"/>
         <source>Add OIT item</source>
         <translation>เพิ่มข้อ OIT</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="45"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="51"/>
         <source>One required component per line</source>
         <translation>องค์ประกอบที่ต้องมี บรรทัดละหนึ่งรายการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="49"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="55"/>
+        <source>Separate the formats that are all needed with commas, and the formats of which any one will do with a slash: &quot;PDF, Excel/Word, URL&quot; asks for a PDF file, an Excel or a Word file, and the web address.</source>
+        <translation>คั่นรูปแบบแฟ้มที่ต้องมีทุกรูปแบบด้วยเครื่องหมายจุลภาค (,) และคั่นรูปแบบที่มีรูปแบบใดรูปแบบหนึ่งก็ได้ด้วยเครื่องหมายทับ (/) เช่น &quot;PDF, Excel/Word, URL&quot; หมายถึง ต้องมีแฟ้ม PDF แฟ้ม Excel หรือ Word และที่อยู่เว็บไซต์</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="63"/>
         <source>By a date</source>
         <translation>ภายในวันที่กำหนด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="50"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="64"/>
         <source>Monthly report</source>
         <translation>รายงานประจำเดือน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="51"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="65"/>
         <source>Kept up to date (no deadline)</source>
         <translation>ปรับปรุงให้เป็นปัจจุบัน (ไม่มีกำหนดเวลา)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="56"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="70"/>
         <source>day </source>
         <translation>วันที่ </translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="57"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="71"/>
         <source> of the next month</source>
         <translation> ของเดือนถัดไป</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="60"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="74"/>
         <source>as printed, e.g. ดำเนินการเสร็จสิ้น ภายใน ก.พ.68</source>
         <translation>ตามที่พิมพ์ในเอกสาร เช่น ดำเนินการเสร็จสิ้น ภายใน ก.พ.68</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="66"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="80"/>
         <source>&amp;Code</source>
         <translation>รหัส (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="67"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="81"/>
         <source>&amp;Sub-indicator</source>
         <translation>ตัวชี้วัดย่อย (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="68"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="82"/>
         <source>&amp;Title</source>
         <translation>หัวข้อ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="69"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="83"/>
         <source>C&amp;omponents</source>
         <translation>องค์ประกอบ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="70"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="84"/>
         <source>&amp;File formats</source>
         <translation>รูปแบบแฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="71"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="86"/>
         <source>&amp;Deadline</source>
         <translation>กำหนดเวลา (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="72"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="87"/>
         <source>Due d&amp;ate</source>
         <translation>วันครบกำหนด (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="73"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="88"/>
         <source>&amp;Report day</source>
         <translation>วันที่รายงาน (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="74"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="89"/>
         <source>Deadline &amp;wording</source>
         <translation>ข้อความกำหนดเวลา (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="75"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="90"/>
         <source>&amp;Points</source>
         <translation>คะแนน (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="116"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="122"/>
+        <source>No file format is needed yet.</source>
+        <translation>ยังไม่ได้กำหนดรูปแบบแฟ้มที่ต้องมี</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="124"/>
+        <source> or </source>
+        <translation> หรือ </translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="125"/>
+        <source>Needed: %1</source>
+        <translation>ต้องมี: %1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="125"/>
+        <source> and </source>
+        <translation> และ </translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="143"/>
         <source>The due date cannot be read: %1</source>
         <translation>ไม่สามารถอ่านวันครบกำหนดได้: %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="119"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="146"/>
         <source>Type the due date.</source>
         <translation>กรุณาพิมพ์วันครบกำหนด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="123"/>
+        <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="150"/>
         <source>Points must be a number such as 1.5.</source>
         <translation>คะแนนต้องเป็นตัวเลข เช่น 1.5</translation>
     </message>

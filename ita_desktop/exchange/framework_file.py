@@ -25,7 +25,10 @@ from ita_desktop.files import write_atomically
 from ita_desktop.resources import resource_path
 
 FORMAT_TAG = "ita-desktop-catalog"
-FORMAT_VERSION = 1
+# Version 2 adds choices among formats (["Excel", "Word"]) and the planned sample targets;
+# version 1 files still read (a flat list of formats is every one of them needed), and a
+# program that reads only version 1 says it needs an update instead of listing odd fields.
+FORMAT_VERSION = 2
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
 _BUNDLED_NAME = re.compile(r"^(?P<framework>[a-z]+)-(?P<year>[0-9]{4})\.json$")

@@ -20,6 +20,8 @@ from ita_desktop.domain.framework import (
     CatalogError,
     OitItem,
     add_oit_item,
+    confirm_item,
+    confirm_parts,
     remove_oit_item,
     start_new_year,
     update_oit_item,
@@ -170,3 +172,15 @@ def update_item(db: Database, fiscal_year: int, code: str, item: OitItem) -> Cat
 
 def remove_item(db: Database, fiscal_year: int, code: str) -> Catalog:
     return _edit(db, fiscal_year, lambda catalog: remove_oit_item(catalog, code))
+
+
+def confirm_item_values(db: Database, fiscal_year: int, code: str) -> Catalog:
+    """The unit confirms every value of item ``code`` that waited for it (a value not from the
+    NACC's documents, or copied forward into a year no source documents yet)."""
+    return _edit(db, fiscal_year, lambda catalog: confirm_item(catalog, code))
+
+
+def confirm_framework_values(db: Database, fiscal_year: int) -> Catalog:
+    """The unit confirms the year's own values that waited for it (weights, samples, quotas,
+    groups, indicators, calendar)."""
+    return _edit(db, fiscal_year, confirm_parts)

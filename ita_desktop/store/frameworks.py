@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 # The framework package (validation) is imported where a framework is read or written, not
 # with this module: the window must open before anyone looks at a framework.
 
-JSON_PARTS = ("weights", "minimum_samples", "eit_quotas", "eit2_groups", "indicators")
+JSON_PARTS = ("weights", "minimum_samples", "eit_quotas", "eit2_groups", "indicators",
+              "sample_targets", "unconfirmed")
 
 
 class FrameworkRepository:
@@ -62,6 +63,8 @@ class FrameworkRepository:
                     "text": r["deadline_text"],
                 },
                 "points": r["points"],
+                "key": r["item_key"],
+                "unconfirmed": json.loads(r["unconfirmed"]),
             }
             for r in self.db.query(
                 "SELECT * FROM framework_oit_items WHERE fiscal_year = ? ORDER BY position",
@@ -98,6 +101,9 @@ class FrameworkRepository:
         from ita_desktop.domain.framework import catalog_to_dict
 
         data = catalog_to_dict(catalog)
+        # The file form leaves out what most frameworks do not have; the columns hold it all.
+        data.setdefault("sample_targets", {})
+        data.setdefault("unconfirmed", {})
         fy = catalog.fiscal_year
         stamp = datetime.now().isoformat(timespec="seconds")
         with self.db.transaction():
@@ -121,25 +127,34 @@ class FrameworkRepository:
                 f"({', '.join('?' for _ in codes)})",
                 (fy, *codes),
             )
+            # Two items may swap keys or codes in one save (a renumbering); the unique key
+            # index is checked per statement, so the kept rows first take keys no item has.
+            self.db.execute(
+                "UPDATE framework_oit_items SET item_key = '~' || code WHERE fiscal_year = ?",
+                (fy,),
+            )
             for position, item in enumerate(data["oit_items"], start=1):
                 deadline = item["deadline"]
                 self.db.execute(
                     "INSERT INTO framework_oit_items (fiscal_year, code, position, indicator, "
                     "title, components, formats, deadline_kind, deadline_date, deadline_day, "
-                    "deadline_text, points) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "deadline_text, points, item_key, unconfirmed) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                     "ON CONFLICT (fiscal_year, code) DO UPDATE SET position = excluded.position, "
                     "indicator = excluded.indicator, title = excluded.title, "
                     "components = excluded.components, formats = excluded.formats, "
                     "deadline_kind = excluded.deadline_kind, "
                     "deadline_date = excluded.deadline_date, "
                     "deadline_day = excluded.deadline_day, "
-                    "deadline_text = excluded.deadline_text, points = excluded.points",
+                    "deadline_text = excluded.deadline_text, points = excluded.points, "
+                    "item_key = excluded.item_key, unconfirmed = excluded.unconfirmed",
                     (
                         fy, item["code"], position, item["indicator"], item["title"],
                         json.dumps(item["components"], ensure_ascii=False),
                         json.dumps(item["formats"], ensure_ascii=False),
                         deadline["kind"], deadline["date"], deadline["day"], deadline["text"],
-                        str(item["points"]),
+                        str(item["points"]), item["key"],
+                        json.dumps(item.get("unconfirmed", {}), ensure_ascii=False),
                     ),
                 )
             self.db.execute("DELETE FROM framework_phases WHERE fiscal_year = ?", (fy,))

@@ -486,8 +486,23 @@ CREATE INDEX meeting_actions_by_item ON meeting_actions (item_id);
 CREATE INDEX meeting_actions_by_person ON meeting_actions (person_id);
 """
 
+# The OIT catalog of issue 15: the respondents a unit plans above the minimum (seed 002 plans
+# 550 EIT respondents for 500); the values still waiting for the unit to confirm them, per
+# field (JSON: field -> why); and each item's key, which stays with it across years when it
+# is renumbered, so the year's assignments can follow it. Items stored before keys take their
+# code as key, as files without keys do. An item's formats stay JSON in their column: a flat
+# list stored before reads as every format needed, a list inside it as a choice.
+V9_OIT_CATALOG = """
+ALTER TABLE frameworks ADD COLUMN sample_targets TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE frameworks ADD COLUMN unconfirmed TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE framework_oit_items ADD COLUMN item_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE framework_oit_items ADD COLUMN unconfirmed TEXT NOT NULL DEFAULT '{}';
+UPDATE framework_oit_items SET item_key = lower(code);
+CREATE UNIQUE INDEX framework_oit_items_by_key ON framework_oit_items (fiscal_year, item_key);
+"""
+
 MIGRATIONS: tuple[str, ...] = (V1_CORE, V2_REPORTS, V3_REGISTER, V4_UNIT_HEADS, V5_ROW_VERSIONS,
-                               V6_COMMITTEE, V7_CALENDAR, V8_MEETINGS)
+                               V6_COMMITTEE, V7_CALENDAR, V8_MEETINGS, V9_OIT_CATALOG)
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -15,9 +15,12 @@ from ita_desktop.domain.framework import (
     Deadline,
     DeadlineKind,
     Framework,
+    OitItem,
     catalog_problems,
+    missing_formats,
 )
 from ita_desktop.exchange.framework_file import (
+    FORMAT_VERSION,
     bundled_catalogs,
     latest_bundled_catalog,
     load_bundled_catalog,
@@ -57,7 +60,8 @@ def test_every_oit_item_is_complete(framework: str, year: int) -> None:
     for item in catalog.oit_items:
         assert item.title.strip(), item.code
         assert item.components and all(c.strip() for c in item.components), item.code
-        assert item.formats and set(item.formats) <= {"PDF", "Word", "Excel", "URL"}, item.code
+        named = {name for group in item.formats for name in group}
+        assert item.formats and named <= {"PDF", "Word", "Excel", "URL"}, item.code
         assert item.deadline.text.strip(), item.code
         if item.deadline.kind is DeadlineKind.DATE:
             assert item.deadline.date is not None
@@ -83,8 +87,69 @@ def test_immigration_2568_deadlines_follow_the_seed(imm2568: Catalog) -> None:
         DeadlineKind.MONTHLY, None, 1, "รายงานผลทุกวันที่ 1 ของเดือนถัดไป"
     )
     assert by_code["O9"].deadline.date == date(2025, 1, 31)
-    assert by_code["O6"].formats == ["PDF", "Word", "URL"]
-    assert by_code["O11"].formats == ["PDF", "Excel", "URL"]
+    assert by_code["O6"].formats == [["PDF"], ["Word"], ["URL"]]
+    assert by_code["O11"].formats == [["PDF"], ["Excel"], ["URL"]]
+
+
+# The corrections of issue 15: the catalogs against the seeds' own words.
+PDF_AND_EXCEL_OR_WORD = [["PDF"], ["Excel", "Word"], ["URL"]]
+
+
+def items_of(catalog: Catalog) -> dict[str, OitItem]:
+    return {item.code: item for item in catalog.oit_items}
+
+
+def test_immigration_2567_o10_to_o14_take_excel_or_word_as_seed_002_asks() -> None:
+    items = items_of(load_bundled_catalog("immigration", 2567))
+    for code in ("O10", "O11", "O12", "O14"):
+        assert items[code].formats == PDF_AND_EXCEL_OR_WORD, code
+        assert missing_formats(items[code].formats, ["PDF", "Word", "URL"]) == [], code
+        assert missing_formats(items[code].formats, ["PDF", "Excel", "URL"]) == [], code
+    # O13 names no structured file in the seed, O6 "ไฟล์ Word เท่านั้น" (Word only).
+    assert items["O13"].formats == [["PDF"], ["URL"]]
+    assert items["O6"].formats == [["PDF"], ["Word"], ["URL"]]
+    assert missing_formats(items["O6"].formats, ["PDF", "Excel", "URL"]) == [["Word"]]
+
+
+def test_immigration_2567_o6_o10_o13_o14_have_no_monthly_cadence() -> None:
+    items = items_of(load_bundled_catalog("immigration", 2567))
+    for code in ("O6", "O10", "O13", "O14"):
+        assert items[code].deadline == Deadline(
+            DeadlineKind.DATE, date(2024, 3, 31), None, "ดำเนินการให้แล้วเสร็จภายใน ๓๑ มี.ค. ๒๕๖๗"
+        ), code
+
+
+def test_immigration_2567_plans_550_eit_respondents_for_the_minimum_of_500() -> None:
+    catalog = load_bundled_catalog("immigration", 2567)
+    assert catalog.minimum_samples["EIT"] == 500
+    assert catalog.sample_targets == {"EIT": 550}
+
+
+def test_immigration_2567_wording_is_the_seeds() -> None:
+    catalog = load_bundled_catalog("immigration", 2567)
+    items = items_of(catalog)
+    assert items["O18"].title == "การมีส่วนร่วมของหัวหน้าตรวจคนเข้าเมืองหรือด่านตรวจคนเข้าเมือง"
+    assert items["O24"].title == (
+        "การรายงานผลการดำเนินการมาตรการยกระดับคุณธรรมและความโปร่งใสภายในหน่วยงาน"
+    )
+    assert catalog.calendar[9].title == (
+        "การกลั่นกรองและนำเสนอผลการประเมิน รับรองผลก่อนการประกาศและเผยแพร่ผลการประเมิน"
+    )
+
+
+def test_immigration_2568_o12_formats_are_seed_001s_not_2567s(imm2568: Catalog) -> None:
+    items = items_of(imm2568)
+    assert items["O12"].formats == [["PDF"], ["URL"]]
+    assert items["O18"].title == "การมีส่วนร่วมของหัวหน้าตรวจคนเข้าเมืองหรือด่านตรวจคนเข้าเมือง"
+
+
+def test_police_2568_o11_and_o15_take_excel_or_word_as_seed_003_asks(
+    police2568: Catalog,
+) -> None:
+    items = items_of(police2568)
+    assert items["O11"].formats == PDF_AND_EXCEL_OR_WORD
+    assert items["O15"].formats == PDF_AND_EXCEL_OR_WORD
+    assert items["O13"].formats == [["PDF"], ["Word"], ["Excel"], ["URL"]]  # Excel and Word
 
 
 def test_immigration_2567_points_are_the_seed_table() -> None:
@@ -224,7 +289,8 @@ def test_bundled_files_name_roles_not_officers(framework: str, year: int) -> Non
 @pytest.mark.parametrize(("framework", "year"), BUNDLED)
 def test_bundled_files_are_pretty_printed_utf8(framework: str, year: int) -> None:
     text = resource_path("catalogs", f"{framework}-{year}.json").read_text(encoding="utf-8")
-    assert text.startswith('{\n  "format": "ita-desktop-catalog",\n  "format_version": 1,')
+    assert text.startswith(
+        f'{{\n  "format": "ita-desktop-catalog",\n  "format_version": {FORMAT_VERSION},')
     assert "\\u0e" not in text  # Thai written as is, not escaped
 
 

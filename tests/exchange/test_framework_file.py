@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from ita_desktop.domain.framework import Catalog, CatalogError, remove_oit_item
+from ita_desktop.domain.framework import Catalog, CatalogError, remove_oit_item, update_oit_item
 from ita_desktop.exchange.framework_file import (
     FORMAT_TAG,
     FORMAT_VERSION,
@@ -287,3 +287,29 @@ def test_a_quoted_value_is_cut_to_80_characters(tmp_path: Path) -> None:
     document["framework"] = "x" * 1000
     message = refused(write_json(tmp_path / "long.json", document))
     assert "'" + "x" * 78 + "…" in message and "x" * 81 not in message
+
+
+def test_a_version_1_file_with_flat_formats_still_reads_as_every_format_needed(
+    tmp_path: Path,
+) -> None:
+    data = content()
+    for item in data["oit_items"]:
+        item["formats"] = [name for entry in item["formats"]
+                           for name in ([entry] if isinstance(entry, str) else entry)]
+    old = write_json(tmp_path / "old.json",
+                     {"format": FORMAT_TAG, "format_version": 1, **data})
+    o6 = next(item for item in load_catalog_file(old).oit_items if item.code == "O6")
+    assert o6.formats == [["PDF"], ["Word"], ["URL"]]
+
+
+def test_a_choice_of_formats_is_written_as_a_list_and_read_back(
+    tmp_path: Path, imm2568: Catalog
+) -> None:
+    changed = update_oit_item(imm2568, "O11", formats=["PDF", ["Excel", "Word"], "URL"])
+    path = tmp_path / "choice.json"
+    save_catalog_file(changed, path)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert document["format_version"] == FORMAT_VERSION == 2
+    o11 = next(item for item in document["oit_items"] if item["code"] == "O11")
+    assert o11["formats"] == ["PDF", ["Excel", "Word"], "URL"]
+    assert load_catalog_file(path) == changed

@@ -137,3 +137,23 @@ def test_a_framework_of_a_year_nobody_works_with_is_not_imported(demo_db, conten
         frameworks.import_framework(demo_db, catalog)
     assert info.value.code == "fiscal.out_of_range"
     assert content(demo_db.path) == before
+
+
+def test_a_started_year_is_provisional_and_keeps_keys_through_a_renumbering(demo_db):
+    repo = FrameworkRepository(demo_db)
+    latest = max(repo.years())
+    started = frameworks.start_year(demo_db, latest + 1)
+    last = started.oit_items[-1]
+    assert set(last.unconfirmed.values()) == {"provisional"}
+    renumbered = frameworks.update_item(demo_db, latest + 1, last.code,
+                                        replace(last, code=f"O{len(started.oit_items) + 1}"))
+    stored = repo.get(latest + 1)
+    assert stored == renumbered
+    assert stored.oit_items[-1].key == last.key == repo.get(latest).oit_items[-1].key
+    # Changing the code is the unit's own value; the rest still waits for confirmation.
+    assert "title" in stored.oit_items[-1].unconfirmed
+    confirmed = frameworks.confirm_item_values(demo_db, latest + 1, stored.oit_items[-1].code)
+    assert repo.get(latest + 1) == confirmed and confirmed.oit_items[-1].unconfirmed == {}
+    assert confirmed.oit_items[0].unconfirmed != {}
+    assert frameworks.confirm_framework_values(demo_db, latest + 1).unconfirmed == {}
+    assert repo.get(latest + 1).unconfirmed == {}

@@ -14,6 +14,7 @@ from typing import Any
 
 from ita_desktop.domain.framework.model import Catalog, OitItem
 from ita_desktop.domain.framework.problems import CatalogError, CatalogProblem
+from ita_desktop.domain.framework.provenance import edited, new_key
 from ita_desktop.domain.framework.reading import checked
 from ita_desktop.domain.framework.sections import code_number
 
@@ -35,6 +36,8 @@ def add_oit_item(catalog: Catalog, item: OitItem) -> Catalog:
         raise CatalogError([CatalogProblem("framework.not_an_item", type=type(item).__name__)])
     if any(existing.code == item.code for existing in catalog.oit_items):
         raise CatalogError([CatalogProblem("framework.item_exists", code=item.code)])
+    if not item.key:
+        item = dataclasses.replace(item, key=new_key(catalog, str(item.code)))
     # Stable sort by number keeps the existing order and puts O25 after O24; a malformed code
     # sorts first and is then reported by the check.
     items = sorted([*catalog.oit_items, item], key=lambda entry: code_number(str(entry.code)))
@@ -71,5 +74,7 @@ def update_oit_item(catalog: Catalog, code: str, /, **changes: Any) -> Catalog:
     if new_code != code and any(item.code == new_code for item in catalog.oit_items):
         raise CatalogError([CatalogProblem("framework.item_exists", code=new_code)])
     items = list(catalog.oit_items)
-    items[index] = dataclasses.replace(items[index], **changes)
+    # The key is kept, so a renumbered item (a new code) is still the same item; the fields
+    # the unit changed are its own values and no longer wait for confirmation.
+    items[index] = edited(items[index], dataclasses.replace(items[index], **changes))
     return checked(dataclasses.replace(catalog, oit_items=items))

@@ -12,7 +12,7 @@ JSON files and the database columns hold exactly the strings they always held.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -43,6 +43,22 @@ class SampleKey(StrEnum):
     EIT2 = "EIT2"  # the stakeholder groups of EIT(2)
 
 
+class Provenance(StrEnum):
+    """Why a value waits for the unit to confirm it (an edit confirms it too)."""
+
+    # Derived by the program's makers where the NACC's documents at hand say nothing, e.g.
+    # police 2568's deadlines, the 1.8125 points of each 10.x item, the quota of 60 per section.
+    NOT_FROM_NACC = "not_from_nacc"
+    # Copied forward from an earlier year the NACC has not yet documented (2569, 2570).
+    PROVISIONAL = "provisional"
+
+
+# The fields of an item and the parts of a catalog that can wait for confirmation.
+ITEM_MARKABLE = ("indicator", "title", "components", "formats", "deadline", "points")
+CATALOG_MARKABLE = ("weights", "minimum_samples", "sample_targets", "eit_quotas", "eit2_groups",
+                    "indicators", "calendar")
+
+
 class DeadlineKind(StrEnum):
     DATE = "date"  # done by a given date
     MONTHLY = "monthly"  # reported every month, on a given day of the next month
@@ -51,6 +67,11 @@ class DeadlineKind(StrEnum):
 
 # The formats the seeds ask for; others are accepted so a new NACC requirement can be typed in.
 KNOWN_FORMATS: tuple[str, ...] = ("PDF", "Word", "Excel", "URL")
+
+# An item's required formats are groups: every group is needed, and a group is met by any one
+# of its formats. Seed 002 asks O10-O14 for "PDF และ Excel หรือ Word": [["PDF"], ["Excel",
+# "Word"], ...]. A flat list, as files and databases held it before, is every format needed.
+FormatGroups = list[list[str]]
 
 
 @dataclass(frozen=True)
@@ -76,9 +97,15 @@ class OitItem:
     indicator: str  # the sub-indicator code, "9.1" .. "10.2"
     title: str
     components: list[str]
-    formats: list[str]
+    formats: FormatGroups
     deadline: Deadline
     points: Decimal
+    # The item's identity across years: kept when the item is renumbered (its code changes)
+    # or copied forward, so a year's history can be followed to the next. Files and databases
+    # from before keys read with the item's code as its key.
+    key: str = ""
+    # The fields (of ``ITEM_MARKABLE``) still waiting for the unit to confirm them, and why.
+    unconfirmed: dict[str, Provenance] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -150,3 +177,8 @@ class Catalog:
     indicators: list[Indicator]
     oit_items: list[OitItem]
     calendar: list[CalendarPhase]
+    # The number of respondents the unit plans for, above the minimum (seed 002 plans 550 EIT
+    # respondents for a minimum of 500); a survey without one plans the minimum.
+    sample_targets: dict[SampleKey, int] = field(default_factory=dict)
+    # The parts (of ``CATALOG_MARKABLE``) still waiting for the unit to confirm them, and why.
+    unconfirmed: dict[str, Provenance] = field(default_factory=dict)

@@ -100,6 +100,20 @@ register({
         "(known: %known)"),
     "framework.duplicate_format": QT_TRANSLATE_NOOP(
         "Errors", "%where: 'formats' lists a format more than once"),
+    "framework.bad_formats": QT_TRANSLATE_NOOP(
+        "Errors",
+        "%where: each entry of 'formats' must be a format such as \"PDF\" or a list of "
+        "formats any one of which will do, such as [\"Excel\", \"Word\"]"),
+    "framework.empty_format": QT_TRANSLATE_NOOP(
+        "Errors", "%where: 'formats' must not contain an empty format or an empty choice"),
+    "framework.bad_item_key": QT_TRANSLATE_NOOP(
+        "Errors",
+        "%where: 'key' must be lower-case letters, digits and hyphens such as "
+        "\"anti-bribery-policy\", not %value"),
+    "framework.duplicate_item_key": QT_TRANSLATE_NOOP(
+        "Errors", "%where: key '%key' is used by more than one item"),
+    "framework.target_below_minimum": QT_TRANSLATE_NOOP(
+        "Errors", "%where: the %key target %value is below the minimum of %minimum"),
     "framework.duplicate_item": QT_TRANSLATE_NOOP(
         "Errors", "%where: code %code is used by more than one item (duplicate code)"),
     "framework.oit_points": QT_TRANSLATE_NOOP(

@@ -17,14 +17,16 @@ from enum import Enum
 from typing import Any
 
 from ita_desktop.domain.framework.fields import Report, check_keys, read_choice, read_int, read_str
-from ita_desktop.domain.framework.model import Catalog, Framework
+from ita_desktop.domain.framework.model import CATALOG_MARKABLE, Catalog, Framework
 from ita_desktop.domain.framework.problems import CatalogError, CatalogProblem
+from ita_desktop.domain.framework.provenance import read_unconfirmed
 from ita_desktop.domain.framework.sections import (
     read_calendar,
     read_groups,
     read_indicators,
     read_items,
     read_quotas,
+    read_sample_targets,
     read_samples,
     read_weights,
 )
@@ -56,17 +58,20 @@ def parse(data: Any) -> tuple[Catalog | None, list[CatalogProblem], list[Catalog
     notes = read_str(data, "notes", where, report, allow_empty=True)
     weights = read_weights(data, report)
     samples = read_samples(data, report)
+    targets = read_sample_targets(data, samples, report)
     quotas = read_quotas(data, report)
     groups = read_groups(data, quotas, report)
     indicators = read_indicators(data, weights, report)
     items = read_items(data, fiscal_year, weights, indicators, report)
     calendar = read_calendar(data, fiscal_year, report)
+    unconfirmed = read_unconfirmed(data, CATALOG_MARKABLE, where, report)
     if report.hard:
         return None, report.hard, report.balance
     assert framework is not None and fiscal_year is not None and title is not None
     assert notes is not None and weights is not None and samples is not None
     assert quotas is not None and groups is not None and indicators is not None
-    assert items is not None and calendar is not None
+    assert items is not None and calendar is not None and targets is not None
+    assert unconfirmed is not None
     catalog = Catalog(
         framework=framework,
         fiscal_year=fiscal_year,
@@ -79,6 +84,8 @@ def parse(data: Any) -> tuple[Catalog | None, list[CatalogProblem], list[Catalog
         indicators=indicators,
         oit_items=items,
         calendar=calendar,
+        sample_targets=targets,
+        unconfirmed=unconfirmed,
     )
     return catalog, report.hard, report.balance
 
@@ -124,8 +131,25 @@ def catalog_from_dict(data: Mapping[str, Any], *, allow_unbalanced: bool = False
 def catalog_to_dict(catalog: Catalog) -> dict[str, Any]:
     """The catalog as JSON-ready data: dates as ISO strings, points and weights as decimal
     strings (so "1.8125" reads back exactly), vocabularies as their text, in the field order of
-    the dataclasses."""
-    return _plain(catalog)
+    the dataclasses; an item's format needed on its own is written as its name and only a
+    choice as a list, so that a file reads as the seeds write it ("PDF", ["Excel", "Word"])."""
+    data: dict[str, Any] = _plain(catalog)
+    # Most frameworks plan the minimum; a file without targets is then the file it always was.
+    if data.get("sample_targets") == {}:
+        del data["sample_targets"]
+    # Likewise a framework whose values are all confirmed writes no marks at all.
+    if data.get("unconfirmed") == {}:
+        del data["unconfirmed"]
+    for item in data.get("oit_items", []):
+        if item.get("unconfirmed") == {}:
+            del item["unconfirmed"]
+        formats = item.get("formats")
+        if isinstance(formats, list):
+            item["formats"] = [
+                group[0] if isinstance(group, list) and len(group) == 1 else group
+                for group in formats
+            ]
+    return data
 
 
 def catalog_problems(catalog: Catalog) -> list[CatalogProblem]:

@@ -11,6 +11,7 @@ from ita_desktop.domain.digits import to_arabic_digits, to_thai_digits
 from ita_desktop.domain.fiscal import shift_to_fiscal_year
 from ita_desktop.domain.framework.model import Catalog, Deadline, DeadlineKind
 from ita_desktop.domain.framework.problems import CatalogError, CatalogProblem
+from ita_desktop.domain.framework.provenance import mark_provisional
 from ita_desktop.domain.framework.reading import MAX_FISCAL_YEAR, MIN_FISCAL_YEAR, checked
 from ita_desktop.domain.thai_dates import MONTHS_ABBR
 
@@ -108,7 +109,8 @@ def start_new_year(catalog: Catalog, new_fiscal_year: int) -> Catalog:
         f"{new_fiscal_year}."
     )
     notes = f"{catalog.notes.rstrip()}\n\n{note}" if catalog.notes.strip() else note
-    return checked(
+    # No source documents the new year yet: every value waits for the unit to confirm it.
+    return checked(mark_provisional(
         dataclasses.replace(
             catalog,
             fiscal_year=new_fiscal_year,
@@ -117,4 +119,4 @@ def start_new_year(catalog: Catalog, new_fiscal_year: int) -> Catalog:
             oit_items=items,
             calendar=calendar,
         )
-    )
+    ))

@@ -29,17 +29,20 @@ from ita_desktop.domain.framework.fields import (
     show,
 )
 from ita_desktop.domain.framework.model import (
+    ITEM_MARKABLE,
     CalendarPhase,
     Deadline,
     DeadlineKind,
     Eit2Group,
     EitQuota,
+    FormatGroups,
     Indicator,
     OitItem,
     SampleKey,
     SubIndicator,
     Tool,
 )
+from ita_desktop.domain.framework.provenance import read_key, read_unconfirmed
 
 # A monthly report falls due on the same day of every month, so February must have it too.
 _MAX_MONTHLY_DAY = 28
@@ -281,6 +284,61 @@ def _oit_sub_indicators(indicators: list[Indicator] | None) -> dict[str, SubIndi
     }
 
 
+def _read_formats(obj: Mapping[str, Any], where: str, report: Report) -> FormatGroups | None:
+    """``formats``: a list whose entries are a format (needed) or a list of formats (any one of
+    them needed); a file written before alternatives existed holds only the first kind."""
+    raw = read_list(obj, "formats", where, report)
+    if raw is None:
+        return None
+    if not raw:
+        report.add("empty_list", where, key="formats")
+        return None
+    groups: FormatGroups = []
+    for entry in raw:
+        group = [entry] if isinstance(entry, str) else entry
+        if not isinstance(group, list) or not all(isinstance(name, str) for name in group):
+            report.add("bad_formats", where)
+            return None
+        if not group or any(not name.strip() for name in group):
+            report.add("empty_format", where)
+            return None
+        groups.append(list(group))
+    names = [name.casefold() for group in groups for name in group]
+    if len(set(names)) != len(names):
+        report.add("duplicate_format", where)
+        return None
+    return groups
+
+
+def read_sample_targets(
+    data: Mapping[str, Any], samples: dict[SampleKey, int] | None, report: Report
+) -> dict[SampleKey, int] | None:
+    """``sample_targets``: the planned respondents of some surveys, none below the minimum;
+    absent in files written before targets were kept, which plan the minimum."""
+    if "sample_targets" not in data:
+        return {}
+    obj = as_object(data["sample_targets"], "sample_targets", report)
+    if obj is None:
+        return None
+    check_keys(obj, SampleKey, "sample_targets", report)
+    targets: dict[SampleKey, int] = {}
+    ok = True
+    for key in SampleKey:
+        if key not in obj:
+            continue
+        value = read_int(obj, key, "sample_targets", report, minimum=1)
+        if value is None:
+            ok = False
+            continue
+        if samples is not None and value < samples[key]:
+            report.add("target_below_minimum", "sample_targets",
+                       key=key.value, value=value, minimum=samples[key])
+            ok = False
+            continue
+        targets[key] = value
+    return targets if ok else None
+
+
 def code_number(code: str) -> int:
     """The number of an OIT item code ("O25" -> 25); 0 for a malformed code."""
     match = _OIT_CODE.match(code)
@@ -301,6 +359,7 @@ def read_items(
     items: list[OitItem] = []
     ok = True
     codes: set[str] = set()
+    keys: set[str] = set()
     for index, entry in enumerate(raw):
         where = f"oit_items[{index}]"
         obj = as_object(entry, where, report)
@@ -321,15 +380,15 @@ def read_items(
             indicator = None
         title = read_str(obj, "title", where, report)
         components = read_str_list(obj, "components", where, report)
-        formats = read_str_list(obj, "formats", where, report)
-        if formats is not None and len(set(formats)) != len(formats):
-            report.add("duplicate_format", where)
-            formats = None
+        formats = _read_formats(obj, where, report)
         deadline = _read_deadline(get(obj, "deadline", where, report), where, fiscal_year, report)
         points = read_decimal(obj, "points", where, report)
+        key = read_key(obj, code, where, report)
+        unconfirmed = read_unconfirmed(obj, ITEM_MARKABLE, where, report)
         check_keys(
             obj,
-            ("code", "indicator", "title", "components", "formats", "deadline", "points"),
+            ("code", "indicator", "title", "components", "formats", "deadline", "points",
+             "key", "unconfirmed"),
             where,
             report,
         )
@@ -337,12 +396,18 @@ def read_items(
             if code in codes:
                 report.add("duplicate_item", where, code=code)
             codes.add(code)
-        if None in (code, indicator, title, components, formats, deadline, points):
+        if key is not None:
+            if key in keys:
+                report.add("duplicate_item_key", where, key=key)
+            keys.add(key)
+        if None in (code, indicator, title, components, formats, deadline, points, key,
+                    unconfirmed):
             ok = False
             continue
         assert code is not None and indicator is not None and title is not None
         assert components is not None and formats is not None
         assert deadline is not None and points is not None
+        assert key is not None and unconfirmed is not None
         items.append(
             OitItem(
                 code=code,
@@ -352,6 +417,8 @@ def read_items(
                 formats=formats,
                 deadline=deadline,
                 points=points,
+                key=key,
+                unconfirmed=unconfirmed,
             )
         )
     if ok and weights is not None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -17,12 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from ita_desktop.domain.digits import DigitStyle
-from ita_desktop.domain.framework import Catalog, Deadline, OitItem
+from ita_desktop.domain.framework import (
+    Catalog,
+    Deadline,
+    FormatGroups,
+    OitItem,
+    formats_text,
+    parse_formats_text,
+)
 from ita_desktop.domain.thai_dates import ThaiDateError
 from ita_desktop.ui.common.forms import error_label, fill, lay_out_form_dialog, show_error
 from ita_desktop.ui.common.thai_date_field import ThaiDateField
-
-KNOWN_FORMATS = ("PDF", "Word", "Excel", "URL")
 
 
 class OitItemDialog(QDialog):
@@ -44,7 +50,15 @@ class OitItemDialog(QDialog):
         self.components = QPlainTextEdit()
         self.components.setPlaceholderText(self.tr("One required component per line"))
         self.formats = QLineEdit()
-        self.formats.setPlaceholderText(", ".join(KNOWN_FORMATS))
+        self.formats.setPlaceholderText("PDF, Excel/Word, URL")
+        self.formats.setToolTip(self.tr(
+            "Separate the formats that are all needed with commas, and the formats of which "
+            "any one will do with a slash: \"PDF, Excel/Word, URL\" asks for a PDF file, an "
+            "Excel or a Word file, and the web address."))
+        # The rule in words under the field, so "Excel/Word" is seen to mean either of them.
+        self.formats_rule = QLabel()
+        self.formats_rule.setWordWrap(True)
+        self.formats.textChanged.connect(self._show_formats_rule)
         self.deadline_kind = QComboBox()
         self.deadline_kind.addItem(self.tr("By a date"), "date")
         self.deadline_kind.addItem(self.tr("Monthly report"), "monthly")
@@ -68,6 +82,7 @@ class OitItemDialog(QDialog):
         form.addRow(self.tr("&Title"), self.title)
         form.addRow(self.tr("C&omponents"), self.components)
         form.addRow(self.tr("&File formats"), self.formats)
+        form.addRow("", self.formats_rule)
         form.addRow(self.tr("&Deadline"), self.deadline_kind)
         form.addRow(self.tr("Due d&ate"), self.deadline_date)
         form.addRow(self.tr("&Report day"), self.deadline_day)
@@ -80,6 +95,7 @@ class OitItemDialog(QDialog):
         else:
             self.code.setText(self._next_code())
             self.points.setText("0")
+        self._show_formats_rule()
         self.deadline_kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
 
@@ -92,13 +108,24 @@ class OitItemDialog(QDialog):
         self.indicator.setCurrentIndex(max(self.indicator.findData(item.indicator), 0))
         self.title.setText(item.title)
         self.components.setPlainText("\n".join(item.components))
-        self.formats.setText(", ".join(item.formats))
+        self.formats.setText(formats_text(item.formats))
         self.deadline_kind.setCurrentIndex(max(self.deadline_kind.findData(item.deadline.kind), 0))
         self.deadline_date.set_date(item.deadline.date)
         if item.deadline.day:
             self.deadline_day.setValue(item.deadline.day)
         self.deadline_text.setText(item.deadline.text)
         self.points.setText(format(item.points, "f"))
+
+    def rule_text(self, groups: FormatGroups) -> str:
+        """The formats rule in words: "Needed: PDF and (Excel or Word) and URL"."""
+        if not groups:
+            return self.tr("No file format is needed yet.")
+        parts = [group[0] if len(group) == 1
+                 else "(" + self.tr(" or ").join(group) + ")" for group in groups]
+        return fill(self.tr("Needed: %1"), self.tr(" and ").join(parts))
+
+    def _show_formats_rule(self) -> None:
+        self.formats_rule.setText(self.rule_text(parse_formats_text(self.formats.text())))
 
     def _kind_changed(self) -> None:
         kind = self.deadline_kind.currentData()
@@ -129,8 +156,7 @@ class OitItemDialog(QDialog):
             title=" ".join(self.title.text().split()),
             components=[line.strip() for line in self.components.toPlainText().splitlines()
                         if line.strip()],
-            formats=[f.strip() for f in self.formats.text().replace("/", ",").split(",")
-                     if f.strip()],
+            formats=parse_formats_text(self.formats.text()),
             deadline=Deadline(
                 kind=kind, date=due,
                 day=self.deadline_day.value() if kind == "monthly" else None,

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ita_desktop.domain.digits import DigitStyle, apply_digits
-from ita_desktop.domain.framework import Catalog, OitItem, catalog_problems
+from ita_desktop.domain.framework import Catalog, OitItem, catalog_problems, formats_text
 from ita_desktop.domain.thai_dates import format_date_range, format_thai_date
 from ita_desktop.domain.units import UnitKind, unit_kind_info
 from ita_desktop.errors import AppError
@@ -37,6 +37,14 @@ from ita_desktop.store.frameworks import FrameworkRepository
 from ita_desktop.store.unit import UnitRepository
 from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import fill, pad_rows_for_thai
+from ita_desktop.ui.framework.unconfirmed import (
+    BACKGROUND,
+    ITEM_COLUMNS,
+    MARK,
+    note_text,
+    part_name,
+    reason_text,
+)
 from ita_desktop.ui.shell.tab import Tab, TabContext
 
 if TYPE_CHECKING:
@@ -90,6 +98,10 @@ class FrameworkTab(Tab):
         self.summary.setWordWrap(True)
         self.balance = QLabel()
         self.balance.setWordWrap(True)
+        # What the ⚠ marks mean, shown only while some value waits for confirmation.
+        self.unconfirmed_note = QLabel()
+        self.unconfirmed_note.setWordWrap(True)
+        self.unconfirmed_note.setStyleSheet("color: #8a5300;")
         self.items = _read_only_table([
             self.tr("Code"), self.tr("Sub-indicator"), self.tr("Title"), self.tr("Formats"),
             self.tr("Deadline"), self.tr("Points"),
@@ -103,6 +115,15 @@ class FrameworkTab(Tab):
         self.add_button = QPushButton(self.tr("&Add item…"))
         self.edit_button = QPushButton(self.tr("&Edit item…"))
         self.remove_button = QPushButton(self.tr("Remo&ve item"))
+        self.confirm_item_button = QPushButton(self.tr("Confirm item's &data"))
+        self.confirm_item_button.setToolTip(self.tr(
+            "The unit has checked the selected item's values marked ⚠ and keeps them."))
+        self.confirm_year_button = QPushButton(self.tr("Confirm the year's &general values"))
+        self.confirm_year_button.setToolTip(self.tr(
+            "The unit has checked the year's own values that wait for confirmation "
+            "(weights, samples, quotas, groups, indicators, calendar) and keeps them."))
+        self.confirm_item_button.clicked.connect(self.confirm_item)
+        self.confirm_year_button.clicked.connect(self.confirm_year)
         self.import_button = QPushButton(self.tr("&Import…"))
         self.export_button = QPushButton(self.tr("E&xport…"))
         self.add_button.clicked.connect(self.add_item)
@@ -111,7 +132,8 @@ class FrameworkTab(Tab):
         self.import_button.clicked.connect(self.import_framework)
         self.export_button.clicked.connect(self.export_framework)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button):
+        for button in (self.add_button, self.edit_button, self.remove_button,
+                       self.confirm_item_button, self.confirm_year_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
@@ -138,6 +160,7 @@ class FrameworkTab(Tab):
         filled_layout.addWidget(self.heading)
         filled_layout.addWidget(self.summary)
         filled_layout.addWidget(self.balance)
+        filled_layout.addWidget(self.unconfirmed_note)
         filled_layout.addLayout(buttons)
         filled_layout.addWidget(splitter, 1)
 
@@ -198,8 +221,11 @@ class FrameworkTab(Tab):
         self.heading.setText(self._shown(catalog.title))
         weights = ", ".join(f"{k} {format(v, 'f')}" for k, v in catalog.weights.items())
         # "EIT2" is the seeds' EIT (2): said so, so that its 2 is not read as a count.
-        samples = ", ".join(f"{'EIT(2)' if k == 'EIT2' else k} {v}"
-                            for k, v in catalog.minimum_samples.items())
+        samples = ", ".join(
+            f"{'EIT(2)' if k == 'EIT2' else k} "
+            + (fill(self.tr("%1 (planned %2)"), v, catalog.sample_targets[k])
+               if k in catalog.sample_targets else str(v))
+            for k, v in catalog.minimum_samples.items())
         quotas = ", ".join(f"{q.section} {q.minimum}" for q in catalog.eit_quotas)
         self.summary.setText(self._shown(fill(
             self.tr("Weights: %1. Minimum samples: %2. EIT(1) quotas: %3."),
@@ -229,12 +255,19 @@ class FrameworkTab(Tab):
                 deadline = format_thai_date(item.deadline.date, digits=self._digits())
             else:
                 deadline = ""
-            cells = [item.code, item.indicator, item.title, ", ".join(item.formats), deadline,
+            cells = [item.code, item.indicator, item.title, formats_text(item.formats), deadline,
                      format(item.points, "f")]
+            waiting = {ITEM_COLUMNS[name]: why for name, why in item.unconfirmed.items()}
             for column, text in enumerate(cells):
-                cell = QTableWidgetItem(self._shown(text))
+                cell = QTableWidgetItem(self._shown(text) + (MARK if column in waiting else ""))
+                tip = ""
                 if column == 2:
-                    cell.setToolTip(self._shown("\n".join(f"• {c}" for c in item.components)))
+                    tip = self._shown("\n".join(f"• {c}" for c in item.components))
+                if column in waiting:
+                    cell.setBackground(BACKGROUND)
+                    tip = "\n\n".join(part for part in (reason_text(waiting[column]), tip)
+                                      if part)
+                cell.setToolTip(tip)
                 self.items.setItem(row, column, cell)
             if item.code == select_code:
                 select_row = row
@@ -242,6 +275,7 @@ class FrameworkTab(Tab):
         self.items.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         if select_row >= 0:
             self.items.selectRow(select_row)
+        self._show_unconfirmed(catalog)
         self.phases.setRowCount(len(catalog.calendar))
         for row, phase in enumerate(catalog.calendar):
             cells = [str(phase.order), format_date_range(phase.start, phase.end, self._digits()),
@@ -253,10 +287,26 @@ class FrameworkTab(Tab):
         self.phases.resizeColumnsToContents()
         self._selection_changed()
 
+    def _show_unconfirmed(self, catalog: Catalog) -> None:
+        reasons = [why for item in catalog.oit_items for why in item.unconfirmed.values()]
+        reasons += catalog.unconfirmed.values()
+        lines = [note_text(reasons)] if reasons else []
+        if catalog.unconfirmed:
+            lines.append(fill(
+                self.tr("The year's own values still to confirm: %1."),
+                ", ".join(f"{part_name(part)} ({reason_text(why)})"
+                          for part, why in catalog.unconfirmed.items())))
+        self.unconfirmed_note.setText(self._shown("\n".join(lines)))
+        self.unconfirmed_note.setVisible(bool(lines))
+        self.confirm_year_button.setEnabled(bool(catalog.unconfirmed) and not self._read_only)
+
     def _selection_changed(self) -> None:
-        selected = self.selected_item() is not None and not self._read_only
+        current = self.selected_item()
+        selected = current is not None and not self._read_only
         self.edit_button.setEnabled(selected)
         self.remove_button.setEnabled(selected)
+        self.confirm_item_button.setEnabled(
+            selected and current is not None and bool(current.unconfirmed))
 
     def selected_item(self) -> OitItem | None:
         if self.catalog is None:
@@ -342,6 +392,28 @@ class FrameworkTab(Tab):
         # A double click reaches here even while Edit is disabled.
         if current is not None and not self._read_only:
             self._edit_in_dialog(current)
+
+    def confirm_item(self) -> None:
+        current = self.selected_item()
+        if self.catalog is None or current is None or not current.unconfirmed:
+            return
+        try:
+            framework_service.confirm_item_values(self._db, self.catalog.fiscal_year,
+                                                  current.code)
+        except AppError as exc:
+            self._refused(self.tr("Not confirmed"), exc)
+            return
+        self.reload(current.code)
+
+    def confirm_year(self) -> None:
+        if self.catalog is None or not self.catalog.unconfirmed:
+            return
+        try:
+            framework_service.confirm_framework_values(self._db, self.catalog.fiscal_year)
+        except AppError as exc:
+            self._refused(self.tr("Not confirmed"), exc)
+            return
+        self.reload(self._selected_code())
 
     def remove_item(self) -> None:
         current = self.selected_item()
