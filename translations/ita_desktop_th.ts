@@ -2851,32 +2851,32 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
     <message>
         <location filename="../ita_desktop/domain/oit_workflow.py" line="113"/>
         <source>&apos;%url&apos; has a space or an invisible character in it: copy the address from the browser&apos;s address bar.</source>
-        <translation>'%url' มีช่องว่างหรืออักขระที่มองไม่เห็นอยู่ กรุณาคัดลอกที่อยู่จากแถบที่อยู่ของเบราว์เซอร์</translation>
+        <translation>&apos;%url&apos; มีช่องว่างหรืออักขระที่มองไม่เห็นอยู่ กรุณาคัดลอกที่อยู่จากแถบที่อยู่ของเบราว์เซอร์</translation>
     </message>
     <message>
         <location filename="../ita_desktop/domain/oit_workflow.py" line="116"/>
         <source>&apos;%url&apos; is not a web address: a web address starts with http:// or https://.</source>
-        <translation>'%url' ไม่ใช่ที่อยู่เว็บไซต์ ที่อยู่เว็บไซต์ต้องขึ้นต้นด้วย http:// หรือ https://</translation>
+        <translation>&apos;%url&apos; ไม่ใช่ที่อยู่เว็บไซต์ ที่อยู่เว็บไซต์ต้องขึ้นต้นด้วย http:// หรือ https://</translation>
     </message>
     <message>
         <location filename="../ita_desktop/domain/oit_workflow.py" line="118"/>
         <source>&apos;%url&apos; has no website name after https://.</source>
-        <translation>'%url' ไม่มีชื่อเว็บไซต์ต่อจาก https://</translation>
+        <translation>&apos;%url&apos; ไม่มีชื่อเว็บไซต์ต่อจาก https://</translation>
     </message>
     <message>
         <location filename="../ita_desktop/domain/oit_workflow.py" line="120"/>
         <source>&apos;%url&apos; names this computer or the office network (%host): the assessors open the unit&apos;s public website.</source>
-        <translation>'%url' เป็นที่อยู่ของเครื่องนี้หรือของเครือข่ายภายในสำนักงาน (%host) ซึ่งผู้ประเมินไม่สามารถเปิดได้ กรุณาระบุที่อยู่บนเว็บไซต์สาธารณะของหน่วยงาน</translation>
+        <translation>&apos;%url&apos; เป็นที่อยู่ของเครื่องนี้หรือของเครือข่ายภายในสำนักงาน (%host) ซึ่งผู้ประเมินไม่สามารถเปิดได้ กรุณาระบุที่อยู่บนเว็บไซต์สาธารณะของหน่วยงาน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/domain/oit_workflow.py" line="123"/>
         <source>&apos;%host&apos; in &apos;%url&apos; is not a website name such as www.example.go.th.</source>
-        <translation>'%host' ใน '%url' ไม่ใช่ชื่อเว็บไซต์ที่ถูกต้อง เช่น www.example.go.th</translation>
+        <translation>&apos;%host&apos; ใน &apos;%url&apos; ไม่ใช่ชื่อเว็บไซต์ที่ถูกต้อง เช่น www.example.go.th</translation>
     </message>
     <message>
         <location filename="../ita_desktop/domain/oit_workflow.py" line="125"/>
         <source>&apos;%url&apos; has a port number that cannot be right.</source>
-        <translation>'%url' มีหมายเลขพอร์ตที่ไม่ถูกต้อง</translation>
+        <translation>&apos;%url&apos; มีหมายเลขพอร์ตที่ไม่ถูกต้อง</translation>
     </message>
     <message>
         <location filename="../ita_desktop/domain/oit_score.py" line="28"/>
