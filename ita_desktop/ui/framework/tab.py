@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from ita_desktop.domain.digits import DigitStyle, apply_digits
-from ita_desktop.domain.framework import Catalog, OitItem, catalog_problems, formats_text
+from ita_desktop.domain.framework import (
+    Catalog,
+    OitItem,
+    Provenance,
+    catalog_problems,
+    formats_text,
+)
 from ita_desktop.domain.thai_dates import format_date_range, format_thai_date
 from ita_desktop.domain.units import UnitKind, unit_kind_info
 from ita_desktop.errors import AppError
@@ -292,10 +298,14 @@ class FrameworkTab(Tab):
         reasons += catalog.unconfirmed.values()
         lines = [note_text(reasons)] if reasons else []
         if catalog.unconfirmed:
+            # One reason for all the parts it holds: a copied year repeated it seven times.
+            by_reason: dict[Provenance, list[str]] = {}
+            for part, why in catalog.unconfirmed.items():
+                by_reason.setdefault(why, []).append(part_name(part))
             lines.append(fill(
                 self.tr("The year's own values still to confirm: %1."),
-                ", ".join(f"{part_name(part)} ({reason_text(why)})"
-                          for part, why in catalog.unconfirmed.items())))
+                "; ".join(f"{', '.join(names)} ({reason_text(why)})"
+                          for why, names in by_reason.items())))
         self.unconfirmed_note.setText(self._shown("\n".join(lines)))
         self.unconfirmed_note.setVisible(bool(lines))
         self.confirm_year_button.setEnabled(bool(catalog.unconfirmed) and not self._read_only)

@@ -90,3 +90,17 @@ def test_editing_a_marked_value_in_the_dialog_confirms_that_value(tab, db, monke
     assert not marked(tab, "O18", POINTS) and marked(tab, "O18", DEADLINE)
     stored = next(i for i in FrameworkRepository(db).get(2568).oit_items if i.code == "O18")
     assert stored.unconfirmed == {"deadline": "not_from_nacc"}
+
+
+def test_a_copied_year_names_its_reason_once_for_all_its_parts(qtbot, db, tab_context):
+    from ita_desktop.services.frameworks import start_year
+
+    FrameworkRepository(db).save(load_bundled_catalog("immigration", 2568))
+    start_year(db, 2569)
+    widget = FrameworkTab(tab_context(db, 2569))
+    qtbot.addWidget(widget)
+    widget.year_changed(2569)
+    note = widget.unconfirmed_note.text()
+    year_line = next(line for line in note.splitlines() if line.startswith("The year's own"))
+    assert "the weights, the minimum samples" in year_line
+    assert year_line.count("Provisional: copied from an earlier year") == 1
