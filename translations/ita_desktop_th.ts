@@ -579,128 +579,128 @@
         <translation>คณะที่มีผลในวันที่ (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="134"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="130"/>
         <source>&amp;Save order</source>
         <translation>บันทึกคำสั่ง (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="135"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="131"/>
         <source>Undo changes</source>
         <translation>ยกเลิกการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="190"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="178"/>
         <source>Replaces order %1</source>
         <translation>แทนคำสั่งที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="192"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="180"/>
         <source>Adds to order %1</source>
         <translation>เพิ่มเติมคำสั่งที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="193"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="181"/>
         <source>Appoints the committee</source>
         <translation>แต่งตั้งคณะทำงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="203"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="191"/>
         <source>Committee orders of fiscal year %1, in the order they took effect</source>
         <translation>คำสั่งแต่งตั้งคณะทำงาน ปีงบประมาณ %1 เรียงตามวันที่มีผล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="214"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="202"/>
         <source>%1 (in force today)</source>
         <translation>%1 (มีผลวันนี้)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="218"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="206"/>
         <source>%1; signed off</source>
         <translation>%1 (ลงนามแล้ว)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="251"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="239"/>
         <source>No order of fiscal year %1 is in force on %2.</source>
         <translation>วันที่ %2 ยังไม่มีคำสั่งของปีงบประมาณ %1 ที่มีผล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="260"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="248"/>
         <source>In force on %1: order %2, %3 members:
 %4</source>
         <translation>ณ วันที่ %1 มีผลตามคำสั่งที่ %2 คณะทำงาน %3 คน ได้แก่
 %4</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="302"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="290"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="303"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="291"/>
         <source>The order being edited has changes that are not saved. Save them?</source>
         <translation>คำสั่งที่กำลังแก้ไขมีการเปลี่ยนแปลงที่ยังไม่ได้บันทึก ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="318"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="306"/>
         <source>Cannot start the order</source>
         <translation>เริ่มจัดทำคำสั่งไม่ได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="332"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="320"/>
         <source>Members who have left</source>
         <translation>ผู้ได้รับแต่งตั้งที่ออกจากหน่วยแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="333"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="321"/>
         <source>These members have left the unit and are marked in the list; replace them before saving:
 %1</source>
         <translation>ผู้ได้รับแต่งตั้งต่อไปนี้ออกจากหน่วยแล้ว และได้ทำเครื่องหมายไว้ในรายชื่อ กรุณาแต่งตั้งผู้อื่นแทนก่อนบันทึก:
 %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="388"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="376"/>
         <source>Delete order</source>
         <translation>ลบคำสั่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="389"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="377"/>
         <source>Delete order %1 (%2)? Only an order typed by mistake should be deleted.</source>
         <translation>ต้องการลบคำสั่งที่ %1 (%2) หรือไม่ ควรลบเฉพาะคำสั่งที่บันทึกไว้โดยผิดพลาดเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="396"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="384"/>
         <source>Order not deleted</source>
         <translation>ไม่ได้ลบคำสั่ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="442"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="430"/>
         <source>a new committee order</source>
         <translation>คำสั่งแต่งตั้งคณะทำงานฉบับใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="443"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="431"/>
         <source>committee order %1</source>
         <translation>คำสั่งแต่งตั้งคณะทำงานที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="452"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="440"/>
         <source>Your changes to the order on screen.</source>
         <translation>การแก้ไขคำสั่งของท่านที่แสดงอยู่บนหน้าจอ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="459"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="447"/>
         <source>The order was not saved:
 %1</source>
         <translation>ยังไม่ได้บันทึกคำสั่ง เนื่องจาก:
 %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="468"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="456"/>
         <source>Order saved</source>
         <translation>บันทึกคำสั่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/committee/tab.py" line="469"/>
+        <location filename="../ita_desktop/ui/committee/tab.py" line="457"/>
         <source>Order %1 is saved with fiscal year %2: choose that year to see it.</source>
         <translation>บันทึกคำสั่งที่ %1 ไว้ในปีงบประมาณ %2 แล้ว กรุณาเลือกปีงบประมาณดังกล่าวเพื่อดูคำสั่ง</translation>
     </message>
@@ -3158,247 +3158,247 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
 <context>
     <name>FrameworkTab</name>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="85"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="91"/>
         <source>&amp;Start this year&apos;s framework</source>
         <translation>เริ่มกรอบการประเมินของปีนี้ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="106"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="112"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="106"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="112"/>
         <source>Sub-indicator</source>
         <translation>ตัวชี้วัดย่อย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="106"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="112"/>
         <source>Title</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="106"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="112"/>
         <source>Formats</source>
         <translation>รูปแบบแฟ้ม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="107"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="113"/>
         <source>Deadline</source>
         <translation>กำหนดเวลา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="107"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="113"/>
         <source>Points</source>
         <translation>คะแนน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="113"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="119"/>
         <source>Phase</source>
         <translation>ขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="113"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="119"/>
         <source>Dates</source>
         <translation>ช่วงเวลา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="113"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="119"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="113"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="119"/>
         <source>Responsible</source>
         <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="115"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="121"/>
         <source>&amp;Add item…</source>
         <translation>เพิ่มข้อ… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="116"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="122"/>
         <source>&amp;Edit item…</source>
         <translation>แก้ไขข้อ… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="117"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="123"/>
         <source>Remo&amp;ve item</source>
         <translation>ลบข้อ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="120"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="126"/>
         <source>The unit has checked the selected item&apos;s values marked ⚠ and keeps them.</source>
         <translation>หน่วยงานได้ตรวจสอบค่าที่มีเครื่องหมาย ⚠ ของข้อที่เลือกแล้ว และยืนยันให้ใช้ค่าดังกล่าว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="118"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="124"/>
         <source>Confirm item&apos;s &amp;data</source>
         <translation>ยืนยันค่าของข้อ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="121"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="127"/>
         <source>Confirm the year&apos;s &amp;general values</source>
         <translation>ยืนยันค่าทั่วไปของปีงบประมาณ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="123"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="129"/>
         <source>The unit has checked the year&apos;s own values that wait for confirmation (weights, samples, quotas, groups, indicators, calendar) and keeps them.</source>
         <translation>หน่วยงานได้ตรวจสอบค่าของปีงบประมาณที่รอการยืนยัน (น้ำหนักคะแนน กลุ่มตัวอย่าง จำนวนขั้นต่ำตามสายงาน กลุ่มผู้มีส่วนได้ส่วนเสีย ตัวชี้วัด และปฏิทินการประเมิน) แล้ว และยืนยันให้ใช้ค่าดังกล่าว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="127"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="133"/>
         <source>&amp;Import…</source>
         <translation>นำเข้า… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="128"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="134"/>
         <source>E&amp;xport…</source>
         <translation>ส่งออก… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="145"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="151"/>
         <source>OIT items (open data published on the unit&apos;s website)</source>
         <translation>ข้อ OIT (ข้อมูลที่เปิดเผยต่อสาธารณะบนเว็บไซต์ของหน่วย)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="151"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="157"/>
         <source>Assessment calendar</source>
         <translation>ปฏิทินการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="205"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="211"/>
         <source>Framework unreadable</source>
         <translation>ไม่สามารถอ่านกรอบการประเมินได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="208"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="214"/>
         <source>Fiscal year %1 has no ITA framework yet. Start it from the unit&apos;s previous year, or from the framework that comes with the program; then edit its items.</source>
         <translation>ปีงบประมาณ %1 ยังไม่มีกรอบการประเมิน ITA กรุณาเริ่มจากกรอบการประเมินของหน่วยในปีก่อน หรือจากกรอบการประเมินที่มากับโปรแกรม แล้วจึงแก้ไขรายการข้อต่าง ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="226"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="232"/>
         <source>%1 (planned %2)</source>
         <translation>%1 (เป้าหมายของหน่วย %2)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="231"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="237"/>
         <source>Weights: %1. Minimum samples: %2. EIT(1) quotas: %3.</source>
         <translation>น้ำหนักคะแนน: %1  จำนวนกลุ่มตัวอย่างขั้นต่ำ: %2  จำนวนขั้นต่ำ EIT(1) ตามสายงาน: %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="239"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="245"/>
         <source>%1 OIT items; their points add up to %2, the OIT weight.</source>
         <translation>ข้อ OIT จำนวน %1 ข้อ คะแนนรวม %2 เท่ากับน้ำหนักคะแนน OIT</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="244"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="250"/>
         <source>%1 OIT items; points add up to %2, the OIT weight is %3. The framework cannot be exported until they match.</source>
         <translation>ข้อ OIT จำนวน %1 ข้อ คะแนนรวม %2 แต่น้ำหนักคะแนน OIT คือ %3 จะส่งออกกรอบการประเมินได้เมื่อทั้งสองค่าเท่ากัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="296"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="306"/>
         <source>The year&apos;s own values still to confirm: %1.</source>
         <translation>ค่าของปีงบประมาณที่ยังรอการยืนยัน: %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="332"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="342"/>
         <source>Cannot start the year</source>
         <translation>ไม่สามารถเริ่มปีงบประมาณได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="346"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="356"/>
         <source>Start a new fiscal year</source>
         <translation>เริ่มปีงบประมาณใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="347"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="357"/>
         <source>Fiscal year (B.E.) to start from the latest framework:</source>
         <translation>ปีงบประมาณ (พ.ศ.) ที่จะเริ่มจากกรอบการประเมินล่าสุด:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="404"/>
         <location filename="../ita_desktop/ui/framework/tab.py" line="414"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="424"/>
         <source>Not confirmed</source>
         <translation>ยังไม่ได้ยืนยัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="423"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="433"/>
         <source>Remove item</source>
         <translation>ลบข้อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="424"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="434"/>
         <source>Remove %1 &quot;%2&quot; from the framework of fiscal year %3?</source>
         <translation>ต้องการลบข้อ %1 &quot;%2&quot; ออกจากกรอบการประเมินปีงบประมาณ %3 หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="432"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="442"/>
         <source>Not removed</source>
         <translation>ไม่ได้ลบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="439"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="453"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="461"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="449"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="463"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="471"/>
         <source>Import framework</source>
         <translation>นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="440"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="450"/>
         <source>ITA frameworks (*.json);;All files (*)</source>
         <translation>กรอบการประเมิน ITA (*.json);;แฟ้มทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="448"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="471"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="458"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="481"/>
         <source>Framework not imported</source>
         <translation>ไม่ได้นำเข้ากรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="449"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="459"/>
         <source>Nothing was imported.</source>
         <translation>ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="454"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="464"/>
         <source>This framework is for &apos;%1&apos; units, but this unit uses &apos;%2&apos;. Import it anyway?</source>
         <translation>กรอบการประเมินนี้ใช้สำหรับหน่วยประเภท &apos;%1&apos; แต่หน่วยนี้เป็นประเภท &apos;%2&apos; ต้องการนำเข้าหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="462"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="472"/>
         <source>Replace the framework of fiscal year %1 with the one in the file?</source>
         <translation>ต้องการแทนที่กรอบการประเมินปีงบประมาณ %1 ด้วยกรอบการประเมินในแฟ้มหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="478"/>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="485"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="488"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="495"/>
         <source>Export framework</source>
         <translation>ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="479"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="489"/>
         <source>The selected fiscal year has no framework yet.</source>
         <translation>ปีงบประมาณที่เลือกยังไม่มีกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="486"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="496"/>
         <source>ITA frameworks (*.json)</source>
         <translation>กรอบการประเมิน ITA (*.json)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="493"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="503"/>
         <source>Framework not exported</source>
         <translation>ไม่ได้ส่งออกกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="495"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="505"/>
         <source>Framework exported</source>
         <translation>ส่งออกกรอบการประเมินแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/framework/tab.py" line="496"/>
+        <location filename="../ita_desktop/ui/framework/tab.py" line="506"/>
         <source>Saved to %1.</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
@@ -3968,131 +3968,131 @@ Database: %2</source>
         <translation>บันทึกว่าแล้วเสร็จ…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="140"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="133"/>
         <source>Save meeting</source>
         <translation>บันทึกการประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="141"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="134"/>
         <source>Save the meeting (Ctrl+S)</source>
         <translation>บันทึกการประชุม (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="142"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="135"/>
         <source>Undo changes</source>
         <translation>ยกเลิกการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="201"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="189"/>
         <source>Meetings of fiscal year %1</source>
         <translation>การประชุมของปีงบประมาณ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="208"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="196"/>
         <source>%1 (signed off)</source>
         <translation>%1 (ลงนามรับรองแล้ว)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="234"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="222"/>
         <source>Open action items: %1 (carried into each next meeting until done)</source>
         <translation>เรื่องที่มอบหมายซึ่งยังไม่แล้วเสร็จ: %1 เรื่อง (ยกไปเป็นเรื่องสืบเนื่องในการประชุมครั้งถัดไปจนกว่าจะแล้วเสร็จ)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="239"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="227"/>
         <source>no date</source>
         <translation>ไม่กำหนดวัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="241"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="229"/>
         <source>%1 — late</source>
         <translation>%1 — เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="245"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="233"/>
         <source>%1
 %2, meeting %3</source>
         <translation>%1
 %2 (การประชุมครั้งที่ %3)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="246"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="234"/>
         <source>%1
 meeting %2</source>
         <translation>%1
 (การประชุมครั้งที่ %2)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="319"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="307"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="320"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="308"/>
         <source>The meeting being edited has changes that are not saved. Save them?</source>
         <translation>การประชุมที่กำลังแก้ไขมีการเปลี่ยนแปลงที่ยังไม่ได้บันทึก ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="341"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="329"/>
         <source>Cannot start the meeting</source>
         <translation>เริ่มการประชุมใหม่ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="366"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="354"/>
         <source>Delete meeting</source>
         <translation>ลบการประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="367"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="355"/>
         <source>Delete meeting %1 of %2 with its attendance, agenda and action items? Only a meeting typed by mistake should be deleted.</source>
         <translation>ลบการประชุมครั้งที่ %1 วันที่ %2 พร้อมรายชื่อผู้เข้าประชุม ระเบียบวาระ และเรื่องที่มอบหมายหรือไม่ ควรลบเฉพาะการประชุมที่บันทึกไว้โดยผิดพลาดเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="375"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="363"/>
         <source>Meeting not deleted</source>
         <translation>ไม่ได้ลบการประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="399"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="387"/>
         <source>Mark done</source>
         <translation>บันทึกว่าแล้วเสร็จ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="400"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="388"/>
         <source>&apos;%1&apos; was done on (day month year):</source>
         <translation>&apos;%1&apos; แล้วเสร็จเมื่อวันที่ (วัน เดือน ปี):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="408"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="396"/>
         <source>Not marked done</source>
         <translation>ไม่ได้บันทึกว่าแล้วเสร็จ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="436"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="424"/>
         <source>a new meeting</source>
         <translation>การประชุมครั้งใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="437"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="425"/>
         <source>meeting %1</source>
         <translation>การประชุมครั้งที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="447"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="435"/>
         <source>Changed meanwhile</source>
         <translation>ข้อมูลถูกแก้ไขในระหว่างนี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="448"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="436"/>
         <source>Show the meeting as it is saved now? Your changes on screen are then lost.</source>
         <translation>แสดงการประชุมตามที่บันทึกไว้ขณะนี้หรือไม่ การแก้ไขบนหน้าจอจะหายไป</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="463"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="451"/>
         <source>Meeting saved</source>
         <translation>บันทึกการประชุมแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="464"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="452"/>
         <source>Meeting %1 is saved with fiscal year %2: choose that year to see it.</source>
         <translation>การประชุมครั้งที่ %1 บันทึกไว้ในปีงบประมาณ %2 โปรดเลือกปีนั้นเพื่อดู</translation>
     </message>

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -42,6 +41,7 @@ from ita_desktop.services import meetings as meetings_service
 from ita_desktop.store.meetings import MeetingChangedMeanwhileError, MeetingRepository
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.ui.calendar.meeting_editor import MeetingEditor
+from ita_desktop.ui.common.editor_pane import editor_pane
 from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import fill, pad_rows_for_thai
 from ita_desktop.ui.shell.tab import TabContext
@@ -130,25 +130,13 @@ class MeetingsPage(QWidget):
         left_layout.addLayout(done_row)
 
         self.editor = MeetingEditor()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.editor)
-        # Scrolled sideways when the window is narrower than the editor: with the bar off, the
-        # start time, the checker and the attendance column of presence were cut off unseen
-        # on a 1366-pixel laptop screen.
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.save_button = QPushButton(self.tr("Save meeting"))
         self.save_button.setToolTip(self.tr("Save the meeting (Ctrl+S)"))
         self.revert_button = QPushButton(self.tr("Undo changes"))
-        save_row = QHBoxLayout()
-        save_row.addStretch(1)
-        save_row.addWidget(self.revert_button)
-        save_row.addWidget(self.save_button)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(scroll, 1)
-        right_layout.addLayout(save_row)
+        # Scrolled sideways when the window is narrower than the editor: with the bar off, the
+        # start time, the checker and the attendance column of presence were cut off unseen
+        # on a 1366-pixel laptop screen.
+        right = editor_pane(self.editor, self.revert_button, self.save_button, sideways=True)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)

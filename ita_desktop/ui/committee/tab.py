@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -49,6 +48,7 @@ from ita_desktop.store.people import PeopleRepository
 from ita_desktop.ui.committee.member_model import PersonLine
 from ita_desktop.ui.committee.order_editor import OrderEditor
 from ita_desktop.ui.common.changed_meanwhile import ask_show_saved
+from ita_desktop.ui.common.editor_pane import editor_pane
 from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import fill, pad_rows_for_thai
 from ita_desktop.ui.common.thai_date_field import ThaiDateField
@@ -127,21 +127,9 @@ class CommitteeTab(Tab):
         left_layout.addWidget(self.in_force_text, 1)
 
         self.editor = OrderEditor(lambda: self._people_lines, context.digits)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.editor)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.save_button = QPushButton(self.tr("&Save order"))
         self.revert_button = QPushButton(self.tr("Undo changes"))
-        save_row = QHBoxLayout()
-        save_row.addStretch(1)
-        save_row.addWidget(self.revert_button)
-        save_row.addWidget(self.save_button)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(scroll, 1)
-        right_layout.addLayout(save_row)
+        right = editor_pane(self.editor, self.revert_button, self.save_button)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
