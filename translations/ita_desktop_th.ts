@@ -2933,6 +2933,46 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <source>Give the number of staff eligible for the IIT survey: the target is all of them.</source>
         <translation>กรุณาระบุจำนวนบุคลากรที่มีสิทธิ์ตอบแบบวัด IIT เนื่องจากเป้าหมายคือบุคลากรที่มีสิทธิ์ทุกคน</translation>
     </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_plan.py" line="41"/>
+        <source>%code has no preparer: choose at least one person who prepares it.</source>
+        <translation>%code ยังไม่มีผู้รับผิดชอบเตรียมข้อมูล กรุณาเลือกผู้จัดทำข้อมูลอย่างน้อยหนึ่งคน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_plan.py" line="43"/>
+        <source>%code has no controller: choose at least one person who checks it.</source>
+        <translation>%code ยังไม่มีผู้ควบคุม กรุณาเลือกผู้ควบคุมและตรวจสอบข้อมูลอย่างน้อยหนึ่งคน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_plan.py" line="45"/>
+        <source>%name is listed twice among the %duty of %code.</source>
+        <translation>%name มีชื่อซ้ำสองครั้งใน%dutyของ %code</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_plan.py" line="47"/>
+        <source>The period of %code (%start to %end) is not within fiscal year %year.</source>
+        <translation>ช่วงเวลาของ %code (%start ถึง %end) ไม่อยู่ในปีงบประมาณ %year</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_plan.py" line="49"/>
+        <source>%code cannot have %count entries: a count is zero or more.</source>
+        <translation>%code มีจำนวนรายการ %count ไม่ได้ จำนวนต้องเป็นศูนย์หรือมากกว่า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_plan.py" line="51"/>
+        <source>&apos;%name&apos; is not a file an OIT item takes: attach PDF, Word (.doc, .docx), Excel (.xls, .xlsx) or picture (JPEG, PNG) files.</source>
+        <translation>&apos;%name&apos; ไม่ใช่ไฟล์ที่แนบกับข้อ OIT ได้ กรุณาแนบไฟล์ PDF, Word (.doc, .docx), Excel (.xls, .xlsx) หรือรูปภาพ (JPEG, PNG)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_plan.py" line="54"/>
+        <source>preparers</source>
+        <translation>ผู้รับผิดชอบเตรียมข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_plan.py" line="55"/>
+        <source>controllers</source>
+        <translation>ผู้ควบคุม</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
