@@ -194,13 +194,19 @@ class Glued(Flowable):
             return []  # the whole group goes to the next page
         heights = self._row_heights(available_width, available_height)
         header = sum(heights[:int(self.table.repeatRows or 0)])
+        # The closing takes the last two rows when they fit on a page with it, else the last
+        # alone: that depends on the table's end, not on this page, so tall last rows (an
+        # assignment table's long components) must not send the table's start to a new page.
+        closing_rows = KEEP_ROWS if header + sum(heights[-KEEP_ROWS:]) + after_h \
+            <= self.frame_height else 1
         # Short of room here, the group goes to the next page whole; only on a fresh page does
         # it settle for one row, and only then fall back to flowing loose.
         for keep in (KEEP_ROWS, 1) if at_top else (KEEP_ROWS,):
-            if self.after and header + sum(heights[-keep:]) + after_h > self.frame_height:
+            last = min(keep, closing_rows)
+            if self.after and header + sum(heights[-last:]) + after_h > self.frame_height:
                 continue  # these rows and the closing would not fit on one page together
             parts = self._split_table(available_width, available_height - before_h,
-                                      keep if self.before else 1, keep if self.after else 1)
+                                      keep if self.before else 1, last if self.after else 1)
             if parts:
                 first, rest = parts
                 head = Stack([*(self.before.content if self.before else []), first])
