@@ -41,14 +41,15 @@ from ita_desktop.reports.oit_data import printed_names
 TITLE = ("ปฏิทินกิจกรรม ๒ : มอบหมายผู้รับผิดชอบการเปิดเผยข้อมูลสาธารณะ "
          "(Open Data Integrity & Transparency Assessment : OIT)")
 COLUMNS = ("ข้อ", "ขั้นตอน", "องค์ประกอบ", "ผู้รับผิดชอบ", "ผู้ควบคุม")
-# Relative widths on landscape A4 (25.7 cm of text): the components are the seed's longest
-# text; the two people columns hold the longest titled name on one line at 14 pt
-# ("ว่าที่ พ.ต.ท.หญิง จุฑามาศ ชัยทรัพย์"); the code column "O๒๔".
-WIDTHS = (1.3, 5.4, 9.4, 4.8, 4.8)
+# Widths in cm on landscape A4 (25.7 cm of text): the components are the seed's longest
+# text; each people column holds a long titled name of the seeds on one line at 14 pt
+# ("ร.ต.อ.หญิง อัยย์ธัญญา กฤตย์อัศวโกศิน", 5.1 cm, with the cell's padding); the code column
+# "O๒๔".
+WIDTHS = (1.3, 4.9, 8.5, 5.5, 5.5)
 MINUTES_COLUMNS = ("หัวข้อ", "ผู้รับผิดชอบเตรียมข้อมูล", "ผู้ควบคุม")
 # The minutes are portrait (16 cm of text): the item's code and title, then the two people
-# columns as seed 002's meeting 1/2567 prints them.
-MINUTES_WIDTHS = (6.6, 4.7, 4.7)
+# columns as seed 002's meeting 1/2567 prints them, each a long name wide (see WIDTHS).
+MINUTES_WIDTHS = (5.2, 5.4, 5.4)
 
 
 def indicator_words(indicator: Mapping[str, Any]) -> str:
@@ -85,8 +86,9 @@ def controller_lines(item: Mapping[str, Any]) -> list[str]:
 
 
 def _step(item: Mapping[str, Any]) -> str:
-    """The step with its deadline in brackets after it, as seed 002 prints them."""
-    return f"{item['title']} ({item['deadline']})" if item["deadline"] else item["title"]
+    """The step with its deadline in brackets under it: seed 002 runs them on, and a narrow
+    column then broke the line after the opening bracket."""
+    return f"{item['title']}\n({item['deadline']})" if item["deadline"] else item["title"]
 
 
 def _rows(indicators: Sequence[Mapping[str, Any]]) -> list[Row]:

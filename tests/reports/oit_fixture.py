@@ -44,17 +44,17 @@ ASSIGNED: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {
 }
 
 
-def oit_year() -> OitYear:
-    catalog = load_bundled_catalog("immigration", 2568)
+def oit_year(fiscal_year: int = 2568) -> OitYear:
+    catalog = load_bundled_catalog("immigration", fiscal_year)
     plans = []
     for item in catalog.oit_items:
-        assignment = default_assignment(item, 2568)
+        assignment = default_assignment(item, fiscal_year)
         preparers, controllers = ASSIGNED.get(item.code, ((), ()))
         assignment = replace(assignment, preparers=preparers, controllers=controllers)
         if item.code == "O3":
             assignment = replace(assignment, cadence=Cadence(CadenceKind.ONCE,
-                                                             due=date(2025, 3, 15)))
+                                                             due=date(fiscal_year - 543, 3, 15)))
         if item.code == "O18":
             assignment = replace(assignment, cadence=Cadence(CadenceKind.CONTINUOUS, minimum=5))
         plans.append(ItemPlan(item, assignment))
-    return OitYear(2568, catalog, plans, commander_id=1)
+    return OitYear(fiscal_year, catalog, plans, commander_id=1)
