@@ -19,7 +19,7 @@ from ita_desktop.errors import AppError
 from ita_desktop.reports import signing
 from ita_desktop.reports.meeting_data import meeting_data
 from ita_desktop.reports.meeting_minutes import minutes_document
-from ita_desktop.reports.model import Orientation, Table, TitleBlock, plain_text
+from ita_desktop.reports.model import Orientation, Table, TitleBlock, Verification, plain_text
 from ita_desktop.reports.oit_assignments import build_oit_assignments
 from ita_desktop.reports.oit_data import oit_data, oit_table_data
 from ita_desktop.reports.pdf_read import pdf_pages_text
@@ -287,3 +287,24 @@ def test_the_table_is_in_the_minutes_data_only_when_an_item_holds_it(table_2567)
     held = meeting_data(_meeting_with_table(), UNIT, meeting_fixture.PEOPLE, oit=table_2567)
     assert held["oit"] == table_2567
     assert held["agenda"][2]["items"][1]["oit_table"] is True
+
+
+def test_a_last_item_taller_than_the_room_above_the_signers_keeps_its_end_with_them() -> None:
+    """O24's list of components runs longer than what a page holds above the signature
+    blocks and the verification: its last lines still stand above them, and the first page
+    still starts the table."""
+    year = oit_year()
+    last = year.items[-1]
+    long = [f"ภาพกิจกรรมการดำเนินการตามมาตรการ ข้อที่ {n} ของหน่วยงาน พร้อมคำอธิบายประกอบภาพ"
+            f"ที่ระบุวัน เดือน ปี และสถานที่ดำเนินการให้ชัดเจน" for n in range(1, 19)]
+    items = [*year.items[:-1], replace(last, item=replace(last.item, components=long))]
+    data = oit_data(replace(year, items=items), UNIT, PEOPLE, ORDER)
+    verification = Verification("2568-004", 1, "2025-03-01", "3F9A21C077B4E615",
+                                "รายงานเลขที่ 2568-004 ฉบับที่ 1 ลงนาม 1 มี.ค. 2568 "
+                                "ค่าแฮช 3F9A-21C0-77B4-E615", "ITA-DESKTOP|2568-004|1")
+    doc = build_oit_assignments(data, 2568, DigitStyle.THAI, signing.blank_signers(
+        signing.report_kind("oit-assignments")), verification)
+    pages = [_flat(page) for page in pdf_pages_text(render_pdf(doc))]
+    assert "O๑ โครงสร้างและอำนาจหน้าที่" in pages[0]
+    assert "ผู้อนุมัติ" in pages[-1] and "ข้อที่ ๑๘ ของ" in pages[-1]
+    assert "ข้อที่ ๑ ของ" not in pages[-1], "the row is cut, not moved whole"
