@@ -3003,7 +3003,7 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
     <message>
         <location filename="../ita_desktop/services/oit.py" line="55"/>
         <source>The framework of fiscal year %year has no OIT item &apos;%item&apos;.</source>
-        <translation>กรอบการประเมินของปีงบประมาณ %year ไม่มีรายการ OIT '%item'</translation>
+        <translation>กรอบการประเมินของปีงบประมาณ %year ไม่มีรายการ OIT &apos;%item&apos;</translation>
     </message>
     <message>
         <location filename="../ita_desktop/services/oit.py" line="57"/>
@@ -3028,17 +3028,17 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
     <message>
         <location filename="../ita_desktop/services/oit.py" line="67"/>
         <source>&apos;%name&apos; is empty (0 bytes): attach the file with its content.</source>
-        <translation>ไฟล์ '%name' ไม่มีเนื้อหา (0 ไบต์) โปรดแนบไฟล์ที่มีเนื้อหา</translation>
+        <translation>ไฟล์ &apos;%name&apos; ไม่มีเนื้อหา (0 ไบต์) โปรดแนบไฟล์ที่มีเนื้อหา</translation>
     </message>
     <message>
         <location filename="../ita_desktop/services/oit.py" line="69"/>
         <source>&apos;%name&apos; is %size MB; a file attached to an OIT item may be at most %limit MB. Reduce it (for instance, scan at a lower resolution) and attach it again.</source>
-        <translation>ไฟล์ '%name' มีขนาด %size MB ไฟล์ที่แนบกับรายการ OIT มีขนาดได้ไม่เกิน %limit MB โปรดลดขนาดไฟล์ (เช่น สแกนด้วยความละเอียดที่ต่ำลง) แล้วแนบอีกครั้ง</translation>
+        <translation>ไฟล์ &apos;%name&apos; มีขนาด %size MB ไฟล์ที่แนบกับรายการ OIT มีขนาดได้ไม่เกิน %limit MB โปรดลดขนาดไฟล์ (เช่น สแกนด้วยความละเอียดที่ต่ำลง) แล้วแนบอีกครั้ง</translation>
     </message>
     <message>
         <location filename="../ita_desktop/services/oit.py" line="73"/>
         <source>&apos;%name&apos; could not be read: %detail</source>
-        <translation>ไม่สามารถอ่านไฟล์ '%name' ได้: %detail</translation>
+        <translation>ไม่สามารถอ่านไฟล์ &apos;%name&apos; ได้: %detail</translation>
     </message>
     <message>
         <location filename="../ita_desktop/services/oit.py" line="75"/>
