@@ -58,6 +58,10 @@ def _doc(data, digits=DigitStyle.THAI):  # type: ignore[no-untyped-def]
         signing.report_kind("oit-assignments")), None)
 
 
+def to_thai(n: int) -> str:
+    return str(n).translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙"))
+
+
 def _flat(text: str) -> str:
     return " ".join(text.replace("\u00a0", " ").split())
 
@@ -185,10 +189,6 @@ def test_the_xlsx_reads_back_landscape_with_every_item(data) -> None:  # type: i
     assert "ตัวชี้วัดย่อยที่ ๙.๑ ข้อมูลพื้นฐาน" in firsts
     o6 = next(row for row in values if row[0] == "O๖")
     assert "งานบริการคนต่างด้าว" in o6[3] and "ร.ต.อ.หญิง แววดา อินทร์แก้ว" in _flat(o6[3])
-
-
-def to_thai(n: int) -> str:
-    return str(n).translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙"))
 
 
 @pytest.mark.parametrize("fmt", ["docx", "xlsx"])
