@@ -213,11 +213,6 @@
         <translation>แสดงตารางมอบหมายผู้รับผิดชอบ OIT ประจำปีในเรื่องนี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="103"/>
-        <source>Available once the OIT assignments tab exists; until then the item holds its text only.</source>
-        <translation>ใช้ได้เมื่อมีแท็บการมอบหมาย OIT แล้ว ระหว่างนี้เรื่องนี้บันทึกได้เฉพาะข้อความ</translation>
-    </message>
-    <message>
         <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="106"/>
         <source>Titl&amp;e:</source>
         <translation>ชื่อเรื่อง (&amp;E):</translation>
@@ -241,6 +236,11 @@
         <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="107"/>
         <source>Te&amp;xt:</source>
         <translation>รายละเอียด (&amp;X):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="103"/>
+        <source>The minutes print the fiscal year&apos;s OIT assignments (each item with who prepares and who controls it, as the OIT tab holds them) right after this item&apos;s text.</source>
+        <translation>รายงานการประชุมจะแสดงตารางมอบหมายผู้รับผิดชอบ OIT ของปีงบประมาณ (แต่ละหัวข้อพร้อมผู้รับผิดชอบเตรียมข้อมูลและผู้ควบคุม ตามที่บันทึกไว้ในแท็บ OIT) ต่อจากรายละเอียดของเรื่องนี้</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="126"/>
@@ -268,12 +268,12 @@
         <translation>รายการที่ต้องดำเนินการ (ผู้ใด ดำเนินการอะไร ภายในเมื่อใด)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="264"/>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="265"/>
         <source>Remove agenda item</source>
         <translation>ลบระเบียบวาระ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="265"/>
+        <location filename="../ita_desktop/ui/calendar/agenda_panel.py" line="266"/>
         <source>Remove this item with what it holds (its text, resolution, sub-items and action items)?</source>
         <translation>ต้องการลบเรื่องนี้พร้อมทั้งรายละเอียด มติที่ประชุม เรื่องย่อย และรายการที่ต้องดำเนินการหรือไม่</translation>
     </message>
@@ -1485,27 +1485,27 @@
         <translation>มีรายงานอื่นลงนามในเวลาเดียวกันกับรายงานนี้และได้รับเลขที่ %number ไปแล้ว จึงมิได้บันทึกข้อมูลใดของท่าน โปรดลงนามใหม่อีกครั้ง รายงานนี้จะได้รับเลขที่ถัดไป</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="139"/>
+        <location filename="../ita_desktop/reports/signing.py" line="145"/>
         <source>The report %report is about %expected, not %given.</source>
         <translation>รายงาน %report จัดทำสำหรับ %expected มิใช่ %given</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="141"/>
+        <location filename="../ita_desktop/reports/signing.py" line="147"/>
         <source>Unknown report &apos;%report&apos;; known: %known.</source>
         <translation>ไม่รู้จักรายงาน &apos;%report&apos; รายงานที่มี ได้แก่ %known</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="143"/>
+        <location filename="../ita_desktop/reports/signing.py" line="149"/>
         <source>Unknown format &apos;%format&apos;; use pdf, docx or xlsx.</source>
         <translation>ไม่รู้จักรูปแบบแฟ้ม &apos;%format&apos; โปรดใช้ pdf, docx หรือ xlsx</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="145"/>
+        <location filename="../ita_desktop/reports/signing.py" line="151"/>
         <source>The report %report is made as %formats, not %format.</source>
         <translation>รายงาน %report จัดทำได้ในรูปแบบ %formats เท่านั้น ไม่สามารถจัดทำเป็น %format ได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="147"/>
+        <location filename="../ita_desktop/reports/signing.py" line="153"/>
         <source>This data is already signed off as version %version of report %number; change the data to make a new one.</source>
         <translation>ข้อมูลชุดนี้ได้ลงนามรับรองแล้วเป็นฉบับที่ %version ของรายงานเลขที่ %number หากประสงค์จะจัดทำฉบับใหม่ โปรดแก้ไขข้อมูลก่อน</translation>
     </message>

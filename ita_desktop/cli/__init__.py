@@ -21,7 +21,8 @@ commands:
   demo      create a database holding a fictional demo unit
   check     run the integrity and consistency checks of a database (it only reads the file)
   export    write a report (fact-sheet, roster, committee-order, committee-members,
-            assessment-calendar, meeting-minutes, attendance-sheet) as PDF, DOCX or XLSX,
+            assessment-calendar, oit-assignments, meeting-minutes, attendance-sheet) as
+            PDF, DOCX or XLSX,
             or another file the window saves (roster-workbook, roster-template, framework,
             year-calendar: the year's dates as an .ics file for phone calendars); --list
             names them all; the format is the one --out's extension names, unless --format

@@ -118,11 +118,13 @@ def add_report_commands(commands: argparse._SubParsersAction, add_db) -> None:  
         "what it is about and who signs it off; then the other files the window saves "
         f"({files}), written with `export NAME --out FILE`; year-calendar writes every date "
         "of the fiscal year (phases, meetings, action items) as an .ics file for phone "
-        "calendars. A meeting's reports (meeting-minutes, attendance-sheet) are about the "
-        "meeting --subject N/YYYY names (Arabic or Thai digits), by default the year's latest "
-        f"meeting held by today. The format is the one --out's extension names ({suffixes}) "
-        "unless --format says it; a --format that disagrees with the extension is refused and "
-        "nothing is written.",
+        "calendars. oit-assignments is the year's OIT assignment table (ปฏิทินกิจกรรม ๒): "
+        "each item's steps, deadline, components, preparers and controllers, cited to the "
+        "committee order in force. A meeting's reports (meeting-minutes, attendance-sheet) "
+        "are about the meeting --subject N/YYYY names (Arabic or Thai digits), by default "
+        "the year's latest meeting held by today. The format is the one --out's extension "
+        f"names ({suffixes}) unless --format says it; a --format that disagrees with the "
+        "extension is refused and nothing is written.",
     )
     export.add_argument("report", metavar="REPORT", nargs="?",
                         help="the report or file, as `ita-desktop export --list` names it (e.g. "

@@ -133,12 +133,24 @@ def _item(meeting: Meeting, people: Mapping[int, Person], item: AgendaItem, *,
         speaker = _roster_person(meeting, people, item.speaker_id)["short_name"]
     # The seed prints the role (เลขาฯ, ประธานฯ) under the name, beside the text.
     speaker = "\n".join(p for p in (speaker, item.speaker_text.strip()) if p)
-    return {"kind": str(item.kind),
-            "title": item.title.strip() or (KIND_TITLES[item.kind] if top else ""),
-            "text": item.text.strip(), "speaker": speaker,
-            "resolution": item.resolution.strip(),
-            "actions": [_action(meeting, people, a) for a in item.actions],
-            "items": [_item(meeting, people, sub, top=False) for sub in item.items]}
+    found: dict[str, Any] = {"kind": str(item.kind),
+                             "title": item.title.strip() or (KIND_TITLES[item.kind] if top
+                                                             else ""),
+                             "text": item.text.strip(), "speaker": speaker,
+                             "resolution": item.resolution.strip(),
+                             "actions": [_action(meeting, people, a) for a in item.actions],
+                             "items": [_item(meeting, people, sub, top=False)
+                                       for sub in item.items]}
+    # Only when set: the data (and so the hash) of minutes signed off before items could
+    # hold the table stays what it was.
+    if item.oit_table:
+        found["oit_table"] = True
+    return found
+
+
+def holds_oit_table(items: Sequence[AgendaItem]) -> bool:
+    """Whether any item or sub-item of ``items`` prints the year's OIT assignment table."""
+    return any(item.oit_table or holds_oit_table(item.items) for item in items)
 
 
 def _signer(meeting: Meeting, people: Mapping[int, Person], person_id: int | None
@@ -168,16 +180,18 @@ def meeting_named(meetings: Sequence[Meeting], fiscal_year: int, key: str) -> Me
                    known=known or "-")
 
 
-def meeting_data(meeting: Meeting, unit: UnitProfile | None, people: Mapping[int, Person]
-                 ) -> dict[str, Any]:
+def meeting_data(meeting: Meeting, unit: UnitProfile | None, people: Mapping[int, Person],
+                 *, oit: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """What the minutes and the attendance sheet of ``meeting`` are built from. ``people``
     maps a roster id to the person (who may have left since: minutes keep who came).
+    ``oit`` is the year's OIT assignment table (``reports/oit_data.oit_table_data``), which
+    the items marked to hold it print; it is kept only when an item does.
     ``NoUnitError`` without a unit profile; ``report.meeting_person`` when the meeting names
     someone ``people`` does not hold."""
     if unit is None or not unit.full_name.strip():
         raise NoUnitError()
     places = _roster_places(meeting, unit, people)
-    return {
+    data: dict[str, Any] = {
         "unit": {"full_name": unit.full_name, "short_name": unit.short_name,
                  "parent_bureau": unit.parent_bureau},
         "meeting": {
@@ -195,6 +209,9 @@ def meeting_data(meeting: Meeting, unit: UnitProfile | None, people: Mapping[int
         "checker": _signer(meeting, people, meeting.checker_id),
         "chair": _signer(meeting, people, meeting.chair_id),
     }
+    if oit is not None and holds_oit_table(meeting.agenda):
+        data["oit"] = oit
+    return data
 
 
 def number_text(data: dict[str, Any]) -> str:

@@ -25,7 +25,7 @@ from ita_desktop.domain.roster import Person
 from ita_desktop.domain.signoff import SignerRole, role_text
 from ita_desktop.domain.thai_dates import DateForm, format_thai_date, format_time
 from ita_desktop.domain.unit_profile import UnitProfile
-from ita_desktop.reports.kept_names import meeting_names
+from ita_desktop.reports.kept_names import kept_names, meeting_names
 from ita_desktop.reports.meeting_data import meeting_data, number_text
 from ita_desktop.reports.model import (
     BODY_SIZE,
@@ -42,6 +42,8 @@ from ita_desktop.reports.model import (
     TitleBlock,
     Verification,
 )
+from ita_desktop.reports.oit_assignments import minutes_parts
+from ita_desktop.reports.oit_data import printed_names
 
 INDENT_CM = 2.5
 """The first-line indent of an official text's paragraphs (ระเบียบงานสารบรรณ: 2.5 cm)."""
@@ -154,8 +156,8 @@ def _is_empty(item: dict[str, Any]) -> bool:
     return not (item["text"] or item["items"] or item["actions"] or item["resolution"])
 
 
-def _item_parts(item: dict[str, Any], label: str, depth: int, digits: DigitStyle
-                ) -> list[Part]:
+def _item_parts(item: dict[str, Any], label: str, depth: int, digits: DigitStyle,
+                oit: list[dict[str, Any]] | None = None) -> list[Part]:
     parts: list[Part] = []
     text = item["text"]
     if depth == 0:
@@ -173,14 +175,17 @@ def _item_parts(item: dict[str, Any], label: str, depth: int, digits: DigitStyle
         parts.append(_spoken(item["speaker"], text, item["title"]))
     elif text:
         parts += _paragraphs(text, depth)
+    if item.get("oit_table") and oit:
+        # Right after what was said, as seed 002's meeting 1/2567 prints the assignments.
+        parts += minutes_parts(oit, depth * SUB_INDENT_CM)
     parts += _actions(item["actions"], depth, digits)
     for k, sub in enumerate(item["items"], start=1):
-        parts += _item_parts(sub, f"{label}.{k}", depth + 1, digits)
+        parts += _item_parts(sub, f"{label}.{k}", depth + 1, digits, oit)
     if item["resolution"]:
         parts.append(Paragraph((Run(RESOLUTION, bold=True), Run(f" {item['resolution']}")),
                                first_line_indent_cm=INDENT_CM if depth == 0 else 0,
                                left_indent_cm=depth * SUB_INDENT_CM, space_before=4))
-    if depth == 0 and _is_empty(item):
+    if depth == 0 and _is_empty(item) and not (item.get("oit_table") and oit):
         parts.append(Paragraph((Run(NOTHING),), first_line_indent_cm=INDENT_CM))
     return parts
 
@@ -228,7 +233,7 @@ def build_minutes(data: dict[str, Any], fiscal_year: int, digits: DigitStyle,
                                     bold=True),), space_before=8))
     parts.append(Paragraph((Run(OPENING),), first_line_indent_cm=INDENT_CM, space_before=4))
     for n, item in enumerate(data["agenda"], start=1):
-        parts += _item_parts(item, str(n), 0, digits)
+        parts += _item_parts(item, str(n), 0, digits, data.get("oit"))
     if meeting["end"]:
         parts.append(Paragraph((Run(f"เลิกประชุมเวลา {_clock(meeting['end'], digits)}",
                                     bold=True),), space_before=10, space_after=12))
@@ -239,13 +244,17 @@ def build_minutes(data: dict[str, Any], fiscal_year: int, digits: DigitStyle,
     return Document(title=f"รายงานการประชุม ครั้งที่ {number_text(data)} "
                           f"{unit['short_name'] or unit['full_name']}",
                     parts=tuple(parts), digits=digits, author=unit["full_name"],
-                    verification=verification, keep_whole=meeting_names(data, signers))
+                    verification=verification,
+                    keep_whole=meeting_names(data, signers) | kept_names(
+                        unit, people=printed_names(data.get("oit") or ())))
 
 
 def minutes_document(meeting: Meeting, unit: UnitProfile | None,
                      people: Mapping[int, Person], digits: DigitStyle = DigitStyle.THAI, *,
                      signers: tuple[Signer, ...] = (),
-                     verification: Verification | None = None) -> Document:
-    """The minutes from the domain objects (see ``meeting_data`` for ``people``)."""
-    return build_minutes(meeting_data(meeting, unit, people), meeting.fiscal_year, digits,
-                         signers, verification)
+                     verification: Verification | None = None,
+                     oit: list[dict[str, Any]] | None = None) -> Document:
+    """The minutes from the domain objects (see ``meeting_data`` for ``people`` and
+    ``oit``)."""
+    return build_minutes(meeting_data(meeting, unit, people, oit=oit), meeting.fiscal_year,
+                         digits, signers, verification)

@@ -21,6 +21,11 @@ from ita_desktop.reports.qr import qr_matrix
 
 KEEP_ROWS = 2
 """Table rows that go with a signature block, and that a lead-in line keeps below it."""
+TAIL_HEIGHT = 3 * 20.0
+"""The least of a last row too tall to go whole with a signature block that still goes with
+it: about three lines of a table's text."""
+TAIL_SLACK = 20.0
+"""Room left when that part is measured, for the lines' heights once the row is cut."""
 
 
 class QRFlowable(Flowable):
@@ -194,13 +199,33 @@ class Glued(Flowable):
             return []  # the whole group goes to the next page
         heights = self._row_heights(available_width, available_height)
         header = sum(heights[:int(self.table.repeatRows or 0)])
+        if self.after and header + heights[-1] + after_h > self.frame_height:
+            last_row = self._split_last_row(available_width, available_height, header, after_h)
+            if last_row:
+                # Not even the last row goes whole with the closing: its last lines do, and
+                # the rest of the table starts here as any table would.
+                first, rest = last_row
+                head = Glued(self.before.content if self.before else [], first, [],
+                             self.frame_height)
+                head.canv = self.canv
+                head._frame = frame  # noqa: SLF001 (whether it stands at the page's top)
+                started = head.split(available_width, available_height)
+                if not started:
+                    return []  # the table starts on the next page, as it would without
+                return [*started, Glued([], rest, self.after.content, self.frame_height)]
+        # The closing takes the last two rows when they fit on a page with it, else the last
+        # alone: that depends on the table's end, not on this page, so tall last rows (an
+        # assignment table's long components) must not send the table's start to a new page.
+        closing_rows = KEEP_ROWS if header + sum(heights[-KEEP_ROWS:]) + after_h \
+            <= self.frame_height else 1
         # Short of room here, the group goes to the next page whole; only on a fresh page does
         # it settle for one row, and only then fall back to flowing loose.
         for keep in (KEEP_ROWS, 1) if at_top else (KEEP_ROWS,):
-            if self.after and header + sum(heights[-keep:]) + after_h > self.frame_height:
+            last = min(keep, closing_rows)
+            if self.after and header + sum(heights[-last:]) + after_h > self.frame_height:
                 continue  # these rows and the closing would not fit on one page together
             parts = self._split_table(available_width, available_height - before_h,
-                                      keep if self.before else 1, keep if self.after else 1)
+                                      keep if self.before else 1, last if self.after else 1)
             if parts:
                 first, rest = parts
                 head = Stack([*(self.before.content if self.before else []), first])
@@ -216,6 +241,23 @@ class Glued(Flowable):
         closing = [Glued([], None, self.after.content, self.frame_height)] if self.after else []
         return [NullActionFlowable(), *(self.before.content if self.before else []), self.table,
                 *closing]
+
+    def _split_last_row(self, width: float, height: float, header: float, after_h: float
+                        ) -> tuple[RLTable, RLTable] | None:
+        """When the last row and the closing are taller than a page (an assignment table's
+        long list of components), the table cut inside its last row, so that the lines of
+        the row that fit above the closing on one page go with it."""
+        table = self.table
+        assert table is not None
+        heights = self._row_heights(width, height)
+        room = self.frame_height - header - after_h - TAIL_SLACK
+        if not table.splitInRow or room < TAIL_HEIGHT or len(heights) - int(
+                table.repeatRows or 0) < 1:
+            return None
+        result = table.split(width, sum(heights) - min(room, heights[-1] - TAIL_HEIGHT))
+        if len(result) != 2 or _body_rows(result[0]) < 1 or _body_rows(result[1]) < 1:
+            return None
+        return result[0], result[1]
 
     def _row_heights(self, width: float, height: float) -> list[float]:
         assert self.table is not None

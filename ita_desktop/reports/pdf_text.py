@@ -20,6 +20,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Flowable
 from reportlab.platypus import Paragraph as RLParagraph
 
 from ita_desktop.domain.digits import DigitStyle
@@ -113,6 +114,11 @@ class TextLine(RLParagraph):
     def __init__(self, markup: str, style: ParagraphStyle, source: str) -> None:
         super().__init__(markup, style)
         self.source = source
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        """One line cannot be split: a table row cut inside moves the line whole. (The
+        paragraph's own split would rebuild it with arguments this class does not take.)"""
+        return []
 
     def draw(self) -> None:
         # Inside drawOn's save/restore, so that readers place the span where the glyphs are.

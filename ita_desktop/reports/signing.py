@@ -52,6 +52,7 @@ from ita_desktop.reports.attendance_sheet import build_attendance_sheet
 from ita_desktop.reports.committee_order import build_member_list, build_order
 from ita_desktop.reports.meeting_minutes import build_minutes
 from ita_desktop.reports.model import HASH_WORD, Document, Signer, Verification
+from ita_desktop.reports.oit_assignments import build_oit_assignments
 from ita_desktop.reports.unit_reports import build_fact_sheet, build_roster
 
 Progress = Callable[[int, int], None]
@@ -77,6 +78,9 @@ class DataSource(StrEnum):
     MEETING = "meeting"
     """The meeting the subject names, the unit and everybody it names, those who have left
     since included (``reports/meeting_data.py``)."""
+    OIT = "oit"
+    """The fiscal year's OIT plan (``services.oit.oit_year``), the people it names, the unit
+    and the committee order it cites (``reports/oit_data.py``)."""
 
 
 @dataclass(frozen=True)
@@ -114,6 +118,8 @@ REPORT_KINDS: dict[str, ReportKind] = {
                    subject=SubjectKind.ORDER),
         ReportKind("assessment-calendar", "ปฏิทินกิจกรรม ๑", "Assessment calendar", FORMATS,
                    DataSource.CALENDAR, build_calendar),
+        ReportKind("oit-assignments", "ปฏิทินกิจกรรม ๒", "OIT assignments", FORMATS,
+                   DataSource.OIT, build_oit_assignments),
         # Recorded and checked side by side, approved by the chair, as seed 002's minutes.
         ReportKind("meeting-minutes", "รายงานการประชุม", "Meeting minutes", ("pdf", "docx"),
                    DataSource.MEETING, build_minutes, roles=MINUTES_SIGNERS,

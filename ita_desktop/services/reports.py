@@ -85,14 +85,34 @@ def _read_calendar(db: Database, fiscal_year: int, subject: Subject) -> dict[str
 
 
 def _read_meeting(db: Database, fiscal_year: int, subject: Subject) -> dict[str, Any]:
-    from ita_desktop.reports.meeting_data import meeting_data, meeting_named
+    from ita_desktop.reports.meeting_data import holds_oit_table, meeting_data, meeting_named
     from ita_desktop.store.meetings import MeetingRepository
 
     meeting = meeting_named(MeetingRepository(db).of_year(fiscal_year), fiscal_year,
                             subject.key)
     # Everybody, those who have left included: minutes keep who came.
     people = {p.id: p for p in PeopleRepository(db).all() if p.id is not None}
-    return meeting_data(meeting, UnitRepository(db).get(), people)
+    unit = UnitRepository(db).get()
+    oit = None
+    # The OIT plan is read only for minutes that print it: the minutes of every other
+    # meeting keep exactly the data (and the hash) they were signed off with.
+    if unit is not None and holds_oit_table(meeting.agenda):
+        from ita_desktop.reports.oit_data import oit_table_data
+        from ita_desktop.services.oit import oit_year
+
+        oit = oit_table_data(oit_year(db, meeting.fiscal_year), str(unit.kind), people)
+    return meeting_data(meeting, unit, people, oit=oit)
+
+
+def _read_oit(db: Database, fiscal_year: int, subject: Subject) -> dict[str, Any]:
+    del subject  # one assignment table per fiscal year
+    from ita_desktop.reports.oit_data import oit_data
+    from ita_desktop.services.oit import oit_year
+
+    # Everybody, those who have left included: a past year's table keeps its names.
+    people = {p.id: p for p in PeopleRepository(db).all() if p.id is not None}
+    order = committee.current_order(db, fiscal_year, date.today())
+    return oit_data(oit_year(db, fiscal_year), UnitRepository(db).get(), people, order)
 
 
 Reader = Callable[[Database, int, Subject], dict[str, Any]]
@@ -104,6 +124,7 @@ READERS: dict[DataSource, Reader] = {
     DataSource.COMMITTEE: _read_committee,
     DataSource.CALENDAR: _read_calendar,
     DataSource.MEETING: _read_meeting,
+    DataSource.OIT: _read_oit,
 }
 
 

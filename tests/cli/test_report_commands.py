@@ -111,7 +111,7 @@ def test_export_list_names_every_report_its_formats_subject_and_signers(capsys):
     lines = capsys.readouterr().out.splitlines()[:len(REPORT_KINDS)]
     assert [line.split()[0] for line in lines] == list(REPORT_KINDS) == [
         "fact-sheet", "roster", "committee-order", "committee-members", "assessment-calendar",
-            "meeting-minutes", "attendance-sheet"]
+        "oit-assignments", "meeting-minutes", "attendance-sheet"]
     assert "formats: PDF, DOCX, XLSX" in lines[0] and "formats: PDF, XLSX" in lines[1]
     assert "formats: PDF, DOCX;" in lines[2] and "formats: XLSX, PDF;" in lines[3]
     by_the_three = "signed off by: --prepared (ผู้จัดทำ), --checked (ผู้ตรวจ), --approved " \
@@ -124,6 +124,8 @@ def test_export_list_names_every_report_its_formats_subject_and_signers(capsys):
     assert by_the_three in lines[3]
     assert "ปฏิทินกิจกรรม ๑ (Assessment calendar); formats: PDF, DOCX, XLSX;" in lines[4]
     assert "subject: the fiscal year (--year YYYY)" in lines[4] and by_the_three in lines[4]
+    assert "ปฏิทินกิจกรรม ๒ (OIT assignments); formats: PDF, DOCX, XLSX;" in lines[5]
+    assert "subject: the fiscal year (--year YYYY)" in lines[5] and by_the_three in lines[5]
 
 
 def test_sign_off_options_come_from_the_roles_of_the_kinds(capsys):

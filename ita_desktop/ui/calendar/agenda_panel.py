@@ -99,9 +99,9 @@ class AgendaPanel(QWidget):
         self.resolution = QLineEdit()
         self.resolution.setPlaceholderText(self.tr("e.g. รับทราบ"))
         self.oit_table = QCheckBox(self.tr("Holds the year's OIT assignment table"))
-        self.oit_table.setEnabled(False)
-        self.oit_table.setToolTip(self.tr("Available once the OIT assignments tab exists; "
-                                          "until then the item holds its text only."))
+        self.oit_table.setToolTip(self.tr(
+            "The minutes print the fiscal year's OIT assignments (each item with who prepares "
+            "and who controls it, as the OIT tab holds them) right after this item's text."))
         form = QGridLayout()
         self._labelled(form, 0, self.tr("Titl&e:"), self.title)
         self._labelled(form, 1, self.tr("Te&xt:"), self.text)
@@ -168,7 +168,7 @@ class AgendaPanel(QWidget):
         # Tab goes down the page: the tree, its buttons, then the item's fields.
         order = [self.tree, self.kind, self.add_button, self.add_sub_button, self.up_button,
                  self.down_button, self.remove_button, self.title, self.text, self.speaker,
-                 self.resolution, self.action_table, self.add_action_button,
+                 self.resolution, self.oit_table, self.action_table, self.add_action_button,
                  self.edit_action_button, self.remove_action_button]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -186,6 +186,7 @@ class AgendaPanel(QWidget):
         self.speaker.editTextChanged.connect(self._write)
         self.speaker.currentIndexChanged.connect(self._write)
         self.resolution.textEdited.connect(self._write)
+        self.oit_table.toggled.connect(self._write)
         self.add_action_button.clicked.connect(self.add_action)
         self.edit_action_button.clicked.connect(self.edit_action)
         # Enter or a double click opens the action, as in the other tables of the program.
@@ -312,7 +313,8 @@ class AgendaPanel(QWidget):
         self.model.update(current, title=" ".join(self.title.text().split()),
                           text=self.text.toPlainText().strip(), speaker_id=speaker_id,
                           speaker_text=speaker_text,
-                          resolution=" ".join(self.resolution.text().split()))
+                          resolution=" ".join(self.resolution.text().split()),
+                          oit_table=self.oit_table.isChecked())
 
     def _touched(self, *_: object) -> None:
         self.changed.emit()

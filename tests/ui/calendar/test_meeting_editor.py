@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, time
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTime, QTimer
+from PySide6.QtCore import QEvent, QPoint, Qt, QTime, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -508,3 +508,23 @@ def test_long_texts_read_from_their_start(qtbot):
         assert edit.fontMetrics().horizontalAdvance(edit.text()) > edit.width()
         assert edit.cursorPosition() == 0, edit.text()
     assert widget.chair.currentText() and widget.chair.lineEdit().cursorPosition() == 0
+
+
+def test_an_item_is_marked_to_hold_the_oit_table_with_its_check_box(qtbot, editor):
+    editor.pages.setCurrentWidget(editor.agenda)
+    tree = editor.agenda.tree
+    agenda = editor.agenda.model
+    box = editor.agenda.oit_table
+    tree.setCurrentIndex(agenda.index(2, 0))
+    assert box.isEnabled() and box.isChecked(), "seed 002's item 3 holds the table"
+    assert "OIT" in box.toolTip() and "once the OIT" not in box.toolTip()
+    # On the box or its words: the stretched row beyond them is no click on it.
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    tree.setCurrentIndex(agenda.index(0, 0))
+    assert not box.isChecked()
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+
+    items = editor.meeting().agenda
+    assert [item.oit_table for item in items] == [True, False, False, False, False]
+    assert editor.is_dirty()
