@@ -126,9 +126,14 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
     from PySide6.QtCore import QTimer
 
     # After the first paint, so the window shows at once; the notice comes beside it. Tied to
-    # the window: one closed by then is told nothing.
-    QTimer.singleShot(DUE_NOTICE_MS, window, lambda: window.tell_due(date.today()))
+    # the window, and stopped once the event loop ends: the database is closed after it, and
+    # a notice due then (a loop ended within the delay) would read a closed database.
+    due_timer = QTimer(window)
+    due_timer.setSingleShot(True)
+    due_timer.timeout.connect(lambda: window.tell_due(date.today()))
+    due_timer.start(DUE_NOTICE_MS)
     code = app.exec()
+    due_timer.stop()
     _close_with_backup(window)
     return int(code)
 
