@@ -18,6 +18,7 @@ from reportlab.platypus import TableStyle as RLTableStyle
 from ita_desktop.domain.digits import DigitStyle, apply_digits
 from ita_desktop.reports.model import (
     Align,
+    Chart,
     ContinuedLine,
     Heading,
     ImageGrid,
@@ -72,6 +73,19 @@ def _image(data: bytes, height: float, max_width: float) -> RLImage:
     return RLImage(io.BytesIO(data), width=w * scale, height=h * scale)
 
 
+def _scaled(drawing: object, factor: float) -> Flowable:
+    """A copy of ``drawing`` drawn ``factor`` times its size: the original stays as the
+    builder made it, should the document be rendered again at another width."""
+    from reportlab.graphics.shapes import Drawing, Group
+
+    width, height = drawing.width, drawing.height  # type: ignore[attr-defined]
+    group = Group(*drawing.contents)  # type: ignore[attr-defined]
+    group.scale(factor, factor)
+    scaled = Drawing(width * factor, height * factor)
+    scaled.add(group)
+    return scaled
+
+
 class DocTable(RLTable):
     """A table made from a :class:`Table` part: the one kind whose last rows can go with a
     signature block."""
@@ -122,6 +136,8 @@ class PartBuilder:
             return [self.image_grid(part)]
         if isinstance(part, Picture):
             return [self.picture(part)]
+        if isinstance(part, Chart):
+            return [self.chart(part)]
         if isinstance(part, SignatureBlock):
             return self.signatures(part)
         if isinstance(part, PageBreak):
@@ -245,6 +261,22 @@ class PartBuilder:
         content: list[Flowable] = [Spacer(1, 4), image]
         if part.caption:
             content += self.lines(part.caption, size=BODY - 2, align=part.align, space_before=2)
+        content.append(Spacer(1, 6))
+        return KeepTogether(content)
+
+    def chart(self, part: Chart) -> Flowable:
+        """The drawing centred at its own size, scaled down whole when wider than the text
+        (a narrowed chart keeps its proportions and its text legible relative to it); the
+        caption stays under it."""
+        drawing = part.drawing
+        if drawing.width > self.width:
+            factor = self.width / drawing.width
+            drawing = _scaled(drawing, factor)
+        drawing.hAlign = "CENTER"
+        content: list[Flowable] = [Spacer(1, 4), drawing]
+        if part.caption:
+            content += self.lines(part.caption, size=BODY - 2, align=Align.CENTER,
+                                  space_before=2)
         content.append(Spacer(1, 6))
         return KeepTogether(content)
 

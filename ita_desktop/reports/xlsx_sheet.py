@@ -21,6 +21,7 @@ from ita_desktop.reports.model import (
     BODY_SIZE,
     DRAFT_MARK,
     Align,
+    Chart,
     ContinuedLine,
     Document,
     Heading,
@@ -262,6 +263,10 @@ class SheetWriter(SignerWriter):
             self.images(part)
         elif isinstance(part, Picture):
             self.placed(part)
+        elif isinstance(part, Chart):
+            # No rasteriser for the drawing (see ``Chart``): its caption, centred.
+            if part.caption:
+                self.text_rows(part.caption, BODY_SIZE - 2, align=Align.CENTER)
         elif isinstance(part, SignatureBlock):
             self.signatures(part)
         elif isinstance(part, ContinuedLine):
