@@ -2973,6 +2973,11 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <source>controllers</source>
         <translation>ผู้ควบคุม</translation>
     </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_dashboard.py" line="28"/>
+        <source>Give the first day and the deadline of the IIT and EIT surveys (from ITAP) to follow their progress against the targets.</source>
+        <translation>โปรดระบุวันเริ่มต้นและวันสิ้นสุดการสำรวจ IIT และ EIT (จากระบบ ITAP) เพื่อติดตามความคืบหน้าเทียบกับเป้าหมาย</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
