@@ -235,7 +235,7 @@ class Picture:
 
 
 @dataclass(frozen=True)
-class Chart:
+class Figure:
     """A chart, drawn with reportlab's charting library (``reports/oit_charts.py``).
 
     ``drawing`` is a ``reportlab.graphics.shapes.Drawing``; it is typed loosely so that the
@@ -349,7 +349,7 @@ class SectionBreak:
     page: PageSetup
 
 
-Part = (TitleBlock | Heading | Paragraph | ListBlock | Table | ImageGrid | Picture | Chart
+Part = (TitleBlock | Heading | Paragraph | ListBlock | Table | ImageGrid | Picture | Figure
         | SignatureBlock | PageBreak | ContinuedLine | SectionBreak)
 
 

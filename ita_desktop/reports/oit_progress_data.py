@@ -16,6 +16,7 @@ from typing import Any
 
 from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.framework.formats import formats_text
+from ita_desktop.domain.framework.model import SampleKey
 from ita_desktop.domain.oit import Cadence, CadenceKind, Standing
 from ita_desktop.domain.oit_dashboard import Dashboard, DueItem
 from ita_desktop.domain.oit_plan import ItemPlan, OitYear
@@ -97,8 +98,7 @@ def _due(entry: DueItem) -> dict[str, Any]:
             "month": _day(entry.due.month), "due": entry.due.due.isoformat()}
 
 
-def _standing(found: Standing, year: OitYear) -> dict[str, Any]:
-    entries = sorted(year.progress.get(found.target.key, ()), key=lambda entry: entry.on)
+def _standing(found: Standing) -> dict[str, Any]:
     return {
         "survey": found.target.key.value,
         "target": found.target.minimum,
@@ -108,15 +108,12 @@ def _standing(found: Standing, year: OitYear) -> dict[str, Any]:
         "expected": found.expected,
         "pace": found.pace.value,
         "counted_on": _day(found.counted_on),
-        "entries": [{"on": entry.on.isoformat(), "count": entry.count,
-                     "by_section": dict(entry.by_section)} for entry in entries],
         "sections": [{"section": s.section, "count": s.count, "minimum": s.minimum}
                      for s in found.sections],
     }
 
 
-def _dashboard(board: Dashboard, year: OitYear,
-               people: Mapping[int, Person]) -> dict[str, Any]:
+def _dashboard(board: Dashboard, people: Mapping[int, Person]) -> dict[str, Any]:
     projection = None
     if board.projection is not None:
         found = board.projection
@@ -141,9 +138,10 @@ def _dashboard(board: Dashboard, year: OitYear,
         "late": [_due(entry) for entry in board.late],
         "due_soon": [_due(entry) for entry in board.due_soon],
         "workloads": [{"name": person_name(people, load.person_id),
-                       "preparing": len(load.preparing), "controlling": len(load.controlling),
+                       "preparing": list(load.preparing),
+                       "controlling": list(load.controlling),
                        "open": load.open_items} for load in board.workloads],
-        "standings": [_standing(found, year) for found in board.standings],
+        "standings": [_standing(found) for found in board.standings],
         "targets_problem": board.targets_problem.code if board.targets_problem else None,
         "unassigned": list(board.unassigned),
     }
@@ -161,5 +159,10 @@ def progress_data(year: OitYear, board: Dashboard, unit: UnitProfile | None,
         "items": [_item(plan, people) for plan in year.items],
         "deliverables": [row for plan in year.items for row in _deliverables(plan)],
         "log": [row for plan in year.items for row in _log(plan, people)],
-        "dashboard": _dashboard(board, year, people),
+        # Every entry, also of a survey without a target yet: the workbook lists them all.
+        "progress": [{"survey": key.value, "on": entry.on.isoformat(), "count": entry.count,
+                      "by_section": dict(entry.by_section)}
+                     for key in SampleKey if key in year.progress
+                     for entry in sorted(year.progress[key], key=lambda entry: entry.on)],
+        "dashboard": _dashboard(board, people),
     }

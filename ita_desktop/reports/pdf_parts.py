@@ -3,6 +3,7 @@ it stands in. How the flowables are held together over pages is ``render_pdf``'s
 
 from __future__ import annotations
 
+import copy
 import io
 from dataclasses import replace
 
@@ -18,8 +19,8 @@ from reportlab.platypus import TableStyle as RLTableStyle
 from ita_desktop.domain.digits import DigitStyle, apply_digits
 from ita_desktop.reports.model import (
     Align,
-    Chart,
     ContinuedLine,
+    Figure,
     Heading,
     ImageGrid,
     ListBlock,
@@ -73,19 +74,6 @@ def _image(data: bytes, height: float, max_width: float) -> RLImage:
     return RLImage(io.BytesIO(data), width=w * scale, height=h * scale)
 
 
-def _scaled(drawing: object, factor: float) -> Flowable:
-    """A copy of ``drawing`` drawn ``factor`` times its size: the original stays as the
-    builder made it, should the document be rendered again at another width."""
-    from reportlab.graphics.shapes import Drawing, Group
-
-    width, height = drawing.width, drawing.height  # type: ignore[attr-defined]
-    group = Group(*drawing.contents)  # type: ignore[attr-defined]
-    group.scale(factor, factor)
-    scaled = Drawing(width * factor, height * factor)
-    scaled.add(group)
-    return scaled
-
-
 class DocTable(RLTable):
     """A table made from a :class:`Table` part: the one kind whose last rows can go with a
     signature block."""
@@ -136,8 +124,8 @@ class PartBuilder:
             return [self.image_grid(part)]
         if isinstance(part, Picture):
             return [self.picture(part)]
-        if isinstance(part, Chart):
-            return [self.chart(part)]
+        if isinstance(part, Figure):
+            return [self.figure(part)]
         if isinstance(part, SignatureBlock):
             return self.signatures(part)
         if isinstance(part, PageBreak):
@@ -264,14 +252,16 @@ class PartBuilder:
         content.append(Spacer(1, 6))
         return KeepTogether(content)
 
-    def chart(self, part: Chart) -> Flowable:
+    def figure(self, part: Figure) -> Flowable:
         """The drawing centred at its own size, scaled down whole when wider than the text
         (a narrowed chart keeps its proportions and its text legible relative to it); the
         caption stays under it."""
-        drawing = part.drawing
+        # A copy: the builder's drawing stays as it was made, should the document be
+        # rendered again at another width. ``renderScale`` is reportlab's own scaling, which
+        # keeps the drawing's class (and so the way it draws its labels).
+        drawing = copy.copy(part.drawing)
         if drawing.width > self.width:
-            factor = self.width / drawing.width
-            drawing = _scaled(drawing, factor)
+            drawing.renderScale = self.width / drawing.width
         drawing.hAlign = "CENTER"
         content: list[Flowable] = [Spacer(1, 4), drawing]
         if part.caption:

@@ -63,9 +63,9 @@ from ita_desktop.reports.model import (
     DRAFT_MARK,
     Align,
     Cell,
-    Chart,
     ContinuedLine,
     Document,
+    Figure,
     Heading,
     ImageGrid,
     ListBlock,
@@ -310,8 +310,8 @@ class DocxWriter:
             self._image_grid(part)
         elif isinstance(part, Picture):
             self._picture_part(part)
-        elif isinstance(part, Chart):
-            # No rasteriser for the drawing (see ``Chart``): its caption, centred.
+        elif isinstance(part, Figure):
+            # No rasteriser for the drawing (see ``Figure``): its caption, centred.
             if part.caption:
                 self.runs(self.paragraph(align=Align.CENTER), part.caption, BODY_SIZE - 2)
         elif isinstance(part, SignatureBlock):

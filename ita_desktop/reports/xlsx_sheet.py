@@ -21,9 +21,9 @@ from ita_desktop.reports.model import (
     BODY_SIZE,
     DRAFT_MARK,
     Align,
-    Chart,
     ContinuedLine,
     Document,
+    Figure,
     Heading,
     ImageGrid,
     ListBlock,
@@ -263,8 +263,8 @@ class SheetWriter(SignerWriter):
             self.images(part)
         elif isinstance(part, Picture):
             self.placed(part)
-        elif isinstance(part, Chart):
-            # No rasteriser for the drawing (see ``Chart``): its caption, centred.
+        elif isinstance(part, Figure):
+            # No rasteriser for the drawing (see ``Figure``): its caption, centred.
             if part.caption:
                 self.text_rows(part.caption, BODY_SIZE - 2, align=Align.CENTER)
         elif isinstance(part, SignatureBlock):
