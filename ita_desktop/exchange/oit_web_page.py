@@ -31,7 +31,7 @@ register({
         "written there."),
 })
 
-PAGE_HEADING = "การเปิดเผยข้อมูลสาธารณะ (Open Data Integrity and Transparency Assessment: OIT)"
+PAGE_HEADING = "การเปิดเผยข้อมูลสาธารณะ (OIT)"
 COLUMNS = ("ข้อ", "ข้อมูล", "ลิงก์ที่เผยแพร่", "วันที่เผยแพร่")
 NOT_PUBLISHED = "ยังไม่ได้เผยแพร่"
 AS_OF = "ข้อมูล ณ วันที่"
