@@ -208,7 +208,7 @@ def _surveys(data: dict[str, Any], digits: DigitStyle) -> list[Part]:
                         count_cell(s["count"]), count_cell(s["expected"]),
                         cell(PACE_WORDS[Pace(s["pace"])]))
                        for s in board["standings"]]
-    parts.append(_table(("แบบสำรวจ", "เป้าหมาย", "ล่าสุด", "ควรได้ ณ วันนี้", "สถานะ"),
+    parts.append(_table(("แบบสำรวจ", "เป้าหมาย", "ล่าสุด", "ควรได้ตามแผน", "สถานะ"),
                         (5.0, 2.0, 2.0, 2.6, 4.0), rows))
 
     def day_text(day: date) -> str:
