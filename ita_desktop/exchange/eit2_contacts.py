@@ -30,7 +30,11 @@ HEADER = ("ลำดับ", "กลุ่มผู้มีส่วนได�
           "หมายเลขโทรศัพท์", "อีเมล")
 THAI_FONT = "TH Sarabun New"
 _MIN_WIDTHS = (8, 30, 26, 30, 18, 28)
-_MAX_WIDTH = 60
+# A stakeholder group's words run long (seed 002: "ผู้แทนหน่วยงานในสังกัดกระทรวงการพัฒนา
+# สังคมและความมั่นคงของมนุษย์ (พม.)"): its column may grow wider than the others, so a row
+# stays one line and the group never runs over the name beside it.
+_MAX_WIDTHS = (8, 90, 60, 60, 24, 60)
+ROW_HEIGHT = 24
 
 
 def ordered(contacts: Sequence[Eit2Contact], groups: Sequence[str]) -> list[Eit2Contact]:
@@ -57,11 +61,15 @@ def contacts_workbook(contacts: Sequence[Eit2Contact]) -> bytes:
         cell.font = head_font
         cell.fill = PatternFill("solid", fgColor="DDE7F3")
         cell.alignment = Alignment(vertical="center")
+    sheet.row_dimensions[1].height = 27
     widths = list(_MIN_WIDTHS)
     for number, contact in enumerate(contacts, start=1):
         row = number + 1
         first = sheet.cell(row=row, column=1, value=number)
         first.font = body_font
+        first.alignment = Alignment(horizontal="center", vertical="top")
+        # Thai at 16 pt with its marks above and below needs more than Excel's default row.
+        sheet.row_dimensions[row].height = ROW_HEIGHT
         texts = (contact.group, contact.name, contact.organisation, contact.phone.strip(),
                  contact.email.strip())
         for column, text in enumerate(texts, start=2):
@@ -70,10 +78,11 @@ def contacts_workbook(contacts: Sequence[Eit2Contact]) -> bytes:
             cell.font = body_font
             # Text format, so that a phone number typed into the cell later keeps its zero.
             cell.number_format = "@"
-            cell.alignment = Alignment(vertical="top", wrap_text=True)
+            cell.alignment = Alignment(vertical="top")
             # Thai at 16 pt is wider per character than Excel's width unit assumes.
             widths[column - 1] = max(widths[column - 1],
-                                     min(_MAX_WIDTH, int(display_width(text) * 1.1) + 2))
+                                     min(_MAX_WIDTHS[column - 1],
+                                         int(display_width(text) * 1.25) + 2))
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = "A2"

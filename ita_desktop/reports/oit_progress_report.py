@@ -163,8 +163,9 @@ def _scores(board: dict[str, Any], fiscal_year: int, digits: DigitStyle) -> list
 
 def _due_rows(entries: list[dict[str, Any]], state: str) -> list[Row]:
     return [(code_cell(entry["code"]), cell(entry["title"]),
+             # The month short ("พ.ย.69"), so the column stays narrow beside the title.
              cell(format_thai_date(date.fromisoformat(entry["month"]),
-                                   DateForm.MONTH_YEAR_FULL, DigitStyle.ARABIC)
+                                   DateForm.MONTH_YEAR_ABBR, DigitStyle.ARABIC)
                   if entry["month"] else "ทั้งรายการ"),
              cell(_day(entry["due"])), cell(state)) for entry in entries]
 
@@ -177,7 +178,7 @@ def _work(board: dict[str, Any]) -> list[Part]:
         return [*parts, Paragraph((Run("ไม่มีงานที่เลยกำหนดหรือใกล้ครบกำหนด"),),
                                   space_after=4)]
     return [*parts, _table(("ข้อ", "ข้อมูล", "งวด", "กำหนดส่ง", "สถานะ"),
-                           (1.0, 6.0, 2.6, 2.4, 3.0), rows)]
+                           (1.0, 6.0, 1.8, 2.4, 3.6), rows)]
 
 
 def _workloads(board: dict[str, Any], digits: DigitStyle) -> list[Part]:

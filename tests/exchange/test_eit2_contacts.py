@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from ita_desktop.domain.oit_plan import Eit2Contact
 from ita_desktop.errors import AppError
 from ita_desktop.exchange.eit2_contacts import HEADER, ordered, write_contacts
 from tests.oit_year import oit_year
@@ -50,6 +51,19 @@ def test_phone_numbers_are_text_and_nothing_is_a_formula(tmp_path: Path):
     assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
     # A name that looks like a formula carries Excel's text mark, so editing keeps it text.
     assert sheet["C4"].quotePrefix
+
+
+def test_a_long_group_has_room_and_does_not_run_over_the_name(tmp_path: Path):
+    from openpyxl import load_workbook
+
+    from ita_desktop.domain.thai_text import display_width
+
+    group = "ผู้แทนหน่วยงานในสังกัดกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ (พม.)"
+    path = tmp_path / "eit2.xlsx"
+    write_contacts(path, [Eit2Contact(group, "นางวิไล ใจอารี")])
+    sheet = load_workbook(path).active
+    assert sheet.column_dimensions["B"].width > display_width(group)
+    assert sheet.row_dimensions[2].height >= 24
 
 
 def test_an_empty_list_gives_the_header_alone(tmp_path: Path):
