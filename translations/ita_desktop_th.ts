@@ -1485,27 +1485,27 @@
         <translation>มีรายงานอื่นลงนามในเวลาเดียวกันกับรายงานนี้และได้รับเลขที่ %number ไปแล้ว จึงมิได้บันทึกข้อมูลใดของท่าน โปรดลงนามใหม่อีกครั้ง รายงานนี้จะได้รับเลขที่ถัดไป</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="145"/>
+        <location filename="../ita_desktop/reports/signing.py" line="158"/>
         <source>The report %report is about %expected, not %given.</source>
         <translation>รายงาน %report จัดทำสำหรับ %expected มิใช่ %given</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="147"/>
+        <location filename="../ita_desktop/reports/signing.py" line="160"/>
         <source>Unknown report &apos;%report&apos;; known: %known.</source>
         <translation>ไม่รู้จักรายงาน &apos;%report&apos; รายงานที่มี ได้แก่ %known</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="149"/>
+        <location filename="../ita_desktop/reports/signing.py" line="162"/>
         <source>Unknown format &apos;%format&apos;; use pdf, docx or xlsx.</source>
         <translation>ไม่รู้จักรูปแบบแฟ้ม &apos;%format&apos; โปรดใช้ pdf, docx หรือ xlsx</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="151"/>
+        <location filename="../ita_desktop/reports/signing.py" line="164"/>
         <source>The report %report is made as %formats, not %format.</source>
         <translation>รายงาน %report จัดทำได้ในรูปแบบ %formats เท่านั้น ไม่สามารถจัดทำเป็น %format ได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="153"/>
+        <location filename="../ita_desktop/reports/signing.py" line="166"/>
         <source>This data is already signed off as version %version of report %number; change the data to make a new one.</source>
         <translation>ข้อมูลชุดนี้ได้ลงนามรับรองแล้วเป็นฉบับที่ %version ของรายงานเลขที่ %number หากประสงค์จะจัดทำฉบับใหม่ โปรดแก้ไขข้อมูลก่อน</translation>
     </message>
@@ -1865,7 +1865,7 @@
         <translation>ไม่สามารถบันทึก %name เป็นหัวหน้า%section ได้ เนื่องจากบัญชีรายชื่อระบุว่าปฏิบัติงานในสายงานอื่น ไม่มีการเปลี่ยนแปลงข้อมูลใด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/cli/files.py" line="26"/>
+        <location filename="../ita_desktop/cli/files.py" line="27"/>
         <source>&apos;%path&apos; already exists and was left as it is. Give another name with --out, or add --force to replace it.</source>
         <translation>มีแฟ้ม &apos;%path&apos; อยู่แล้ว และยังคงไว้ตามเดิม กรุณาระบุชื่ออื่นด้วย --out หรือเพิ่ม --force เพื่อแทนที่แฟ้มเดิม</translation>
     </message>
@@ -3054,6 +3054,16 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <location filename="../ita_desktop/services/oit.py" line="79"/>
         <source>Could not write %path: %detail</source>
         <translation>ไม่สามารถบันทึกไฟล์ %path ได้: %detail</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/oit_web_page.py" line="29"/>
+        <source>The web page could not be written to &apos;%path&apos; (%detail). Nothing was written there.</source>
+        <translation>ไม่สามารถบันทึกหน้าเว็บไว้ที่ &apos;%path&apos; ได้ (%detail) จึงไม่มีการบันทึกแฟ้มใดไว้ที่นั่น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/eit2_contacts.py" line="23"/>
+        <source>The EIT(2) contact workbook could not be written to &apos;%path&apos; (%detail). Nothing was written there.</source>
+        <translation>ไม่สามารถบันทึกแฟ้มรายชื่อผู้ติดต่อ EIT (กลุ่มที่ ๒) ไว้ที่ &apos;%path&apos; ได้ (%detail) จึงไม่มีการบันทึกแฟ้มใดไว้ที่นั่น</translation>
     </message>
 </context>
 <context>

@@ -111,7 +111,8 @@ def test_export_list_names_every_report_its_formats_subject_and_signers(capsys):
     lines = capsys.readouterr().out.splitlines()[:len(REPORT_KINDS)]
     assert [line.split()[0] for line in lines] == list(REPORT_KINDS) == [
         "fact-sheet", "roster", "committee-order", "committee-members", "assessment-calendar",
-        "oit-assignments", "meeting-minutes", "attendance-sheet"]
+        "oit-assignments", "meeting-minutes", "attendance-sheet", "oit-progress",
+        "oit-progress-report"]
     assert "formats: PDF, DOCX, XLSX" in lines[0] and "formats: PDF, XLSX" in lines[1]
     assert "formats: PDF, DOCX;" in lines[2] and "formats: XLSX, PDF;" in lines[3]
     by_the_three = "signed off by: --prepared (ผู้จัดทำ), --checked (ผู้ตรวจ), --approved " \
@@ -126,6 +127,10 @@ def test_export_list_names_every_report_its_formats_subject_and_signers(capsys):
     assert "subject: the fiscal year (--year YYYY)" in lines[4] and by_the_three in lines[4]
     assert "ปฏิทินกิจกรรม ๒ (OIT assignments); formats: PDF, DOCX, XLSX;" in lines[5]
     assert "subject: the fiscal year (--year YYYY)" in lines[5] and by_the_three in lines[5]
+    assert "(OIT progress workbook); formats: XLSX;" in lines[8]
+    assert "(OIT progress report); formats: PDF;" in lines[9]
+    for line in lines[8:10]:
+        assert "subject: the fiscal year (--year YYYY)" in line and by_the_three in line
 
 
 def test_sign_off_options_come_from_the_roles_of_the_kinds(capsys):
@@ -387,3 +392,21 @@ def test_one_person_in_every_role_signs_off_with_a_warning(demo_path, capsys):
     code = main(["sign-off", "fact-sheet", "--db", str(demo_path), "--year", "2568",
                  "--prepared", "5", "--checked", "3", "--approved", "1"])
     assert code == 0 and capsys.readouterr().err == ""
+
+
+def test_the_oit_progress_workbook_and_report(demo_path, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    book, report = tmp_path / "progress.xlsx", tmp_path / "progress.pdf"
+    assert main(["export", "oit-progress", "--db", str(demo_path), "--year", "2568",
+                 "--out", str(book)]) == 0
+    assert main(["export", "oit-progress-report", "--db", str(demo_path), "--year", "2568",
+                 "--out", str(report)]) == 0
+    assert load_workbook(book).sheetnames[0] == "รายการ OIT"
+    assert "รายงานความก้าวหน้าการเปิดเผยข้อมูลสาธารณะ (OIT)" in pdf_pages_text(
+        report.read_bytes())[0]
+    capsys.readouterr()
+    # The workbook is not made as a PDF, nor the report as a workbook: nothing is written.
+    assert "not PDF" in _usage(capsys, ["export", "oit-progress", "--db", str(demo_path),
+                                        "--out", str(tmp_path / "wrong.pdf")])
+    assert not (tmp_path / "wrong.pdf").exists()
