@@ -23,7 +23,8 @@ def test_export_list_names_the_files_after_the_reports(capsys):
     keys = [line.split()[0] for line in out.splitlines()]
     assert code == 0 and keys == ["fact-sheet", "roster", "committee-order",
                                   "committee-members", "assessment-calendar",
-                                  "meeting-minutes", "attendance-sheet", "oit-progress",
+                                  "oit-assignments", "meeting-minutes", "attendance-sheet",
+                                  "oit-progress",
                                   "oit-progress-report", "roster-workbook",
                                   "roster-template", "framework", "year-calendar",
                                   "oit-web-page", "eit2-contacts"]
