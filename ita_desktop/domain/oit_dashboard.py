@@ -16,8 +16,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ita_desktop.domain.framework.model import FormatGroups
-from ita_desktop.domain.oit import Standing, dues_soon, late_dues, standing, survey_targets
+from ita_desktop.domain.framework.model import FormatGroups, SampleKey
+from ita_desktop.domain.oit import (
+    ProgressEntry,
+    Standing,
+    dues_soon,
+    late_dues,
+    standing,
+    survey_targets,
+)
 from ita_desktop.domain.oit_plan import ItemPlan, OitYear, Workload, status_counts, workloads
 from ita_desktop.domain.oit_score import NextLevel, Projection, project, to_next_level
 from ita_desktop.domain.oit_workflow import Status
@@ -109,7 +116,16 @@ def _standings(year: OitYear, today: date) -> tuple[list[Standing], AppError | N
     try:
         targets = survey_targets(year.catalog, figures.eligible_staff, figures.survey_start,
                                  figures.survey_deadline)
-        return [standing(target, list(year.progress.get(target.key, ())), today)
+        return [standing(target, _entries(year, target.key, today), today)
                 for target in targets], None
     except AppError as exc:
         return [], exc
+
+
+def _entries(year: OitYear, key: SampleKey, today: date) -> list[ProgressEntry]:
+    """The survey's progress entries; EIT(2)'s target is the contact list the program keeps,
+    so its size counts today unless the unit entered a count of its own for today."""
+    entries = list(year.progress.get(key, ()))
+    if key is SampleKey.EIT2 and year.contacts and not any(e.on == today for e in entries):
+        entries.append(ProgressEntry(today, len(year.contacts)))
+    return entries

@@ -133,3 +133,18 @@ def test_missing_formats_shortfalls_and_unassigned_items():
     assert board.shortfalls == {"O3": 3}
     assert board.unassigned == ["O1", "O2", "O3"]
     assert dashboard(_year(), date(2025, 2, 1)).unassigned == []
+
+
+def test_the_eit2_contact_list_counts_towards_its_target_unless_a_count_of_today_was_typed():
+    from ita_desktop.domain.oit_plan import Eit2Contact
+
+    figures = SurveyFigures(eligible_staff=20, survey_start=date(2025, 1, 1),
+                            survey_deadline=date(2025, 1, 31))
+    contacts = [Eit2Contact("ผู้ประกอบการ", f"ผู้ติดต่อ {n}") for n in range(4)]
+    year = replace(_year(figures=figures), contacts=contacts)
+    eit2 = {s.target.key: s for s in dashboard(year, date(2025, 1, 21)).standings}[SampleKey.EIT2]
+    assert eit2.count == 4 and eit2.short == 6 and eit2.counted_on == date(2025, 1, 21)
+
+    typed = replace(year, progress={SampleKey.EIT2: [ProgressEntry(date(2025, 1, 21), 12)]})
+    eit2 = {s.target.key: s for s in dashboard(typed, date(2025, 1, 21)).standings}[SampleKey.EIT2]
+    assert eit2.count == 12 and eit2.pace is Pace.REACHED
