@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -109,6 +110,8 @@ class DashboardPage(QWidget):
         self._today = today
         self.board: Dashboard | None = None
         self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.body = QWidget()
         self.status_chart = SvgChart()
         self.score_text = QLabel()
         self.score_text.setWordWrap(True)
@@ -139,8 +142,11 @@ class DashboardPage(QWidget):
         for group, view in ((self.late_box, self.late_view), (self.soon_box, self.soon_view)):
             QVBoxLayout(group).addWidget(view)
         content = QWidget()
-        grid = QGridLayout(content)
-        grid.addWidget(self.heading, 0, 0, 1, 2)
+        outer = QVBoxLayout(content)
+        outer.addWidget(self.heading)
+        outer.addWidget(self.body, 1)
+        grid = QGridLayout(self.body)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(box(self.tr("Items by state"), self.status_chart), 1, 0)
         grid.addWidget(box(self.tr("Projected score"), self.score_text, self.score_chart), 1, 1,
                        2, 1)
@@ -165,8 +171,23 @@ class DashboardPage(QWidget):
         self.open_item.emit(item.plan.code, item.due.month)
 
     # --- showing the year --------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        # The items page and the surveys page change what the dashboard counts: it reads the
+        # year each time it comes into view (the charts are drawn again only if they changed).
+        super().showEvent(event)
+        self.refresh()
+
     def refresh(self) -> None:
-        year = oit_service.oit_year(self.context.db, self.context.year())
+        fiscal_year = self.context.year()
+        try:
+            year = oit_service.oit_year(self.context.db, fiscal_year)
+        except AppError as exc:
+            self.board = None
+            self.body.hide()
+            self.heading.setText(fill(
+                self.tr("The OIT dashboard of fiscal year %1 cannot be shown: %2"),
+                format_number(fiscal_year, self.context.digits()), error_text(exc)))
+            return
         names = {person.id: person.display_name
                  for person in PeopleRepository(self.context.db).all()
                  if person.id is not None}
@@ -176,6 +197,7 @@ class DashboardPage(QWidget):
         digits = self.context.digits()
         board = dashboard(year, self._today())
         self.board = board
+        self.body.show()
         self.heading.setText(fill(
             self.tr("Fiscal year %1, as of %2: %3 items."),
             format_number(board.fiscal_year, digits),

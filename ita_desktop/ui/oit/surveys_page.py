@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -180,11 +181,29 @@ class SurveysPage(QWidget):
         self.refresh()
         self.changed.emit()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.refresh()
+
     def refresh(self) -> None:
-        self.show_year(oit_service.oit_year(self.context.db, self.context.year()))
+        fiscal_year = self.context.year()
+        try:
+            year = oit_service.oit_year(self.context.db, fiscal_year)
+        except AppError as exc:
+            self.year = None
+            self.figures.setEnabled(False)
+            self.surveys.setEnabled(False)
+            self.note.setText(fill(self.tr("The surveys of fiscal year %1 cannot be shown: %2"),
+                                   format_number(fiscal_year, self.context.digits()),
+                                   error_text(exc)))
+            self.note.show()
+            return
+        self.show_year(year)
 
     def show_year(self, year: OitYear) -> None:
         self.year = year
+        self.figures.setEnabled(True)
+        self.surveys.setEnabled(True)
         digits = self.context.digits()
         self.figures.show_figures(year.figures, digits)
         board = dashboard(year, self._today())

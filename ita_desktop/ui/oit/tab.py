@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
+from ita_desktop.ui.oit.dashboard_page import DashboardPage
 from ita_desktop.ui.oit.items_page import ItemsPage
+from ita_desktop.ui.oit.surveys_page import SurveysPage
 from ita_desktop.ui.shell.tab import Tab, TabContext
 
 
@@ -30,6 +33,8 @@ def parse_ref(ref: str) -> tuple[int, str, date | None] | None:
             return int(parts[0]), parts[1], date(int(year), int(month), 1)
     return None
 
+PageT = TypeVar("PageT", DashboardPage, SurveysPage)
+
 
 class OitTab(Tab):
     def __init__(self, context: TabContext, parent: QWidget | None = None, *,
@@ -40,9 +45,18 @@ class OitTab(Tab):
         self.pages.setDocumentMode(True)
         # No Alt letters on the pages (as in the calendar tab): Ctrl+Tab moves between them.
         self.pages.addTab(self.items_page, self.tr("Items and assignments"))
+        self.dashboard_page = self._page(DashboardPage(context, today), self.tr("Dashboard"))
+        self.surveys_page = self._page(SurveysPage(context, today), self.tr("IIT and EIT surveys"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.refresh()
+
+    def _page(self, page: PageT, title: str) -> PageT:
+        """Add a page of the dashboard side; it reads the year whenever it comes into view."""
+        self.pages.addTab(page, title)
+        if isinstance(page, DashboardPage):
+            page.open_item.connect(self.open_item)
+        return page
 
     def open_item(self, code: str, month: date | None = None) -> bool:
         """Show item ``code`` (and its deliverable of ``month``) in the items page."""
@@ -64,10 +78,19 @@ class OitTab(Tab):
     # --- the tab contract -------------------------------------------------------------------
     def refresh(self) -> None:
         self.items_page.refresh()
+        self._refresh_shown()
+
+    def _refresh_shown(self) -> None:
+        # The dashboard and surveys pages read the year when they come into view; the one in
+        # view now reads it at once.
+        shown = self.pages.currentWidget()
+        if shown in (self.dashboard_page, self.surveys_page) and shown.isVisible():
+            shown.refresh()
 
     def year_changed(self, year: int) -> None:
         del year  # the pages read it from the context
         self.items_page.year_changed()
+        self._refresh_shown()
 
     def digits_changed(self, digits: object) -> None:
         self.refresh()

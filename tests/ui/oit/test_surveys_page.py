@@ -1,0 +1,180 @@
+"""The surveys page on the demo database: the figures from ITAP move the dashboard's
+projection, counts are added and deleted, contacts are added, deleted and brought back, and the
+contact list is exported for ITAP."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from ita_desktop.domain.framework.model import SampleKey
+from ita_desktop.services import oit as oit_service
+from ita_desktop.ui.oit.contacts_panel import ContactDialog
+from ita_desktop.ui.oit.dashboard_page import DashboardPage
+from ita_desktop.ui.oit.progress_panel import EntryDialog
+from ita_desktop.ui.oit.surveys_page import SurveysPage
+
+YEAR = 2568
+TODAY = date(2025, 3, 1)
+
+
+@pytest.fixture
+def context(demo_db, tab_context):
+    return tab_context(demo_db, YEAR)
+
+
+@pytest.fixture
+def page(qtbot, context):
+    page = SurveysPage(context, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.refresh()
+    return page
+
+
+def _stored(context):
+    return oit_service.oit_year(context.db, YEAR)
+
+
+def _type_figures(page, iit: str, eit: str, staff: str = "40") -> None:
+    page.figures.iit.setText(iit)
+    page.figures.eit.setText(eit)
+    page.figures.staff.setText(staff)
+    page.figures.start.edit.setText("1 ก.พ. 2568")
+    page.figures.deadline.edit.setText("30 เม.ย. 2568")
+    page.figures.save_button.click()
+
+
+def test_entering_the_figures_updates_the_projection(qtbot, page, context):
+    dashboard = DashboardPage(context, today=lambda: TODAY)
+    qtbot.addWidget(dashboard)
+    dashboard.refresh()
+    assert "Enter the IIT and EIT scores" in dashboard.score_text.text()
+    changes = []
+    page.changed.connect(lambda: changes.append(True))
+    _type_figures(page, "๘๘.๕", "91.2")
+    assert changes and page.figures.errors.isHidden()
+    figures = _stored(context).figures
+    assert (str(figures.iit_score), str(figures.eit_score), figures.eligible_staff) == (
+        "88.5", "91.2", 40)
+    assert figures.survey_start == date(2025, 2, 1)
+    dashboard.refresh()
+    assert "Projected total:" in dashboard.score_text.text()
+
+
+def test_a_score_that_is_not_a_number_is_refused_and_nothing_is_saved(page, context):
+    _type_figures(page, "eighty", "91.2")
+    assert not page.figures.errors.isHidden()
+    assert "'eighty' is not a score" in page.figures.errors.text()
+    assert _stored(context).figures.eit_score is None
+
+
+def _add_count(monkeypatch, panel, day: str, count: int, sections: dict[str, int]) -> None:
+    def fill(dialog: EntryDialog) -> int:
+        dialog.day.edit.setText(day)
+        dialog.count.setValue(count)
+        for section, value in sections.items():
+            dialog.sections[section].setValue(value)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(EntryDialog, "exec", fill)
+    panel.add_button.click()
+
+
+def test_progress_counts_are_added_against_the_quotas_and_deleted(monkeypatch, page, context,
+                                                                  answer):
+    _type_figures(page, "", "")
+    panel = page.panels[SampleKey.EIT]
+    quotas = {quota.section: quota.minimum for quota in _stored(context).catalog.eit_quotas}
+    assert quotas, "the demo catalog has EIT(1) quotas per section"
+    first = next(iter(quotas))
+    _add_count(monkeypatch, panel, "15 ก.พ. 2568", 120, {first: 30})
+    entries = _stored(context).progress[SampleKey.EIT]
+    assert [(entry.on, entry.count, entry.by_section[first]) for entry in entries] == [
+        (date(2025, 2, 15), 120, 30)]
+    assert panel.model.rowCount() == 1
+    assert panel.model.index(0, 1).data() in ("120", "๑๒๐")
+    # The standing names each section against its quota.
+    assert first in panel.standing.text() and not panel.chart.isHidden()
+    panel.view.selectRow(0)
+    panel.delete_button.click()
+    assert answer.messages and answer.messages[0][0] == "question"
+    assert list(_stored(context).progress.get(SampleKey.EIT, ())) == []
+    assert panel.model.rowCount() == 0
+
+
+def test_a_count_without_a_day_keeps_the_dialog_open(monkeypatch, page, context):
+    panel = page.panels[SampleKey.IIT]
+    seen = {}
+
+    def fill(dialog: EntryDialog) -> int:
+        dialog.day.edit.setText("")
+        dialog.count.setValue(5)
+        dialog.accept()
+        seen["error"] = dialog.errors.text()
+        return dialog.result()
+
+    monkeypatch.setattr(EntryDialog, "exec", fill)
+    panel.add_button.click()
+    assert seen["error"] == "Give the day ITAP showed the count."
+    assert list(_stored(context).progress.get(SampleKey.IIT, ())) == []
+
+
+def _add_contact(monkeypatch, page, name: str) -> None:
+    def fill(dialog: ContactDialog) -> int:
+        dialog.name.setText(name)
+        dialog.organisation.setText("บริษัท ทัวร์ดี จำกัด")
+        dialog.phone.setText("081-234-5678")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ContactDialog, "exec", fill)
+    page.contacts.add_button.click()
+
+
+def test_contacts_are_added_deleted_and_brought_back(monkeypatch, page, context):
+    _add_contact(monkeypatch, page, "นายสมชาย ใจงาม")
+    contacts = _stored(context).contacts
+    assert [(c.name, c.phone) for c in contacts] == [("นายสมชาย ใจงาม", "081-234-5678")]
+    assert contacts[0].group == _stored(context).catalog.eit2_groups[0].description
+    panel = page.contacts
+    assert not panel.undo_button.isEnabled()
+    panel.view.selectRow(0)
+    panel.delete_button.click()
+    assert _stored(context).contacts == [] and panel.model.rowCount() == 0
+    assert panel.undo_button.isEnabled()
+    panel.undo_button.click()
+    assert [c.name for c in _stored(context).contacts] == ["นายสมชาย ใจงาม"]
+    assert panel.model.rowCount() == 1 and not panel.undo_button.isEnabled()
+
+
+def test_a_contact_without_a_name_is_refused(monkeypatch, page, context):
+    seen = {}
+
+    def fill(dialog: ContactDialog) -> int:
+        dialog.accept()
+        seen["error"] = dialog.errors.text()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ContactDialog, "exec", fill)
+    page.contacts.add_button.click()
+    assert seen["error"] == "Give the contact's name."
+    assert _stored(context).contacts == []
+
+
+def test_export_for_itap_writes_the_workbook(monkeypatch, page, tmp_path, answer):
+    import openpyxl
+
+    _add_contact(monkeypatch, page, "นายสมชาย ใจงาม")
+    target = tmp_path / "contacts"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (str(target), "")))
+    page.contacts.export_button.click()
+    written = tmp_path / "contacts.xlsx"
+    assert written.exists()
+    cells = [cell.value for row in openpyxl.load_workbook(written).active.iter_rows()
+             for cell in row]
+    assert "นายสมชาย ใจงาม" in cells
+    assert answer.messages[-1][0] == "information"
