@@ -3362,6 +3362,82 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <source>Give the day ITAP showed the count.</source>
         <translation>กรุณาระบุวันที่ระบบ ITAP แสดงจำนวนนี้</translation>
     </message>
+    <message>
+        <location filename="../ita_desktop/services/oit.py" line="54"/>
+        <source>Nothing was changed:
+%findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/oit.py" line="55"/>
+        <source>The framework of fiscal year %year has no OIT item &apos;%item&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/oit.py" line="57"/>
+        <source>Person number %id is not in the roster (someone may have removed them): choose someone from the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/oit.py" line="60"/>
+        <source>%name has left the unit: choose someone who serves in it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/oit.py" line="62"/>
+        <source>%code has no report for the month of %month: its reports cover %start to %end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/oit.py" line="65"/>
+        <source>%code is not reported month by month: record its work on the item itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/oit.py" line="67"/>
+        <source>&apos;%name&apos; is empty (0 bytes): attach the file with its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/oit.py" line="69"/>
+        <source>&apos;%name&apos; is %size MB; a file attached to an OIT item may be at most %limit MB. Reduce it (for instance, scan at a lower resolution) and attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/oit.py" line="73"/>
+        <source>&apos;%name&apos; could not be read: %detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/oit.py" line="75"/>
+        <source>Give the number of eligible staff as a whole number from 1 up, not %count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/oit.py" line="77"/>
+        <source>Give the name of the EIT(2) contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/oit.py" line="79"/>
+        <source>Could not write %path: %detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/oit.py" line="28"/>
+        <source>The plan of %code was changed in another window or on another computer after you opened it, so your change was not saved (it would have undone theirs). Open the item again.</source>
+        <translation>แผนของรายการ %code ถูกแก้ไขจากหน้าต่างอื่นหรือเครื่องอื่นหลังจากที่ท่านเปิดไว้ จึงไม่ได้บันทึกการแก้ไขของท่าน (มิฉะนั้นจะทับการแก้ไขนั้น) โปรดเปิดรายการอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/oit.py" line="32"/>
+        <source>There is no attached file number %id (someone else may have removed it). Nothing was changed.</source>
+        <translation>ไม่พบไฟล์แนบหมายเลข %id (ผู้อื่นอาจนำออกไปแล้ว) ไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/oit.py" line="35"/>
+        <source>There is no EIT(2) contact number %id (someone else may have deleted it). Nothing was changed.</source>
+        <translation>ไม่พบรายชื่อผู้ติดต่อ EIT(2) หมายเลข %id (ผู้อื่นอาจลบไปแล้ว) ไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3604,12 +3680,12 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="90"/>
         <source>Name</source>
-        <translation type="unfinished">ชื่อ - นามสกุล</translation>
+        <translation>ชื่อ - นามสกุล</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="90"/>
         <source>Size</source>
-        <translation type="unfinished">ขนาด</translation>
+        <translation>ขนาด</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="91"/>
@@ -3634,7 +3710,7 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="102"/>
         <source>Remove</source>
-        <translation type="unfinished">ลบ</translation>
+        <translation>ลบ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="103"/>
@@ -3654,7 +3730,7 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="107"/>
         <source>Cancel</source>
-        <translation type="unfinished">ยกเลิก</translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="155"/>
@@ -3716,7 +3792,7 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="304"/>
         <source>%1 could not be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถบันทึก %1 ได้: %2</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="313"/>
@@ -4201,12 +4277,12 @@ Open it now in place of %6? The database open now is left as it is.</source>
     <message>
         <location filename="../ita_desktop/ui/oit/items_model.py" line="63"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวชี้วัด</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/items_model.py" line="63"/>
         <source>Title</source>
-        <translation type="unfinished">หัวข้อ</translation>
+        <translation>หัวข้อ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/items_model.py" line="63"/>
@@ -4221,12 +4297,12 @@ Open it now in place of %6? The database open now is left as it is.</source>
     <message>
         <location filename="../ita_desktop/ui/oit/items_model.py" line="64"/>
         <source>Due</source>
-        <translation type="unfinished">กำหนดแล้วเสร็จ</translation>
+        <translation>กำหนดแล้วเสร็จ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/items_model.py" line="64"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>สภาพ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/items_model.py" line="65"/>
@@ -4274,7 +4350,7 @@ Open it now in place of %6? The database open now is left as it is.</source>
     <message>
         <location filename="../ita_desktop/ui/oit/items_page.py" line="111"/>
         <source>Undo changes</source>
-        <translation type="unfinished">ยกเลิกการแก้ไข</translation>
+        <translation>ยกเลิกการแก้ไข</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/items_page.py" line="118"/>
@@ -4324,7 +4400,7 @@ Open it now in place of %6? The database open now is left as it is.</source>
     <message>
         <location filename="../ita_desktop/ui/oit/items_page.py" line="335"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished">มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
+        <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/items_page.py" line="336"/>
@@ -5135,12 +5211,12 @@ meeting %2</source>
     <message>
         <location filename="../ita_desktop/ui/oit/tab.py" line="74"/>
         <source>Not found</source>
-        <translation type="unfinished">ไม่พบรายการ</translation>
+        <translation>ไม่พบรายการ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/tab.py" line="75"/>
         <source>What this entry stands for is no longer there: it may have been changed or deleted meanwhile.</source>
-        <translation type="unfinished">ไม่พบสิ่งที่รายการนี้อ้างถึงแล้ว อาจมีการแก้ไขหรือลบในระหว่างนี้</translation>
+        <translation>ไม่พบสิ่งที่รายการนี้อ้างถึงแล้ว อาจมีการแก้ไขหรือลบในระหว่างนี้</translation>
     </message>
 </context>
 <context>
@@ -5321,12 +5397,12 @@ meeting %2</source>
     <message>
         <location filename="../ita_desktop/ui/oit/people_list.py" line="36"/>
         <source>Up</source>
-        <translation type="unfinished">เลื่อนขึ้น</translation>
+        <translation>เลื่อนขึ้น</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/people_list.py" line="37"/>
         <source>Down</source>
-        <translation type="unfinished">เลื่อนลง</translation>
+        <translation>เลื่อนลง</translation>
     </message>
 </context>
 <context>
@@ -7134,12 +7210,12 @@ What was saved after that copy is no longer in the database; the present file is
     <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="65"/>
         <source>Due</source>
-        <translation type="unfinished">กำหนดแล้วเสร็จ</translation>
+        <translation>กำหนดแล้วเสร็จ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="65"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>สภาพ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="66"/>
@@ -7169,7 +7245,7 @@ What was saved after that copy is no longer in the database; the present file is
     <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="73"/>
         <source>Who</source>
-        <translation type="unfinished">ผู้รับผิดชอบ</translation>
+        <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="74"/>
