@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from ita_desktop.domain.digits import DigitStyle, apply_digits
 
@@ -234,6 +235,21 @@ class Picture:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A chart, drawn with reportlab's charting library (``reports/oit_charts.py``).
+
+    ``drawing`` is a ``reportlab.graphics.shapes.Drawing``; it is typed loosely so that the
+    model imports no rendering library. The PDF places the drawing itself, narrowed to the
+    text width when wider. DOCX and XLSX print ``caption`` alone: the program carries no
+    rasteriser to turn a drawing into a picture for them, and a report with charts gives
+    their figures in a table beside them, which those formats keep.
+    """
+
+    drawing: Any
+    caption: tuple[Run, ...] = ()
+
+
+@dataclass(frozen=True)
 class Signer:
     """One signature block as the seeds print it, top to bottom::
 
@@ -333,7 +349,7 @@ class SectionBreak:
     page: PageSetup
 
 
-Part = (TitleBlock | Heading | Paragraph | ListBlock | Table | ImageGrid | Picture
+Part = (TitleBlock | Heading | Paragraph | ListBlock | Table | ImageGrid | Picture | Figure
         | SignatureBlock | PageBreak | ContinuedLine | SectionBreak)
 
 

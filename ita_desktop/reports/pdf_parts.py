@@ -3,6 +3,7 @@ it stands in. How the flowables are held together over pages is ``render_pdf``'s
 
 from __future__ import annotations
 
+import copy
 import io
 from dataclasses import replace
 
@@ -19,6 +20,7 @@ from ita_desktop.domain.digits import DigitStyle, apply_digits
 from ita_desktop.reports.model import (
     Align,
     ContinuedLine,
+    Figure,
     Heading,
     ImageGrid,
     ListBlock,
@@ -122,6 +124,8 @@ class PartBuilder:
             return [self.image_grid(part)]
         if isinstance(part, Picture):
             return [self.picture(part)]
+        if isinstance(part, Figure):
+            return [self.figure(part)]
         if isinstance(part, SignatureBlock):
             return self.signatures(part)
         if isinstance(part, PageBreak):
@@ -245,6 +249,24 @@ class PartBuilder:
         content: list[Flowable] = [Spacer(1, 4), image]
         if part.caption:
             content += self.lines(part.caption, size=BODY - 2, align=part.align, space_before=2)
+        content.append(Spacer(1, 6))
+        return KeepTogether(content)
+
+    def figure(self, part: Figure) -> Flowable:
+        """The drawing centred at its own size, scaled down whole when wider than the text
+        (a narrowed chart keeps its proportions and its text legible relative to it); the
+        caption stays under it."""
+        # A copy: the builder's drawing stays as it was made, should the document be
+        # rendered again at another width. ``renderScale`` is reportlab's own scaling, which
+        # keeps the drawing's class (and so the way it draws its labels).
+        drawing = copy.copy(part.drawing)
+        if drawing.width > self.width:
+            drawing.renderScale = self.width / drawing.width
+        drawing.hAlign = "CENTER"
+        content: list[Flowable] = [Spacer(1, 4), drawing]
+        if part.caption:
+            content += self.lines(part.caption, size=BODY - 2, align=Align.CENTER,
+                                  space_before=2)
         content.append(Spacer(1, 6))
         return KeepTogether(content)
 

@@ -65,6 +65,7 @@ from ita_desktop.reports.model import (
     Cell,
     ContinuedLine,
     Document,
+    Figure,
     Heading,
     ImageGrid,
     ListBlock,
@@ -309,6 +310,10 @@ class DocxWriter:
             self._image_grid(part)
         elif isinstance(part, Picture):
             self._picture_part(part)
+        elif isinstance(part, Figure):
+            # No rasteriser for the drawing (see ``Figure``): its caption, centred.
+            if part.caption:
+                self.runs(self.paragraph(align=Align.CENTER), part.caption, BODY_SIZE - 2)
         elif isinstance(part, SignatureBlock):
             self.closing.signatures(part)
         elif isinstance(part, PageBreak):

@@ -52,6 +52,8 @@ from ita_desktop.reports.attendance_sheet import build_attendance_sheet
 from ita_desktop.reports.committee_order import build_member_list, build_order
 from ita_desktop.reports.meeting_minutes import build_minutes
 from ita_desktop.reports.model import HASH_WORD, Document, Signer, Verification
+from ita_desktop.reports.oit_progress import build_progress
+from ita_desktop.reports.oit_progress_report import build_progress_report
 from ita_desktop.reports.unit_reports import build_fact_sheet, build_roster
 
 Progress = Callable[[int, int], None]
@@ -77,6 +79,9 @@ class DataSource(StrEnum):
     MEETING = "meeting"
     """The meeting the subject names, the unit and everybody it names, those who have left
     since included (``reports/meeting_data.py``)."""
+    OIT_PROGRESS = "oit_progress"
+    """The fiscal year's OIT plan and its dashboard as of today, the unit and everybody the
+    plan names (``reports/oit_progress_data.py``)."""
 
 
 @dataclass(frozen=True)
@@ -123,6 +128,14 @@ REPORT_KINDS: dict[str, ReportKind] = {
         ReportKind("attendance-sheet", "บัญชีรายชื่อผู้เข้าประชุม", "Attendance sheet", FORMATS,
                    DataSource.MEETING, build_attendance_sheet, roles=(SignerRole.RECORDER,),
                    subject=SubjectKind.MEETING),
+        # The OIT progress: the workbook of every item, deliverable, change and survey
+        # count, and the report of the year's dashboard with its charts.
+        ReportKind("oit-progress", "ความก้าวหน้าการเปิดเผยข้อมูลสาธารณะ (OIT)",
+                   "OIT progress workbook", ("xlsx",), DataSource.OIT_PROGRESS,
+                   build_progress),
+        ReportKind("oit-progress-report", "รายงานความก้าวหน้าการเปิดเผยข้อมูลสาธารณะ (OIT)",
+                   "OIT progress report", ("pdf",), DataSource.OIT_PROGRESS,
+                   build_progress_report),
     )
 }
 

@@ -23,6 +23,7 @@ from ita_desktop.reports.model import (
     Align,
     ContinuedLine,
     Document,
+    Figure,
     Heading,
     ImageGrid,
     ListBlock,
@@ -262,6 +263,10 @@ class SheetWriter(SignerWriter):
             self.images(part)
         elif isinstance(part, Picture):
             self.placed(part)
+        elif isinstance(part, Figure):
+            # No rasteriser for the drawing (see ``Figure``): its caption, centred.
+            if part.caption:
+                self.text_rows(part.caption, BODY_SIZE - 2, align=Align.CENTER)
         elif isinstance(part, SignatureBlock):
             self.signatures(part)
         elif isinstance(part, ContinuedLine):

@@ -95,6 +95,19 @@ def _read_meeting(db: Database, fiscal_year: int, subject: Subject) -> dict[str,
     return meeting_data(meeting, UnitRepository(db).get(), people)
 
 
+def _read_oit_progress(db: Database, fiscal_year: int, subject: Subject) -> dict[str, Any]:
+    del subject  # one progress workbook and report per fiscal year
+    from ita_desktop.domain.oit_dashboard import dashboard
+    from ita_desktop.reports.oit_progress_data import progress_data
+    from ita_desktop.services.oit import oit_year
+
+    # As of today: late and due-soon work are counted from the day the report is made.
+    year = oit_year(db, fiscal_year)
+    # Everybody, those who have left included: a past year's log keeps its names.
+    people = {p.id: p for p in PeopleRepository(db).all() if p.id is not None}
+    return progress_data(year, dashboard(year, date.today()), UnitRepository(db).get(), people)
+
+
 Reader = Callable[[Database, int, Subject], dict[str, Any]]
 
 #: How each source of report data is read from the database, for a fiscal year and a subject
@@ -104,6 +117,7 @@ READERS: dict[DataSource, Reader] = {
     DataSource.COMMITTEE: _read_committee,
     DataSource.CALENDAR: _read_calendar,
     DataSource.MEETING: _read_meeting,
+    DataSource.OIT_PROGRESS: _read_oit_progress,
 }
 
 
