@@ -31,9 +31,8 @@ def _year(tracks: dict | None = None, figures: SurveyFigures | None = None) -> O
 
 @pytest.fixture
 def page(qtbot, db, tab_context):
-    settings = SettingsRepository(db).load()
-    settings.digit_style = DigitStyle.ARABIC
-    SettingsRepository(db).save(settings)
+    repo = SettingsRepository(db)
+    repo.save(replace(repo.load(), digit_style=DigitStyle.ARABIC))
     page = DashboardPage(tab_context(db, FISCAL_YEAR), today=lambda: date(2024, 12, 3))
     qtbot.addWidget(page)
     return page
