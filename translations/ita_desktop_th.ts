@@ -2973,6 +2973,26 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <source>controllers</source>
         <translation>ผู้ควบคุม</translation>
     </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_dashboard.py" line="28"/>
+        <source>Give the first day and the deadline of the IIT and EIT surveys (from ITAP) to follow their progress against the targets.</source>
+        <translation>โปรดระบุวันเริ่มต้นและวันสิ้นสุดการสำรวจ IIT และ EIT (จากระบบ ITAP) เพื่อติดตามความคืบหน้าเทียบกับเป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/oit.py" line="28"/>
+        <source>The plan of %code was changed in another window or on another computer after you opened it, so your change was not saved (it would have undone theirs). Open the item again.</source>
+        <translation>แผนของรายการ %code ถูกแก้ไขจากหน้าต่างอื่นหรือเครื่องอื่นหลังจากที่ท่านเปิดไว้ จึงไม่ได้บันทึกการแก้ไขของท่าน (มิฉะนั้นจะทับการแก้ไขนั้น) โปรดเปิดรายการอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/oit.py" line="32"/>
+        <source>There is no attached file number %id (someone else may have removed it). Nothing was changed.</source>
+        <translation>ไม่พบไฟล์แนบหมายเลข %id (ผู้อื่นอาจนำออกไปแล้ว) ไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/oit.py" line="35"/>
+        <source>There is no EIT(2) contact number %id (someone else may have deleted it). Nothing was changed.</source>
+        <translation>ไม่พบรายชื่อผู้ติดต่อ EIT(2) หมายเลข %id (ผู้อื่นอาจลบไปแล้ว) ไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -501,8 +501,113 @@ UPDATE framework_oit_items SET item_key = lower(code);
 CREATE UNIQUE INDEX framework_oit_items_by_key ON framework_oit_items (fiscal_year, item_key);
 """
 
+# The unit's OIT plan of a year (issue 15). A plan is found by (fiscal_year, item_key), the
+# item's identity across years, so a renumbered item keeps its plan; an item nobody has
+# planned has no row and reads as the catalog's defaults. Its people are ordered rows, the
+# order the documents list them in. The workflow's log, the attached files, the survey
+# figures, the progress counts and the EIT(2) contacts are keyed by year and item key as
+# well, not by the plan's id: the log of an item outlives a plan saved over again, and a
+# year is read in one query per table, never one per item. A month is the first day of the
+# month a deliverable covers, NULL for the item itself; the unique order of a log treats
+# NULL as its own month. A file's content is in ``blobs``; a removed file keeps its row with
+# ``removed_at`` set until it is put back, so that Undo restores it exactly.
+V10_OIT_PLAN = """
+CREATE TABLE oit_plans (
+    id INTEGER PRIMARY KEY,
+    fiscal_year INTEGER NOT NULL,
+    item_key TEXT NOT NULL CHECK (length(item_key) > 0),
+    cadence TEXT NOT NULL CHECK (cadence IN ('once', 'monthly', 'continuous')),
+    due TEXT,
+    due_day INTEGER NOT NULL DEFAULT 1,
+    minimum INTEGER NOT NULL DEFAULT 1,
+    period_start TEXT NOT NULL,
+    period_end TEXT NOT NULL,
+    entries INTEGER NOT NULL DEFAULT 0 CHECK (entries >= 0),
+    done_components TEXT NOT NULL DEFAULT '[]',
+    note TEXT NOT NULL DEFAULT '',
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    updated_at TEXT NOT NULL,
+    UNIQUE (fiscal_year, item_key)
+);
+
+CREATE TABLE oit_plan_people (
+    plan_id INTEGER NOT NULL REFERENCES oit_plans (id) ON DELETE CASCADE,
+    duty TEXT NOT NULL CHECK (duty IN ('preparer', 'controller')),
+    position INTEGER NOT NULL,
+    person_id INTEGER NOT NULL REFERENCES people (id),
+    PRIMARY KEY (plan_id, duty, position),
+    UNIQUE (plan_id, duty, person_id)
+);
+CREATE INDEX oit_plan_people_by_person ON oit_plan_people (person_id);
+
+CREATE TABLE oit_status_changes (
+    id INTEGER PRIMARY KEY,
+    fiscal_year INTEGER NOT NULL,
+    item_key TEXT NOT NULL,
+    month TEXT,
+    position INTEGER NOT NULL CHECK (position >= 1),
+    from_status TEXT NOT NULL CHECK (from_status IN ('not_started', 'in_preparation',
+        'submitted', 'returned', 'checked', 'approved', 'published')),
+    to_status TEXT NOT NULL CHECK (to_status IN ('not_started', 'in_preparation',
+        'submitted', 'returned', 'checked', 'approved', 'published')),
+    person_id INTEGER NOT NULL REFERENCES people (id),
+    changed_at TEXT NOT NULL,
+    comment TEXT NOT NULL DEFAULT '',
+    url TEXT NOT NULL DEFAULT '',
+    published_on TEXT
+);
+CREATE UNIQUE INDEX oit_status_changes_order
+    ON oit_status_changes (fiscal_year, item_key, ifnull(month, ''), position);
+CREATE INDEX oit_status_changes_by_person ON oit_status_changes (person_id);
+
+CREATE TABLE oit_files (
+    id INTEGER PRIMARY KEY,
+    fiscal_year INTEGER NOT NULL,
+    item_key TEXT NOT NULL,
+    month TEXT,
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    sha256 TEXT NOT NULL REFERENCES blobs (sha256),
+    size INTEGER NOT NULL CHECK (size > 0),
+    added_at TEXT NOT NULL,
+    removed_at TEXT
+);
+CREATE INDEX oit_files_by_item ON oit_files (fiscal_year, item_key);
+CREATE INDEX oit_files_by_blob ON oit_files (sha256);
+
+CREATE TABLE oit_survey_figures (
+    fiscal_year INTEGER PRIMARY KEY,
+    iit_score TEXT,
+    eit_score TEXT,
+    eligible_staff INTEGER CHECK (eligible_staff IS NULL OR eligible_staff >= 0),
+    survey_start TEXT,
+    survey_deadline TEXT,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE oit_progress (
+    fiscal_year INTEGER NOT NULL,
+    sample_key TEXT NOT NULL CHECK (sample_key IN ('IIT', 'EIT', 'EIT2')),
+    counted_on TEXT NOT NULL,
+    count INTEGER NOT NULL CHECK (count >= 0),
+    by_section TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (fiscal_year, sample_key, counted_on)
+);
+
+CREATE TABLE oit_eit2_contacts (
+    id INTEGER PRIMARY KEY,
+    fiscal_year INTEGER NOT NULL,
+    stakeholder_group TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    organisation TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX oit_eit2_contacts_by_year ON oit_eit2_contacts (fiscal_year);
+"""
+
 MIGRATIONS: tuple[str, ...] = (V1_CORE, V2_REPORTS, V3_REGISTER, V4_UNIT_HEADS, V5_ROW_VERSIONS,
-                               V6_COMMITTEE, V7_CALENDAR, V8_MEETINGS, V9_OIT_CATALOG)
+                               V6_COMMITTEE, V7_CALENDAR, V8_MEETINGS, V9_OIT_CATALOG,
+                               V10_OIT_PLAN)
 LATEST_VERSION = len(MIGRATIONS)
 
 
