@@ -36,7 +36,7 @@ from ita_desktop.domain.progress import CancelCheck, Progress
 from ita_desktop.errors import AppError
 from ita_desktop.services import oit as oit_service
 from ita_desktop.store.database import connect
-from ita_desktop.ui.common.error_text import error_text, file_error_reason
+from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import fill, pad_rows_for_thai
 from ita_desktop.ui.common.jobs import Job
 from ita_desktop.ui.common.pdf_preview import preview_pages
@@ -299,9 +299,6 @@ class FilesPanel(QWidget):
             oit_service.save_file_copy(self.context.db, file.id, Path(chosen))
         except AppError as exc:
             QMessageBox.warning(self, self.tr("Copy not saved"), error_text(exc))
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Copy not saved"), fill(
-                self.tr("%1 could not be written: %2."), chosen, file_error_reason(exc)))
 
     def _selected(self) -> None:
         if self._previewing is not None:

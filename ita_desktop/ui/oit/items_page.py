@@ -34,7 +34,6 @@ from ita_desktop.domain.digits import apply_digits
 from ita_desktop.domain.oit_plan import ItemPlan, OitYear
 from ita_desktop.domain.oit_workflow import STEPS, Duty, Status
 from ita_desktop.domain.roster import Person
-from ita_desktop.domain.thai_dates import ThaiDateError
 from ita_desktop.errors import AppError
 from ita_desktop.services import oit as oit_service
 from ita_desktop.store.people import PeopleRepository
@@ -237,6 +236,14 @@ class ItemsPage(QWidget):
                               self.model.index(row, self.model.columnCount() - 1))
         selection.select(picked, QItemSelectionModel.SelectionFlag.Select)
         current_row = self.model.row_of_code(current_code) if current_code else -1
+        if current_row < 0 and self.editor.plan is None:
+            # The first time: the first item in the editor, so the page never opens blank.
+            current_row = next((r for r in range(self.model.rowCount())
+                                if self.model.plan(r) is not None), -1)
+            if current_row >= 0:
+                picked.select(self.model.index(current_row, 0),
+                              self.model.index(current_row, self.model.columnCount() - 1))
+                selection.select(picked, QItemSelectionModel.SelectionFlag.Select)
         if current_row >= 0:
             selection.setCurrentIndex(self.model.index(current_row, 0),
                                       QItemSelectionModel.SelectionFlag.NoUpdate)
@@ -494,9 +501,6 @@ class ItemsPage(QWidget):
         try:
             assignment = self.editor.assignment()
             oit_service.save_assignment(self.context.db, assignment)
-        except ThaiDateError as exc:
-            self.editor.show_problem(error_text(exc))
-            return False
         except AppError as exc:
             if "meanwhile" in exc.code:
                 if ask_show_saved(self, exc, self.tr("the plan on screen")):

@@ -30,13 +30,17 @@ from ita_desktop.domain.framework.formats import formats_text
 from ita_desktop.domain.oit import Cadence, CadenceKind, cadence_of
 from ita_desktop.domain.oit_plan import Assignment, ItemPlan
 from ita_desktop.domain.roster import Person
-from ita_desktop.domain.thai_dates import ThaiDateError
-from ita_desktop.errors import AppError
+from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
 from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import error_label, fill, pad_rows_for_thai, show_error
 from ita_desktop.ui.common.thai_date_field import ThaiDateField
 from ita_desktop.ui.oit.people_list import PeopleList
 from ita_desktop.ui.oit.words import LATE_COLOUR, due_text
+
+register({
+    "oit.period_missing": QT_TRANSLATE_NOOP(
+        "Errors", "Give the first and the last day of the period %code runs over."),
+})
 
 
 def _spin(low: int, high: int) -> QSpinBox:
@@ -209,14 +213,16 @@ class PlanEditor(QWidget):
         due = self.due.checked_date() if kind is CadenceKind.ONCE else None
         start = self.period_start.checked_date()
         end = self.period_end.checked_date()
+        if start is None or end is None:
+            raise AppError("oit.period_missing", code=self._plan.code)
         loaded = self._plan.assignment
         return replace(
             loaded,
             preparers=self.preparers.ids(),
             controllers=self.controllers.ids(),
             cadence=Cadence(kind, due=due, day=self.day.value(), minimum=self.minimum.value()),
-            period_start=start or loaded.period_start,
-            period_end=end or loaded.period_end,
+            period_start=start,
+            period_end=end,
             entries=self.entries.value(),
             done_components=tuple(
                 place for place in range(self.components.count())
@@ -228,7 +234,7 @@ class PlanEditor(QWidget):
             return False
         try:
             edited = self.assignment()
-        except (AppError, ThaiDateError):
+        except AppError:
             return True
         return edited != self._plan.assignment
 

@@ -61,6 +61,8 @@ class WorkflowPanel(QWidget):
         self._plan: ItemPlan | None = None
         self._months: list[date | None] = [None]
         self._digits = DigitStyle.THAI
+        self._names: Mapping[int, str] = {}
+        self._today = date.today()
         self.deliverables_label = QLabel(self.tr("Monthly deliverables:"))
         self.deliverables = _table([self.tr("For"), self.tr("Due"), self.tr("State"),
                                     self.tr("Marks")])
@@ -148,12 +150,11 @@ class WorkflowPanel(QWidget):
         self._show_log(track)
 
     def _show_steps(self, status: Status) -> None:
-        for button in self.step_buttons:
-            self.steps_row.removeWidget(button)
-            button.deleteLater()
         self.step_buttons = []
         while self.steps_row.count():
-            self.steps_row.takeAt(0)
+            old = self.steps_row.takeAt(0).widget()
+            if old is not None:
+                old.deleteLater()
         for to in next_statuses(status):
             button = QPushButton(self._step_words(to))
             button.clicked.connect(lambda _=False, to=to: self.step_clicked.emit(to))
@@ -172,7 +173,6 @@ class WorkflowPanel(QWidget):
             Status.CHECKED: self.tr("Mark checked…"),
             Status.APPROVED: self.tr("Approve…"),
             Status.PUBLISHED: self.tr("Record publication…"),
-            Status.NOT_STARTED: self.tr("Not started"),
         }[to]
 
     def forward_button(self) -> QPushButton | None:
