@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 # A chart is not drawn larger than this multiple of its own size: beyond it the labels grow
 # bigger than the window's text for no gain.
-_MOST_SCALE = 1.6
+_MOST_SCALE = 1.25
 
 
 class SvgChart(QWidget):
