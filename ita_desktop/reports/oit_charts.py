@@ -350,6 +350,7 @@ def progress_chart(target: SurveyTarget, entries: Sequence[ProgressEntry],
 
 
 def _steps(top: int) -> list[int]:
-    """About five round steps from 0 to ``top``, ``top`` itself the last (the target)."""
+    """About five round steps from 0 to ``top``, ``top`` itself the last (the target); a step
+    closer than half a step below it is left out, or their labels would overlap."""
     step = max(1, round(top / 5))
-    return sorted({*range(0, top, step), top})
+    return [*(value for value in range(0, top, step) if top - value >= step / 2), top]

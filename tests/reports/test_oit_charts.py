@@ -111,6 +111,13 @@ def test_progress_chart_draws_counts_against_the_line_to_the_target() -> None:
     assert {"1/5", "31/7", "วันสุดท้าย", "จำนวนที่ได้", "เส้นเป้าหมาย"} <= set(texts)
 
 
+def test_the_target_labels_the_top_of_the_count_axis_without_a_step_crowding_it() -> None:
+    target = SurveyTarget(SampleKey.IIT, 42, date(2025, 2, 1), date(2025, 4, 30))
+    words = oit_charts.ProgressWords("นับได้", "ควรได้", "กำหนด")
+    plot = oit_charts.progress_chart(target, [], words, str).chart
+    assert plot.yValueAxis.valueSteps == [0, 8, 16, 24, 32, 42]
+
+
 def test_progress_chart_without_entries_starts_at_zero() -> None:
     target = SurveyTarget(SampleKey.IIT, 40, date(2025, 5, 1), date(2025, 5, 31))
     words = oit_charts.ProgressWords("นับได้", "ควรได้", "กำหนด")
