@@ -178,3 +178,22 @@ def test_export_for_itap_writes_the_workbook(monkeypatch, page, tmp_path, answer
              for cell in row]
     assert "นายสมชาย ใจงาม" in cells
     assert answer.messages[-1][0] == "information"
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_the_page_keeps_the_window_conventions(qtbot, qapp, context, language, laptop_screen):
+    from ita_desktop.ui.shell.translation import install_translators
+    from tests.ui.conventions import problems
+
+    install_translators(qapp, language)
+    try:
+        page = SurveysPage(context, today=lambda: TODAY)
+        qtbot.addWidget(page)
+        page.resize(1350, 640)
+        page.show()
+        # Every panel in turn, each with the figures above it: no Alt key twice, no label cut.
+        for index in range(page.surveys.count()):
+            page.surveys.setCurrentIndex(index)
+            assert problems(page) == [], page.surveys.tabText(index)
+    finally:
+        install_translators(qapp, "en")
