@@ -2234,7 +2234,7 @@
         <translation>ไม่สามารถบันทึก %name เป็นหัวหน้า%section ได้ เนื่องจากบัญชีรายชื่อระบุว่าปฏิบัติงานในสายงานอื่น ไม่มีการเปลี่ยนแปลงข้อมูลใด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/cli/files.py" line="26"/>
+        <location filename="../ita_desktop/cli/files.py" line="27"/>
         <source>&apos;%path&apos; already exists and was left as it is. Give another name with --out, or add --force to replace it.</source>
         <translation>มีแฟ้ม &apos;%path&apos; อยู่แล้ว และยังคงไว้ตามเดิม กรุณาระบุชื่ออื่นด้วย --out หรือเพิ่ม --force เพื่อแทนที่แฟ้มเดิม</translation>
     </message>
@@ -3366,62 +3366,63 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <location filename="../ita_desktop/services/oit.py" line="54"/>
         <source>Nothing was changed:
 %findings</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการเปลี่ยนแปลงใด:
+%findings</translation>
     </message>
     <message>
         <location filename="../ita_desktop/services/oit.py" line="55"/>
         <source>The framework of fiscal year %year has no OIT item &apos;%item&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรอบการประเมินของปีงบประมาณ %year ไม่มีรายการ OIT &apos;%item&apos;</translation>
     </message>
     <message>
         <location filename="../ita_desktop/services/oit.py" line="57"/>
         <source>Person number %id is not in the roster (someone may have removed them): choose someone from the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบบุคคลหมายเลข %id ในทะเบียนรายชื่อ (ผู้อื่นอาจนำออกไปแล้ว) โปรดเลือกบุคคลจากทะเบียนรายชื่อ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/services/oit.py" line="60"/>
         <source>%name has left the unit: choose someone who serves in it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%name พ้นจากหน่วยงานแล้ว โปรดเลือกผู้ที่ปฏิบัติหน้าที่อยู่ในปัจจุบัน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/services/oit.py" line="62"/>
         <source>%code has no report for the month of %month: its reports cover %start to %end.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ %code ไม่มีรายงานประจำเดือน %month โดยรายงานของรายการนี้ครอบคลุมตั้งแต่ %start ถึง %end</translation>
     </message>
     <message>
         <location filename="../ita_desktop/services/oit.py" line="65"/>
         <source>%code is not reported month by month: record its work on the item itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ %code ไม่ได้รายงานเป็นรายเดือน โปรดบันทึกการดำเนินงานที่ตัวรายการ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/services/oit.py" line="67"/>
         <source>&apos;%name&apos; is empty (0 bytes): attach the file with its content.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ &apos;%name&apos; ไม่มีเนื้อหา (0 ไบต์) โปรดแนบไฟล์ที่มีเนื้อหา</translation>
     </message>
     <message>
         <location filename="../ita_desktop/services/oit.py" line="69"/>
         <source>&apos;%name&apos; is %size MB; a file attached to an OIT item may be at most %limit MB. Reduce it (for instance, scan at a lower resolution) and attach it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ &apos;%name&apos; มีขนาด %size MB ไฟล์ที่แนบกับรายการ OIT มีขนาดได้ไม่เกิน %limit MB โปรดลดขนาดไฟล์ (เช่น สแกนด้วยความละเอียดที่ต่ำลง) แล้วแนบอีกครั้ง</translation>
     </message>
     <message>
         <location filename="../ita_desktop/services/oit.py" line="73"/>
         <source>&apos;%name&apos; could not be read: %detail</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถอ่านไฟล์ &apos;%name&apos; ได้: %detail</translation>
     </message>
     <message>
         <location filename="../ita_desktop/services/oit.py" line="75"/>
         <source>Give the number of eligible staff as a whole number from 1 up, not %count.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดระบุจำนวนบุคลากรที่มีสิทธิ์ตอบแบบสำรวจเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป ไม่ใช่ %count</translation>
     </message>
     <message>
         <location filename="../ita_desktop/services/oit.py" line="77"/>
         <source>Give the name of the EIT(2) contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดระบุชื่อผู้ติดต่อ EIT(2)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/services/oit.py" line="79"/>
         <source>Could not write %path: %detail</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถบันทึกไฟล์ %path ได้: %detail</translation>
     </message>
     <message>
         <location filename="../ita_desktop/store/oit.py" line="28"/>
@@ -3447,6 +3448,11 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <location filename="../ita_desktop/exchange/eit2_contacts.py" line="23"/>
         <source>The EIT(2) contact workbook could not be written to &apos;%path&apos; (%detail). Nothing was written there.</source>
         <translation>ไม่สามารถบันทึกแฟ้มรายชื่อผู้ติดต่อ EIT (กลุ่มที่ ๒) ไว้ที่ &apos;%path&apos; ได้ (%detail) จึงไม่มีการบันทึกแฟ้มใดไว้ที่นั่น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="41"/>
+        <source>Give the first and the last day of the period %code runs over.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3795,38 +3801,32 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="301"/>
-        <location filename="../ita_desktop/ui/oit/files_panel.py" line="303"/>
         <source>Copy not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/files_panel.py" line="304"/>
-        <source>%1 could not be written: %2.</source>
-        <translation>ไม่สามารถบันทึก %1 ได้: %2</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/oit/files_panel.py" line="313"/>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="310"/>
         <source>Choose a file to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/files_panel.py" line="314"/>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="311"/>
         <source>No file is attached yet: attach one with the button or drop it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/files_panel.py" line="318"/>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="315"/>
         <source>%1
 %2, %3 file: open a saved copy in Word or Excel to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/files_panel.py" line="329"/>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="326"/>
         <source>Drawing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/files_panel.py" line="336"/>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="333"/>
         <source>This file cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4328,132 +4328,132 @@ Open it now in place of %6? The database open now is left as it is.</source>
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="77"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="76"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="90"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="89"/>
         <source>Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="92"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="91"/>
         <source>Assign a person to every selected item, as preparer or controller (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="94"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="93"/>
         <source>Remove person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="109"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="108"/>
         <source>Save plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="110"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="109"/>
         <source>Save the item&apos;s plan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="111"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="110"/>
         <source>Undo changes</source>
         <translation>ยกเลิกการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="118"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="117"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="119"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="118"/>
         <source>Workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="120"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="119"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="178"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="177"/>
         <source>The OIT items of fiscal year %1 cannot be shown: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="185"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="184"/>
         <source>OIT items of fiscal year %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="198"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="197"/>
         <source>Everyone&apos;s items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="202"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="201"/>
         <source>In any state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="203"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="202"/>
         <source>Late or due this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="297"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="304"/>
         <source>%1 selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="335"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="342"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="336"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="343"/>
         <source>The plan of %1 has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="404"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="411"/>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="450"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="457"/>
         <source>Nobody to make this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="451"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="458"/>
         <source>Nobody holds the duty this step needs on %1: assign a preparer and a controller (the commander is set in the unit&apos;s profile) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="454"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="461"/>
         <source>%1, the deliverable of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="457"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="464"/>
         <source>%1: from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="469"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="476"/>
         <source>Step not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="488"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="495"/>
         <source>the plan of OIT item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="502"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="506"/>
         <source>the plan on screen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5747,102 +5747,102 @@ meeting %2</source>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="72"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="76"/>
         <source>once, by a deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="73"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="77"/>
         <source>every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="74"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="78"/>
         <source>all year, a number of entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="90"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="94"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="92"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="96"/>
         <source>Preparers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="93"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="97"/>
         <source>Controllers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="94"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="98"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="96"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="100"/>
         <source>Cadence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="97"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="101"/>
         <source>Deadline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="98"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="102"/>
         <source>Due on day (of the next month):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="99"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="103"/>
         <source>At least (entries):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="101"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="105"/>
         <source>Period from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="102"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="106"/>
         <source>Period to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="103"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="107"/>
         <source>Entries published so far:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="110"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="114"/>
         <source>Components (tick those done):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="115"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="119"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="143"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="147"/>
         <source>Sub-indicator %1 · %2 points · catalog deadline: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="163"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="167"/>
         <source>The catalog&apos;s default: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="178"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="182"/>
         <source>Formats required: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="180"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="184"/>
         <source>Still missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7208,123 +7208,118 @@ What was saved after that copy is no longer in the database; the present file is
 <context>
     <name>WorkflowPanel</name>
     <message>
-        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="64"/>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="66"/>
         <source>Monthly deliverables:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="65"/>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="67"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="65"/>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="67"/>
         <source>Due</source>
         <translation>กำหนดแล้วเสร็จ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="65"/>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="67"/>
         <source>State</source>
         <translation>สภาพ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="66"/>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="68"/>
         <source>Marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="72"/>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="74"/>
         <source>Log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="73"/>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="75"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="73"/>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="75"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="73"/>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="75"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="73"/>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="75"/>
         <source>Who</source>
         <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="74"/>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="76"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="107"/>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="109"/>
         <source>The item itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="136"/>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="138"/>
         <source>The item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="137"/>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="139"/>
         <source>The deliverable of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="139"/>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="141"/>
         <source>%1 is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="142"/>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="144"/>
         <source>Published on %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="163"/>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="164"/>
         <source>No further step: the item is published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="169"/>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="170"/>
         <source>Start preparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="170"/>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="171"/>
         <source>Submit for checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="171"/>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="172"/>
         <source>Return with a comment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="172"/>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="173"/>
         <source>Mark checked…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="173"/>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="174"/>
         <source>Approve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="174"/>
-        <source>Record publication…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="175"/>
-        <source>Not started</source>
+        <source>Record publication…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

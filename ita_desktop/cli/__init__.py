@@ -21,9 +21,11 @@ commands:
   demo      create a database holding a fictional demo unit
   check     run the integrity and consistency checks of a database (it only reads the file)
   export    write a report (fact-sheet, roster, committee-order, committee-members,
-            assessment-calendar, meeting-minutes, attendance-sheet) as PDF, DOCX or XLSX,
-            or another file the window saves (roster-workbook, roster-template, framework,
-            year-calendar: the year's dates as an .ics file for phone calendars); --list
+            assessment-calendar, meeting-minutes, attendance-sheet, oit-progress,
+            oit-progress-report) as PDF, DOCX or XLSX, or another file the window saves
+            (roster-workbook, roster-template, framework, year-calendar: the year's dates
+            as an .ics file for phone calendars, oit-web-page: the year's OIT links as one
+            web page, eit2-contacts: the EIT(2) contacts for ITAP's upload); --list
             names them all; the format is the one --out's extension names, unless --format
             says it; the committee's reports are about the year's order in force today
             (else its latest), a meeting's reports about the year's latest meeting held by
@@ -81,6 +83,7 @@ folder). Examples:
   ita-desktop export fact-sheet --db unit.sqlite --year 2568 --out fact.pdf
   ita-desktop export meeting-minutes --db unit.sqlite --subject 1/2568 --out minutes.docx
   ita-desktop export year-calendar --db unit.sqlite --year 2568 --out year.ics
+  ita-desktop export oit-web-page --db unit.sqlite --year 2568 --out oit.html
   ita-desktop sign-off roster --db unit.sqlite --prepared 12 --checked 7 --approved 1
   ita-desktop import roster roster.xlsx --db unit.sqlite --dry-run
   ita-desktop import signature 12 signature.jpg --db unit.sqlite

@@ -1,6 +1,7 @@
 """The files the window saves besides reports, on the command line too: the roster workbook and
-its import template, a fiscal year's framework file, the year's dates as an .ics file (the
-backups are ``cli/backups.py``).
+its import template, a fiscal year's framework file, the year's dates as an .ics file, the
+year's OIT web page and the EIT(2) contact workbook for ITAP (the backups are
+``cli/backups.py``).
 
 ``export NAME --out FILE`` writes them (``export --list`` names them after the reports);
 ``backup --out FILE`` uses the same ``--out`` and ``--force``. No command replaces an
@@ -98,6 +99,28 @@ def _year_calendar(db: Database, args: argparse.Namespace, out: Path) -> str:
             "items), for a phone or desktop calendar.")
 
 
+def _oit_web_page(db: Database, args: argparse.Namespace, out: Path) -> str:
+    from ita_desktop.domain.fiscal import current_fiscal_year
+    from ita_desktop.services import oit_exports
+    from ita_desktop.store.settings import SettingsRepository
+
+    year = args.year or SettingsRepository(db).load().fiscal_year or current_fiscal_year()
+    count = oit_exports.export_web_page(db, year, out)
+    return (f"Wrote '{out}': the OIT web page of fiscal year {year}, {count} items with their "
+            "published links, for the unit's webmaster to upload.")
+
+
+def _eit2_contacts(db: Database, args: argparse.Namespace, out: Path) -> str:
+    from ita_desktop.domain.fiscal import current_fiscal_year
+    from ita_desktop.services import oit_exports
+    from ita_desktop.store.settings import SettingsRepository
+
+    year = args.year or SettingsRepository(db).load().fiscal_year or current_fiscal_year()
+    count = oit_exports.export_contacts(db, year, out)
+    return (f"Wrote '{out}': the EIT(2) contact list of fiscal year {year}, {count} contacts, "
+            "for the upload to ITAP.")
+
+
 FILE_EXPORTS: dict[str, FileExport] = {e.key: e for e in (
     FileExport("roster-workbook", "the roster as the workbook Import from Excel reads back "
                "(the window's Export to Excel)", "XLSX", _roster_workbook),
@@ -108,6 +131,11 @@ FILE_EXPORTS: dict[str, FileExport] = {e.key: e for e in (
     FileExport("year-calendar", "every date of the fiscal year (--year YYYY): the calendar's "
                "phases, the meetings and their action items, as an iCalendar file for phone "
                "calendars", "ICS", _year_calendar),
+    FileExport("oit-web-page", "the fiscal year's OIT items (--year YYYY) with their published "
+               "links and dates, as one self-contained web page for the unit's website",
+               "HTML", _oit_web_page),
+    FileExport("eit2-contacts", "the fiscal year's EIT(2) contact list (--year YYYY) as the "
+               "workbook ITAP's upload takes", "XLSX", _eit2_contacts),
 )}
 
 

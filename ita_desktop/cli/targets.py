@@ -31,7 +31,7 @@ register({
 })
 
 SUFFIXES: dict[str, str] = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".json": "json",
-                           ".ics": "ics"}
+                           ".ics": "ics", ".html": "html"}
 """The extensions that name a format; any other extension leaves the choice to --format."""
 
 FORMATS = tuple(SUFFIXES.values())

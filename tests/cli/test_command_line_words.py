@@ -14,8 +14,9 @@ from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from tests.cli.conftest import usage_error
 
 EVERY_EXPORT = ("fact-sheet, roster, committee-order, committee-members, "
-                "assessment-calendar, meeting-minutes, attendance-sheet, roster-workbook, "
-                "roster-template, framework, year-calendar")
+                "assessment-calendar, meeting-minutes, attendance-sheet, oit-progress, "
+                "oit-progress-report, roster-workbook, roster-template, framework, "
+                "year-calendar, oit-web-page, eit2-contacts")
 
 
 

@@ -9,6 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 from ita_desktop.cli import main
+from tests.cli.conftest import usage_error
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -22,9 +23,10 @@ def test_export_list_names_the_files_after_the_reports(capsys):
     keys = [line.split()[0] for line in out.splitlines()]
     assert code == 0 and keys == ["fact-sheet", "roster", "committee-order",
                                   "committee-members", "assessment-calendar",
-                                  "meeting-minutes", "attendance-sheet",
-                                  "roster-workbook", "roster-template", "framework",
-                                  "year-calendar"]
+                                  "meeting-minutes", "attendance-sheet", "oit-progress",
+                                  "oit-progress-report", "roster-workbook",
+                                  "roster-template", "framework", "year-calendar",
+                                  "oit-web-page", "eit2-contacts"]
 
 
 def test_roster_workbook_reads_back_as_the_roster(capsys, demo_file, tmp_path):
@@ -77,3 +79,36 @@ def test_backup_is_a_full_copy_and_never_the_database_itself(capsys, demo_file, 
     code, _, err = run(capsys, "backup", "--db", str(demo_file), "--out", str(demo_file))
     assert code == 1 and "open database itself" in err
     assert demo_file.read_bytes() == before
+
+
+def test_the_oit_web_page_and_the_eit2_contacts(capsys, demo_file, tmp_path):
+    page = tmp_path / "oit.html"
+    code, out, err = run(capsys, "export", "oit-web-page", "--db", str(demo_file), "--year",
+                         "2568", "--out", str(page))
+    assert code == 0 and not err and "24 items" in out
+    html = page.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "<script" not in html
+    contacts = tmp_path / "eit2.xlsx"
+    code, out, err = run(capsys, "export", "eit2-contacts", "--db", str(demo_file), "--year",
+                         "2568", "--out", str(contacts))
+    assert code == 0 and not err and "contacts" in out
+    assert next(load_workbook(contacts).active.values)[:3] == (
+        "ลำดับ", "กลุ่มผู้มีส่วนได้ส่วนเสีย", "ชื่อ-สกุล")
+
+
+@pytest.mark.parametrize(("what", "name"), [("oit-web-page", "oit.html"),
+                                            ("eit2-contacts", "eit2.xlsx")])
+def test_the_oit_files_are_refused_in_one_line_where_they_cannot_go(capsys, demo_file,
+                                                                     tmp_path, what, name):
+    out_file = tmp_path / "missing-folder"
+    out_file.write_text("a file where the folder should be", encoding="utf-8")
+    code, out, err = run(capsys, "export", what, "--db", str(demo_file), "--year", "2568",
+                         "--out", str(out_file / name))
+    assert code == 1 and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert str(out_file / name) in err
+
+
+def test_the_web_page_is_written_as_html_only(capsys, demo_file, tmp_path):
+    err = usage_error(capsys, ["export", "oit-web-page", "--db", str(demo_file), "--out",
+                               str(tmp_path / "oit.html"), "--format", "xlsx"])
+    assert "a .html file is HTML" in err and not (tmp_path / "oit.html").exists()

@@ -98,7 +98,8 @@ def test_refusals_carry_codes_and_values():
     assert unknown.value.code == "report.unknown" and unknown.value.values["report"] == "minutes"
     assert str(unknown.value) == ("Unknown report 'minutes'; known: fact-sheet, roster, "
                                   "committee-order, committee-members, assessment-calendar, "
-                                  "meeting-minutes, attendance-sheet.")
+                                  "meeting-minutes, attendance-sheet, oit-progress, "
+                                  "oit-progress-report.")
 
     roster = signing.report_kind("roster")
     with pytest.raises(signing.ReportError) as fmt:
