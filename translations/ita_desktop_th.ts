@@ -3452,7 +3452,7 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
     <message>
         <location filename="../ita_desktop/ui/oit/plan_editor.py" line="41"/>
         <source>Give the first and the last day of the period %code runs over.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาระบุวันเริ่มต้นและวันสิ้นสุดของช่วงเวลาดำเนินการของ %code</translation>
     </message>
 </context>
 <context>
