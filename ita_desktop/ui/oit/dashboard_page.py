@@ -65,7 +65,7 @@ class DueModel(HeadedTableModel):
                digits: DigitStyle) -> tuple[str, str, str, str]:
         month = item.due.month
         work = (fill(self.tr("report of %1"),
-                     format_thai_date(month, DateForm.MONTH_YEAR_FULL, digits))
+                     format_thai_date(month, DateForm.MONTH_YEAR_ABBR, digits))
                 if month is not None else item.plan.item.title)
         people = ", ".join(names.get(person, str(person))
                            for person in item.plan.assignment.preparers)
