@@ -85,6 +85,8 @@ class FiguresBox(QGroupBox):
         self.setTitle(self.tr("Figures from ITAP"))
         self._save = save
         self._digits = DigitStyle.THAI
+        self._year: int | None = None
+        self._shown: tuple[str, ...] = ()
         self.iit = QLineEdit()
         self.eit = QLineEdit()
         self.staff = QLineEdit()
@@ -112,8 +114,23 @@ class FiguresBox(QGroupBox):
         layout.addWidget(self.errors)
         self.save_button.clicked.connect(self.save)
 
-    def show_figures(self, figures: SurveyFigures, digits: DigitStyle) -> None:
+    def _texts(self) -> tuple[str, ...]:
+        return (self.iit.text(), self.eit.text(), self.staff.text(), self.start.edit.text(),
+                self.deadline.edit.text())
+
+    def typed(self) -> bool:
+        """Whether the figures on screen differ from those last read from the database."""
+        return self._texts() != self._shown
+
+    def show_figures(self, figures: SurveyFigures, digits: DigitStyle, fiscal_year: int,
+                     keep_typed: bool = False) -> None:
+        """Show the stored ``figures``; with ``keep_typed``, figures typed and not yet saved for
+        the same year stay (the page is read again each time it comes into view, and a look
+        at the dashboard must not wipe what was being typed)."""
+        if keep_typed and fiscal_year == self._year and self.typed():
+            return
         self._digits = digits
+        self._year = fiscal_year
 
         def written(value: Decimal | int | None) -> str:
             return "" if value is None else format_number(value, digits)
@@ -125,6 +142,7 @@ class FiguresBox(QGroupBox):
                            (self.deadline, figures.survey_deadline)):
             field.set_digits(digits)
             field.set_date(day)
+        self._shown = self._texts()
         self.errors.hide()
 
     def figures(self) -> SurveyFigures:
@@ -183,9 +201,9 @@ class SurveysPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        self.refresh()
+        self.refresh(keep_typed=True)
 
-    def refresh(self) -> None:
+    def refresh(self, keep_typed: bool = False) -> None:
         fiscal_year = self.context.year()
         try:
             year = oit_service.oit_year(self.context.db, fiscal_year)
@@ -198,14 +216,14 @@ class SurveysPage(QWidget):
                                    error_text(exc)))
             self.note.show()
             return
-        self.show_year(year)
+        self.show_year(year, keep_typed)
 
-    def show_year(self, year: OitYear) -> None:
+    def show_year(self, year: OitYear, keep_typed: bool = False) -> None:
         self.year = year
         self.figures.setEnabled(True)
         self.surveys.setEnabled(True)
         digits = self.context.digits()
-        self.figures.show_figures(year.figures, digits)
+        self.figures.show_figures(year.figures, digits, year.fiscal_year, keep_typed)
         board = dashboard(year, self._today())
         standings = {standing.target.key: standing for standing in board.standings}
         self.note.setText(error_text(board.targets_problem) if board.targets_problem else "")

@@ -197,3 +197,22 @@ def test_the_page_keeps_the_window_conventions(qtbot, qapp, context, language, l
             assert problems(page) == [], page.surveys.tabText(index)
     finally:
         install_translators(qapp, "en")
+
+
+def test_figures_being_typed_survive_a_look_at_another_page(qtbot, context):
+    from PySide6.QtWidgets import QTabWidget
+
+    pages = QTabWidget()
+    qtbot.addWidget(pages)
+    page = SurveysPage(context, today=lambda: TODAY)
+    pages.addTab(page, "surveys")
+    pages.addTab(DashboardPage(context, today=lambda: TODAY), "dashboard")
+    pages.show()
+    page.figures.iit.setText("77.25")
+    pages.setCurrentIndex(1)
+    pages.setCurrentIndex(0)
+    assert page.figures.iit.text() == "77.25" and page.figures.typed()
+    # Saved, the figures are read back from the database and nothing is left "typed".
+    page.figures.save_button.click()
+    assert not page.figures.typed()
+    assert str(_stored(context).figures.iit_score) == "77.25"
