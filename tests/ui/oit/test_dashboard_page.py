@@ -145,3 +145,21 @@ def test_attention_lists_unassigned_items_and_missing_formats(page):
     assert "Without a preparer or a controller: O1" in text
     assert "Formats still missing: O1 (PDF)" in text
 
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_the_page_keeps_the_window_conventions(qtbot, qapp, demo_db, tab_context, language,
+                                               laptop_screen):
+    from ita_desktop.ui.shell.translation import install_translators
+    from tests.ui.conventions import problems
+
+    install_translators(qapp, language)
+    try:
+        page = DashboardPage(tab_context(demo_db, FISCAL_YEAR), today=lambda: date(2025, 3, 1))
+        qtbot.addWidget(page)
+        page.resize(1350, 640)
+        page.show()
+        assert page.board is not None
+        assert problems(page) == []
+    finally:
+        install_translators(qapp, "en")
