@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TypeVar
 
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
@@ -33,8 +32,6 @@ def parse_ref(ref: str) -> tuple[int, str, date | None] | None:
             return int(parts[0]), parts[1], date(int(year), int(month), 1)
     return None
 
-PageT = TypeVar("PageT", DashboardPage, SurveysPage)
-
 
 class OitTab(Tab):
     def __init__(self, context: TabContext, parent: QWidget | None = None, *,
@@ -45,18 +42,15 @@ class OitTab(Tab):
         self.pages.setDocumentMode(True)
         # No Alt letters on the pages (as in the calendar tab): Ctrl+Tab moves between them.
         self.pages.addTab(self.items_page, self.tr("Items and assignments"))
-        self.dashboard_page = self._page(DashboardPage(context, today), self.tr("Dashboard"))
-        self.surveys_page = self._page(SurveysPage(context, today), self.tr("IIT and EIT surveys"))
+        # The dashboard and the surveys: each reads the year whenever it comes into view.
+        self.dashboard_page = DashboardPage(context, today)
+        self.pages.addTab(self.dashboard_page, self.tr("Dashboard"))
+        self.dashboard_page.open_item.connect(self.open_item)
+        self.surveys_page = SurveysPage(context, today)
+        self.pages.addTab(self.surveys_page, self.tr("IIT and EIT surveys"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.refresh()
-
-    def _page(self, page: PageT, title: str) -> PageT:
-        """Add a page of the dashboard side; it reads the year whenever it comes into view."""
-        self.pages.addTab(page, title)
-        if isinstance(page, DashboardPage):
-            page.open_item.connect(self.open_item)
-        return page
 
     def open_item(self, code: str, month: date | None = None) -> bool:
         """Show item ``code`` (and its deliverable of ``month``) in the items page."""
