@@ -201,7 +201,8 @@ class ItemsPage(QWidget):
         self.status_filter.addItem(self.tr("In any state"), None)
         self.status_filter.addItem(self.tr("Late or due this week"), _LATE)
         for each in Status:
-            self.status_filter.addItem(status_text(each), each)
+            # The value, not the member: Qt hands a StrEnum back as a plain str.
+            self.status_filter.addItem(status_text(each), each.value)
         for combo, value in ((self.person_filter, person), (self.status_filter, status)):
             combo.setCurrentIndex(max(0, combo.findData(value)))
             combo.blockSignals(False)
@@ -213,7 +214,7 @@ class ItemsPage(QWidget):
             return False
         if status == _LATE:
             return any(marks(plan, self._today()))
-        return status is None or plan.status is status
+        return status is None or plan.status == status
 
     def _show_rows(self, chosen: set[str], current_code: str | None) -> None:
         assert self._year is not None
