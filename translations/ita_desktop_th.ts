@@ -2993,6 +2993,68 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <source>There is no EIT(2) contact number %id (someone else may have deleted it). Nothing was changed.</source>
         <translation>ไม่พบรายชื่อผู้ติดต่อ EIT(2) หมายเลข %id (ผู้อื่นอาจลบไปแล้ว) ไม่มีการเปลี่ยนแปลงใด</translation>
     </message>
+    <message>
+        <location filename="../ita_desktop/services/oit.py" line="54"/>
+        <source>Nothing was changed:
+%findings</source>
+        <translation>ไม่มีการเปลี่ยนแปลงใด:
+%findings</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/oit.py" line="55"/>
+        <source>The framework of fiscal year %year has no OIT item &apos;%item&apos;.</source>
+        <translation>กรอบการประเมินของปีงบประมาณ %year ไม่มีรายการ OIT &apos;%item&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/oit.py" line="57"/>
+        <source>Person number %id is not in the roster (someone may have removed them): choose someone from the roster.</source>
+        <translation>ไม่พบบุคคลหมายเลข %id ในทะเบียนรายชื่อ (ผู้อื่นอาจนำออกไปแล้ว) โปรดเลือกบุคคลจากทะเบียนรายชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/oit.py" line="60"/>
+        <source>%name has left the unit: choose someone who serves in it now.</source>
+        <translation>%name พ้นจากหน่วยงานแล้ว โปรดเลือกผู้ที่ปฏิบัติหน้าที่อยู่ในปัจจุบัน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/oit.py" line="62"/>
+        <source>%code has no report for the month of %month: its reports cover %start to %end.</source>
+        <translation>รายการ %code ไม่มีรายงานประจำเดือน %month โดยรายงานของรายการนี้ครอบคลุมตั้งแต่ %start ถึง %end</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/oit.py" line="65"/>
+        <source>%code is not reported month by month: record its work on the item itself.</source>
+        <translation>รายการ %code ไม่ได้รายงานเป็นรายเดือน โปรดบันทึกการดำเนินงานที่ตัวรายการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/oit.py" line="67"/>
+        <source>&apos;%name&apos; is empty (0 bytes): attach the file with its content.</source>
+        <translation>ไฟล์ &apos;%name&apos; ไม่มีเนื้อหา (0 ไบต์) โปรดแนบไฟล์ที่มีเนื้อหา</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/oit.py" line="69"/>
+        <source>&apos;%name&apos; is %size MB; a file attached to an OIT item may be at most %limit MB. Reduce it (for instance, scan at a lower resolution) and attach it again.</source>
+        <translation>ไฟล์ &apos;%name&apos; มีขนาด %size MB ไฟล์ที่แนบกับรายการ OIT มีขนาดได้ไม่เกิน %limit MB โปรดลดขนาดไฟล์ (เช่น สแกนด้วยความละเอียดที่ต่ำลง) แล้วแนบอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/oit.py" line="73"/>
+        <source>&apos;%name&apos; could not be read: %detail</source>
+        <translation>ไม่สามารถอ่านไฟล์ &apos;%name&apos; ได้: %detail</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/oit.py" line="75"/>
+        <source>Give the number of eligible staff as a whole number from 1 up, not %count.</source>
+        <translation>โปรดระบุจำนวนบุคลากรที่มีสิทธิ์ตอบแบบสำรวจเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป ไม่ใช่ %count</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/oit.py" line="77"/>
+        <source>Give the name of the EIT(2) contact.</source>
+        <translation>โปรดระบุชื่อผู้ติดต่อ EIT(2)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/oit.py" line="79"/>
+        <source>Could not write %path: %detail</source>
+        <translation>ไม่สามารถบันทึกไฟล์ %path ได้: %detail</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -1,6 +1,7 @@
 """Every date of a fiscal year, read from the database: the unit's calendar, the meetings and
-their action items, as one list for the window's year view, the start-up notice and the .ics
-file (``domain/year_view.py`` holds the rules, ``exchange/ics.py`` the file)."""
+their action items, the OIT deadlines and monthly deliverables, as one list for the window's
+year view, the start-up notice and the .ics file (``domain/year_view.py`` holds the rules,
+``exchange/ics.py`` the file)."""
 
 from __future__ import annotations
 
@@ -15,12 +16,14 @@ from ita_desktop.domain.year_view import (
     YearSummary,
     in_order,
     meeting_entries,
+    oit_entries,
     phase_entries,
     within,
     year_summary,
 )
 from ita_desktop.exchange.ics import write_ics
 from ita_desktop.services import calendar as calendar_service
+from ita_desktop.services import oit as oit_service
 from ita_desktop.services.roster import unit_kind
 from ita_desktop.store.database import Database
 from ita_desktop.store.meetings import MeetingRepository
@@ -30,8 +33,8 @@ from ita_desktop.store.unit import UnitRepository
 
 def year_entries(db: Database, fiscal_year: int,
                  digits: DigitStyle = DigitStyle.THAI) -> list[YearEntry]:
-    """The year's phases, meetings and dated action items, in the agenda list's order. Only
-    what falls in the fiscal year's days, whichever year's meeting decided it: an action
+    """The year's phases, meetings, dated action items and OIT work, in the agenda list's
+    order. Only what falls in the fiscal year's days, whichever year's meeting decided it: an action
     decided in September and due in October belongs to the next year's view."""
     # Everybody, those who have left included: a phase or an action keeps whom it named.
     people = {p.id: p.display_name for p in PeopleRepository(db).all() if p.id is not None}
@@ -52,8 +55,10 @@ def year_entries(db: Database, fiscal_year: int,
     # may be held in this year's last quarter. Reading by fiscal year lost both from every
     # year's view. A unit holds a handful of meetings a year, so reading them all is cheap.
     meetings = MeetingRepository(db).all()
+    # The year before too: its September report is due in this year's October.
+    dues = [*oit_service.year_dues(db, fiscal_year - 1), *oit_service.year_dues(db, fiscal_year)]
     entries = [*phase_entries(calendar, name_of, section_of),
-               *meeting_entries(meetings, name_of, digits)]
+               *meeting_entries(meetings, name_of, digits), *oit_entries(dues)]
     return in_order(within(entries, *fiscal_year_bounds(fiscal_year)))
 
 

@@ -221,12 +221,8 @@ class OitRepository:
             "note": a.note.strip(), "stamp": _now(),
         }
         with self.db.transaction():
-            stored = self.db.execute(
-                "SELECT id, version FROM oit_plans WHERE fiscal_year = ? AND item_key = ?",
-                (a.fiscal_year, a.item_key)).fetchone()
+            stored = self.check_unchanged(a, code)
             if stored is None:
-                if a.id is not None:  # read as stored, deleted since: not ours to recreate
-                    raise OitPlanChangedMeanwhileError(code)
                 cursor = self.db.execute(
                     "INSERT INTO oit_plans (fiscal_year, item_key, cadence, due, due_day, "
                     "minimum, period_start, period_end, entries, done_components, note, "
@@ -235,8 +231,6 @@ class OitRepository:
                     ":stamp)", values)
                 plan_id = int(cursor.lastrowid or 0)
             else:
-                if a.id != stored["id"] or a.version != stored["version"]:
-                    raise OitPlanChangedMeanwhileError(code)
                 plan_id = stored["id"]
                 self.db.execute(
                     "UPDATE oit_plans SET cadence = :cadence, due = :due, due_day = :due_day, "
@@ -254,6 +248,26 @@ class OitRepository:
             saved = self.plan(a.fiscal_year, a.item_key)
             assert saved is not None  # written just now, inside this transaction
             return saved
+
+    def check_unchanged(self, assignment: Assignment, code: str) -> sqlite3.Row | None:
+        """The plan's row as stored now (None: never saved), inside the caller's write
+        transaction; ``OitPlanChangedMeanwhileError`` when it is not the revision
+        ``assignment`` was read as."""
+        stored = self.db.execute(
+            "SELECT id, version FROM oit_plans WHERE fiscal_year = ? AND item_key = ?",
+            (assignment.fiscal_year, assignment.item_key)).fetchone()
+        if stored is None:
+            if assignment.id is not None:  # read as stored, deleted since
+                raise OitPlanChangedMeanwhileError(code)
+            return None
+        if assignment.id != stored["id"] or assignment.version != stored["version"]:
+            raise OitPlanChangedMeanwhileError(code)
+        return stored
+
+    def planned(self, fiscal_year: int) -> bool:
+        """Whether the unit has saved any plan for the year (started its OIT work)."""
+        return self.db.execute("SELECT 1 FROM oit_plans WHERE fiscal_year = ? LIMIT 1",
+                               (fiscal_year,)).fetchone() is not None
 
     def add_change(self, fiscal_year: int, item_key: str, month: Month,
                    change: StatusChange) -> None:
