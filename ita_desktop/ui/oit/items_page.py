@@ -36,6 +36,7 @@ from ita_desktop.domain.oit_workflow import STEPS, Duty, Status
 from ita_desktop.domain.roster import Person
 from ita_desktop.errors import AppError
 from ita_desktop.services import oit as oit_service
+from ita_desktop.store.oit import OitPlanChangedMeanwhileError
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.ui.common.changed_meanwhile import ask_show_saved
 from ita_desktop.ui.common.editor_pane import editor_pane
@@ -502,11 +503,11 @@ class ItemsPage(QWidget):
         try:
             assignment = self.editor.assignment()
             oit_service.save_assignment(self.context.db, assignment)
+        except OitPlanChangedMeanwhileError as exc:
+            if ask_show_saved(self, exc, self.tr("the plan on screen")):
+                self._reload_stored(plan.code)
+            return False
         except AppError as exc:
-            if "meanwhile" in exc.code:
-                if ask_show_saved(self, exc, self.tr("the plan on screen")):
-                    self._reload_stored(plan.code)
-                return False
             self.editor.show_problem(problems_text(exc))
             return False
         self._reload_stored(plan.code)

@@ -1,5 +1,7 @@
 """The OIT tab driven as the secretary would, over the demo database (made on 1 March 2025,
-fiscal year 2568, the immigration catalog O1..O24)."""
+fiscal year 2568, the immigration catalog O1..O24, planned as seed 001 assigns it: O2 in
+preparation without files, O8 submitted, O11 and O24 not started, O6 monthly with its
+deliverables of October to January published)."""
 
 from __future__ import annotations
 
@@ -111,8 +113,10 @@ def test_ref_parsing_takes_oit_entries_only():
 def test_assign_many_puts_the_person_on_every_selected_item_and_keeps_the_selection(
         make_tab, demo_db, monkeypatch):
     tab = make_tab(demo_db)
-    person = _people(demo_db)[2]
+    person = _people(demo_db)[1]
     name = PeopleRepository(demo_db).get(person).display_name
+    before = _plan(demo_db, "O3").assignment.controllers
+    assert person not in before
     _select(tab, "O1", "O2", "O5")
 
     def choose(dialog: AssignDialog) -> int:
@@ -127,7 +131,7 @@ def test_assign_many_puts_the_person_on_every_selected_item_and_keeps_the_select
     for code in ("O1", "O2", "O5"):
         assert _plan(demo_db, code).assignment.controllers == (person,)
         assert _shown(tab, code, ItemsModel.CONTROLLERS) == name
-    assert person not in _plan(demo_db, "O3").assignment.controllers
+    assert _plan(demo_db, "O3").assignment.controllers == before
     assert [p.code for p in tab.items_page.selected_plans()] == ["O1", "O2", "O5"]
 
 
@@ -195,10 +199,10 @@ def test_the_plan_is_saved_with_its_checklist_and_note_and_unsaved_changes_are_t
 
 def test_a_plan_the_rules_refuse_says_why_and_stays_on_screen(make_tab, demo_db):
     tab = make_tab(demo_db)
-    tab.open_item("O6")
+    tab.open_item("O11")
     editor = tab.items_page.editor
-    editor.preparers.person.set_choice(_people(demo_db)[1])
-    editor.preparers._add()
+    editor.controllers.list.setCurrentRow(0)
+    editor.controllers.remove_button.click()
     assert not tab.save_changes()
     assert "controller" in editor.errors.text()
     assert tab.unsaved_changes()
@@ -222,52 +226,47 @@ def test_a_stale_save_asks_which_to_keep(make_tab, demo_db, monkeypatch):
 
 def test_a_step_is_recorded_by_a_person_holding_its_duty_and_shown_in_the_log(
         make_tab, demo_db, monkeypatch):
-    first, second = _people(demo_db)[1:3]
-    _staff(demo_db, "O1", first, second)
     tab = make_tab(demo_db)
-    tab.open_item("O1")
+    tab.open_item("O11")
+    preparers = _plan(demo_db, "O11").assignment.preparers
     workflow = tab.items_page.workflow
     shown = _answer_step(monkeypatch)
     [start] = workflow.step_buttons
     start.click()
     # Only the item's preparers may start it: the dialog offers them alone.
-    assert [shown[0].person.itemData(i) for i in range(shown[0].person.count())] == [first]
-    assert _plan(demo_db, "O1").status is Status.IN_PREPARATION
+    offered = tuple(shown[0].person.itemData(i) for i in range(shown[0].person.count()))
+    assert offered == preparers
+    assert _plan(demo_db, "O11").status is Status.IN_PREPARATION
     assert workflow.log.rowCount() == 1
-    name = PeopleRepository(demo_db).get(first).display_name
+    name = PeopleRepository(demo_db).get(preparers[0]).display_name
     assert [workflow.log.item(0, c).text() for c in (1, 2, 3)] == [
         "not started", "in preparation", name]
-    assert _shown(tab, "O1", ItemsModel.STATUS) == "in preparation"
+    assert _shown(tab, "O11", ItemsModel.STATUS) == "in preparation"
 
 
 def test_a_refused_step_says_why_and_records_nothing(make_tab, demo_db, answer, monkeypatch):
     both = _people(demo_db)[1]
-    _staff(demo_db, "O4", both, both)
-    key = _plan(demo_db, "O4").assignment.item_key
+    _staff(demo_db, "O24", both, both)
+    key = _plan(demo_db, "O24").assignment.item_key
     oit_service.change_status(demo_db, YEAR, key, None, Status.IN_PREPARATION, both)
     oit_service.change_status(demo_db, YEAR, key, None, Status.SUBMITTED, both)
     tab = make_tab(demo_db)
-    tab.open_item("O4")
+    tab.open_item("O24")
     _answer_step(monkeypatch, person=both)
     tab.items_page.next_step()  # Mark checked, by the one who submitted it
-    assert _plan(demo_db, "O4").status is Status.SUBMITTED
+    assert _plan(demo_db, "O24").status is Status.SUBMITTED
     [(kind, text)] = answer.messages
     assert kind == "warning" and "submitted the item cannot also check it" in text
 
 
 def test_returning_without_a_comment_is_refused_in_the_dialog(make_tab, demo_db, monkeypatch):
-    first, second = _people(demo_db)[1:3]
-    _staff(demo_db, "O9", first, second)
-    key = _plan(demo_db, "O9").assignment.item_key
-    oit_service.change_status(demo_db, YEAR, key, None, Status.IN_PREPARATION, first)
-    oit_service.change_status(demo_db, YEAR, key, None, Status.SUBMITTED, first)
     tab = make_tab(demo_db)
-    tab.open_item("O9")
+    tab.open_item("O8")
     shown = _answer_step(monkeypatch)
     returning = next(b for b in tab.items_page.workflow.step_buttons if "Return" in b.text())
     returning.click()
     assert "comment" in shown[0].errors.text()
-    assert _plan(demo_db, "O9").status is Status.SUBMITTED
+    assert _plan(demo_db, "O8").status is Status.SUBMITTED
 
 
 def test_the_publishing_address_is_checked_as_it_is_typed(qtbot):
@@ -289,7 +288,7 @@ def _pdf(path: Path) -> Path:
     from reportlab.pdfgen import canvas
 
     page = canvas.Canvas(str(path))
-    page.drawString(72, 720, "O1")
+    page.drawString(72, 720, "O2")
     page.save()
     return path
 
@@ -301,41 +300,41 @@ def _files_shown(tab: OitTab) -> list[str]:
 
 def test_attach_remove_and_undo(make_tab, demo_db, tmp_path, qtbot):
     tab = make_tab(demo_db)
-    tab.open_item("O1")
+    tab.open_item("O2")
     files = tab.items_page.files
     tab.items_page.item_pages.setCurrentWidget(files)
     job = files.attach([_pdf(tmp_path / "แผนปฏิบัติ.pdf")])
     assert job is not None
     qtbot.waitUntil(lambda: not files.attaching, timeout=10000)
     assert _files_shown(tab) == ["แผนปฏิบัติ.pdf"]
-    assert [f.name for f in _plan(demo_db, "O1").files] == ["แผนปฏิบัติ.pdf"]
+    assert [f.name for f in _plan(demo_db, "O2").files] == ["แผนปฏิบัติ.pdf"]
     files.table.selectRow(0)
     files.remove_selected()
-    assert _files_shown(tab) == [] and _plan(demo_db, "O1").files == ()
+    assert _files_shown(tab) == [] and _plan(demo_db, "O2").files == ()
     files.table.setFocus()
     qtbot.keyClick(files.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _files_shown(tab) == ["แผนปฏิบัติ.pdf"]
-    assert [f.name for f in _plan(demo_db, "O1").files] == ["แผนปฏิบัติ.pdf"]
+    assert [f.name for f in _plan(demo_db, "O2").files] == ["แผนปฏิบัติ.pdf"]
     assert not files.undo_button.isEnabled()
 
 
 def test_a_refused_file_attaches_nothing_and_says_why(make_tab, demo_db, tmp_path, qtbot,
                                                       answer):
     tab = make_tab(demo_db)
-    tab.open_item("O1")
+    tab.open_item("O2")
     files = tab.items_page.files
     notes = tmp_path / "notes.txt"
     notes.write_text("x")
     files.attach([_pdf(tmp_path / "ok.pdf"), notes])
     qtbot.waitUntil(lambda: not files.attaching, timeout=10000)
-    assert _plan(demo_db, "O1").files == ()
+    assert _plan(demo_db, "O2").files == ()
     [(kind, text)] = answer.messages
     assert kind == "warning" and "notes.txt" in text
 
 
 def test_a_dropped_file_is_attached(make_tab, demo_db, tmp_path, qtbot):
     tab = make_tab(demo_db)
-    tab.open_item("O1")
+    tab.open_item("O2")
     files = tab.items_page.files
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(_pdf(tmp_path / "dropped.pdf")))])
@@ -349,7 +348,7 @@ def test_a_dropped_file_is_attached(make_tab, demo_db, tmp_path, qtbot):
 def test_a_pdf_is_previewed_page_by_page_off_the_window_thread(make_tab, demo_db, tmp_path,
                                                                qtbot):
     tab = make_tab(demo_db)
-    tab.open_item("O1")
+    tab.open_item("O2")
     files = tab.items_page.files
     files.attach([_pdf(tmp_path / "one.pdf")])
     qtbot.waitUntil(lambda: not files.attaching, timeout=10000)
@@ -372,3 +371,20 @@ def test_an_oit_entry_of_the_year_view_opens_its_item_in_the_oit_tab(qtbot, demo
     tab = window.tab("oit")
     assert window.tabs.currentWidget().content() is tab
     assert tab.items_page.editor.plan is not None and tab.items_page.editor.plan.code == code
+
+
+def test_a_deliverable_entry_opens_its_month_in_the_workflow(qtbot, demo_db):
+    from ita_desktop.ui.shell.main_window import MainWindow
+
+    window = MainWindow(demo_db, "en")
+    qtbot.addWidget(window)
+    window.show()
+    window.show_in_calendar(f"deliverable:{YEAR}:O6:2024-11")
+    tab = window.tab("oit")
+    page = tab.items_page
+    assert window.tabs.currentWidget().content() is tab
+    assert page.editor.plan is not None and page.editor.plan.code == "O6"
+    assert page.item_pages.currentWidget() is page.workflow
+    assert page.workflow.month == date(2024, 11, 1)
+    assert "published" in page.workflow.state.text()
+    assert page.files.heading.text().startswith("Files of O6, the deliverable of")
