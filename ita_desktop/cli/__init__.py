@@ -37,9 +37,10 @@ commands:
   verify    say whether a file is exactly a signed-off report version, and which
   register  list every signed-off report, its subject, versions, signers, hashes and the
             digits of each version's files
-  import    import a roster workbook, a framework file, the emblem or a signature
-            (import roster FILE [--dry-run], import framework FILE, import emblem FILE,
-            import signature PERSON FILE)
+  import    import a roster workbook, a framework file, the emblem, a signature or files
+            for an OIT item (import roster FILE [--dry-run], import framework FILE,
+            import emblem FILE, import signature PERSON FILE,
+            import oit-files --year YYYY --item O12 [--month YYYY-MM] FILE...)
   backup    copy the database into the backups folder beside it (rotating: the newest
             copies of each kind are kept, as many as Settings says), or anywhere with
             --out FILE; backup --list lists the copies, their reason and whether each is good

@@ -1,4 +1,5 @@
-"""``ita-desktop import …``: a roster workbook, a framework file, the emblem, a signature.
+"""``ita-desktop import …``: a roster workbook, a framework file, the emblem, a signature,
+files for an OIT item.
 
 The same use cases as the window (``services/``); refusals print a message and exit 1, a
 database that cannot be opened exits 2. Nothing is imported from a file with any problem.
@@ -7,8 +8,10 @@ database that cannot be opened exits 2. Nothing is imported from a file with any
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,7 +25,8 @@ AddDb = Callable[[argparse.ArgumentParser, bool], None]
 
 def add_import_commands(commands: argparse._SubParsersAction, add_db: AddDb) -> None:  # type: ignore[type-arg]
     command = commands.add_parser(
-        "import", help="import a roster workbook, a framework file, the emblem or a signature",
+        "import", help="import a roster workbook, a framework file, the emblem, a signature "
+        "or files for an OIT item",
         description="Bring a file into the database, with the same checks as the window. A "
         "file with any problem imports nothing; a database that another program holds or "
         "that is read-only is left unchanged.",
@@ -70,6 +74,42 @@ def add_import_commands(commands: argparse._SubParsersAction, add_db: AddDb) -> 
     signature.add_argument("person", metavar="PERSON")
     signature.add_argument("file", type=Path, metavar="FILE")
     add_db(signature, False)
+
+    from ita_desktop.cli.reports import fiscal_year
+
+    oit_files = kinds.add_parser(
+        "oit-files", help="attach files to an OIT item or to one of its monthly reports",
+        description="Attach PDF, Word, Excel or picture files to an OIT item of a fiscal "
+        "year (or, with --month, to that month's report of a monthly item), as the OIT tab "
+        "attaches them. Any file refused (another type, empty, larger than 50 MB, unreadable) "
+        "refuses them all, with every file's reason (exit 1).",
+    )
+    oit_files.add_argument("--year", type=fiscal_year, required=True, metavar="YYYY",
+                           help="fiscal year in B.E., e.g. 2568")
+    oit_files.add_argument("--item", required=True, metavar="CODE",
+                           help="the item's code in the year's framework, e.g. O12")
+    oit_files.add_argument("--month", type=report_month, metavar="YYYY-MM",
+                           help="the month a monthly report covers, e.g. 2568-01 or 2025-01")
+    oit_files.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    add_db(oit_files, False)
+
+
+_MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
+_BE_OFFSET = 543
+
+
+def report_month(text: str) -> date:
+    """``--month``: YYYY-MM, the year in B.E. (2568-01) or A.D. (2025-01), as its first day."""
+    found = _MONTH.match(text)
+    if found is not None:
+        year, month = int(found.group(1)), int(found.group(2))
+        # Thai offices write B.E.; a year past 2400 cannot be A.D. for this program.
+        if year > 2400:
+            year -= _BE_OFFSET
+        if 1 <= month <= 12:
+            return date(year, month, 1)
+    raise argparse.ArgumentTypeError(
+        f"'{text}' is not a month: write it as YYYY-MM, e.g. 2568-01 (January 2568)")
 
 
 def _fail(what: str, message: object, code: int = 1) -> int:
@@ -189,9 +229,29 @@ def _signature(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def _oit_files(db: Database, args: argparse.Namespace) -> int:
+    from ita_desktop.services import oit
+
+    catalog = oit.oit_year(db, args.year).catalog
+    wanted = args.item.strip().upper()
+    item = next((i for i in catalog.oit_items if i.code.upper() == wanted), None)
+    if item is None:
+        codes = ", ".join(i.code for i in catalog.oit_items)
+        return _fail("oit-files", f"The framework of fiscal year {args.year} has no OIT item "
+                     f"'{args.item}'; its items are {codes}. Nothing was attached.")
+    added = oit.attach_files(db, args.year, item.key or item.code.lower(), args.month,
+                             args.files)
+    where = f"{item.code}" + (f" (report of {args.month:%Y-%m})" if args.month else "")
+    print(f"Attached {len(added)} file(s) to {where} of fiscal year {args.year}:")
+    for file in added:
+        print(f"  {file.name} ({file.size:,} bytes)")
+    return 0
+
+
 RUNNERS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "roster": _roster,
     "framework": _framework,
     "emblem": _emblem,
     "signature": _signature,
+    "oit-files": _oit_files,
 }

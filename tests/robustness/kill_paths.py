@@ -66,6 +66,7 @@ from kill_file_paths import (
     _replace_run,
 )
 from kill_meeting_paths import _meeting_observe, _meeting_run
+from kill_oit_paths import _oit_observe, _oit_run
 
 PATHS: dict[str, WritePath] = {p.name: p for p in (
     WritePath("roster-import", _copy_demo, _roster_run, _roster_observe),
@@ -89,4 +90,5 @@ PATHS: dict[str, WritePath] = {p.name: p for p in (
     WritePath("restore", _restore_prepare, _restore_run, _restore_observe,
               _every_listed_copy_good),
     WritePath("meeting-save", _copy_demo, _meeting_run, _meeting_observe),
+    WritePath("oit-change", _copy_demo, _oit_run, _oit_observe),
 )}

@@ -27,6 +27,17 @@ YEAR = 2568
 ADMIN = "ร.ต.อ.หญิง ศิริพร นาคสวัสดิ์"
 ADMIN_ID = 12
 ACTION = "ประชาสัมพันธ์แบบวัด IIT และ EIT ทุกช่องทางของหน่วย"
+# The demo's OIT plan adds the items' deadlines and monthly reports to the year; the tests of
+# the calendar and the meetings look at the rest.
+OIT_KINDS = frozenset({EntryKind.OIT_DEADLINE, EntryKind.DELIVERABLE})
+
+
+def _without_oit(entries):  # type: ignore[no-untyped-def]
+    return [entry for entry in entries if entry.kind not in OIT_KINDS]
+
+
+def _oit_count(db) -> int:  # type: ignore[no-untyped-def]
+    return sum(entry.kind in OIT_KINDS for entry in year_view.year_entries(db, YEAR))
 
 
 def _kinds(entries) -> dict[EntryKind, list]:  # type: ignore[no-untyped-def]
@@ -37,7 +48,7 @@ def _kinds(entries) -> dict[EntryKind, list]:  # type: ignore[no-untyped-def]
 
 
 def test_the_demo_year_lists_its_phases_meetings_and_the_dated_action(demo_db):
-    entries = year_view.year_entries(demo_db, YEAR)
+    entries = _without_oit(year_view.year_entries(demo_db, YEAR))
     kinds = _kinds(entries)
     assert len(kinds[EntryKind.PHASE]) == 14
     assert [(m.title, m.start, m.at, m.until) for m in kinds[EntryKind.MEETING]] == [
@@ -68,16 +79,18 @@ def test_arabic_digits_word_the_meetings_in_arabic(demo_db):
 ])
 def test_the_summary_tells_the_action_due_this_week_then_late(demo_db, today, late, soon):
     said = year_view.summary(demo_db, YEAR, today)
-    assert [e.title for e in said.late] == ([ACTION] if late else [])
-    assert [e.title for e in said.due_soon] == ([ACTION] if soon else [])
+    assert [e.title for e in _without_oit(said.late)] == ([ACTION] if late else [])
+    assert [e.title for e in _without_oit(said.due_soon)] == ([ACTION] if soon else [])
     # Phases and meetings are events that happen, never late work.
-    assert bool(said) is (late or soon)
+    assert not {e.kind for e in [*said.late, *said.due_soon]} & {EntryKind.PHASE,
+                                                                 EntryKind.MEETING}
 
 
 def test_an_action_done_leaves_the_late_list_but_stays_in_the_year(demo_db):
     [action] = meetings_of_year(demo_db, YEAR)[0].actions()
     set_action_done(demo_db, action.id, date(2025, 2, 1))
-    assert not year_view.summary(demo_db, YEAR, date(2025, 3, 1))
+    said = year_view.summary(demo_db, YEAR, date(2025, 3, 1))
+    assert _without_oit([*said.late, *said.due_soon]) == []
     [listed] = _kinds(year_view.year_entries(demo_db, YEAR))[EntryKind.ACTION]
     assert listed.done and listed.title == ACTION
 
@@ -109,11 +122,12 @@ def test_an_action_due_after_the_year_belongs_to_the_next_years_view(demo_db):
     assert [e.start for e in _kinds(this_year)[EntryKind.MEETING]][-1] == date(2025, 9, 20)
     assert "สรุปผลการดำเนินงานส่งหน่วยเหนือ" not in [e.title for e in this_year]
     next_year = year_view.year_entries(demo_db, YEAR + 1)
-    assert [(e.kind, e.title, e.start) for e in next_year if e.kind is not EntryKind.PHASE] == [
+    assert [(e.kind, e.title, e.start) for e in _without_oit(next_year)
+            if e.kind is not EntryKind.PHASE] == [
         (EntryKind.ACTION, "สรุปผลการดำเนินงานส่งหน่วยเหนือ", date(2025, 10, 15))]
     # And the next year's notice warns of it once it is late.
-    assert [e.title for e in year_view.summary(demo_db, YEAR + 1, date(2025, 10, 20)).late] == [
-        "สรุปผลการดำเนินงานส่งหน่วยเหนือ"]
+    late = year_view.summary(demo_db, YEAR + 1, date(2025, 10, 20)).late
+    assert [e.title for e in _without_oit(late)] == ["สรุปผลการดำเนินงานส่งหน่วยเหนือ"]
     assert all(date(2025, 10, 1) <= e.end and e.start <= date(2026, 9, 30) for e in next_year)
 
 
@@ -136,7 +150,7 @@ def test_the_ics_file_holds_every_entry_and_icalendar_reads_it(demo_db, tmp_path
     out = tmp_path / "year.ics"
     count = year_view.export_ics(demo_db, YEAR, out, date(2025, 3, 1))
     events = _parsed(out)
-    assert count == len(events) == 17
+    assert count == len(events) == 17 + _oit_count(demo_db)
     by_title = {str(e["SUMMARY"]): e for e in events.values()}
     meeting = by_title["ประชุมคณะทำงาน ครั้งที่ ๑/๒๕๖๘"]
     start, end = meeting["DTSTART"].dt, meeting["DTEND"].dt
@@ -162,7 +176,7 @@ def test_exported_twice_the_events_keep_their_uids(demo_db, tmp_path):
     save_meeting(demo_db, replace(meeting, dated=date(2025, 2, 6)))
     year_view.export_ics(demo_db, YEAR, second, date(2025, 3, 1))
     before, after = _parsed(first), _parsed(second)
-    assert set(before) == set(after) and len(after) == 17
+    assert set(before) == set(after) and len(after) == 17 + _oit_count(demo_db)
     moved = next(uid for uid, e in after.items() if str(e["SUMMARY"]).endswith("๒/๒๕๖๘"))
     assert before[moved]["DTSTART"].dt.date() == date(2025, 2, 5)
     assert after[moved]["DTSTART"].dt.date() == date(2025, 2, 6)
@@ -182,3 +196,17 @@ def test_an_unwritable_path_is_refused_and_leaves_no_file(demo_db, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("demo.sqlite")
                   ) == ["a-file", "a-folder.ics"]
     assert list(folder.iterdir()) == [] and blocker.read_text() == "not a folder"
+
+
+def test_the_demo_years_oit_work_is_in_the_year_and_the_notice(demo_db):
+    entries = year_view.year_entries(demo_db, YEAR)
+    kinds = _kinds(entries)
+    # Six monthly items, a report for each month of the year but September, due in October.
+    assert len(kinds[EntryKind.DELIVERABLE]) == 6 * 11
+    assert all(e.title.startswith("O") for e in kinds[EntryKind.OIT_DEADLINE])
+    said = year_view.summary(demo_db, YEAR, date(2025, 3, 1))
+    assert {e.kind for e in said.late} >= {EntryKind.OIT_DEADLINE}
+    assert {e.kind for e in said.due_soon} >= {EntryKind.OIT_DEADLINE, EntryKind.DELIVERABLE}
+    # September's reports of 2568 are due in October, in 2569's view.
+    next_year = _kinds(year_view.year_entries(demo_db, YEAR + 1))[EntryKind.DELIVERABLE]
+    assert {e.ref.rsplit(":", 1)[-1] for e in next_year} == {"2025-09"}

@@ -61,6 +61,8 @@ class AssignDialog(QDialog):
         if not removing:
             form.addRow(self.tr("How:"), mode_box)
         else:
+            # Kept (hidden) with the dialog: a removal has no add/replace choice to read.
+            mode_box.setParent(self)
             mode_box.hide()
         accept = (QDialogButtonBox.StandardButton.Ok if removing
                   else QDialogButtonBox.StandardButton.Save)

@@ -36,6 +36,7 @@ from ita_desktop.domain.oit_workflow import STEPS, Duty, Status
 from ita_desktop.domain.roster import Person
 from ita_desktop.errors import AppError
 from ita_desktop.services import oit as oit_service
+from ita_desktop.store.oit import OitPlanChangedMeanwhileError
 from ita_desktop.store.people import PeopleRepository
 from ita_desktop.ui.common.changed_meanwhile import ask_show_saved
 from ita_desktop.ui.common.editor_pane import editor_pane
@@ -201,7 +202,8 @@ class ItemsPage(QWidget):
         self.status_filter.addItem(self.tr("In any state"), None)
         self.status_filter.addItem(self.tr("Late or due this week"), _LATE)
         for each in Status:
-            self.status_filter.addItem(status_text(each), each)
+            # The value, not the member: Qt hands a StrEnum back as a plain str.
+            self.status_filter.addItem(status_text(each), each.value)
         for combo, value in ((self.person_filter, person), (self.status_filter, status)):
             combo.setCurrentIndex(max(0, combo.findData(value)))
             combo.blockSignals(False)
@@ -213,7 +215,7 @@ class ItemsPage(QWidget):
             return False
         if status == _LATE:
             return any(marks(plan, self._today()))
-        return status is None or plan.status is status
+        return status is None or plan.status == status
 
     def _show_rows(self, chosen: set[str], current_code: str | None) -> None:
         assert self._year is not None
@@ -501,11 +503,11 @@ class ItemsPage(QWidget):
         try:
             assignment = self.editor.assignment()
             oit_service.save_assignment(self.context.db, assignment)
+        except OitPlanChangedMeanwhileError as exc:
+            if ask_show_saved(self, exc, self.tr("the plan on screen")):
+                self._reload_stored(plan.code)
+            return False
         except AppError as exc:
-            if "meanwhile" in exc.code:
-                if ask_show_saved(self, exc, self.tr("the plan on screen")):
-                    self._reload_stored(plan.code)
-                return False
             self.editor.show_problem(problems_text(exc))
             return False
         self._reload_stored(plan.code)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from ita_desktop.domain.roster import Person
 from ita_desktop.ui.calendar.people_combo import PersonCombo
-from ita_desktop.ui.common.forms import pad_rows_for_thai
 from ita_desktop.ui.oit.words import names_text
 
 _ID = Qt.ItemDataRole.UserRole
@@ -29,7 +28,7 @@ class PeopleList(QWidget):
         super().__init__(parent)
         self.list = QListWidget()
         self.list.setMaximumHeight(110)
-        pad_rows_for_thai(self.list)
+        self.list.setStyleSheet("QListView::item { padding-top: 3px; padding-bottom: 4px; }")
         self.person = PersonCombo()
         self.add_button = QPushButton(self.tr("Add"))
         self.remove_button = QPushButton(self.tr("Take off"))

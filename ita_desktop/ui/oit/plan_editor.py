@@ -32,7 +32,7 @@ from ita_desktop.domain.oit_plan import Assignment, ItemPlan
 from ita_desktop.domain.roster import Person
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
 from ita_desktop.ui.common.error_text import error_text
-from ita_desktop.ui.common.forms import error_label, fill, pad_rows_for_thai, show_error
+from ita_desktop.ui.common.forms import error_label, fill, show_error
 from ita_desktop.ui.common.thai_date_field import ThaiDateField
 from ita_desktop.ui.oit.people_list import PeopleList
 from ita_desktop.ui.oit.words import LATE_COLOUR, due_text
@@ -66,7 +66,8 @@ class PlanEditor(QWidget):
         self.formats = QLabel()
         self.formats.setWordWrap(True)
         self.components = QListWidget()
-        pad_rows_for_thai(self.components)
+        # Thai marks above and below a line need room a list's rows sized to the text lack.
+        self.components.setStyleSheet("QListView::item { padding-top: 3px; padding-bottom: 4px; }")
         self.components.setWordWrap(True)
         self.components.setMaximumHeight(150)
         self.preparers = PeopleList()
@@ -76,7 +77,7 @@ class PlanEditor(QWidget):
         for kind, words in ((CadenceKind.ONCE, self.tr("once, by a deadline")),
                             (CadenceKind.MONTHLY, self.tr("every month")),
                             (CadenceKind.CONTINUOUS, self.tr("all year, a number of entries"))):
-            self.kind.addItem(words, kind)
+            self.kind.addItem(words, kind.value)  # Qt hands a StrEnum back as a plain str
         self.due = ThaiDateField()
         self.day = _spin(1, 31)
         self.minimum = _spin(1, 999)
@@ -159,7 +160,7 @@ class PlanEditor(QWidget):
         self.preparers.set_people(serving, assignment.preparers, names)
         self.controllers.set_people(serving, assignment.controllers, names)
         cadence = assignment.cadence
-        self.kind.setCurrentIndex(self.kind.findData(cadence.kind))
+        self.kind.setCurrentIndex(self.kind.findData(cadence.kind.value))
         self.due.set_date(cadence.due)
         self.day.setValue(cadence.day)
         self.minimum.setValue(cadence.minimum)
@@ -187,12 +188,15 @@ class PlanEditor(QWidget):
             self.formats.setStyleSheet("")
         self.formats.setText(text)
 
+    def _kind(self) -> CadenceKind:
+        return CadenceKind(self.kind.currentData())
+
     def _kind_changed(self) -> None:
         self._show_kind()
         self._edited()
 
     def _show_kind(self) -> None:
-        kind = self.kind.currentData()
+        kind = self._kind()
         form = self._timing_form
         for field, shown in ((self.due, kind is CadenceKind.ONCE),
                              (self.day, kind is CadenceKind.MONTHLY),
@@ -209,7 +213,7 @@ class PlanEditor(QWidget):
         """The plan as edited; an ``AppError`` when a date cannot be read."""
         if self._plan is None:
             raise ValueError("no item loaded")
-        kind = self.kind.currentData()
+        kind = self._kind()
         due = self.due.checked_date() if kind is CadenceKind.ONCE else None
         start = self.period_start.checked_date()
         end = self.period_end.checked_date()

@@ -71,7 +71,8 @@ def test_the_year_lists_phases_meetings_and_the_open_action_in_date_order(make_t
     # Meeting 1 decided the action; it is due before meeting 2.
     assert refs.index("meeting:1") < refs.index(action) < refs.index("meeting:2")
     assert rows[refs.index(action)][2] == "Late"
-    assert tab.year_page.view.summary.text() == "๑ late"
+    # The action and the demo's late OIT item.
+    assert tab.year_page.view.summary.text() == "๒ late"
 
 
 def test_before_the_due_day_nothing_is_late(make_tab, demo_db):
@@ -233,7 +234,7 @@ def test_mark_done_takes_the_action_off_the_open_list_and_the_year_shows_it_done
     tab.pages.setCurrentWidget(tab.year_page)
     action = f"action:{_the_action_id_done(demo_db)}"
     assert dict((ref, state) for _, ref, state in _agenda(tab))[action] == "Done"
-    assert tab.year_page.view.summary.text() == ""
+    assert tab.year_page.view.summary.text() == "๑ late", "the demo's late OIT item is left"
 
 
 def _the_action_id_done(db) -> int:  # type: ignore[no-untyped-def]
@@ -345,9 +346,10 @@ def test_late_work_is_told_when_the_window_opens_and_nothing_when_none_is(window
     notice.close()
     window.due_notice = None
     meetings_service.set_action_done(demo_db, _the_action_id(demo_db), date(2025, 1, 25))
-    # 1 March 2025 without late work: the week's phases may still be due; a day whose week
-    # holds nothing shows no notice.
-    window.tell_due(date(2025, 3, 20))
+    # A day without late work: the week's phases may still be due, but they are events, not
+    # work; a day whose week holds nothing shows no notice. (On 12 January the demo's OIT
+    # reports of December are published and no item's deadline is near.)
+    window.tell_due(date(2025, 1, 12))
     assert not [n for n in window.findChildren(DueNotice) if n.isVisible()]
 
 
@@ -405,8 +407,10 @@ def test_the_notice_names_the_late_action(window):
 
     window.tell_due(TODAY)
     notice = window.findChild(DueNotice)
-    assert notice.late_table.rowCount() == 1
-    texts = [notice.late_table.item(0, c).text() for c in range(notice.late_table.columnCount())]
+    table = notice.late_table
+    assert table.rowCount() == 2  # the action and the demo's late OIT item
+    texts = [table.item(r, c).text() for r in range(table.rowCount())
+             for c in range(table.columnCount())]
     assert any("ประชาสัมพันธ์แบบวัด IIT" in t for t in texts)
 
 
@@ -511,7 +515,7 @@ def test_the_year_saved_for_a_phone_calendar_reads_back_and_says_so_in_thai_digi
     from icalendar import Calendar
     from PySide6.QtWidgets import QFileDialog
 
-    from ita_desktop.domain.digits import DigitStyle
+    from ita_desktop.domain.digits import DigitStyle, apply_digits
     from ita_desktop.store.settings import SettingsRepository
 
     assert SettingsRepository(demo_db).load().digit_style is DigitStyle.THAI
@@ -525,6 +529,8 @@ def test_the_year_saved_for_a_phone_calendar_reads_back_and_says_so_in_thai_digi
     tab.year_page.ics_button.click()
     written = tmp_path / "phone" / "year.ics"
     events = list(Calendar.from_ical(written.read_bytes()).walk("VEVENT"))
-    # 14 phases, 2 meetings, the action item.
-    assert len(events) == 17
-    assert told and "๑๗" in told[0] and "๒๕๖๘" in told[0] and str(written) in told[0]
+    # 14 phases, 2 meetings, the action item, and the demo's OIT deadlines and reports.
+    oit = [e for e in events if str(e["SUMMARY"]).startswith("O")]
+    assert len(events) - len(oit) == 17 and oit
+    assert told and apply_digits(str(len(events)), DigitStyle.THAI) in told[0]
+    assert "๒๕๖๘" in told[0] and str(written) in told[0]

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date, time, timedelta
 from pathlib import Path
 
+from ita_desktop.demo.oit import oit_plan
 from ita_desktop.domain.calendar import Duty, PhaseGroup, Responsible, WhoKind
 from ita_desktop.domain.committee import ItapAdmin, Member, Role
 from ita_desktop.domain.digits import DigitStyle, apply_digits
@@ -190,10 +191,11 @@ def _fill(path: Path, today: date) -> str:
         order = _committee_order(db, ids, year, today)
         phases = _calendar(db, ids, year)
         meetings = _meetings(db, ids, year, today)
+        items = oit_plan(db, ids, year, today)
         return (f"{len(everyone)} officers in {len(unit_kind_info(kind).sections)} sections, "
                 f"ITA frameworks for fiscal years {FIRST_DEMO_YEAR}–{max(year, FIRST_DEMO_YEAR)}, "
                 f"committee order {order}, an assessment calendar of {phases} phases, "
-                f"meetings {meetings}")
+                f"meetings {meetings}, an OIT plan of {items} items")
     finally:
         db.close()
 
