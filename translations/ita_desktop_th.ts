@@ -331,7 +331,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="84"/>
+        <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="86"/>
         <source>Choose a person from the roster.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3621,32 +3621,32 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <translation>ข้อมูลจากระบบ ITAP</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="95"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="97"/>
         <source>Sa&amp;ve figures</source>
         <translation>บันทึกข้อมูล (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="98"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="100"/>
         <source>&amp;IIT score:</source>
         <translation>คะแนน IIT (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="99"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="101"/>
         <source>&amp;EIT score:</source>
         <translation>คะแนน EIT (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="100"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="102"/>
         <source>Eligi&amp;ble staff (IIT):</source>
         <translation>บุคลากรที่มีสิทธิ์ตอบ IIT (&amp;B):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="102"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="104"/>
         <source>Surveys open o&amp;n:</source>
         <translation>เริ่มเก็บข้อมูลวันที่ (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="103"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="105"/>
         <source>Surveys clo&amp;se on:</source>
         <translation>สิ้นสุดการเก็บข้อมูลวันที่ (&amp;S):</translation>
     </message>
@@ -4328,132 +4328,132 @@ Open it now in place of %6? The database open now is left as it is.</source>
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="76"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="77"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="89"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="90"/>
         <source>Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="91"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="92"/>
         <source>Assign a person to every selected item, as preparer or controller (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="93"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="94"/>
         <source>Remove person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="108"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="109"/>
         <source>Save plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="109"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="110"/>
         <source>Save the item&apos;s plan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="110"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="111"/>
         <source>Undo changes</source>
         <translation>ยกเลิกการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="117"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="118"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="118"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="119"/>
         <source>Workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="119"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="120"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="177"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="178"/>
         <source>The OIT items of fiscal year %1 cannot be shown: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="184"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="185"/>
         <source>OIT items of fiscal year %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="197"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="198"/>
         <source>Everyone&apos;s items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="201"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="202"/>
         <source>In any state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="202"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="203"/>
         <source>Late or due this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="304"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="306"/>
         <source>%1 selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="342"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="344"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="343"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="345"/>
         <source>The plan of %1 has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="411"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="413"/>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="457"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="459"/>
         <source>Nobody to make this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="458"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="460"/>
         <source>Nobody holds the duty this step needs on %1: assign a preparer and a controller (the commander is set in the unit&apos;s profile) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="461"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="463"/>
         <source>%1, the deliverable of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="464"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="466"/>
         <source>%1: from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="476"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="478"/>
         <source>Step not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="495"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="497"/>
         <source>the plan of OIT item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="506"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="507"/>
         <source>the plan on screen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5204,27 +5204,27 @@ meeting %2</source>
 <context>
     <name>OitTab</name>
     <message>
-        <location filename="../ita_desktop/ui/oit/tab.py" line="47"/>
+        <location filename="../ita_desktop/ui/oit/tab.py" line="44"/>
         <source>Items and assignments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/tab.py" line="48"/>
+        <location filename="../ita_desktop/ui/oit/tab.py" line="47"/>
         <source>Dashboard</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/tab.py" line="49"/>
+        <location filename="../ita_desktop/ui/oit/tab.py" line="50"/>
         <source>IIT and EIT surveys</source>
         <translation>การสำรวจ IIT และ EIT</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/tab.py" line="74"/>
+        <location filename="../ita_desktop/ui/oit/tab.py" line="68"/>
         <source>Not found</source>
         <translation>ไม่พบรายการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/tab.py" line="75"/>
+        <location filename="../ita_desktop/ui/oit/tab.py" line="69"/>
         <source>What this entry stands for is no longer there: it may have been changed or deleted meanwhile.</source>
         <translation>ไม่พบสิ่งที่รายการนี้อ้างถึงแล้ว อาจมีการแก้ไขหรือลบในระหว่างนี้</translation>
     </message>
@@ -5395,22 +5395,22 @@ meeting %2</source>
 <context>
     <name>PeopleList</name>
     <message>
-        <location filename="../ita_desktop/ui/oit/people_list.py" line="34"/>
+        <location filename="../ita_desktop/ui/oit/people_list.py" line="33"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/people_list.py" line="35"/>
+        <location filename="../ita_desktop/ui/oit/people_list.py" line="34"/>
         <source>Take off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/people_list.py" line="36"/>
+        <location filename="../ita_desktop/ui/oit/people_list.py" line="35"/>
         <source>Up</source>
         <translation>เลื่อนขึ้น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/people_list.py" line="37"/>
+        <location filename="../ita_desktop/ui/oit/people_list.py" line="36"/>
         <source>Down</source>
         <translation>เลื่อนลง</translation>
     </message>
@@ -5747,102 +5747,102 @@ meeting %2</source>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="76"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="77"/>
         <source>once, by a deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="77"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="78"/>
         <source>every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="78"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="79"/>
         <source>all year, a number of entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="94"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="95"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="96"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="97"/>
         <source>Preparers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="97"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="98"/>
         <source>Controllers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="98"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="99"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="100"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="101"/>
         <source>Cadence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="101"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="102"/>
         <source>Deadline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="102"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="103"/>
         <source>Due on day (of the next month):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="103"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="104"/>
         <source>At least (entries):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="105"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="106"/>
         <source>Period from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="106"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="107"/>
         <source>Period to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="107"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="108"/>
         <source>Entries published so far:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="114"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="115"/>
         <source>Components (tick those done):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="119"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="120"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="147"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="148"/>
         <source>Sub-indicator %1 · %2 points · catalog deadline: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="167"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="168"/>
         <source>The catalog&apos;s default: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="182"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="183"/>
         <source>Formats required: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="184"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="185"/>
         <source>Still missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6934,48 +6934,48 @@ What was saved after that copy is no longer in the database; the present file is
 <context>
     <name>SurveysPage</name>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="167"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="185"/>
         <source>%1 progress</source>
         <translation>ความคืบหน้า %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="168"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="186"/>
         <source>EIT(2) contacts</source>
         <translation>รายชื่อผู้ติดต่อ EIT(2)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="196"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="214"/>
         <source>The surveys of fiscal year %1 cannot be shown: %2</source>
         <translation>ไม่สามารถแสดงการสำรวจของปีงบประมาณ %1 ได้: %2</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="242"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="260"/>
         <source>Export the EIT(2) contacts for ITAP</source>
         <translation>ส่งออกรายชื่อผู้ติดต่อ EIT(2) สำหรับระบบ ITAP</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="243"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="261"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="252"/>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="255"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="270"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="273"/>
         <source>Contacts not exported</source>
         <translation>ไม่ได้ส่งออกรายชื่อผู้ติดต่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="256"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="274"/>
         <source>%1 could not be written: %2.</source>
         <translation>ไม่สามารถบันทึก %1 ได้: %2</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="258"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="276"/>
         <source>Contacts exported</source>
         <translation>ส่งออกรายชื่อผู้ติดต่อแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="259"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="277"/>
         <source>%1 contacts were written to %2 for ITAP&apos;s upload.</source>
         <translation>บันทึกรายชื่อผู้ติดต่อ %1 รายไว้ที่ %2 เพื่อนำเข้าระบบ ITAP แล้ว</translation>
     </message>

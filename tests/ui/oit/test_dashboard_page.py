@@ -163,3 +163,20 @@ def test_the_page_keeps_the_window_conventions(qtbot, qapp, demo_db, tab_context
         assert problems(page) == []
     finally:
         install_translators(qapp, "en")
+
+
+def test_late_work_opens_in_the_tabs_items_page(qtbot, demo_db, tab_context):
+    from ita_desktop.ui.oit.tab import OitTab
+
+    tab = OitTab(tab_context(demo_db, FISCAL_YEAR), today=lambda: date(2025, 3, 1))
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.pages.setCurrentWidget(tab.dashboard_page)
+    page = tab.dashboard_page
+    # Shown, the page read the stored year: the monthly reports since October are late.
+    assert page.board is not None and page.late_model.rowCount() > 0
+    row = page.late_model.rowCount() - 1
+    late = page.late_model.item_at(row)
+    page.late_view.doubleClicked.emit(page.late_model.index(row, 0))
+    assert tab.pages.currentWidget() is tab.items_page
+    assert tab.items_page.current_plan().code == late.plan.code
