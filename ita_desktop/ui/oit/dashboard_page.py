@@ -137,6 +137,8 @@ class DashboardPage(QWidget):
             inner = QVBoxLayout(group)
             for widget in widgets:
                 inner.addWidget(widget)
+            # A box beside a taller one keeps its contents at the top, not spread out.
+            inner.addStretch(1)
             return group
 
         for group, view in ((self.late_box, self.late_view), (self.soon_box, self.soon_view)):
