@@ -279,6 +279,64 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="44"/>
+        <source>Remove a person from items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="45"/>
+        <source>Assign items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="46"/>
+        <source>Items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="50"/>
+        <source>&amp;Preparer (prepares the data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="51"/>
+        <source>&amp;Controller (checks and follows up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="53"/>
+        <source>&amp;Add to those already assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="54"/>
+        <source>&amp;Replace those already assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="59"/>
+        <source>P&amp;erson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="60"/>
+        <source>As:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="62"/>
+        <source>How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="86"/>
+        <source>Choose a person from the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <location filename="../ita_desktop/ui/calendar/attendance_model.py" line="41"/>
@@ -483,12 +541,12 @@
         <translation>การประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/tab.py" line="64"/>
+        <location filename="../ita_desktop/ui/calendar/tab.py" line="68"/>
         <source>Not found</source>
         <translation>ไม่พบรายการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/tab.py" line="65"/>
+        <location filename="../ita_desktop/ui/calendar/tab.py" line="69"/>
         <source>What this entry stands for is no longer there: it may have been changed or deleted meanwhile.</source>
         <translation>ไม่พบสิ่งที่รายการนี้อ้างถึงแล้ว อาจมีการแก้ไขหรือลบในระหว่างนี้</translation>
     </message>
@@ -706,6 +764,286 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/contacts_panel.py" line="77"/>
+        <source>EIT(2) contact</source>
+        <translation>ผู้ติดต่อ EIT(2)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/contacts_panel.py" line="78"/>
+        <source>EIT(2) contact: %1</source>
+        <translation>ผู้ติดต่อ EIT(2): %1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/contacts_panel.py" line="97"/>
+        <source>&amp;Group:</source>
+        <translation>กลุ่ม (&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/contacts_panel.py" line="98"/>
+        <source>&amp;Name:</source>
+        <translation>ชื่อ (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/contacts_panel.py" line="99"/>
+        <source>&amp;Organisation:</source>
+        <translation>หน่วยงาน/องค์กร (&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/contacts_panel.py" line="100"/>
+        <source>&amp;Phone:</source>
+        <translation>โทรศัพท์ (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/contacts_panel.py" line="101"/>
+        <source>&amp;E-mail:</source>
+        <translation>อีเมล (&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/contacts_panel.py" line="113"/>
+        <source>Give the contact&apos;s name.</source>
+        <translation>กรุณาระบุชื่อผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/contacts_panel.py" line="117"/>
+        <source>The year&apos;s catalog lists no EIT(2) groups: add them in the framework tab.</source>
+        <translation>กรอบการประเมินของปีนี้ยังไม่มีกลุ่มผู้มีส่วนได้ส่วนเสีย EIT(2) กรุณาเพิ่มที่แท็บกรอบการประเมิน</translation>
+    </message>
+</context>
+<context>
+    <name>ContactModel</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/contacts_panel.py" line="48"/>
+        <source>Group</source>
+        <translation>กลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/contacts_panel.py" line="48"/>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/contacts_panel.py" line="48"/>
+        <source>Organisation</source>
+        <translation>หน่วยงาน/องค์กร</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/contacts_panel.py" line="49"/>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/contacts_panel.py" line="49"/>
+        <source>E-mail</source>
+        <translation>อีเมล</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/contacts_panel.py" line="151"/>
+        <source>&amp;Add contact…</source>
+        <translation>เพิ่มผู้ติดต่อ… (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/contacts_panel.py" line="152"/>
+        <source>Chan&amp;ge…</source>
+        <translation>แก้ไข… (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/contacts_panel.py" line="153"/>
+        <source>&amp;Delete</source>
+        <translation>ลบ (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/contacts_panel.py" line="154"/>
+        <source>Undo dele&amp;te</source>
+        <translation>เรียกคืนรายการที่ลบ (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/contacts_panel.py" line="155"/>
+        <source>E&amp;xport for ITAP…</source>
+        <translation>ส่งออกสำหรับระบบ ITAP… (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/contacts_panel.py" line="182"/>
+        <source>%1 contacts.</source>
+        <translation>ผู้ติดต่อ %1 ราย</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/contacts_panel.py" line="185"/>
+        <source>%1 contacts; the catalog asks for at least %2.</source>
+        <translation>ผู้ติดต่อ %1 ราย กรอบการประเมินกำหนดไม่น้อยกว่า %2 ราย</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/contacts_panel.py" line="217"/>
+        <source>Contact not deleted</source>
+        <translation>ไม่ได้ลบผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/contacts_panel.py" line="229"/>
+        <source>Contact not restored</source>
+        <translation>ไม่ได้เรียกคืนผู้ติดต่อ</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="125"/>
+        <source>Nobody is assigned to an item yet.</source>
+        <translation>ยังไม่ได้มอบหมายผู้รับผิดชอบตัวชี้วัดใด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="152"/>
+        <source>Items by state</source>
+        <translation>จำนวนตัวชี้วัดตามสถานะ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="153"/>
+        <source>Projected score</source>
+        <translation>คะแนนที่คาดการณ์</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="155"/>
+        <source>Workload per person</source>
+        <translation>ภาระงานรายบุคคล</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="159"/>
+        <source>Needs attention</source>
+        <translation>เรื่องที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="190"/>
+        <source>The OIT dashboard of fiscal year %1 cannot be shown: %2</source>
+        <translation>ไม่สามารถแสดงภาพรวม OIT ของปีงบประมาณ %1 ได้: %2</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="204"/>
+        <source>Fiscal year %1, as of %2: %3 items.</source>
+        <translation>ปีงบประมาณ %1 ข้อมูล ณ วันที่ %2 จำนวน %3 ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="213"/>
+        <source>Late (%1)</source>
+        <translation>เลยกำหนด (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="215"/>
+        <source>Due within a week (%1)</source>
+        <translation>ครบกำหนดภายใน ๗ วัน (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="238"/>
+        <source>Without a preparer or a controller: %1</source>
+        <translation>ยังไม่มีผู้รับผิดชอบเตรียมข้อมูลหรือผู้ควบคุม: %1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="241"/>
+        <source>Formats still missing: %1</source>
+        <translation>รูปแบบไฟล์ที่ยังขาด: %1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="244"/>
+        <source>Entries still needed: %1</source>
+        <translation>จำนวนรายการที่ยังต้องเผยแพร่เพิ่ม: %1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="247"/>
+        <source>Every item has its people, formats and entries.</source>
+        <translation>ทุกตัวชี้วัดมีผู้รับผิดชอบ รูปแบบไฟล์ และจำนวนรายการครบถ้วนแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="253"/>
+        <source>Projected OIT score: %1 (the items approved or published)</source>
+        <translation>คะแนน OIT ที่คาดการณ์: %1 (จากตัวชี้วัดที่ผู้บังคับบัญชาอนุมัติหรือเผยแพร่แล้ว)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="256"/>
+        <source>Enter the IIT and EIT scores from ITAP on the Surveys page to project the total and the level.</source>
+        <translation>กรุณากรอกคะแนน IIT และ EIT จากระบบ ITAP ในหน้าการสำรวจ IIT และ EIT เพื่อคาดการณ์คะแนนรวมและระดับผลการประเมิน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="259"/>
+        <source>Projected total: %1, level %2</source>
+        <translation>คะแนนรวมที่คาดการณ์: %1 ระดับ%2</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="263"/>
+        <source>This is the best level.</source>
+        <translation>เป็นระดับผลการประเมินสูงสุดแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="265"/>
+        <source>To reach %1:</source>
+        <translation>หากต้องการให้ถึงระดับ%1:</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="267"/>
+        <source>• the total lacks %1 points</source>
+        <translation>• คะแนนรวมยังขาดอีก %1 คะแนน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="270"/>
+        <source>• %1 lacks %2 points</source>
+        <translation>• คะแนน %1 ยังขาดอีก %2 คะแนน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="272"/>
+        <source>• OIT needs %1: approve %2</source>
+        <translation>• คะแนน OIT ต้องได้ %1 โดยให้อนุมัติตัวชี้วัด %2</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="276"/>
+        <source>Approving these items alone reaches the level.</source>
+        <translation>การอนุมัติตัวชี้วัดดังกล่าวเพียงอย่างเดียวก็ถึงระดับนี้ได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="278"/>
+        <source>The OIT items alone cannot reach the level.</source>
+        <translation>ตัวชี้วัด OIT เพียงอย่างเดียวไม่สามารถทำให้ถึงระดับนี้ได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="280"/>
+        <source>The boundary of %1 is not in the NACC&apos;s documents at hand: confirm it against the year&apos;s manual.</source>
+        <translation>เกณฑ์คะแนนของระดับ%1 ไม่ปรากฏในเอกสารของ ป.ป.ช. ที่มีอยู่ กรุณาตรวจสอบกับคู่มือการประเมินของปีนี้</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="54"/>
+        <source>Item</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="54"/>
+        <source>Work</source>
+        <translation>งาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="54"/>
+        <source>Due</source>
+        <translation>กำหนดส่ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="55"/>
+        <source>Prepared by</source>
+        <translation>ผู้รับผิดชอบเตรียมข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="67"/>
+        <source>report of %1</source>
+        <translation>รายงานประจำเดือน%1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="73"/>
+        <source>nobody assigned</source>
+        <translation>ยังไม่ได้มอบหมาย</translation>
+    </message>
+</context>
+<context>
     <name>DueNotice</name>
     <message>
         <location filename="../ita_desktop/ui/shell/due_notice.py" line="53"/>
@@ -776,6 +1114,37 @@
         <location filename="../ita_desktop/ui/shell/due_notice.py" line="154"/>
         <source>Due in %1 days</source>
         <translation>ครบกำหนดในอีก %1 วัน</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/progress_panel.py" line="112"/>
+        <source>&amp;Day:</source>
+        <translation>วันที่ (&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/progress_panel.py" line="113"/>
+        <source>&amp;Count:</source>
+        <translation>จำนวน (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/progress_panel.py" line="115"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>EntryModel</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/progress_panel.py" line="75"/>
+        <source>Day</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/progress_panel.py" line="75"/>
+        <source>Count</source>
+        <translation>จำนวน</translation>
     </message>
 </context>
 <context>
@@ -2974,7 +3343,7 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <translation>ผู้ควบคุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/oit_dashboard.py" line="28"/>
+        <location filename="../ita_desktop/domain/oit_dashboard.py" line="35"/>
         <source>Give the first day and the deadline of the IIT and EIT surveys (from ITAP) to follow their progress against the targets.</source>
         <translation>โปรดระบุวันเริ่มต้นและวันสิ้นสุดการสำรวจ IIT และ EIT (จากระบบ ITAP) เพื่อติดตามความคืบหน้าเทียบกับเป้าหมาย</translation>
     </message>
@@ -3064,6 +3433,26 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <location filename="../ita_desktop/exchange/eit2_contacts.py" line="23"/>
         <source>The EIT(2) contact workbook could not be written to &apos;%path&apos; (%detail). Nothing was written there.</source>
         <translation>ไม่สามารถบันทึกแฟ้มรายชื่อผู้ติดต่อ EIT (กลุ่มที่ ๒) ไว้ที่ &apos;%path&apos; ได้ (%detail) จึงไม่มีการบันทึกแฟ้มใดไว้ที่นั่น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="41"/>
+        <source>Give the first and the last day of the period %code runs over.</source>
+        <translation>กรุณาระบุวันเริ่มต้นและวันสิ้นสุดของช่วงเวลาดำเนินการของ %code</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="48"/>
+        <source>&apos;%text&apos; is not a score: give the %tool score as ITAP shows it, e.g. 88.54.</source>
+        <translation>&apos;%text&apos; ไม่ใช่คะแนน กรุณากรอกคะแนน %tool ตามที่ระบบ ITAP แสดง เช่น 88.54</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="50"/>
+        <source>&apos;%text&apos; is not a number of staff: give a whole number.</source>
+        <translation>&apos;%text&apos; ไม่ใช่จำนวนบุคลากร กรุณากรอกเป็นจำนวนเต็ม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/progress_panel.py" line="50"/>
+        <source>Give the day ITAP showed the count.</source>
+        <translation>กรุณาระบุวันที่ระบบ ITAP แสดงจำนวนนี้</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3614,44 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
     </message>
 </context>
 <context>
+    <name>FiguresBox</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="85"/>
+        <source>Figures from ITAP</source>
+        <translation>ข้อมูลจากระบบ ITAP</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="97"/>
+        <source>Sa&amp;ve figures</source>
+        <translation>บันทึกข้อมูล (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="100"/>
+        <source>&amp;IIT score:</source>
+        <translation>คะแนน IIT (&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="101"/>
+        <source>&amp;EIT score:</source>
+        <translation>คะแนน EIT (&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="102"/>
+        <source>Eligi&amp;ble staff (IIT):</source>
+        <translation>บุคลากรที่มีสิทธิ์ตอบ IIT (&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="104"/>
+        <source>Surveys open o&amp;n:</source>
+        <translation>เริ่มเก็บข้อมูลวันที่ (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="105"/>
+        <source>Surveys clo&amp;se on:</source>
+        <translation>สิ้นสุดการเก็บข้อมูลวันที่ (&amp;S):</translation>
+    </message>
+</context>
+<context>
     <name>FileErrors</name>
     <message>
         <location filename="../ita_desktop/ui/common/error_text.py" line="17"/>
@@ -3262,6 +3689,146 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <location filename="../ita_desktop/ui/common/error_text.py" line="27"/>
         <source>the folder does not exist</source>
         <translation>ไม่พบโฟลเดอร์ดังกล่าว</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPanel</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="90"/>
+        <source>Name</source>
+        <translation>ชื่อ - นามสกุล</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="90"/>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="91"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="91"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="98"/>
+        <source>Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="100"/>
+        <source>Attach PDF, Word, Excel or picture files (%1); files can also be dropped here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="102"/>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="103"/>
+        <source>Undo remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="104"/>
+        <source>Put back the file removed last (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="105"/>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="107"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="155"/>
+        <source>Files of %1 (the item itself):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="157"/>
+        <source>Files of %1, the deliverable of %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="163"/>
+        <source>picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="203"/>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="204"/>
+        <source>PDF, Word, Excel and pictures (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="251"/>
+        <source>Files not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="252"/>
+        <source>No file was attached:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="274"/>
+        <source>File not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="286"/>
+        <source>File not put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="294"/>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="301"/>
+        <source>Copy not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="310"/>
+        <source>Choose a file to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="311"/>
+        <source>No file is attached yet: attach one with the button or drop it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="315"/>
+        <source>%1
+%2, %3 file: open a saved copy in Word or Excel to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="326"/>
+        <source>Drawing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="333"/>
+        <source>This file cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3716,9 +4283,185 @@ Open it now in place of %6? The database open now is left as it is.</source>
     </message>
 </context>
 <context>
+    <name>ItemsModel</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="63"/>
+        <source>Item</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="63"/>
+        <source>Title</source>
+        <translation>หัวข้อ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="63"/>
+        <source>Preparers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="64"/>
+        <source>Controllers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="64"/>
+        <source>Due</source>
+        <translation>กำหนดแล้วเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="64"/>
+        <source>State</source>
+        <translation>สภาพ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="65"/>
+        <source>Formats missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="143"/>
+        <source>Every required format is attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPage</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="77"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="90"/>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="92"/>
+        <source>Assign a person to every selected item, as preparer or controller (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="94"/>
+        <source>Remove person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="109"/>
+        <source>Save plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="110"/>
+        <source>Save the item&apos;s plan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="111"/>
+        <source>Undo changes</source>
+        <translation>ยกเลิกการแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="118"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="119"/>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="120"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="178"/>
+        <source>The OIT items of fiscal year %1 cannot be shown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="185"/>
+        <source>OIT items of fiscal year %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="198"/>
+        <source>Everyone&apos;s items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="202"/>
+        <source>In any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="203"/>
+        <source>Late or due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="306"/>
+        <source>%1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="344"/>
+        <source>Unsaved changes</source>
+        <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="345"/>
+        <source>The plan of %1 has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="413"/>
+        <source>Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="459"/>
+        <source>Nobody to make this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="460"/>
+        <source>Nobody holds the duty this step needs on %1: assign a preparer and a controller (the commander is set in the unit&apos;s profile) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="463"/>
+        <source>%1, the deliverable of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="466"/>
+        <source>%1: from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="478"/>
+        <source>Step not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="497"/>
+        <source>the plan of OIT item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="507"/>
+        <source>the plan on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="47"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="50"/>
         <source>&amp;Unit &amp;&amp; people</source>
         <translation>หน่วยและกำลังพล (&amp;U)</translation>
     </message>
@@ -3728,127 +4471,132 @@ Open it now in place of %6? The database open now is left as it is.</source>
         <translation>ปีงบประมาณ (พ.ศ.) (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="53"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="58"/>
         <source>ITA fra&amp;mework</source>
         <translation>กรอบการประเมิน ITA (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="161"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="162"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="163"/>
         <source>&amp;New database…</source>
         <translation>สร้างฐานข้อมูลใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="164"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="165"/>
         <source>&amp;Open database…</source>
         <translation>เปิดฐานข้อมูล… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="166"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="167"/>
         <source>Save a &amp;backup copy…</source>
         <translation>สำรองข้อมูล… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="175"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="176"/>
         <source>E&amp;xport report…</source>
         <translation>ส่งออกรายงาน… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="177"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="178"/>
         <source>Report &amp;register…</source>
         <translation>ทะเบียนรายงาน… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="182"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="183"/>
         <source>Se&amp;ttings…</source>
         <translation>ตั้งค่า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="185"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="188"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="189"/>
         <source>&amp;Year</source>
         <translation>ปีงบประมาณ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="49"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="52"/>
         <source>&amp;Committee</source>
         <translation>คณะทำงาน (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="51"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="54"/>
         <source>Ca&amp;lendar</source>
         <translation>ปฏิทิน (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="55"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="56"/>
+        <source>&amp;OIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="60"/>
         <source>Start a &amp;new fiscal year…</source>
         <translation>เริ่มปีงบประมาณใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="57"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="62"/>
         <source>&amp;Import framework…</source>
         <translation>นำเข้ากรอบการประเมิน… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="59"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="64"/>
         <source>&amp;Export framework…</source>
         <translation>ส่งออกกรอบการประเมิน… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="197"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="198"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="198"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="199"/>
         <source>&amp;About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="285"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="286"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="180"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="181"/>
         <source>&amp;Save changes</source>
         <translation>บันทึกการเปลี่ยนแปลง (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="135"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="136"/>
         <source>%1 — opened read-only: it is open for changes in another window or on another computer</source>
         <translation>%1 — เปิดแบบอ่านอย่างเดียว: มีหน้าต่างอื่นหรือเครื่องคอมพิวเตอร์อื่นเปิดแก้ไขอยู่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="167"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="168"/>
         <source>Export &amp;hand-over bundle…</source>
         <translation>ส่งออกชุดส่งมอบงาน… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="168"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="169"/>
         <source>&amp;Import hand-over bundle…</source>
         <translation>นำเข้าชุดส่งมอบงาน… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="169"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="170"/>
         <source>Restore from a bac&amp;kup…</source>
         <translation>กู้คืนจากสำเนาสำรอง… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="267"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="268"/>
         <source>%1 (read-only)</source>
         <translation>%1 (อ่านอย่างเดียว)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="286"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="287"/>
         <source>These changes are not saved:
 %1
 
@@ -3911,37 +4659,37 @@ Save them?</source>
         <translation>บันทึกสำเนาฐานข้อมูลทั้งหมดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="349"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="350"/>
         <source>Settings not saved</source>
         <translation>ไม่ได้บันทึกการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="367"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="368"/>
         <source>The database was upgraded; a copy from before is at %1</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว สำเนาก่อนปรับรุ่นอยู่ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="378"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="379"/>
         <source>The database could not be opened and was replaced by its backup copy %1. Work saved after that copy is not in it. The damaged file is kept as %2.</source>
         <translation>เปิดฐานข้อมูลไม่ได้ จึงนำสำเนาสำรอง %1 มาใช้แทนแล้ว งานที่บันทึกหลังจากสำเนานั้นจะไม่มีอยู่ในฐานข้อมูล แฟ้มที่เสียหายเก็บไว้ที่ %2</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="383"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="384"/>
         <source>The database was replaced by its backup copy %1. Work saved after that copy is not in it.</source>
         <translation>นำสำเนาสำรอง %1 มาใช้แทนฐานข้อมูลแล้ว งานที่บันทึกหลังจากสำเนานั้นจะไม่มีอยู่ในฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="385"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="386"/>
         <source>Backup restored</source>
         <translation>กู้คืนสำเนาสำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="421"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="425"/>
         <source>About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="422"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="426"/>
         <source>ITA Desktop %1
 
 The yearly ITA paperwork of a police station or immigration unit, kept offline in one file.
@@ -4258,6 +5006,64 @@ meeting %2</source>
     </message>
 </context>
 <context>
+    <name>OitCharts</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/chart_words.py" line="23"/>
+        <source>Total</source>
+        <translation>คะแนนรวม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/chart_words.py" line="25"/>
+        <source>(to confirm)</source>
+        <translation>(รอยืนยัน)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/chart_words.py" line="29"/>
+        <source>prepares</source>
+        <translation>เตรียมข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/chart_words.py" line="30"/>
+        <source>controls</source>
+        <translation>ควบคุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/chart_words.py" line="34"/>
+        <source>count from ITAP</source>
+        <translation>จำนวนจากระบบ ITAP</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/chart_words.py" line="35"/>
+        <source>pace to the target</source>
+        <translation>เส้นเป้าหมายตามเวลา</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/chart_words.py" line="36"/>
+        <source>deadline</source>
+        <translation>วันสิ้นสุด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/chart_words.py" line="41"/>
+        <source>target reached</source>
+        <translation>ครบตามเป้าหมายแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/chart_words.py" line="42"/>
+        <source>on track</source>
+        <translation>เป็นไปตามแผน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/chart_words.py" line="43"/>
+        <source>behind the pace</source>
+        <translation>ต่ำกว่าแผน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/chart_words.py" line="44"/>
+        <source>deadline passed short of the target</source>
+        <translation>พ้นกำหนดแล้วแต่ยังไม่ครบตามเป้าหมาย</translation>
+    </message>
+</context>
+<context>
     <name>OitItemDialog</name>
     <message>
         <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="41"/>
@@ -4393,6 +5199,34 @@ meeting %2</source>
         <location filename="../ita_desktop/ui/framework/oit_item_dialog.py" line="150"/>
         <source>Points must be a number such as 1.5.</source>
         <translation>คะแนนต้องเป็นตัวเลข เช่น 1.5</translation>
+    </message>
+</context>
+<context>
+    <name>OitTab</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/tab.py" line="44"/>
+        <source>Items and assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/tab.py" line="47"/>
+        <source>Dashboard</source>
+        <translation>ภาพรวม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/tab.py" line="50"/>
+        <source>IIT and EIT surveys</source>
+        <translation>การสำรวจ IIT และ EIT</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/tab.py" line="68"/>
+        <source>Not found</source>
+        <translation>ไม่พบรายการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/tab.py" line="69"/>
+        <source>What this entry stands for is no longer there: it may have been changed or deleted meanwhile.</source>
+        <translation>ไม่พบสิ่งที่รายการนี้อ้างถึงแล้ว อาจมีการแก้ไขหรือลบในระหว่างนี้</translation>
     </message>
 </context>
 <context>
@@ -4556,6 +5390,29 @@ meeting %2</source>
         <location filename="../ita_desktop/ui/committee/order_editor.py" line="367"/>
         <source>Role in own words</source>
         <translation>หน้าที่ตามถ้อยคำในคำสั่ง</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleList</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/people_list.py" line="33"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/people_list.py" line="34"/>
+        <source>Take off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/people_list.py" line="35"/>
+        <source>Up</source>
+        <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/people_list.py" line="36"/>
+        <source>Down</source>
+        <translation>เลื่อนลง</translation>
     </message>
 </context>
 <context>
@@ -4888,6 +5745,109 @@ meeting %2</source>
     </message>
 </context>
 <context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="77"/>
+        <source>once, by a deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="78"/>
+        <source>every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="79"/>
+        <source>all year, a number of entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="95"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="97"/>
+        <source>Preparers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="98"/>
+        <source>Controllers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="99"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="101"/>
+        <source>Cadence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="102"/>
+        <source>Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="103"/>
+        <source>Due on day (of the next month):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="104"/>
+        <source>At least (entries):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="106"/>
+        <source>Period from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="107"/>
+        <source>Period to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="108"/>
+        <source>Entries published so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="115"/>
+        <source>Components (tick those done):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="120"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="148"/>
+        <source>Sub-indicator %1 · %2 points · catalog deadline: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="168"/>
+        <source>The catalog&apos;s default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="183"/>
+        <source>Formats required: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="185"/>
+        <source>Still missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <location filename="../ita_desktop/ui/common/problem_text.py" line="12"/>
@@ -5063,6 +6023,69 @@ meeting %2</source>
         <location filename="../ita_desktop/ui/common/problem_text.py" line="96"/>
         <source>Row %1: %2</source>
         <translation>แถวที่ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/progress_panel.py" line="167"/>
+        <source>&amp;Add count…</source>
+        <translation>เพิ่มจำนวน… (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/progress_panel.py" line="168"/>
+        <source>Chan&amp;ge…</source>
+        <translation>แก้ไข… (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/progress_panel.py" line="169"/>
+        <source>&amp;Delete</source>
+        <translation>ลบ (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/progress_panel.py" line="215"/>
+        <source>%1 of %2 by %3: %4.</source>
+        <translation>ได้ %1 จากเป้าหมาย %2 ภายในวันที่ %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/progress_panel.py" line="220"/>
+        <source>The pace expects %1 today; %2 more are needed in all.</source>
+        <translation>ตามแผนควรได้ %1 ณ วันนี้ ยังต้องการอีก %2</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/progress_panel.py" line="223"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 จาก %3</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/progress_panel.py" line="225"/>
+        <source>, %1 short</source>
+        <translation> ยังขาด %1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/progress_panel.py" line="243"/>
+        <source>New count of %1</source>
+        <translation>เพิ่มจำนวน %1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/progress_panel.py" line="249"/>
+        <source>Count of %1</source>
+        <translation>จำนวน %1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/progress_panel.py" line="257"/>
+        <source>Delete the count</source>
+        <translation>ลบจำนวน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/progress_panel.py" line="258"/>
+        <source>Delete the count of %1 of %2?</source>
+        <translation>ต้องการลบจำนวนของวันที่ %1 ของ %2 ใช่หรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/progress_panel.py" line="264"/>
+        <source>Count not deleted</source>
+        <translation>ไม่ได้ลบจำนวน</translation>
     </message>
 </context>
 <context>
@@ -5876,6 +6899,88 @@ What was saved after that copy is no longer in the database; the present file is
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="34"/>
+        <source>Record a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="53"/>
+        <source>&amp;Who makes it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="54"/>
+        <source>Comment (what to correct):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="55"/>
+        <source>Comment (if any):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="57"/>
+        <source>Web &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="59"/>
+        <source>Published &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveysPage</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="185"/>
+        <source>%1 progress</source>
+        <translation>ความคืบหน้า %1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="186"/>
+        <source>EIT(2) contacts</source>
+        <translation>รายชื่อผู้ติดต่อ EIT(2)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="214"/>
+        <source>The surveys of fiscal year %1 cannot be shown: %2</source>
+        <translation>ไม่สามารถแสดงการสำรวจของปีงบประมาณ %1 ได้: %2</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="260"/>
+        <source>Export the EIT(2) contacts for ITAP</source>
+        <translation>ส่งออกรายชื่อผู้ติดต่อ EIT(2) สำหรับระบบ ITAP</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="261"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>ไฟล์ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="270"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="273"/>
+        <source>Contacts not exported</source>
+        <translation>ไม่ได้ส่งออกรายชื่อผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="274"/>
+        <source>%1 could not be written: %2.</source>
+        <translation>ไม่สามารถบันทึก %1 ได้: %2</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="276"/>
+        <source>Contacts exported</source>
+        <translation>ส่งออกรายชื่อผู้ติดต่อแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="277"/>
+        <source>%1 contacts were written to %2 for ITAP&apos;s upload.</source>
+        <translation>บันทึกรายชื่อผู้ติดต่อ %1 รายไว้ที่ %2 เพื่อนำเข้าระบบ ITAP แล้ว</translation>
+    </message>
+</context>
+<context>
     <name>ThaiDateField</name>
     <message>
         <location filename="../ita_desktop/ui/common/thai_date_field.py" line="77"/>
@@ -6098,6 +7203,129 @@ What was saved after that copy is no longer in the database; the present file is
         <location filename="../ita_desktop/ui/unit/tab.py" line="76"/>
         <source>the unit profile</source>
         <translation>ข้อมูลหน่วยงาน</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowPanel</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="66"/>
+        <source>Monthly deliverables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="67"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="67"/>
+        <source>Due</source>
+        <translation>กำหนดแล้วเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="67"/>
+        <source>State</source>
+        <translation>สภาพ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="68"/>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="74"/>
+        <source>Log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="75"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="75"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="75"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="75"/>
+        <source>Who</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="76"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="109"/>
+        <source>The item itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="138"/>
+        <source>The item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="139"/>
+        <source>The deliverable of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="141"/>
+        <source>%1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="144"/>
+        <source>Published on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="164"/>
+        <source>No further step: the item is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="170"/>
+        <source>Start preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="171"/>
+        <source>Submit for checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="172"/>
+        <source>Return with a comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="173"/>
+        <source>Mark checked…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="174"/>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="175"/>
+        <source>Record publication…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="184"/>
+        <source>Log (%1 changes):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -21,12 +21,10 @@ No Qt.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from io import StringIO
 from typing import Any
 
 from reportlab.graphics import renderSVG
@@ -100,14 +98,16 @@ def _escape(text: str) -> str:
 
 
 def to_svg(drawing: Drawing) -> bytes:
-    """The drawing as SVG for the window, its font named as Qt knows it."""
-    out = StringIO()
-    renderSVG.drawToFile(drawing, out)
-    text = re.sub(r"font-family: ?ITA-Sarabun(-Bold)?",
-                  lambda match: f"font-family: {SVG_FAMILY}"
-                  + ("; font-weight: bold" if match.group(1) else ""),
-                  out.getvalue())
-    return text.encode("utf-8")
+    """The drawing as SVG for the window, its font named as Qt knows it. The drawing's bounds
+    go in a ``clip`` attribute, not a ``<clipPath>``: Qt's SVG renderer paints a clip path's
+    rectangle as a black box over the chart. reportlab writes an unfilled line as
+    "fill: None", which SVG does not know and Qt fills black: it is written "none"."""
+    register_fonts()
+    text = renderSVG.drawToString(drawing, useClip=True, fontHacks={
+        FAMILY: {"family": SVG_FAMILY},
+        f"{FAMILY}-Bold": {"family": SVG_FAMILY, "weight": "bold"},
+    })
+    return text.replace("fill: None;", "fill: none;").encode("utf-8")
 
 
 def _number(value: int | Decimal, digits: DigitStyle, decimals: int | None = None) -> str:
@@ -313,7 +313,8 @@ def progress_chart(target: SurveyTarget, entries: Sequence[ProgressEntry],
     drawing = Chart(width, height)
     plot = LinePlot()
     plot.x, plot.y = 36, 30
-    plot.width = width - plot.x - 16
+    # Room on the right for half the deadline's date under the axis.
+    plot.width = width - plot.x - 30
     plot.height = height - plot.y - 24
     counted = [(x_of(entry.on), entry.count) for entry in days]
     expected = [(x_of(target.start), 0), (x_of(target.deadline), target.minimum)]
@@ -349,6 +350,7 @@ def progress_chart(target: SurveyTarget, entries: Sequence[ProgressEntry],
 
 
 def _steps(top: int) -> list[int]:
-    """About five round steps from 0 to ``top``, ``top`` itself the last (the target)."""
+    """About five round steps from 0 to ``top``, ``top`` itself the last (the target); a step
+    closer than half a step below it is left out, or their labels would overlap."""
     step = max(1, round(top / 5))
-    return sorted({*range(0, top, step), top})
+    return [*(value for value in range(0, top, step) if top - value >= step / 2), top]

@@ -111,6 +111,13 @@ def test_progress_chart_draws_counts_against_the_line_to_the_target() -> None:
     assert {"1/5", "31/7", "วันสุดท้าย", "จำนวนที่ได้", "เส้นเป้าหมาย"} <= set(texts)
 
 
+def test_the_target_labels_the_top_of_the_count_axis_without_a_step_crowding_it() -> None:
+    target = SurveyTarget(SampleKey.IIT, 42, date(2025, 2, 1), date(2025, 4, 30))
+    words = oit_charts.ProgressWords("นับได้", "ควรได้", "กำหนด")
+    plot = oit_charts.progress_chart(target, [], words, str).chart
+    assert plot.yValueAxis.valueSteps == [0, 8, 16, 24, 32, 42]
+
+
 def test_progress_chart_without_entries_starts_at_zero() -> None:
     target = SurveyTarget(SampleKey.IIT, 40, date(2025, 5, 1), date(2025, 5, 31))
     words = oit_charts.ProgressWords("นับได้", "ควรได้", "กำหนด")
@@ -134,3 +141,17 @@ def test_svg_names_the_font_as_the_window_registers_it() -> None:
     svg = oit_charts.to_svg(oit_charts.status_chart(dict.fromkeys(Status, 0), WORDS))
     assert b"ITA-Sarabun" not in svg
     assert b"font-family: Sarabun" in svg
+    # Qt's SVG renderer paints a <clipPath>'s rectangle as a black box over the chart.
+    assert b"<clipPath" not in svg
+
+
+def test_svg_lines_are_not_filled() -> None:
+    target = SurveyTarget(SampleKey.IIT, 40, date(2025, 5, 1), date(2025, 5, 31))
+    entries = [ProgressEntry(date(2025, 5, 5), 4), ProgressEntry(date(2025, 5, 9), 20)]
+    words = oit_charts.ProgressWords("นับได้", "ควรได้", "กำหนด")
+    root = ET.fromstring(oit_charts.to_svg(oit_charts.progress_chart(target, entries, words,
+                                                                     str)))
+    lines = list(root.iter(f"{SVG}polyline"))
+    assert len(lines) == 2
+    # "fill: None" is no SVG value: Qt fills such a line black between its points.
+    assert all("fill: none;" in line.get("style", "") for line in lines)

@@ -50,6 +50,10 @@ class CalendarTab(Tab):
         "action:<id>"; an entry whose source is gone meanwhile is said to be so."""
         kind, _, rest = ref.partition(":")
         found = False
+        if kind in ("oit", "deliverable"):
+            # The OIT tab owns these: the window shows the item there.
+            self.context.events.entry_requested.emit(ref)
+            return
         if kind == "phase":
             self.pages.setCurrentWidget(self.phases_page)
             place = rest.rpartition(":")[2]

@@ -125,6 +125,7 @@ class MainWindow(DatabaseActions, QMainWindow):
         self.year.currentIndexChanged.connect(self._year_changed)
         self.events.years_changed.connect(self._select_year)
         self.events.unit_changed.connect(self._update_title)
+        self.events.entry_requested.connect(self.show_in_calendar)
         self._update_title()
         if self._read_only_label is not None:
             self.statusBar().removeWidget(self._read_only_label)
@@ -409,8 +410,11 @@ class MainWindow(DatabaseActions, QMainWindow):
         self.due_notice = notice
 
     def show_in_calendar(self, ref: str) -> None:
-        """Bring the Calendar tab forward on the entry ``ref`` names."""
-        holder = self._holders["calendar"]
+        """Bring forward the entry ``ref`` names: in the tab that owns its kind (an OIT
+        item in the OIT tab), in the Calendar tab otherwise."""
+        kind = ref.partition(":")[0]
+        key = next((spec.key for spec in TABS if kind in spec.refs), "calendar")
+        holder = self._holders[key]
         self.tabs.setCurrentWidget(holder)
         tab = holder.content()
         tab.show_entry(ref)  # type: ignore[attr-defined]

@@ -30,6 +30,8 @@ class ShellEvents(QObject):
     """A fiscal year was added (its framework started or imported): select it."""
     unit_changed = Signal()
     """The unit profile or roster changed (the window title names the unit)."""
+    entry_requested = Signal(str)
+    """A year-view entry another tab owns was opened (its ref): the window shows that tab."""
 
 
 @dataclass

@@ -36,6 +36,9 @@ class TabSpec:
     factory: str
     """``"module:Class"`` of the ``Tab`` subclass."""
     actions: tuple[TabAction, ...] = ()
+    refs: tuple[str, ...] = ()
+    """The kinds of year-view refs ("phase", "oit"…) whose entries the tab shows, through its
+    ``show_entry(ref)``: the window sends an entry to the tab that owns it."""
 
     def build(self, context: TabContext) -> Tab:
         module, _, name = self.factory.partition(":")
@@ -49,7 +52,9 @@ TABS: tuple[TabSpec, ...] = (
     TabSpec("committee", QT_TRANSLATE_NOOP("MainWindow", "&Committee"),
             "ita_desktop.ui.committee.tab:CommitteeTab"),
     TabSpec("calendar", QT_TRANSLATE_NOOP("MainWindow", "Ca&lendar"),
-            "ita_desktop.ui.calendar.tab:CalendarTab"),
+            "ita_desktop.ui.calendar.tab:CalendarTab", refs=("phase", "meeting", "action")),
+    TabSpec("oit", QT_TRANSLATE_NOOP("MainWindow", "&OIT"), "ita_desktop.ui.oit.tab:OitTab",
+            refs=("oit", "deliverable")),
     TabSpec("framework", QT_TRANSLATE_NOOP("MainWindow", "ITA fra&mework"),
             "ita_desktop.ui.framework.tab:FrameworkTab", (
                 TabAction("year", QT_TRANSLATE_NOOP("MainWindow", "Start a &new fiscal year…"),
