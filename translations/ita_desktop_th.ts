@@ -279,6 +279,64 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="44"/>
+        <source>Remove a person from items</source>
+        <translation>นำบุคคลออกจากรายการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="45"/>
+        <source>Assign items</source>
+        <translation>มอบหมายรายการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="46"/>
+        <source>Items: %1</source>
+        <translation>รายการ: %1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="50"/>
+        <source>&amp;Preparer (prepares the data)</source>
+        <translation>ผู้จัดทำข้อมูล (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="51"/>
+        <source>&amp;Controller (checks and follows up)</source>
+        <translation>ผู้ควบคุม (ตรวจสอบและติดตาม) (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="53"/>
+        <source>&amp;Add to those already assigned</source>
+        <translation>เพิ่มจากผู้ที่ได้รับมอบหมายอยู่แล้ว (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="54"/>
+        <source>&amp;Replace those already assigned</source>
+        <translation>แทนผู้ที่ได้รับมอบหมายอยู่เดิม (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="59"/>
+        <source>P&amp;erson:</source>
+        <translation>บุคคล (&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="60"/>
+        <source>As:</source>
+        <translation>ในหน้าที่:</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="62"/>
+        <source>How:</source>
+        <translation>วิธีมอบหมาย:</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="86"/>
+        <source>Choose a person from the roster.</source>
+        <translation>กรุณาเลือกบุคคลจากทะเบียนกำลังพล</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <location filename="../ita_desktop/ui/calendar/attendance_model.py" line="41"/>
@@ -483,12 +541,12 @@
         <translation>การประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/tab.py" line="64"/>
+        <location filename="../ita_desktop/ui/calendar/tab.py" line="68"/>
         <source>Not found</source>
         <translation>ไม่พบรายการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/tab.py" line="65"/>
+        <location filename="../ita_desktop/ui/calendar/tab.py" line="69"/>
         <source>What this entry stands for is no longer there: it may have been changed or deleted meanwhile.</source>
         <translation>ไม่พบสิ่งที่รายการนี้อ้างถึงแล้ว อาจมีการแก้ไขหรือลบในระหว่างนี้</translation>
     </message>
@@ -3055,6 +3113,11 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <source>Could not write %path: %detail</source>
         <translation>ไม่สามารถบันทึกไฟล์ %path ได้: %detail</translation>
     </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="41"/>
+        <source>Give the first and the last day of the period %code runs over.</source>
+        <translation>กรุณาระบุวันเริ่มต้นและวันสิ้นสุดของช่วงเวลาดำเนินการของ %code</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3252,6 +3315,148 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <location filename="../ita_desktop/ui/common/error_text.py" line="27"/>
         <source>the folder does not exist</source>
         <translation>ไม่พบโฟลเดอร์ดังกล่าว</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPanel</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="90"/>
+        <source>Name</source>
+        <translation>ชื่อไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="90"/>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="91"/>
+        <source>Format</source>
+        <translation>รูปแบบ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="91"/>
+        <source>Added</source>
+        <translation>วันที่แนบ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="98"/>
+        <source>Attach files…</source>
+        <translation>แนบไฟล์…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="100"/>
+        <source>Attach PDF, Word, Excel or picture files (%1); files can also be dropped here</source>
+        <translation>แนบไฟล์ PDF, Word, Excel หรือรูปภาพ (%1) หรือลากไฟล์มาวางที่นี่ก็ได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="102"/>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="103"/>
+        <source>Undo remove</source>
+        <translation>เรียกคืนไฟล์ที่ลบ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="104"/>
+        <source>Put back the file removed last (Ctrl+Z)</source>
+        <translation>เรียกคืนไฟล์ที่ลบล่าสุด (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="105"/>
+        <source>Save a copy…</source>
+        <translation>บันทึกสำเนา…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="107"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="155"/>
+        <source>Files of %1 (the item itself):</source>
+        <translation>ไฟล์ของ %1 (ตัวรายการ):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="157"/>
+        <source>Files of %1, the deliverable of %2:</source>
+        <translation>ไฟล์ของ %1 งานรายเดือน %2:</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="163"/>
+        <source>picture</source>
+        <translation>รูปภาพ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="203"/>
+        <source>Attach files</source>
+        <translation>แนบไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="204"/>
+        <source>PDF, Word, Excel and pictures (%1)</source>
+        <translation>PDF, Word, Excel และรูปภาพ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="251"/>
+        <source>Files not attached</source>
+        <translation>ไม่ได้แนบไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="252"/>
+        <source>No file was attached:
+%1</source>
+        <translation>ไม่ได้แนบไฟล์ใดเลย:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="274"/>
+        <source>File not removed</source>
+        <translation>ไม่ได้ลบไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="286"/>
+        <source>File not put back</source>
+        <translation>ไม่ได้เรียกคืนไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="294"/>
+        <source>Save a copy</source>
+        <translation>บันทึกสำเนา</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="301"/>
+        <source>Copy not saved</source>
+        <translation>ไม่ได้บันทึกสำเนา</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="310"/>
+        <source>Choose a file to see it here.</source>
+        <translation>เลือกไฟล์เพื่อแสดงตัวอย่างที่นี่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="311"/>
+        <source>No file is attached yet: attach one with the button or drop it here.</source>
+        <translation>ยังไม่มีไฟล์แนบ กรุณาแนบไฟล์ด้วยปุ่มแนบไฟล์ หรือลากไฟล์มาวางที่นี่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="315"/>
+        <source>%1
+%2, %3 file: open a saved copy in Word or Excel to read it.</source>
+        <translation>%1
+%2 ไฟล์ %3 กรุณาบันทึกสำเนาแล้วเปิดด้วย Word หรือ Excel เพื่ออ่าน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="326"/>
+        <source>Drawing %1…</source>
+        <translation>กำลังแสดง %1…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/files_panel.py" line="333"/>
+        <source>This file cannot be shown: %1</source>
+        <translation>ไม่สามารถแสดงไฟล์นี้ได้: %1</translation>
     </message>
 </context>
 <context>
@@ -3706,9 +3911,185 @@ Open it now in place of %6? The database open now is left as it is.</source>
     </message>
 </context>
 <context>
+    <name>ItemsModel</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="63"/>
+        <source>Item</source>
+        <translation>ข้อ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="63"/>
+        <source>Title</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="63"/>
+        <source>Preparers</source>
+        <translation>ผู้จัดทำข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="64"/>
+        <source>Controllers</source>
+        <translation>ผู้ควบคุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="64"/>
+        <source>Due</source>
+        <translation>กำหนดแล้วเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="64"/>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="65"/>
+        <source>Formats missing</source>
+        <translation>รูปแบบที่ยังขาด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="143"/>
+        <source>Every required format is attached</source>
+        <translation>แนบไฟล์ครบทุกรูปแบบที่กำหนดแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPage</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="77"/>
+        <source>Show:</source>
+        <translation>แสดง:</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="90"/>
+        <source>Assign…</source>
+        <translation>มอบหมาย…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="92"/>
+        <source>Assign a person to every selected item, as preparer or controller (%1)</source>
+        <translation>มอบหมายบุคคลให้ทุกรายการที่เลือก เป็นผู้จัดทำข้อมูลหรือผู้ควบคุม (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="94"/>
+        <source>Remove person…</source>
+        <translation>นำบุคคลออก…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="109"/>
+        <source>Save plan</source>
+        <translation>บันทึกแผน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="110"/>
+        <source>Save the item&apos;s plan (Ctrl+S)</source>
+        <translation>บันทึกแผนของรายการ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="111"/>
+        <source>Undo changes</source>
+        <translation>ยกเลิกการแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="118"/>
+        <source>Plan</source>
+        <translation>แผน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="119"/>
+        <source>Workflow</source>
+        <translation>ขั้นตอนการดำเนินงาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="120"/>
+        <source>Files</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="178"/>
+        <source>The OIT items of fiscal year %1 cannot be shown: %2</source>
+        <translation>ไม่สามารถแสดงรายการ OIT ของปีงบประมาณ %1 ได้: %2</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="185"/>
+        <source>OIT items of fiscal year %1: %2</source>
+        <translation>รายการ OIT ปีงบประมาณ %1: %2 รายการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="198"/>
+        <source>Everyone&apos;s items</source>
+        <translation>รายการของทุกคน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="202"/>
+        <source>In any state</source>
+        <translation>ทุกสถานะ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="203"/>
+        <source>Late or due this week</source>
+        <translation>เกินกำหนดหรือครบกำหนดภายในสัปดาห์นี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="306"/>
+        <source>%1 selected</source>
+        <translation>เลือกไว้ %1 รายการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="344"/>
+        <source>Unsaved changes</source>
+        <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="345"/>
+        <source>The plan of %1 has changes that are not saved. Save them?</source>
+        <translation>แผนของ %1 มีการแก้ไขที่ยังไม่ได้บันทึก ต้องการบันทึกหรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="413"/>
+        <source>Nothing was changed</source>
+        <translation>ไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="459"/>
+        <source>Nobody to make this step</source>
+        <translation>ไม่มีผู้ดำเนินการขั้นตอนนี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="460"/>
+        <source>Nobody holds the duty this step needs on %1: assign a preparer and a controller (the commander is set in the unit&apos;s profile) first.</source>
+        <translation>ยังไม่มีผู้มีหน้าที่ดำเนินการขั้นตอนนี้ใน %1 กรุณามอบหมายผู้จัดทำข้อมูลและผู้ควบคุมก่อน (ผู้บังคับบัญชากำหนดไว้ในข้อมูลหน่วยงาน)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="463"/>
+        <source>%1, the deliverable of %2</source>
+        <translation>%1 งานรายเดือน %2</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="466"/>
+        <source>%1: from %2 to %3</source>
+        <translation>%1: จาก%2 เป็น%3</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="478"/>
+        <source>Step not recorded</source>
+        <translation>ไม่ได้บันทึกขั้นตอน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="497"/>
+        <source>the plan of OIT item %1</source>
+        <translation>แผนของรายการ OIT %1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="507"/>
+        <source>the plan on screen</source>
+        <translation>แผนที่แก้ไขบนหน้าจอ</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="47"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="50"/>
         <source>&amp;Unit &amp;&amp; people</source>
         <translation>หน่วยและกำลังพล (&amp;U)</translation>
     </message>
@@ -3718,127 +4099,132 @@ Open it now in place of %6? The database open now is left as it is.</source>
         <translation>ปีงบประมาณ (พ.ศ.) (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="53"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="60"/>
         <source>ITA fra&amp;mework</source>
         <translation>กรอบการประเมิน ITA (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="161"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="162"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="163"/>
         <source>&amp;New database…</source>
         <translation>สร้างฐานข้อมูลใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="164"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="165"/>
         <source>&amp;Open database…</source>
         <translation>เปิดฐานข้อมูล… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="166"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="167"/>
         <source>Save a &amp;backup copy…</source>
         <translation>สำรองข้อมูล… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="175"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="176"/>
         <source>E&amp;xport report…</source>
         <translation>ส่งออกรายงาน… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="177"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="178"/>
         <source>Report &amp;register…</source>
         <translation>ทะเบียนรายงาน… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="182"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="183"/>
         <source>Se&amp;ttings…</source>
         <translation>ตั้งค่า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="185"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="188"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="189"/>
         <source>&amp;Year</source>
         <translation>ปีงบประมาณ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="49"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="52"/>
         <source>&amp;Committee</source>
         <translation>คณะทำงาน (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="51"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="54"/>
         <source>Ca&amp;lendar</source>
         <translation>ปฏิทิน (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="55"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="58"/>
+        <source>OIT</source>
+        <translation>OIT</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="62"/>
         <source>Start a &amp;new fiscal year…</source>
         <translation>เริ่มปีงบประมาณใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="57"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="64"/>
         <source>&amp;Import framework…</source>
         <translation>นำเข้ากรอบการประเมิน… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="59"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="66"/>
         <source>&amp;Export framework…</source>
         <translation>ส่งออกกรอบการประเมิน… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="197"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="198"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="198"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="199"/>
         <source>&amp;About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="285"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="286"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="180"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="181"/>
         <source>&amp;Save changes</source>
         <translation>บันทึกการเปลี่ยนแปลง (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="135"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="136"/>
         <source>%1 — opened read-only: it is open for changes in another window or on another computer</source>
         <translation>%1 — เปิดแบบอ่านอย่างเดียว: มีหน้าต่างอื่นหรือเครื่องคอมพิวเตอร์อื่นเปิดแก้ไขอยู่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="167"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="168"/>
         <source>Export &amp;hand-over bundle…</source>
         <translation>ส่งออกชุดส่งมอบงาน… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="168"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="169"/>
         <source>&amp;Import hand-over bundle…</source>
         <translation>นำเข้าชุดส่งมอบงาน… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="169"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="170"/>
         <source>Restore from a bac&amp;kup…</source>
         <translation>กู้คืนจากสำเนาสำรอง… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="267"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="268"/>
         <source>%1 (read-only)</source>
         <translation>%1 (อ่านอย่างเดียว)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="286"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="287"/>
         <source>These changes are not saved:
 %1
 
@@ -3901,37 +4287,37 @@ Save them?</source>
         <translation>บันทึกสำเนาฐานข้อมูลทั้งหมดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="349"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="350"/>
         <source>Settings not saved</source>
         <translation>ไม่ได้บันทึกการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="367"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="368"/>
         <source>The database was upgraded; a copy from before is at %1</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว สำเนาก่อนปรับรุ่นอยู่ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="378"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="379"/>
         <source>The database could not be opened and was replaced by its backup copy %1. Work saved after that copy is not in it. The damaged file is kept as %2.</source>
         <translation>เปิดฐานข้อมูลไม่ได้ จึงนำสำเนาสำรอง %1 มาใช้แทนแล้ว งานที่บันทึกหลังจากสำเนานั้นจะไม่มีอยู่ในฐานข้อมูล แฟ้มที่เสียหายเก็บไว้ที่ %2</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="383"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="384"/>
         <source>The database was replaced by its backup copy %1. Work saved after that copy is not in it.</source>
         <translation>นำสำเนาสำรอง %1 มาใช้แทนฐานข้อมูลแล้ว งานที่บันทึกหลังจากสำเนานั้นจะไม่มีอยู่ในฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="385"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="386"/>
         <source>Backup restored</source>
         <translation>กู้คืนสำเนาสำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="421"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="425"/>
         <source>About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="422"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="426"/>
         <source>ITA Desktop %1
 
 The yearly ITA paperwork of a police station or immigration unit, kept offline in one file.
@@ -4386,6 +4772,67 @@ meeting %2</source>
     </message>
 </context>
 <context>
+    <name>OitTab</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/tab.py" line="42"/>
+        <source>Items and assignments</source>
+        <translation>รายการและการมอบหมาย</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/tab.py" line="60"/>
+        <source>Not found</source>
+        <translation>ไม่พบรายการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/tab.py" line="61"/>
+        <source>What this entry stands for is no longer there: it may have been changed or deleted meanwhile.</source>
+        <translation>ไม่พบสิ่งที่รายการนี้อ้างถึงแล้ว อาจมีการแก้ไขหรือลบในระหว่างนี้</translation>
+    </message>
+</context>
+<context>
+    <name>OitWords</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/words.py" line="58"/>
+        <source>no deadline set</source>
+        <translation>ยังไม่กำหนดวันแล้วเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/words.py" line="59"/>
+        <source>by %1</source>
+        <translation>ภายใน %1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/words.py" line="62"/>
+        <source>monthly, due on day %1 of the next month</source>
+        <translation>รายเดือน ภายในวันที่ %1 ของเดือนถัดไป</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/words.py" line="64"/>
+        <source>all year, at least %1 entries</source>
+        <translation>ตลอดปี ไม่น้อยกว่า %1 ครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/words.py" line="77"/>
+        <source>late</source>
+        <translation>เกินกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/words.py" line="78"/>
+        <source>%1 late</source>
+        <translation>เกินกำหนด %1 งาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/words.py" line="80"/>
+        <source>due this week</source>
+        <translation>ครบกำหนดภายในสัปดาห์นี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/words.py" line="85"/>
+        <source>(person %1)</source>
+        <translation>(บุคคลหมายเลข %1)</translation>
+    </message>
+</context>
+<context>
     <name>OrderEditor</name>
     <message>
         <location filename="../ita_desktop/ui/committee/order_editor.py" line="110"/>
@@ -4546,6 +4993,29 @@ meeting %2</source>
         <location filename="../ita_desktop/ui/committee/order_editor.py" line="367"/>
         <source>Role in own words</source>
         <translation>หน้าที่ตามถ้อยคำในคำสั่ง</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleList</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/people_list.py" line="33"/>
+        <source>Add</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/people_list.py" line="34"/>
+        <source>Take off</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/people_list.py" line="35"/>
+        <source>Up</source>
+        <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/people_list.py" line="36"/>
+        <source>Down</source>
+        <translation>เลื่อนลง</translation>
     </message>
 </context>
 <context>
@@ -4875,6 +5345,109 @@ meeting %2</source>
         <location filename="../ita_desktop/ui/calendar/phases_page.py" line="162"/>
         <source>The calendar has changes that are not saved. Save them before exporting?</source>
         <translation>ปฏิทินมีการแก้ไขที่ยังไม่ได้บันทึก ต้องการบันทึกก่อนส่งออกหรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="77"/>
+        <source>once, by a deadline</source>
+        <translation>ครั้งเดียว ภายในกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="78"/>
+        <source>every month</source>
+        <translation>ทุกเดือน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="79"/>
+        <source>all year, a number of entries</source>
+        <translation>ตลอดปี ตามจำนวนครั้งขั้นต่ำ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="96"/>
+        <source>People</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="98"/>
+        <source>Preparers:</source>
+        <translation>ผู้จัดทำข้อมูล:</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="99"/>
+        <source>Controllers:</source>
+        <translation>ผู้ควบคุม:</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="100"/>
+        <source>When</source>
+        <translation>กำหนดเวลา</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="102"/>
+        <source>Cadence:</source>
+        <translation>ความถี่:</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="103"/>
+        <source>Deadline:</source>
+        <translation>กำหนดแล้วเสร็จ:</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="104"/>
+        <source>Due on day (of the next month):</source>
+        <translation>ครบกำหนดวันที่ (ของเดือนถัดไป):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="105"/>
+        <source>At least (entries):</source>
+        <translation>อย่างน้อย (ครั้ง):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="107"/>
+        <source>Period from:</source>
+        <translation>ช่วงเวลาตั้งแต่:</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="108"/>
+        <source>Period to:</source>
+        <translation>ถึง:</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="109"/>
+        <source>Entries published so far:</source>
+        <translation>จำนวนที่เผยแพร่แล้ว:</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="116"/>
+        <source>Components (tick those done):</source>
+        <translation>องค์ประกอบ (ทำเครื่องหมายรายการที่ดำเนินการแล้ว):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="121"/>
+        <source>Note:</source>
+        <translation>หมายเหตุ:</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="149"/>
+        <source>Sub-indicator %1 · %2 points · catalog deadline: %3</source>
+        <translation>ตัวชี้วัดย่อย %1 · %2 คะแนน · กำหนดตามเกณฑ์: %3</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="169"/>
+        <source>The catalog&apos;s default: %1</source>
+        <translation>ค่าตามเกณฑ์: %1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="184"/>
+        <source>Formats required: %1</source>
+        <translation>รูปแบบที่กำหนด: %1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="186"/>
+        <source>Still missing: %1</source>
+        <translation>ยังขาด: %1</translation>
     </message>
 </context>
 <context>
@@ -5866,6 +6439,39 @@ What was saved after that copy is no longer in the database; the present file is
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="34"/>
+        <source>Record a step</source>
+        <translation>บันทึกขั้นตอน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="53"/>
+        <source>&amp;Who makes it:</source>
+        <translation>ผู้ดำเนินการ (&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="54"/>
+        <source>Comment (what to correct):</source>
+        <translation>ความเห็น (สิ่งที่ต้องแก้ไข):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="55"/>
+        <source>Comment (if any):</source>
+        <translation>ความเห็น (ถ้ามี):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="57"/>
+        <source>Web &amp;address:</source>
+        <translation>ที่อยู่เว็บไซต์ (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="59"/>
+        <source>Published &amp;on:</source>
+        <translation>วันที่เผยแพร่ (&amp;O):</translation>
+    </message>
+</context>
+<context>
     <name>ThaiDateField</name>
     <message>
         <location filename="../ita_desktop/ui/common/thai_date_field.py" line="77"/>
@@ -6088,6 +6694,129 @@ What was saved after that copy is no longer in the database; the present file is
         <location filename="../ita_desktop/ui/unit/tab.py" line="76"/>
         <source>the unit profile</source>
         <translation>ข้อมูลหน่วยงาน</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowPanel</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="66"/>
+        <source>Monthly deliverables:</source>
+        <translation>งานรายเดือน:</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="67"/>
+        <source>For</source>
+        <translation>ของเดือน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="67"/>
+        <source>Due</source>
+        <translation>กำหนดส่ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="67"/>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="68"/>
+        <source>Marks</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="74"/>
+        <source>Log:</source>
+        <translation>ประวัติการดำเนินการ:</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="75"/>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="75"/>
+        <source>From</source>
+        <translation>จาก</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="75"/>
+        <source>To</source>
+        <translation>เป็น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="75"/>
+        <source>Who</source>
+        <translation>ผู้ดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="76"/>
+        <source>Comment</source>
+        <translation>ความเห็น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="109"/>
+        <source>The item itself</source>
+        <translation>ตัวรายการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="138"/>
+        <source>The item</source>
+        <translation>รายการนี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="139"/>
+        <source>The deliverable of %1</source>
+        <translation>งานรายเดือน %1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="141"/>
+        <source>%1 is %2.</source>
+        <translation>%1 อยู่ในสถานะ%2</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="144"/>
+        <source>Published on %1 at %2</source>
+        <translation>เผยแพร่เมื่อ %1 ที่ %2</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="164"/>
+        <source>No further step: the item is published.</source>
+        <translation>ไม่มีขั้นตอนต่อไป รายการนี้เผยแพร่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="170"/>
+        <source>Start preparing…</source>
+        <translation>เริ่มจัดทำข้อมูล…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="171"/>
+        <source>Submit for checking…</source>
+        <translation>ส่งให้ตรวจสอบ…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="172"/>
+        <source>Return with a comment…</source>
+        <translation>ส่งกลับพร้อมความเห็น…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="173"/>
+        <source>Mark checked…</source>
+        <translation>บันทึกว่าตรวจสอบแล้ว…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="174"/>
+        <source>Approve…</source>
+        <translation>อนุมัติ…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="175"/>
+        <source>Record publication…</source>
+        <translation>บันทึกการเผยแพร่…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="184"/>
+        <source>Log (%1 changes):</source>
+        <translation>ประวัติการดำเนินการ (%1 ครั้ง):</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ from ita_desktop.domain.oit_plan import Assignment, ItemPlan
 from ita_desktop.domain.roster import Person
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
 from ita_desktop.ui.common.error_text import error_text
-from ita_desktop.ui.common.forms import error_label, fill, show_error
+from ita_desktop.ui.common.forms import error_label, fill, show_error, wheel_needs_focus
 from ita_desktop.ui.common.thai_date_field import ThaiDateField
 from ita_desktop.ui.oit.people_list import PeopleList
 from ita_desktop.ui.oit.words import LATE_COLOUR, due_text
@@ -78,6 +78,7 @@ class PlanEditor(QWidget):
                             (CadenceKind.MONTHLY, self.tr("every month")),
                             (CadenceKind.CONTINUOUS, self.tr("all year, a number of entries"))):
             self.kind.addItem(words, kind.value)  # Qt hands a StrEnum back as a plain str
+        wheel_needs_focus(self.kind)
         self.due = ThaiDateField()
         self.day = _spin(1, 31)
         self.minimum = _spin(1, 999)
