@@ -3913,42 +3913,42 @@ Open it now in place of %6? The database open now is left as it is.</source>
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_model.py" line="63"/>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="65"/>
         <source>Item</source>
         <translation>ข้อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_model.py" line="63"/>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="65"/>
         <source>Title</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_model.py" line="63"/>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="66"/>
         <source>Preparers</source>
         <translation>ผู้จัดทำข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_model.py" line="64"/>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="66"/>
         <source>Controllers</source>
         <translation>ผู้ควบคุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_model.py" line="64"/>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="65"/>
         <source>Due</source>
         <translation>กำหนดแล้วเสร็จ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_model.py" line="64"/>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="65"/>
         <source>State</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_model.py" line="65"/>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="67"/>
         <source>Formats missing</source>
         <translation>รูปแบบที่ยังขาด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_model.py" line="143"/>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="146"/>
         <source>Every required format is attached</source>
         <translation>แนบไฟล์ครบทุกรูปแบบที่กำหนดแล้ว</translation>
     </message>
@@ -4051,37 +4051,12 @@ Open it now in place of %6? The database open now is left as it is.</source>
         <translation>ไม่มีการเปลี่ยนแปลงใด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="459"/>
-        <source>Nobody to make this step</source>
-        <translation>ไม่มีผู้ดำเนินการขั้นตอนนี้</translation>
-    </message>
-    <message>
         <location filename="../ita_desktop/ui/oit/items_page.py" line="460"/>
-        <source>Nobody holds the duty this step needs on %1: assign a preparer and a controller (the commander is set in the unit&apos;s profile) first.</source>
-        <translation>ยังไม่มีผู้มีหน้าที่ดำเนินการขั้นตอนนี้ใน %1 กรุณามอบหมายผู้จัดทำข้อมูลและผู้ควบคุมก่อน (ผู้บังคับบัญชากำหนดไว้ในข้อมูลหน่วยงาน)</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="463"/>
-        <source>%1, the deliverable of %2</source>
-        <translation>%1 งานรายเดือน %2</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="466"/>
-        <source>%1: from %2 to %3</source>
-        <translation>%1: จาก%2 เป็น%3</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="478"/>
-        <source>Step not recorded</source>
-        <translation>ไม่ได้บันทึกขั้นตอน</translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="497"/>
         <source>the plan of OIT item %1</source>
         <translation>แผนของรายการ OIT %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="507"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="470"/>
         <source>the plan on screen</source>
         <translation>แผนที่แก้ไขบนหน้าจอ</translation>
     </message>
@@ -5350,102 +5325,102 @@ meeting %2</source>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="77"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="80"/>
         <source>once, by a deadline</source>
         <translation>ครั้งเดียว ภายในกำหนด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="78"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="81"/>
         <source>every month</source>
         <translation>ทุกเดือน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="79"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="82"/>
         <source>all year, a number of entries</source>
         <translation>ตลอดปี ตามจำนวนครั้งขั้นต่ำ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="96"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="99"/>
         <source>People</source>
         <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="98"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="101"/>
         <source>Preparers:</source>
         <translation>ผู้จัดทำข้อมูล:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="99"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="102"/>
         <source>Controllers:</source>
         <translation>ผู้ควบคุม:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="100"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="103"/>
         <source>When</source>
         <translation>กำหนดเวลา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="102"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="105"/>
         <source>Cadence:</source>
         <translation>ความถี่:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="103"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="106"/>
         <source>Deadline:</source>
         <translation>กำหนดแล้วเสร็จ:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="104"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="107"/>
         <source>Due on day (of the next month):</source>
         <translation>ครบกำหนดวันที่ (ของเดือนถัดไป):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="105"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="108"/>
         <source>At least (entries):</source>
         <translation>อย่างน้อย (ครั้ง):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="107"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="110"/>
         <source>Period from:</source>
         <translation>ช่วงเวลาตั้งแต่:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="108"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="111"/>
         <source>Period to:</source>
         <translation>ถึง:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="109"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="112"/>
         <source>Entries published so far:</source>
         <translation>จำนวนที่เผยแพร่แล้ว:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="116"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="120"/>
         <source>Components (tick those done):</source>
         <translation>องค์ประกอบ (ทำเครื่องหมายรายการที่ดำเนินการแล้ว):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="121"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="125"/>
         <source>Note:</source>
         <translation>หมายเหตุ:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="149"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="153"/>
         <source>Sub-indicator %1 · %2 points · catalog deadline: %3</source>
         <translation>ตัวชี้วัดย่อย %1 · %2 คะแนน · กำหนดตามเกณฑ์: %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="169"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="173"/>
         <source>The catalog&apos;s default: %1</source>
         <translation>ค่าตามเกณฑ์: %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="184"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="188"/>
         <source>Formats required: %1</source>
         <translation>รูปแบบที่กำหนด: %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="186"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="190"/>
         <source>Still missing: %1</source>
         <translation>ยังขาด: %1</translation>
     </message>
@@ -6441,34 +6416,59 @@ What was saved after that copy is no longer in the database; the present file is
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="34"/>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="40"/>
         <source>Record a step</source>
         <translation>บันทึกขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="53"/>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="59"/>
         <source>&amp;Who makes it:</source>
         <translation>ผู้ดำเนินการ (&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="54"/>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="60"/>
         <source>Comment (what to correct):</source>
         <translation>ความเห็น (สิ่งที่ต้องแก้ไข):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="55"/>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="61"/>
         <source>Comment (if any):</source>
         <translation>ความเห็น (ถ้ามี):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="57"/>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="63"/>
         <source>Web &amp;address:</source>
         <translation>ที่อยู่เว็บไซต์ (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="59"/>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="65"/>
         <source>Published &amp;on:</source>
         <translation>วันที่เผยแพร่ (&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="139"/>
+        <source>Nobody to make this step</source>
+        <translation>ไม่มีผู้ดำเนินการขั้นตอนนี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="140"/>
+        <source>Nobody holds the duty this step needs on %1: assign a preparer and a controller (the commander is set in the unit&apos;s profile) first.</source>
+        <translation>ยังไม่มีผู้มีหน้าที่ดำเนินการขั้นตอนนี้ใน %1 กรุณามอบหมายผู้จัดทำข้อมูลและผู้ควบคุมก่อน (ผู้บังคับบัญชากำหนดไว้ในข้อมูลหน่วยงาน)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="145"/>
+        <source>%1, the deliverable of %2</source>
+        <translation>%1 งานรายเดือน %2</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="147"/>
+        <source>%1: from %2 to %3</source>
+        <translation>%1: จาก "%2" เป็น "%3"</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="158"/>
+        <source>Step not recorded</source>
+        <translation>ไม่ได้บันทึกขั้นตอน</translation>
     </message>
 </context>
 <context>
@@ -6771,7 +6771,7 @@ What was saved after that copy is no longer in the database; the present file is
     <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="141"/>
         <source>%1 is %2.</source>
-        <translation>%1 อยู่ในสถานะ%2</translation>
+        <translation>%1 สถานะ: %2</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="144"/>

@@ -65,6 +65,9 @@ class PlanEditor(QWidget):
         self.facts.setWordWrap(True)
         self.formats = QLabel()
         self.formats.setWordWrap(True)
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        self.missing.setStyleSheet(f"color: {LATE_COLOUR.name()};")
         self.components = QListWidget()
         # Thai marks above and below a line need room a list's rows sized to the text lack.
         self.components.setStyleSheet("QListView::item { padding-top: 3px; padding-bottom: 4px; }")
@@ -113,6 +116,7 @@ class PlanEditor(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
         layout.addWidget(self.formats)
+        layout.addWidget(self.missing)
         layout.addWidget(QLabel(self.tr("Components (tick those done):")))
         layout.addWidget(self.components)
         layout.addWidget(people)
@@ -181,13 +185,10 @@ class PlanEditor(QWidget):
             return
         required = self._plan.item.formats
         missing = self._plan.missing()
-        text = fill(self.tr("Formats required: %1"), formats_text(required) or "—")
-        if missing:
-            text += "\n" + fill(self.tr("Still missing: %1"), formats_text(missing))
-            self.formats.setStyleSheet(f"color: {LATE_COLOUR.name()};")
-        else:
-            self.formats.setStyleSheet("")
-        self.formats.setText(text)
+        self.formats.setText(fill(self.tr("Formats required: %1"),
+                                  formats_text(required) or "—"))
+        self.missing.setText(fill(self.tr("Still missing: %1"), formats_text(missing)))
+        self.missing.setVisible(bool(missing))
 
     def _kind(self) -> CadenceKind:
         return CadenceKind(self.kind.currentData())
