@@ -283,57 +283,57 @@
     <message>
         <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="44"/>
         <source>Remove a person from items</source>
-        <translation type="unfinished"></translation>
+        <translation>นำบุคคลออกจากรายการ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="45"/>
         <source>Assign items</source>
-        <translation type="unfinished"></translation>
+        <translation>มอบหมายรายการ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="46"/>
         <source>Items: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ: %1</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="50"/>
         <source>&amp;Preparer (prepares the data)</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้จัดทำข้อมูล (&amp;P)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="51"/>
         <source>&amp;Controller (checks and follows up)</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ควบคุม (ตรวจสอบและติดตาม) (&amp;C)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="53"/>
         <source>&amp;Add to those already assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มจากผู้ที่ได้รับมอบหมายอยู่แล้ว (&amp;A)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="54"/>
         <source>&amp;Replace those already assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>แทนผู้ที่ได้รับมอบหมายอยู่เดิม (&amp;R)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="59"/>
         <source>P&amp;erson:</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคล (&amp;E):</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="60"/>
         <source>As:</source>
-        <translation type="unfinished"></translation>
+        <translation>ในหน้าที่:</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="62"/>
         <source>How:</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีมอบหมาย:</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/assign_dialog.py" line="86"/>
         <source>Choose a person from the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาเลือกบุคคลจากทะเบียนกำลังพล</translation>
     </message>
 </context>
 <context>
@@ -3706,22 +3706,22 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="91"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="91"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่แนบ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="98"/>
         <source>Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>แนบไฟล์…</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="100"/>
         <source>Attach PDF, Word, Excel or picture files (%1); files can also be dropped here</source>
-        <translation type="unfinished"></translation>
+        <translation>แนบไฟล์ PDF, Word, Excel หรือรูปภาพ (%1) หรือลากไฟล์มาวางที่นี่ก็ได้</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="102"/>
@@ -3731,17 +3731,17 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="103"/>
         <source>Undo remove</source>
-        <translation type="unfinished"></translation>
+        <translation>เรียกคืนไฟล์ที่ลบ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="104"/>
         <source>Put back the file removed last (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>เรียกคืนไฟล์ที่ลบล่าสุด (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="105"/>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกสำเนา…</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="107"/>
@@ -3751,84 +3751,86 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="155"/>
         <source>Files of %1 (the item itself):</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ของ %1 (ตัวรายการ):</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="157"/>
         <source>Files of %1, the deliverable of %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ของ %1 งานรายเดือน %2:</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="163"/>
         <source>picture</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปภาพ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="203"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>แนบไฟล์</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="204"/>
         <source>PDF, Word, Excel and pictures (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, Word, Excel และรูปภาพ (%1)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="251"/>
         <source>Files not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้แนบไฟล์</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="252"/>
         <source>No file was attached:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้แนบไฟล์ใดเลย:
+%1</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="274"/>
         <source>File not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ลบไฟล์</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="286"/>
         <source>File not put back</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้เรียกคืนไฟล์</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="294"/>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกสำเนา</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="301"/>
         <source>Copy not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้บันทึกสำเนา</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="310"/>
         <source>Choose a file to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกไฟล์เพื่อแสดงตัวอย่างที่นี่</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="311"/>
         <source>No file is attached yet: attach one with the button or drop it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีไฟล์แนบ กรุณาแนบไฟล์ด้วยปุ่มแนบไฟล์ หรือลากไฟล์มาวางที่นี่</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="315"/>
         <source>%1
 %2, %3 file: open a saved copy in Word or Excel to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 ไฟล์ %3 กรุณาบันทึกสำเนาแล้วเปิดด้วย Word หรือ Excel เพื่ออ่าน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="326"/>
         <source>Drawing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังแสดง %1…</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/files_panel.py" line="333"/>
         <source>This file cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถแสดงไฟล์นี้ได้: %1</translation>
     </message>
 </context>
 <context>
@@ -4285,44 +4287,44 @@ Open it now in place of %6? The database open now is left as it is.</source>
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_model.py" line="63"/>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="65"/>
         <source>Item</source>
         <translation>ตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_model.py" line="63"/>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="65"/>
         <source>Title</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_model.py" line="63"/>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="66"/>
         <source>Preparers</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้จัดทำข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_model.py" line="64"/>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="66"/>
         <source>Controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ควบคุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_model.py" line="64"/>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="65"/>
         <source>Due</source>
         <translation>กำหนดแล้วเสร็จ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_model.py" line="64"/>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="65"/>
         <source>State</source>
         <translation>สภาพ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_model.py" line="65"/>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="67"/>
         <source>Formats missing</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบที่ยังขาด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_model.py" line="143"/>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="146"/>
         <source>Every required format is attached</source>
-        <translation type="unfinished"></translation>
+        <translation>แนบไฟล์ครบทุกรูปแบบที่กำหนดแล้ว</translation>
     </message>
 </context>
 <context>
@@ -4330,32 +4332,32 @@ Open it now in place of %6? The database open now is left as it is.</source>
     <message>
         <location filename="../ita_desktop/ui/oit/items_page.py" line="77"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดง:</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/items_page.py" line="90"/>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>มอบหมาย…</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/items_page.py" line="92"/>
         <source>Assign a person to every selected item, as preparer or controller (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>มอบหมายบุคคลให้ทุกรายการที่เลือก เป็นผู้จัดทำข้อมูลหรือผู้ควบคุม (%1)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/items_page.py" line="94"/>
         <source>Remove person…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำบุคคลออก…</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/items_page.py" line="109"/>
         <source>Save plan</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแผน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/items_page.py" line="110"/>
         <source>Save the item&apos;s plan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแผนของรายการ (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/items_page.py" line="111"/>
@@ -4365,47 +4367,47 @@ Open it now in place of %6? The database open now is left as it is.</source>
     <message>
         <location filename="../ita_desktop/ui/oit/items_page.py" line="118"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>แผน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/items_page.py" line="119"/>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>ขั้นตอนการดำเนินงาน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/items_page.py" line="120"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/items_page.py" line="178"/>
         <source>The OIT items of fiscal year %1 cannot be shown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถแสดงรายการ OIT ของปีงบประมาณ %1 ได้: %2</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/items_page.py" line="185"/>
         <source>OIT items of fiscal year %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ OIT ปีงบประมาณ %1: %2 รายการ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/items_page.py" line="198"/>
         <source>Everyone&apos;s items</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการของทุกคน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/items_page.py" line="202"/>
         <source>In any state</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกสถานะ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/items_page.py" line="203"/>
         <source>Late or due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>เกินกำหนดหรือครบกำหนดภายในสัปดาห์นี้</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/items_page.py" line="306"/>
         <source>%1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกไว้ %1 รายการ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/items_page.py" line="344"/>
@@ -4415,47 +4417,22 @@ Open it now in place of %6? The database open now is left as it is.</source>
     <message>
         <location filename="../ita_desktop/ui/oit/items_page.py" line="345"/>
         <source>The plan of %1 has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>แผนของ %1 มีการแก้ไขที่ยังไม่ได้บันทึก ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/items_page.py" line="413"/>
         <source>Nothing was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="459"/>
-        <source>Nobody to make this step</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการเปลี่ยนแปลงใด</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/items_page.py" line="460"/>
-        <source>Nobody holds the duty this step needs on %1: assign a preparer and a controller (the commander is set in the unit&apos;s profile) first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="463"/>
-        <source>%1, the deliverable of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="466"/>
-        <source>%1: from %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="478"/>
-        <source>Step not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="497"/>
         <source>the plan of OIT item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>แผนของรายการ OIT %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="507"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="470"/>
         <source>the plan on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>แผนที่แก้ไขบนหน้าจอ</translation>
     </message>
 </context>
 <context>
@@ -4471,7 +4448,7 @@ Open it now in place of %6? The database open now is left as it is.</source>
         <translation>ปีงบประมาณ (พ.ศ.) (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="58"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="60"/>
         <source>ITA fra&amp;mework</source>
         <translation>กรอบการประเมิน ITA (&amp;M)</translation>
     </message>
@@ -4531,22 +4508,22 @@ Open it now in place of %6? The database open now is left as it is.</source>
         <translation>ปฏิทิน (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="56"/>
-        <source>&amp;OIT</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="58"/>
+        <source>OIT</source>
+        <translation>OIT</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="60"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="62"/>
         <source>Start a &amp;new fiscal year…</source>
         <translation>เริ่มปีงบประมาณใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="62"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="64"/>
         <source>&amp;Import framework…</source>
         <translation>นำเข้ากรอบการประเมิน… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="64"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="66"/>
         <source>&amp;Export framework…</source>
         <translation>ส่งออกกรอบการประเมิน… (&amp;E)</translation>
     </message>
@@ -5206,7 +5183,7 @@ meeting %2</source>
     <message>
         <location filename="../ita_desktop/ui/oit/tab.py" line="44"/>
         <source>Items and assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการและการมอบหมาย</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/tab.py" line="47"/>
@@ -5227,6 +5204,49 @@ meeting %2</source>
         <location filename="../ita_desktop/ui/oit/tab.py" line="69"/>
         <source>What this entry stands for is no longer there: it may have been changed or deleted meanwhile.</source>
         <translation>ไม่พบสิ่งที่รายการนี้อ้างถึงแล้ว อาจมีการแก้ไขหรือลบในระหว่างนี้</translation>
+    </message>
+</context>
+<context>
+    <name>OitWords</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/words.py" line="58"/>
+        <source>no deadline set</source>
+        <translation>ยังไม่กำหนดวันแล้วเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/words.py" line="59"/>
+        <source>by %1</source>
+        <translation>ภายใน %1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/words.py" line="62"/>
+        <source>monthly, due on day %1 of the next month</source>
+        <translation>รายเดือน ภายในวันที่ %1 ของเดือนถัดไป</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/words.py" line="64"/>
+        <source>all year, at least %1 entries</source>
+        <translation>ตลอดปี ไม่น้อยกว่า %1 ครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/words.py" line="77"/>
+        <source>late</source>
+        <translation>เกินกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/words.py" line="78"/>
+        <source>%1 late</source>
+        <translation>เกินกำหนด %1 งาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/words.py" line="80"/>
+        <source>due this week</source>
+        <translation>ครบกำหนดภายในสัปดาห์นี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/words.py" line="85"/>
+        <source>(person %1)</source>
+        <translation>(บุคคลหมายเลข %1)</translation>
     </message>
 </context>
 <context>
@@ -5397,12 +5417,12 @@ meeting %2</source>
     <message>
         <location filename="../ita_desktop/ui/oit/people_list.py" line="33"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/people_list.py" line="34"/>
         <source>Take off</source>
-        <translation type="unfinished"></translation>
+        <translation>นำออก</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/people_list.py" line="35"/>
@@ -5747,104 +5767,104 @@ meeting %2</source>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="77"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="80"/>
         <source>once, by a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>ครั้งเดียว ภายในกำหนด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="78"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="81"/>
         <source>every month</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกเดือน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="79"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="82"/>
         <source>all year, a number of entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="95"/>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="97"/>
-        <source>Preparers:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="98"/>
-        <source>Controllers:</source>
-        <translation type="unfinished"></translation>
+        <translation>ตลอดปี ตามจำนวนครั้งขั้นต่ำ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/plan_editor.py" line="99"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
+        <source>People</source>
+        <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/plan_editor.py" line="101"/>
-        <source>Cadence:</source>
-        <translation type="unfinished"></translation>
+        <source>Preparers:</source>
+        <translation>ผู้จัดทำข้อมูล:</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/plan_editor.py" line="102"/>
-        <source>Deadline:</source>
-        <translation type="unfinished"></translation>
+        <source>Controllers:</source>
+        <translation>ผู้ควบคุม:</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/plan_editor.py" line="103"/>
-        <source>Due on day (of the next month):</source>
-        <translation type="unfinished"></translation>
+        <source>When</source>
+        <translation>กำหนดเวลา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="104"/>
-        <source>At least (entries):</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="105"/>
+        <source>Cadence:</source>
+        <translation>ความถี่:</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/plan_editor.py" line="106"/>
-        <source>Period from:</source>
-        <translation type="unfinished"></translation>
+        <source>Deadline:</source>
+        <translation>กำหนดแล้วเสร็จ:</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/plan_editor.py" line="107"/>
-        <source>Period to:</source>
-        <translation type="unfinished"></translation>
+        <source>Due on day (of the next month):</source>
+        <translation>ครบกำหนดวันที่ (ของเดือนถัดไป):</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/plan_editor.py" line="108"/>
-        <source>Entries published so far:</source>
-        <translation type="unfinished"></translation>
+        <source>At least (entries):</source>
+        <translation>อย่างน้อย (ครั้ง):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="115"/>
-        <source>Components (tick those done):</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="110"/>
+        <source>Period from:</source>
+        <translation>ช่วงเวลาตั้งแต่:</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="111"/>
+        <source>Period to:</source>
+        <translation>ถึง:</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="112"/>
+        <source>Entries published so far:</source>
+        <translation>จำนวนที่เผยแพร่แล้ว:</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/plan_editor.py" line="120"/>
+        <source>Components (tick those done):</source>
+        <translation>องค์ประกอบ (ทำเครื่องหมายรายการที่ดำเนินการแล้ว):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="125"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="148"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="153"/>
         <source>Sub-indicator %1 · %2 points · catalog deadline: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวชี้วัดย่อย %1 · %2 คะแนน · กำหนดตามเกณฑ์: %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="168"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="173"/>
         <source>The catalog&apos;s default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าตามเกณฑ์: %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="183"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="188"/>
         <source>Formats required: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบที่กำหนด: %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="185"/>
+        <location filename="../ita_desktop/ui/oit/plan_editor.py" line="190"/>
         <source>Still missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังขาด: %1</translation>
     </message>
 </context>
 <context>
@@ -6901,34 +6921,59 @@ What was saved after that copy is no longer in the database; the present file is
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="34"/>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="40"/>
         <source>Record a step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="53"/>
-        <source>&amp;Who makes it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="54"/>
-        <source>Comment (what to correct):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="55"/>
-        <source>Comment (if any):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="57"/>
-        <source>Web &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกขั้นตอน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/step_dialog.py" line="59"/>
+        <source>&amp;Who makes it:</source>
+        <translation>ผู้ดำเนินการ (&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="60"/>
+        <source>Comment (what to correct):</source>
+        <translation>ความเห็น (สิ่งที่ต้องแก้ไข):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="61"/>
+        <source>Comment (if any):</source>
+        <translation>ความเห็น (ถ้ามี):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="63"/>
+        <source>Web &amp;address:</source>
+        <translation>ที่อยู่เว็บไซต์ (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="65"/>
         <source>Published &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่เผยแพร่ (&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="139"/>
+        <source>Nobody to make this step</source>
+        <translation>ไม่มีผู้ดำเนินการขั้นตอนนี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="140"/>
+        <source>Nobody holds the duty this step needs on %1: assign a preparer and a controller (the commander is set in the unit&apos;s profile) first.</source>
+        <translation>ยังไม่มีผู้มีหน้าที่ดำเนินการขั้นตอนนี้ใน %1 กรุณามอบหมายผู้จัดทำข้อมูลและผู้ควบคุมก่อน (ผู้บังคับบัญชากำหนดไว้ในข้อมูลหน่วยงาน)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="145"/>
+        <source>%1, the deliverable of %2</source>
+        <translation>%1 งานรายเดือน %2</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="147"/>
+        <source>%1: from %2 to %3</source>
+        <translation>%1: จาก &quot;%2&quot; เป็น &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/step_dialog.py" line="158"/>
+        <source>Step not recorded</source>
+        <translation>ไม่ได้บันทึกขั้นตอน</translation>
     </message>
 </context>
 <context>
@@ -7210,12 +7255,12 @@ What was saved after that copy is no longer in the database; the present file is
     <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="66"/>
         <source>Monthly deliverables:</source>
-        <translation type="unfinished"></translation>
+        <translation>งานรายเดือน:</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="67"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>ของเดือน</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="67"/>
@@ -7230,27 +7275,27 @@ What was saved after that copy is no longer in the database; the present file is
     <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="68"/>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="74"/>
         <source>Log:</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติการดำเนินการ:</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="75"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>เมื่อ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="75"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>จาก</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="75"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>เป็น</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="75"/>
@@ -7260,72 +7305,72 @@ What was saved after that copy is no longer in the database; the present file is
     <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="76"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเห็น</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="109"/>
         <source>The item itself</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวรายการ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="138"/>
         <source>The item</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการนี้</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="139"/>
         <source>The deliverable of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>งานรายเดือน %1</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="141"/>
         <source>%1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 สถานะ: %2</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="144"/>
         <source>Published on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>เผยแพร่เมื่อ %1 ที่ %2</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="164"/>
         <source>No further step: the item is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีขั้นตอนต่อไป รายการนี้เผยแพร่แล้ว</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="170"/>
         <source>Start preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มจัดทำข้อมูล…</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="171"/>
         <source>Submit for checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งให้ตรวจสอบ…</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="172"/>
         <source>Return with a comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งกลับพร้อมความเห็น…</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="173"/>
         <source>Mark checked…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกว่าตรวจสอบแล้ว…</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="174"/>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>อนุมัติ…</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="175"/>
         <source>Record publication…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการเผยแพร่…</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/workflow_panel.py" line="184"/>
         <source>Log (%1 changes):</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติการดำเนินการ (%1 ครั้ง):</translation>
     </message>
 </context>
 <context>

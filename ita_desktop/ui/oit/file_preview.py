@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from ita_desktop.domain.progress import CancelCheck, Cancelled, never_cancelled
@@ -35,6 +36,7 @@ class FilePreview(QStackedWidget):
         self.words = QLabel()
         self.words.setWordWrap(True)
         self.words.setMargin(8)
+        self.words.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.addWidget(self.words)
         self.addWidget(self.pages)
 

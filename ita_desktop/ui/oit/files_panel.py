@@ -332,6 +332,3 @@ class FilesPanel(QWidget):
         # A damaged file is no crash: the list still shows it and it can be removed.
         self.preview.say(fill(self.tr("This file cannot be shown: %1"), str(exc) or
                               type(exc).__name__))
-
-    def cancel_jobs(self) -> None:
-        self.context.jobs.cancel_owned(self)

@@ -56,12 +56,14 @@ def grouped(plans: Sequence[ItemPlan], titles: Mapping[str, str]) -> list[Row]:
 
 
 class ItemsModel(HeadedTableModel):
-    CODE, TITLE, PREPARERS, CONTROLLERS, DUE, STATUS, MISSING = range(7)
+    # The state and the due work first after the title: on a laptop the people's columns
+    # need scrolling sideways, and what the secretary scans the table for must not.
+    CODE, TITLE, STATUS, DUE, PREPARERS, CONTROLLERS, MISSING = range(7)
 
     def __init__(self) -> None:
         super().__init__()
-        self._headers = [self.tr("Item"), self.tr("Title"), self.tr("Preparers"),
-                         self.tr("Controllers"), self.tr("Due"), self.tr("State"),
+        self._headers = [self.tr("Item"), self.tr("Title"), self.tr("State"), self.tr("Due"),
+                         self.tr("Preparers"), self.tr("Controllers"),
                          self.tr("Formats missing")]
         self._rows: list[Row] = []
         self._names: Mapping[int, str] = {}
@@ -135,7 +137,8 @@ class ItemsModel(HeadedTableModel):
         if column == self.DUE:
             words = marks_text(*marks(plan, self._today), self._digits)
             due = due_text(plan, self._digits)
-            return f"{due} — {words}" if words else due
+            # The mark first: a narrow column cuts the end of the text, never the lateness.
+            return f"{words} — {due}" if words else due
         if column == self.STATUS:
             return status_text(plan.status)
         missing = plan.missing()

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ita_desktop.domain.digits import apply_digits
 from ita_desktop.domain.oit_plan import ItemPlan, OitYear
-from ita_desktop.domain.oit_workflow import STEPS, Duty, Status
+from ita_desktop.domain.oit_workflow import Status
 from ita_desktop.domain.roster import Person
 from ita_desktop.errors import AppError
 from ita_desktop.services import oit as oit_service
@@ -46,8 +46,8 @@ from ita_desktop.ui.oit.assign_dialog import AssignDialog
 from ita_desktop.ui.oit.files_panel import ATTACH_SHORTCUT, FilesPanel
 from ita_desktop.ui.oit.items_model import ItemsModel, grouped
 from ita_desktop.ui.oit.plan_editor import PlanEditor
-from ita_desktop.ui.oit.step_dialog import StepDialog
-from ita_desktop.ui.oit.words import marks, month_text, problems_text, status_text
+from ita_desktop.ui.oit.step_dialog import record_step
+from ita_desktop.ui.oit.words import marks, problems_text, status_text
 from ita_desktop.ui.oit.workflow_panel import WorkflowPanel
 from ita_desktop.ui.shell.tab import TabContext
 
@@ -264,9 +264,9 @@ class ItemsPage(QWidget):
         self.table.resizeColumnsToContents()
         # A title is a sentence: elided in the table, whole in its tooltip and in the editor.
         self.table.setColumnWidth(ItemsModel.TITLE, min(self.table.columnWidth(
-            ItemsModel.TITLE), 240))
-        for column in (ItemsModel.PREPARERS, ItemsModel.CONTROLLERS):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 200))
+            ItemsModel.TITLE), 220))
+        for column in (ItemsModel.DUE, ItemsModel.PREPARERS, ItemsModel.CONTROLLERS):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 190))
         # The heading rows' text spans the row; it does not widen the code column.
         self.table.setColumnWidth(ItemsModel.CODE, self.fontMetrics().horizontalAdvance(
             "O25") + 24)
@@ -436,50 +436,13 @@ class ItemsPage(QWidget):
             self.item_pages.setCurrentWidget(self.files)
             self.files.choose_files()
 
-    def _holders(self, plan: ItemPlan, duties: frozenset[Duty]) -> list[tuple[int, str]]:
-        found: list[int] = []
-        if Duty.PREPARER in duties:
-            found += plan.assignment.preparers
-        if Duty.CONTROLLER in duties:
-            found += plan.assignment.controllers
-        commander = self._year.commander_id if self._year is not None else None
-        if Duty.COMMANDER in duties and commander is not None:
-            found.append(commander)
-        return [(person, self._names.get(person, str(person))) for person in dict.fromkeys(found)]
-
     def record_step(self, to: object) -> None:
         plan = self.editor.plan
         if plan is None or not isinstance(to, Status) or self._read_only or self._year is None:
             return
-        month = self.workflow.month
-        current = plan.track(month).status
-        step = STEPS[(current, to)]
-        people = self._holders(plan, step.duties)
-        if not people:
-            QMessageBox.information(self, self.tr("Nobody to make this step"), fill(self.tr(
-                "Nobody holds the duty this step needs on %1: assign a preparer and a "
-                "controller (the commander is set in the unit's profile) first."), plan.code))
-            return
-        what = plan.code if month is None else fill(self.tr("%1, the deliverable of %2"),
-                                                    plan.code, month_text(
-                                                        month, self.context.digits()))
-        heading = fill(self.tr("%1: from %2 to %3"), what, status_text(current),
-                       status_text(to))
-        dialog = StepDialog(heading, step, people, self._today(), self.context.digits(), self)
-        if not dialog.exec():
-            dialog.deleteLater()
-            return
-        try:
-            oit_service.change_status(
-                self.context.db, self._year.fiscal_year, plan.assignment.item_key, month, to,
-                dialog.person_id(), comment=dialog.comment_text(), url=dialog.url_text(),
-                published_on=dialog.published_day())
-        except AppError as exc:
-            QMessageBox.warning(self, self.tr("Step not recorded"), problems_text(exc))
-            return
-        finally:
-            dialog.deleteLater()
-        self.refresh()
+        if record_step(self, self.context.db, self._year, plan, self.workflow.month, to,
+                       self._names, self._today(), self.context.digits()):
+            self.refresh()
 
     # --- the page's part of the tab contract --------------------------------------------------
     def year_changed(self) -> None:

@@ -32,7 +32,7 @@ from ita_desktop.domain.oit_plan import Assignment, ItemPlan
 from ita_desktop.domain.roster import Person
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
 from ita_desktop.ui.common.error_text import error_text
-from ita_desktop.ui.common.forms import error_label, fill, show_error
+from ita_desktop.ui.common.forms import error_label, fill, show_error, wheel_needs_focus
 from ita_desktop.ui.common.thai_date_field import ThaiDateField
 from ita_desktop.ui.oit.people_list import PeopleList
 from ita_desktop.ui.oit.words import LATE_COLOUR, due_text
@@ -65,6 +65,9 @@ class PlanEditor(QWidget):
         self.facts.setWordWrap(True)
         self.formats = QLabel()
         self.formats.setWordWrap(True)
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        self.missing.setStyleSheet(f"color: {LATE_COLOUR.name()};")
         self.components = QListWidget()
         # Thai marks above and below a line need room a list's rows sized to the text lack.
         self.components.setStyleSheet("QListView::item { padding-top: 3px; padding-bottom: 4px; }")
@@ -78,6 +81,7 @@ class PlanEditor(QWidget):
                             (CadenceKind.MONTHLY, self.tr("every month")),
                             (CadenceKind.CONTINUOUS, self.tr("all year, a number of entries"))):
             self.kind.addItem(words, kind.value)  # Qt hands a StrEnum back as a plain str
+        wheel_needs_focus(self.kind)
         self.due = ThaiDateField()
         self.day = _spin(1, 31)
         self.minimum = _spin(1, 999)
@@ -112,6 +116,7 @@ class PlanEditor(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
         layout.addWidget(self.formats)
+        layout.addWidget(self.missing)
         layout.addWidget(QLabel(self.tr("Components (tick those done):")))
         layout.addWidget(self.components)
         layout.addWidget(people)
@@ -180,13 +185,10 @@ class PlanEditor(QWidget):
             return
         required = self._plan.item.formats
         missing = self._plan.missing()
-        text = fill(self.tr("Formats required: %1"), formats_text(required) or "—")
-        if missing:
-            text += "\n" + fill(self.tr("Still missing: %1"), formats_text(missing))
-            self.formats.setStyleSheet(f"color: {LATE_COLOUR.name()};")
-        else:
-            self.formats.setStyleSheet("")
-        self.formats.setText(text)
+        self.formats.setText(fill(self.tr("Formats required: %1"),
+                                  formats_text(required) or "—"))
+        self.missing.setText(fill(self.tr("Still missing: %1"), formats_text(missing)))
+        self.missing.setVisible(bool(missing))
 
     def _kind(self) -> CadenceKind:
         return CadenceKind(self.kind.currentData())

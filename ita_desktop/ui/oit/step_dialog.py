@@ -1,12 +1,14 @@
 """One step of an item's workflow (or of one monthly deliverable's): who makes it, from the
 people holding the step's duty, a comment (required when returning) and, for publishing, the
-web address, checked as it is typed, and the day it went up."""
+web address, checked as it is typed, and the day it went up; ``record_step`` asks for them and
+stores the step through the services."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,17 +16,21 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
 
 from ita_desktop.domain.digits import DigitStyle
-from ita_desktop.domain.oit_workflow import Step, url_problems
+from ita_desktop.domain.oit_plan import ItemPlan, OitYear
+from ita_desktop.domain.oit_workflow import STEPS, Duty, Status, Step, url_problems
 from ita_desktop.errors import AppError
+from ita_desktop.services import oit as oit_service
+from ita_desktop.store.database import Database
 from ita_desktop.ui.common.error_text import error_text
-from ita_desktop.ui.common.forms import error_label, lay_out_form_dialog, show_error
+from ita_desktop.ui.common.forms import error_label, fill, lay_out_form_dialog, show_error
 from ita_desktop.ui.common.thai_date_field import ThaiDateField
-from ita_desktop.ui.oit.words import LATE_COLOUR
+from ita_desktop.ui.oit.words import LATE_COLOUR, month_text, problems_text, status_text
 
 
 class StepDialog(QDialog):
@@ -103,3 +109,55 @@ class StepDialog(QDialog):
             return
         super().accept()
 
+
+
+def holders(year: OitYear, plan: ItemPlan, duties: frozenset[Duty],
+            names: Mapping[int, str]) -> list[tuple[int, str]]:
+    """(roster id, name) of everyone holding one of ``duties`` on the item: its preparers,
+    its controllers, the unit's commander."""
+    found: list[int] = []
+    if Duty.PREPARER in duties:
+        found += plan.assignment.preparers
+    if Duty.CONTROLLER in duties:
+        found += plan.assignment.controllers
+    if Duty.COMMANDER in duties and year.commander_id is not None:
+        found.append(year.commander_id)
+    return [(person, names.get(person, str(person))) for person in dict.fromkeys(found)]
+
+
+# The context is written out at each call: lupdate reads only literal contexts.
+def record_step(parent: QWidget, db: Database, year: OitYear, plan: ItemPlan,
+                month: date | None, to: Status, names: Mapping[int, str], today: date,
+                digits: DigitStyle) -> bool:
+    """Ask for the step of ``plan`` (or its deliverable of ``month``) to ``to`` and store it;
+    True when it was stored. A refusal is said with every reason, nothing stored."""
+    current = plan.track(month).status
+    step = STEPS[(current, to)]
+    people = holders(year, plan, step.duties, names)
+    if not people:
+        QMessageBox.information(
+            parent, QCoreApplication.translate("StepDialog", "Nobody to make this step"),
+            fill(QCoreApplication.translate(
+                "StepDialog", "Nobody holds the duty this step needs on %1: assign a preparer "
+                "and a controller (the commander is set in the unit's profile) first."),
+                plan.code))
+        return False
+    what = plan.code if month is None else fill(QCoreApplication.translate(
+        "StepDialog", "%1, the deliverable of %2"), plan.code, month_text(month, digits))
+    heading = fill(QCoreApplication.translate("StepDialog", "%1: from %2 to %3"), what,
+                   status_text(current), status_text(to))
+    dialog = StepDialog(heading, step, people, today, digits, parent)
+    try:
+        if not dialog.exec():
+            return False
+        oit_service.change_status(
+            db, year.fiscal_year, plan.assignment.item_key, month, to, dialog.person_id(),
+            comment=dialog.comment_text(), url=dialog.url_text(),
+            published_on=dialog.published_day())
+    except AppError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate(
+            "StepDialog", "Step not recorded"), problems_text(exc))
+        return False
+    finally:
+        dialog.deleteLater()
+    return True

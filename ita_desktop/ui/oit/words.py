@@ -19,8 +19,6 @@ from ita_desktop.errors import AppError
 from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import fill
 
-_CONTEXT = "OitWords"
-
 # A state's colour backs its words, never replaces them: a printout or a colour-blind reader
 # still reads the state. Green only once the item counts towards the score.
 STATUS_COLOURS: Mapping[Status, QColor] = {
@@ -36,8 +34,7 @@ LATE_COLOUR = QColor("#b00020")
 SOON_BACKGROUND = QColor("#fff4d6")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+# The context is written out at each call: lupdate reads only literal contexts.
 
 
 def status_text(status: Status) -> str:
@@ -58,12 +55,14 @@ def due_text(plan: ItemPlan, digits: DigitStyle) -> str:
     cadence = plan.assignment.cadence
     if cadence.kind is CadenceKind.ONCE:
         if cadence.due is None:
-            return _tr("no deadline set")
-        return fill(_tr("by %1"), day_text(cadence.due, digits))
+            return QCoreApplication.translate("OitWords", "no deadline set")
+        return fill(QCoreApplication.translate("OitWords", "by %1"),
+                    day_text(cadence.due, digits))
     if cadence.kind is CadenceKind.MONTHLY:
-        return apply_digits(fill(_tr("monthly, due on day %1 of the next month"), cadence.day),
-                            digits)
-    return apply_digits(fill(_tr("all year, at least %1 entries"), cadence.minimum), digits)
+        return apply_digits(fill(QCoreApplication.translate(
+            "OitWords", "monthly, due on day %1 of the next month"), cadence.day), digits)
+    return apply_digits(fill(QCoreApplication.translate(
+        "OitWords", "all year, at least %1 entries"), cadence.minimum), digits)
 
 
 def marks(plan: ItemPlan, today: date) -> tuple[int, int]:
@@ -75,14 +74,16 @@ def marks(plan: ItemPlan, today: date) -> tuple[int, int]:
 def marks_text(late: int, soon: int, digits: DigitStyle) -> str:
     words = []
     if late:
-        words.append(_tr("late") if late == 1 else fill(_tr("%1 late"), late))
+        words.append(QCoreApplication.translate("OitWords", "late") if late == 1
+                     else fill(QCoreApplication.translate("OitWords", "%1 late"), late))
     if soon:
-        words.append(_tr("due this week"))
+        words.append(QCoreApplication.translate("OitWords", "due this week"))
     return apply_digits(", ".join(words), digits)
 
 
 def names_text(people: Sequence[int], names: Mapping[int, str]) -> str:
-    return ", ".join(names.get(person, fill(_tr("(person %1)"), person)) for person in people)
+    return ", ".join(names.get(person, fill(QCoreApplication.translate(
+        "OitWords", "(person %1)"), person)) for person in people)
 
 
 def problems_text(exc: AppError) -> str:

@@ -53,7 +53,9 @@ TABS: tuple[TabSpec, ...] = (
             "ita_desktop.ui.committee.tab:CommitteeTab"),
     TabSpec("calendar", QT_TRANSLATE_NOOP("MainWindow", "Ca&lendar"),
             "ita_desktop.ui.calendar.tab:CalendarTab", refs=("phase", "meeting", "action")),
-    TabSpec("oit", QT_TRANSLATE_NOOP("MainWindow", "&OIT"), "ita_desktop.ui.oit.tab:OitTab",
+    # No Alt letter: O, I and T each reach a field or button of the Unit tab (Short name,
+    # Import from Excel, Save import template), and the tab bar's letter is live on every tab.
+    TabSpec("oit", QT_TRANSLATE_NOOP("MainWindow", "OIT"), "ita_desktop.ui.oit.tab:OitTab",
             refs=("oit", "deliverable")),
     TabSpec("framework", QT_TRANSLATE_NOOP("MainWindow", "ITA fra&mework"),
             "ita_desktop.ui.framework.tab:FrameworkTab", (

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from ita_desktop.domain.oit_plan import AssignMode
 from ita_desktop.domain.oit_workflow import Duty, Status
@@ -388,3 +388,38 @@ def test_a_deliverable_entry_opens_its_month_in_the_workflow(qtbot, demo_db):
     assert page.workflow.month == date(2024, 11, 1)
     assert "published" in page.workflow.state.text()
     assert page.files.heading.text().startswith("Files of O6, the deliverable of")
+
+
+def test_publishing_records_the_address_and_day_and_the_item_shows_them(
+        make_tab, demo_db, monkeypatch):
+    approved = next(p for p in oit_service.oit_year(demo_db, YEAR).items
+                    if p.status is Status.APPROVED)
+    tab = make_tab(demo_db)
+    tab.open_item(approved.code)
+    url = f"https://immigration-demo.example.org/ita/2568/{approved.code.lower()}-new"
+    shown = _answer_step(monkeypatch, url=url)
+    tab.items_page.next_step()
+    assert shown and shown[0].published_on.date() == TODAY
+    stored = _plan(demo_db, approved.code)
+    assert stored.status is Status.PUBLISHED
+    assert (stored.url, stored.published_on) == (url, TODAY)
+    assert url in tab.items_page.workflow.state.text()
+    assert not tab.items_page.workflow.step_buttons
+
+
+def test_the_keyboard_reaches_assign_and_attach(make_tab, demo_db, monkeypatch, qtbot):
+    tab = make_tab(demo_db)
+    page = tab.items_page
+    tab.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is tab)
+    page.table.setFocus()
+    opened: list[str] = []
+    monkeypatch.setattr(AssignDialog, "exec", lambda dialog: opened.append("assign") or 0)
+    monkeypatch.setattr("ita_desktop.ui.oit.files_panel.QFileDialog.getOpenFileNames",
+                        lambda *args, **kwargs: opened.append("attach") or ([], ""))
+    qtbot.keyClick(page.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert opened == ["assign", "attach"]
+    assert page.item_pages.currentWidget() is page.files
