@@ -4,6 +4,11 @@ signature block (and a signed document's verification) with the last lines befor
 reportlab's KeepTogether moves a whole group to the next page or, when the group is taller
 than a page, gives up and lets it split anywhere. A signature block after a long table needs
 something in between: the table splits as usual, but its last rows go with the block.
+
+Every table of a document goes over pages through ``Glued``: reportlab's own split moves a
+row that does not fit whole to the next page whenever an earlier row ends on this one, which
+left a table of tall rows (the OIT assignments) one or two rows a page. Here a row is cut
+between its lines, as Word breaks a row across pages, unless moving it leaves little empty.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ import io
 
 from reportlab.lib import colors
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable, KeepTogether, TableStyle
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus.doctemplate import FrameBreak, NullActionFlowable
 
@@ -26,6 +31,14 @@ TAIL_HEIGHT = 3 * 20.0
 it: about three lines of a table's text."""
 TAIL_SLACK = 20.0
 """Room left when that part is measured, for the lines' heights once the row is cut."""
+MOVE_GAP = 1 / 5
+"""The most of a page a row that does not fit may leave empty by moving whole to the next
+page; when it would leave more, the row is cut between its lines and goes on over the page,
+as Word breaks a row across pages."""
+ALL_ROWS = 1e9
+"""A height no table reaches."""
+CUT_LEAST = 2 * 20.0
+"""The least room worth starting a row in: about two lines of a table's text."""
 
 
 class QRFlowable(Flowable):
@@ -151,6 +164,14 @@ def _aligned_x(f: Flowable, w: float, width: float) -> float:
     return 0.0
 
 
+def _measured(table: RLTable, canvas: object, width: float) -> list[float]:
+    """The height of every row of ``table``: wrapped in the height left on a page, a long
+    table measures its rows only as far as that height goes (reportlab's long table
+    optimisation) and leaves the rest unknown."""
+    table.wrapOn(canvas, width, ALL_ROWS)
+    return list(table._rowHeights)  # noqa: SLF001 (row heights after wrap; no public API)
+
+
 def _body_rows(table: RLTable) -> int:
     return len(table._cellvalues) - int(table.repeatRows or 0)  # noqa: SLF001
 
@@ -261,8 +282,7 @@ class Glued(Flowable):
 
     def _row_heights(self, width: float, height: float) -> list[float]:
         assert self.table is not None
-        self.table.wrapOn(self.canv, width, height)
-        return list(self.table._rowHeights)  # noqa: SLF001 (after wrap; no public API)
+        return _measured(self.table, self.canv, width)
 
     def _split_table(self, width: float, height: float, first_rows: int,
                      last_rows: int) -> tuple[RLTable, RLTable] | None:
@@ -270,8 +290,7 @@ class Glued(Flowable):
         assert table is not None
         if height <= 0:
             return None
-        table.wrapOn(self.canv, width, height)
-        heights = table._rowHeights  # noqa: SLF001 (row heights after wrap; no public API)
+        heights = _measured(table, self.canv, width)
         header = int(table.repeatRows or 0)
         total = len(heights)
         top = 0.0
@@ -281,6 +300,7 @@ class Glued(Flowable):
             if top > height:
                 break
             boundaries.append((n, top))
+        whole = None
         for n, top in reversed(boundaries):
             if n - header < first_rows or total - n < last_rows:
                 continue
@@ -289,5 +309,99 @@ class Glued(Flowable):
                 continue
             first, rest = result
             if _body_rows(first) >= first_rows and _body_rows(rest) >= last_rows:
-                return first, rest
+                whole = first, rest
+                break
+        # Between rows the table may have to end well above the page's foot: the row that
+        # does not fit (or a group row kept with it) moves on. When that leaves much of the
+        # page empty, or the row does not fit a page whole anyway, the row is cut instead.
+        # The rows the closing keeps go on with it: the first of them may be cut, so that its
+        # last lines go with the closing.
+        row = min(boundaries[-1][0] if boundaries else 0,
+                  total - last_rows if self.after else total)
+        top = sum(heights[:row])
+        used = sum(heights[:len(whole[0]._cellvalues)]) if whole else sum(  # noqa: SLF001
+            heights[:header])
+        if not header <= row < total or row + 1 - header < first_rows:
+            return whole
+        if height - used <= MOVE_GAP * self.frame_height and sum(
+                heights[:header]) + heights[row] <= self.frame_height:
+            return whole
+        room = height
+        if self.after and row == total - last_rows:
+            # A row the closing keeps: enough of it goes on to stand with the closing.
+            room = min(room, top + heights[row] - TAIL_HEIGHT)
+        if room - top < CUT_LEAST:
+            return whole
+        return _cut_row(table, self.canv, width, room, row) or whole
+
+
+def _cut_row(table: RLTable, canvas: object, width: float, height: float, row: int
+             ) -> tuple[RLTable, RLTable] | None:
+    """``table`` cut inside ``row``: the row's lines that fit in ``height`` (below the rows
+    before it) stay above the cut, the rest go on in a row of their own under the repeated
+    header. Each line is a flowable that never splits, so a cell is cut between lines, never
+    through one, and a name (one line) stays whole. As a paragraph keeps its first and last
+    two lines together, at least two lines of the row stay above the cut and two go on.
+
+    reportlab cuts inside a row only when no row ends above ``height``, and then in the row it
+    picks itself (before a row kept with the next); here the row is the caller's."""
+    if not table.splitInRow:
         return None
+    cut = _cut_at(table, canvas, width, height, row)
+    if cut is None:
+        return None
+    above, below = _cut_lines(cut, table, row)
+    if below and max(map(len, below)) == 1:
+        # One line alone would go on: the line above it goes with it.
+        cut = _cut_at(table, canvas, width, height - max(
+            getattr(cell[-1], "height", 0.0) for cell in above), row)
+        if cut is None:
+            return None
+        above, below = _cut_lines(cut, table, row)
+    if not above or not below or max(map(len, above)) < 2:
+        return None
+    return cut
+
+
+def _cut_at(table: RLTable, canvas: object, width: float, height: float, row: int
+            ) -> tuple[RLTable, RLTable] | None:
+    _measured(table, canvas, width)
+    # The cut row's bottom padding comes under its last line above the cut.
+    pad = max((style.bottomPadding for style in table._cellStyles[row]), default=0.0)  # noqa: SLF001
+    table._getFirstPossibleSplitRowPosition = lambda *_, **__: row  # noqa: SLF001
+    try:
+        result = table._splitRows(height - pad, doInRowSplit=1)  # noqa: SLF001
+    finally:
+        del table._getFirstPossibleSplitRowPosition  # noqa: SLF001
+    if len(result) != 2:
+        return None
+    first, rest = result
+    # reportlab leaves the cut row open at the page's foot; Word closes it with a rule as the
+    # table's own (a table split before has its grid as single rules), where it has one.
+    rules = [(weight, color) for _, (_, start), (_, end), weight, color, *_
+             in table._linecmds  # noqa: SLF001 (the table's rules as normalised; no public API)
+             if _covers(start, end, row, len(table._rowHeights))]  # noqa: SLF001
+    if rules:
+        first.setStyle(TableStyle([("LINEBELOW", (0, -1), (-1, -1), *rules[0])]))
+    return first, rest
+
+
+def _covers(start: object, end: object, row: int, rows: int) -> bool:
+    if not isinstance(start, int) or not isinstance(end, int):
+        return False
+    return (start + rows if start < 0 else start) <= row <= (end + rows if end < 0 else end)
+
+
+def _cut_lines(cut: tuple[RLTable, RLTable], table: RLTable, row: int
+               ) -> tuple[list[list[Flowable]], list[list[Flowable]]]:
+    """The lines of each cell of the cut row above the cut and below it (cells with none
+    left out): a row with nothing to carry over (one line, or the empty room of a row made
+    tall to write in) is not cut."""
+    first, rest = cut
+    header = int(table.repeatRows or 0)
+    return (_filled(first._cellvalues[row]),  # noqa: SLF001
+            _filled(rest._cellvalues[header]))  # noqa: SLF001
+
+
+def _filled(cells: list[object]) -> list[list[Flowable]]:
+    return [list(cell) for cell in cells if isinstance(cell, list | tuple) and cell]

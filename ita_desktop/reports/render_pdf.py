@@ -91,15 +91,15 @@ def _glue_closing(flowables: list[Flowable], closing: list[Flowable], page: Page
         flowables.append(Glued([], table, [*tail, *closing], _frame_height(page)))
 
 
-def _glue_lead(flowables: list[Flowable], table: DocTable, page: PageSetup) -> Flowable:
+def _glue_lead(flowables: list[Flowable], table: DocTable, page: PageSetup) -> Glued:
     """A table after lines that must not end a page (a heading, a lead-in paragraph): the
-    lines keep the table's first rows below them."""
+    lines keep the table's first rows below them. A table without such lines is glued too,
+    to nothing: Glued decides where every table is cut over a page (inside a row rather than
+    leave much of the page empty), where reportlab's own split only moves rows whole."""
     lead: list[Flowable] = []
     while flowables and flowables[-1].getKeepWithNext() and not isinstance(
             flowables[-1], DocTable | Glued):
         lead.insert(0, flowables.pop())
-    if not lead:
-        return table
     for item in lead:
         item.__dict__["keepWithNext"] = 0
     return Glued(lead, table, [], _frame_height(page))
