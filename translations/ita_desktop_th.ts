@@ -1011,11 +1011,69 @@
     </message>
 </context>
 <context>
+    <name>DocumentsButton</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="37"/>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="38"/>
+        <source>Export the year&apos;s OIT documents, or save the web page of the year&apos;s OIT links for the unit&apos;s website</source>
+        <translation>ส่งออกเอกสาร OIT ของปีงบประมาณ หรือบันทึกหน้าเว็บรวมลิงก์ข้อมูล OIT ของปี สำหรับเว็บไซต์ของหน่วย</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="43"/>
+        <source>Assignment table (ปฏิทินกิจกรรม ๒)…</source>
+        <translation>ตารางมอบหมายผู้รับผิดชอบ (ปฏิทินกิจกรรม ๒)…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="44"/>
+        <source>Progress workbook (Excel)…</source>
+        <translation>สมุดงานความก้าวหน้า (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="45"/>
+        <source>Progress report with charts (PDF)…</source>
+        <translation>รายงานความก้าวหน้าพร้อมแผนภูมิ (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="53"/>
+        <source>Web page for the unit&apos;s website…</source>
+        <translation>หน้าเว็บสำหรับเว็บไซต์ของหน่วย…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="77"/>
+        <source>Save the web page of the year&apos;s OIT items</source>
+        <translation>บันทึกหน้าเว็บรายการ OIT ของปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="78"/>
+        <source>Web pages (*.html)</source>
+        <translation>หน้าเว็บ (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="87"/>
+        <source>Web page not saved</source>
+        <translation>ไม่ได้บันทึกหน้าเว็บ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="89"/>
+        <source>Web page saved</source>
+        <translation>บันทึกหน้าเว็บแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="90"/>
+        <source>The %1 OIT items of fiscal year %2 were saved to %3, one file with nothing else to copy: give it to the unit&apos;s webmaster to put on the website.</source>
+        <translation>บันทึกรายการ OIT จำนวน %1 รายการของปีงบประมาณ %2 ไว้ที่ %3 แล้ว เป็นไฟล์เดียวที่ไม่ต้องคัดลอกสิ่งอื่นประกอบ กรุณามอบให้ผู้ดูแลเว็บไซต์ของหน่วยนำขึ้นเว็บไซต์</translation>
+    </message>
+</context>
+<context>
     <name>DueModel</name>
     <message>
         <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="54"/>
         <source>Item</source>
-        <translation>ตัวชี้วัด</translation>
+        <translation>ข้อ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/dashboard_page.py" line="54"/>
@@ -4289,7 +4347,7 @@ Open it now in place of %6? The database open now is left as it is.</source>
     <message>
         <location filename="../ita_desktop/ui/oit/items_model.py" line="65"/>
         <source>Item</source>
-        <translation>ตัวชี้วัด</translation>
+        <translation>ข้อ</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/oit/items_model.py" line="65"/>
@@ -4322,7 +4380,7 @@ Open it now in place of %6? The database open now is left as it is.</source>
         <translation>รูปแบบที่ยังขาด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_model.py" line="146"/>
+        <location filename="../ita_desktop/ui/oit/items_model.py" line="150"/>
         <source>Every required format is attached</source>
         <translation>แนบไฟล์ครบทุกรูปแบบที่กำหนดแล้ว</translation>
     </message>
@@ -5181,27 +5239,27 @@ meeting %2</source>
 <context>
     <name>OitTab</name>
     <message>
-        <location filename="../ita_desktop/ui/oit/tab.py" line="44"/>
+        <location filename="../ita_desktop/ui/oit/tab.py" line="45"/>
         <source>Items and assignments</source>
         <translation>รายการและการมอบหมาย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/tab.py" line="47"/>
+        <location filename="../ita_desktop/ui/oit/tab.py" line="48"/>
         <source>Dashboard</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/tab.py" line="50"/>
+        <location filename="../ita_desktop/ui/oit/tab.py" line="51"/>
         <source>IIT and EIT surveys</source>
         <translation>การสำรวจ IIT และ EIT</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/tab.py" line="68"/>
+        <location filename="../ita_desktop/ui/oit/tab.py" line="79"/>
         <source>Not found</source>
         <translation>ไม่พบรายการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/tab.py" line="69"/>
+        <location filename="../ita_desktop/ui/oit/tab.py" line="80"/>
         <source>What this entry stands for is no longer there: it may have been changed or deleted meanwhile.</source>
         <translation>ไม่พบสิ่งที่รายการนี้อ้างถึงแล้ว อาจมีการแก้ไขหรือลบในระหว่างนี้</translation>
     </message>
@@ -7028,12 +7086,12 @@ What was saved after that copy is no longer in the database; the present file is
 <context>
     <name>ThaiDateField</name>
     <message>
-        <location filename="../ita_desktop/ui/common/thai_date_field.py" line="77"/>
+        <location filename="../ita_desktop/ui/common/thai_date_field.py" line="81"/>
         <source>e.g. 28 ก.พ. 2568</source>
         <translation>เช่น 28 ก.พ. 2568</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/thai_date_field.py" line="110"/>
+        <location filename="../ita_desktop/ui/common/thai_date_field.py" line="122"/>
         <source>not a date</source>
         <translation>ไม่ใช่วันที่</translation>
     </message>

@@ -15,6 +15,7 @@ from datetime import date
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from ita_desktop.ui.oit.dashboard_page import DashboardPage
+from ita_desktop.ui.oit.documents_menu import DocumentsButton
 from ita_desktop.ui.oit.items_page import ItemsPage
 from ita_desktop.ui.oit.surveys_page import SurveysPage
 from ita_desktop.ui.shell.tab import Tab, TabContext
@@ -48,9 +49,19 @@ class OitTab(Tab):
         self.dashboard_page.open_item.connect(self.open_item)
         self.surveys_page = SurveysPage(context, today)
         self.pages.addTab(self.surveys_page, self.tr("IIT and EIT surveys"))
+        # The year's documents and web page, reached from every page.
+        self.documents = DocumentsButton(
+            context, self._may_make_documents)
+        self.pages.setCornerWidget(self.documents)
+        self._items_stale = False
+        self.pages.currentChanged.connect(self._page_shown)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.refresh()
+
+    def _may_make_documents(self) -> bool:
+        # A plan typed but not saved would be missing from the documents: save it or not first.
+        return not self.items_page.dirty or self.items_page.may_leave_item()
 
     def open_item(self, code: str, month: date | None = None) -> bool:
         """Show item ``code`` (and its deliverable of ``month``) in the items page."""
@@ -71,6 +82,7 @@ class OitTab(Tab):
 
     # --- the tab contract -------------------------------------------------------------------
     def refresh(self) -> None:
+        self._items_stale = False
         self.items_page.refresh()
         self._refresh_shown()
 
@@ -83,8 +95,20 @@ class OitTab(Tab):
 
     def year_changed(self, year: int) -> None:
         del year  # the pages read it from the context
-        self.items_page.year_changed()
+        # The items page reads the new year now when it is in view (or holds a plan to save
+        # or drop); otherwise when it comes into view, so a switch made on the dashboard
+        # does not also fill a table nobody sees.
+        if self.pages.currentWidget() is self.items_page or self.items_page.dirty:
+            self.items_page.year_changed()
+            self._items_stale = False
+        else:
+            self._items_stale = True
         self._refresh_shown()
+
+    def _page_shown(self) -> None:
+        if self._items_stale and self.pages.currentWidget() is self.items_page:
+            self._items_stale = False
+            self.items_page.refresh()
 
     def digits_changed(self, digits: object) -> None:
         self.refresh()
