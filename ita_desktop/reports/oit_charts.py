@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.graphics import renderSVG
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -46,6 +47,12 @@ from ita_desktop.domain.oit_plan import Workload
 from ita_desktop.domain.oit_score import Level, LevelRule, Projection
 from ita_desktop.domain.oit_workflow import Status
 from ita_desktop.reports.pdf_text import FAMILY, TextLine, register_fonts
+
+# reportlab checks every attribute set on a chart's parts against its map of allowed values
+# (read at each assignment); the charts are the program's own, and the checks took half the
+# time of drawing the dashboard's charts again on a change of year. ``shapeChecking`` is
+# reportlab's documented switch for this.
+rl_config.shapeChecking = 0
 
 FONT_SIZE = 9
 SVG_FAMILY = "Sarabun"

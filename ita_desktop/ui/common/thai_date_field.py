@@ -32,6 +32,11 @@ def _widest(texts: list[str], field: QWidget) -> int:
     return max(metrics.horizontalAdvance(text) for text in texts)
 
 
+# The widths of a year's dates by font, digit style and form: measuring 730 dates took a tab
+# tens of milliseconds for every date field it built or switched, and they never change.
+_FITTED: dict[tuple[str, DigitStyle, str], tuple[int, int]] = {}
+
+
 class ThaiDateField(QWidget):
     """A date typed the Thai way ("28 ก.พ. 68", "๒๘ กุมภาพันธ์ ๒๕๖๘") and read back aloud.
 
@@ -61,6 +66,8 @@ class ThaiDateField(QWidget):
 
     def set_digits(self, digits: DigitStyle) -> None:
         """Show the date with ``digits`` from now on; a date already typed is rewritten."""
+        if digits == self._digits:
+            return  # the same digits: the box and its width stay as they are
         self._digits = digits
         self._fit()
         try:
@@ -70,16 +77,21 @@ class ThaiDateField(QWidget):
         self.set_date(value)
 
     def _fit(self) -> None:
-        # Every day of a year: each month with each weekday, so the widest date fits.
-        first = date(2025, 1, 1)
-        days = [first + timedelta(days=n) for n in range(365)]
         self.edit.setPlaceholderText(
             apply_digits(self.tr("e.g. 28 ก.พ. 2568"), self._digits))
-        typed = [format_thai_date(d, DateForm.ABBR, self._digits) for d in days]
-        self.edit.setMinimumWidth(_widest([*typed, self.edit.placeholderText()], self.edit)
-                                  + _EDIT_FRAME)
-        echoed = [format_thai_date(d, DateForm.WEEKDAY_FULL, self._digits) for d in days]
-        self.echo.setMinimumWidth(_widest(echoed, self.echo))
+        key = (self.edit.font().key() + "|" + self.echo.font().key(), self._digits,
+               self.edit.placeholderText())
+        if key not in _FITTED:
+            # Every day of a year: each month with each weekday, so the widest date fits.
+            first = date(2025, 1, 1)
+            days = [first + timedelta(days=n) for n in range(365)]
+            typed = [format_thai_date(d, DateForm.ABBR, self._digits) for d in days]
+            echoed = [format_thai_date(d, DateForm.WEEKDAY_FULL, self._digits) for d in days]
+            _FITTED[key] = (_widest([*typed, self.edit.placeholderText()], self.edit)
+                            + _EDIT_FRAME, _widest(echoed, self.echo))
+        edit_width, echo_width = _FITTED[key]
+        self.edit.setMinimumWidth(edit_width)
+        self.echo.setMinimumWidth(echo_width)
         self._echo()
 
     def set_rule(self, rule: DateRule | None) -> None:

@@ -69,11 +69,15 @@ class ItemsModel(HeadedTableModel):
         self._names: Mapping[int, str] = {}
         self._today = date.today()
         self._digits = DigitStyle.THAI
+        self._marks: dict[str, tuple[int, int]] = {}
 
     def set_rows(self, rows: list[Row], names: Mapping[int, str], today: date,
                  digits: DigitStyle) -> None:
         self.beginResetModel()
         self._rows, self._names, self._today, self._digits = rows, names, today, digits
+        # Worked out once per reset: a view asks for a cell's colours many times over (sizing
+        # the columns alone asks for every cell), and each ask would walk the item's dues.
+        self._marks = {row.code: marks(row, today) for row in rows if isinstance(row, ItemPlan)}
         self.endResetModel()
 
     def row_of(self, index: int) -> Row:
@@ -102,10 +106,10 @@ class ItemsModel(HeadedTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.STATUS:
                 return QBrush(STATUS_COLOURS[row.status])
-            if column == self.DUE and marks(row, self._today)[0]:
+            if column == self.DUE and self._marks[row.code][0]:
                 return QBrush(LATE_COLOUR)
         if role == Qt.ItemDataRole.BackgroundRole and column == self.DUE:
-            late, soon = marks(row, self._today)
+            late, soon = self._marks[row.code]
             if soon and not late:
                 return QBrush(SOON_BACKGROUND)
         if role == Qt.ItemDataRole.FontRole and column == self.STATUS:
@@ -135,7 +139,7 @@ class ItemsModel(HeadedTableModel):
         if column == self.CONTROLLERS:
             return names_text(plan.assignment.controllers, self._names)
         if column == self.DUE:
-            words = marks_text(*marks(plan, self._today), self._digits)
+            words = marks_text(*self._marks[plan.code], self._digits)
             due = due_text(plan, self._digits)
             # The mark first: a narrow column cuts the end of the text, never the lateness.
             return f"{words} — {due}" if words else due

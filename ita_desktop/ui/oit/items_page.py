@@ -322,7 +322,7 @@ class ItemsPage(QWidget):
         shown = self.editor.plan
         if plan is None or (shown is not None and shown.code == plan.code):
             return
-        if self.dirty and not self._may_leave_item():
+        if self.dirty and not self.may_leave_item():
             back = self.model.row_of_code(shown.code) if shown is not None else -1
             if back >= 0:
                 selection = self.table.selectionModel()
@@ -335,7 +335,7 @@ class ItemsPage(QWidget):
         self._load(plan)
         self._update_buttons()
 
-    def _may_leave_item(self, *, cancellable: bool = True) -> bool:
+    def may_leave_item(self, *, cancellable: bool = True) -> bool:
         shown = self.editor.plan
         choices = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
         if cancellable:
@@ -391,7 +391,7 @@ class ItemsPage(QWidget):
         plans = self.selected_plans()
         if not plans or self._read_only or self._year is None:
             return
-        if self.dirty and not self._may_leave_item():
+        if self.dirty and not self.may_leave_item():
             return
         dialog = AssignDialog([p for p in self._people if p.active],
                               [plan.code for plan in plans], removing=removing, parent=self)
@@ -450,7 +450,7 @@ class ItemsPage(QWidget):
         # left, so it is saved or dropped now. A save refused keeps it in the editor with the
         # reason (it carries its own year), rather than losing what was typed.
         if self.dirty:
-            self._may_leave_item(cancellable=False)
+            self.may_leave_item(cancellable=False)
         self.refresh()
 
     def unsaved_changes(self) -> list[str]:
