@@ -552,6 +552,95 @@
     </message>
 </context>
 <context>
+    <name>Caretakers</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/caretakers_box.py" line="40"/>
+        <source>ITAP system administrator</source>
+        <translation>ผู้ดูแลระบบ ITAP</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/caretakers_box.py" line="42"/>
+        <source>Website caretaker</source>
+        <translation>ผู้ดูแลเว็บไซต์หน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/caretakers_box.py" line="43"/>
+        <source>IIT: controller and collectors</source>
+        <translation>IIT: ผู้ควบคุมและผู้รวบรวมข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/caretakers_box.py" line="45"/>
+        <source>EIT(1): controller and section officers</source>
+        <translation>EIT(1): ผู้ควบคุมและผู้รับผิดชอบแต่ละงาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/caretakers_box.py" line="47"/>
+        <source>EIT(2): choosing the contacts</source>
+        <translation>EIT(2): ผู้คัดเลือกผู้รับบริการและผู้ติดต่อราชการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/caretakers_box.py" line="55"/>
+        <source>Registers the unit in ITAP and records its basic data, sets the number of IIT respondents, uploads the EIT(2) contacts and reports the OIT answers.</source>
+        <translation>ลงทะเบียนเข้าสู่ระบบ ITAP และบันทึกข้อมูลพื้นฐานของหน่วยงาน ตั้งค่าจำนวนผู้มีส่วนได้ส่วนเสียภายใน (IIT) นำเข้าข้อมูลผู้มีส่วนได้ส่วนเสียภายนอก (EIT(2)) และรายงานข้อมูลการเปิดเผยข้อมูลสาธารณะ (OIT)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/caretakers_box.py" line="59"/>
+        <source>Publishes the OIT items and the survey links on the unit&apos;s website.</source>
+        <translation>เผยแพร่ข้อมูลการเปิดเผยข้อมูลสาธารณะ (OIT) และช่องทางการตอบแบบวัดการรับรู้ลงบนเว็บไซต์ของหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/caretakers_box.py" line="62"/>
+        <source>The first person listed controls; the others gather the answers of the unit&apos;s staff.</source>
+        <translation>ผู้มีรายชื่อลำดับแรกเป็นผู้ควบคุม ผู้มีรายชื่อถัดไปเป็นผู้รวบรวมข้อมูลการตอบแบบวัดของบุคลากรในหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/caretakers_box.py" line="65"/>
+        <source>The first person listed controls; the others bring in the respondents of their sections (the URL or QR code for people served).</source>
+        <translation>ผู้มีรายชื่อลำดับแรกเป็นผู้ควบคุม ผู้มีรายชื่อถัดไปเป็นผู้รับผิดชอบให้ผู้รับบริการหรือผู้มาติดต่อราชการของแต่ละงานตอบแบบวัด (ผ่าน URL หรือ QR Code)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/caretakers_box.py" line="68"/>
+        <source>Pick the people served and contacts (at least five) for ITAP&apos;s EIT(2) list.</source>
+        <translation>คัดเลือกผู้รับบริการและผู้ติดต่อราชการไม่น้อยกว่าห้าราย เพื่อนำเข้าเป็นรายชื่อ EIT(2) ในระบบ ITAP</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/caretakers_box.py" line="77"/>
+        <source>nobody yet</source>
+        <translation>ยังไม่ได้กำหนด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/caretakers_box.py" line="79"/>
+        <source>%1 (controller)</source>
+        <translation>%1 (ผู้ควบคุม)</translation>
+    </message>
+</context>
+<context>
+    <name>CaretakersBox</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/caretakers_box.py" line="131"/>
+        <source>Who takes care of the surveys and the system</source>
+        <translation>ผู้ดูแลการสำรวจและระบบ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/caretakers_box.py" line="146"/>
+        <source>Change…</source>
+        <translation>เปลี่ยน…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/caretakers_box.py" line="147"/>
+        <source>Choose the people: %1</source>
+        <translation>เลือกผู้รับผิดชอบ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaretakersDialog</name>
+    <message>
+        <location filename="../ita_desktop/ui/oit/caretakers_box.py" line="93"/>
+        <source>%1 — choose the people</source>
+        <translation>%1 — เลือกผู้รับผิดชอบ</translation>
+    </message>
+</context>
+<context>
     <name>ChangedMeanwhile</name>
     <message>
         <location filename="../ita_desktop/ui/common/changed_meanwhile.py" line="22"/>
@@ -3361,42 +3450,42 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <translation>กรุณาระบุจำนวนบุคลากรที่มีสิทธิ์ตอบแบบวัด IIT เนื่องจากเป้าหมายคือบุคลากรที่มีสิทธิ์ทุกคน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/oit_plan.py" line="41"/>
+        <location filename="../ita_desktop/domain/oit_plan.py" line="42"/>
         <source>%code has no preparer: choose at least one person who prepares it.</source>
         <translation>%code ยังไม่มีผู้รับผิดชอบเตรียมข้อมูล กรุณาเลือกผู้จัดทำข้อมูลอย่างน้อยหนึ่งคน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/oit_plan.py" line="43"/>
+        <location filename="../ita_desktop/domain/oit_plan.py" line="44"/>
         <source>%code has no controller: choose at least one person who checks it.</source>
         <translation>%code ยังไม่มีผู้ควบคุม กรุณาเลือกผู้ควบคุมและตรวจสอบข้อมูลอย่างน้อยหนึ่งคน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/oit_plan.py" line="45"/>
+        <location filename="../ita_desktop/domain/oit_plan.py" line="46"/>
         <source>%name is listed twice among the %duty of %code.</source>
         <translation>%name มีชื่อซ้ำสองครั้งใน%dutyของ %code</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/oit_plan.py" line="47"/>
+        <location filename="../ita_desktop/domain/oit_plan.py" line="48"/>
         <source>The period of %code (%start to %end) is not within fiscal year %year.</source>
         <translation>ช่วงเวลาของ %code (%start ถึง %end) ไม่อยู่ในปีงบประมาณ %year</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/oit_plan.py" line="49"/>
+        <location filename="../ita_desktop/domain/oit_plan.py" line="50"/>
         <source>%code cannot have %count entries: a count is zero or more.</source>
         <translation>%code มีจำนวนรายการ %count ไม่ได้ จำนวนต้องเป็นศูนย์หรือมากกว่า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/oit_plan.py" line="51"/>
+        <location filename="../ita_desktop/domain/oit_plan.py" line="52"/>
         <source>&apos;%name&apos; is not a file an OIT item takes: attach PDF, Word (.doc, .docx), Excel (.xls, .xlsx) or picture (JPEG, PNG) files.</source>
         <translation>&apos;%name&apos; ไม่ใช่ไฟล์ที่แนบกับข้อ OIT ได้ กรุณาแนบไฟล์ PDF, Word (.doc, .docx), Excel (.xls, .xlsx) หรือรูปภาพ (JPEG, PNG)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/oit_plan.py" line="54"/>
+        <location filename="../ita_desktop/domain/oit_plan.py" line="55"/>
         <source>preparers</source>
         <translation>ผู้รับผิดชอบเตรียมข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/oit_plan.py" line="55"/>
+        <location filename="../ita_desktop/domain/oit_plan.py" line="56"/>
         <source>controllers</source>
         <translation>ผู้ควบคุม</translation>
     </message>
@@ -3406,81 +3495,111 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <translation>โปรดระบุวันเริ่มต้นและวันสิ้นสุดการสำรวจ IIT และ EIT (จากระบบ ITAP) เพื่อติดตามความคืบหน้าเทียบกับเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/oit.py" line="28"/>
+        <location filename="../ita_desktop/store/oit.py" line="34"/>
         <source>The plan of %code was changed in another window or on another computer after you opened it, so your change was not saved (it would have undone theirs). Open the item again.</source>
         <translation>แผนของรายการ %code ถูกแก้ไขจากหน้าต่างอื่นหรือเครื่องอื่นหลังจากที่ท่านเปิดไว้ จึงไม่ได้บันทึกการแก้ไขของท่าน (มิฉะนั้นจะทับการแก้ไขนั้น) โปรดเปิดรายการอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/oit.py" line="32"/>
+        <location filename="../ita_desktop/store/oit.py" line="38"/>
         <source>There is no attached file number %id (someone else may have removed it). Nothing was changed.</source>
         <translation>ไม่พบไฟล์แนบหมายเลข %id (ผู้อื่นอาจนำออกไปแล้ว) ไม่มีการเปลี่ยนแปลงใด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/oit.py" line="35"/>
+        <location filename="../ita_desktop/store/oit.py" line="41"/>
         <source>There is no EIT(2) contact number %id (someone else may have deleted it). Nothing was changed.</source>
         <translation>ไม่พบรายชื่อผู้ติดต่อ EIT(2) หมายเลข %id (ผู้อื่นอาจลบไปแล้ว) ไม่มีการเปลี่ยนแปลงใด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/oit.py" line="54"/>
+        <location filename="../ita_desktop/services/oit.py" line="55"/>
         <source>Nothing was changed:
 %findings</source>
         <translation>ไม่มีการเปลี่ยนแปลงใด:
 %findings</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/oit.py" line="55"/>
+        <location filename="../ita_desktop/services/oit.py" line="56"/>
         <source>The framework of fiscal year %year has no OIT item &apos;%item&apos;.</source>
         <translation>กรอบการประเมินของปีงบประมาณ %year ไม่มีรายการ OIT &apos;%item&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/oit.py" line="57"/>
+        <location filename="../ita_desktop/services/oit.py" line="58"/>
         <source>Person number %id is not in the roster (someone may have removed them): choose someone from the roster.</source>
         <translation>ไม่พบบุคคลหมายเลข %id ในทะเบียนรายชื่อ (ผู้อื่นอาจนำออกไปแล้ว) โปรดเลือกบุคคลจากทะเบียนรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/oit.py" line="60"/>
+        <location filename="../ita_desktop/services/oit.py" line="61"/>
         <source>%name has left the unit: choose someone who serves in it now.</source>
         <translation>%name พ้นจากหน่วยงานแล้ว โปรดเลือกผู้ที่ปฏิบัติหน้าที่อยู่ในปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/oit.py" line="62"/>
+        <location filename="../ita_desktop/services/oit.py" line="63"/>
         <source>%code has no report for the month of %month: its reports cover %start to %end.</source>
         <translation>รายการ %code ไม่มีรายงานประจำเดือน %month โดยรายงานของรายการนี้ครอบคลุมตั้งแต่ %start ถึง %end</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/oit.py" line="65"/>
+        <location filename="../ita_desktop/services/oit.py" line="66"/>
         <source>%code is not reported month by month: record its work on the item itself.</source>
         <translation>รายการ %code ไม่ได้รายงานเป็นรายเดือน โปรดบันทึกการดำเนินงานที่ตัวรายการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/oit.py" line="67"/>
+        <location filename="../ita_desktop/services/oit.py" line="68"/>
         <source>&apos;%name&apos; is empty (0 bytes): attach the file with its content.</source>
         <translation>ไฟล์ &apos;%name&apos; ไม่มีเนื้อหา (0 ไบต์) โปรดแนบไฟล์ที่มีเนื้อหา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/oit.py" line="69"/>
+        <location filename="../ita_desktop/services/oit.py" line="70"/>
         <source>&apos;%name&apos; is %size MB; a file attached to an OIT item may be at most %limit MB. Reduce it (for instance, scan at a lower resolution) and attach it again.</source>
         <translation>ไฟล์ &apos;%name&apos; มีขนาด %size MB ไฟล์ที่แนบกับรายการ OIT มีขนาดได้ไม่เกิน %limit MB โปรดลดขนาดไฟล์ (เช่น สแกนด้วยความละเอียดที่ต่ำลง) แล้วแนบอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/oit.py" line="73"/>
+        <location filename="../ita_desktop/services/oit.py" line="74"/>
         <source>&apos;%name&apos; could not be read: %detail</source>
         <translation>ไม่สามารถอ่านไฟล์ &apos;%name&apos; ได้: %detail</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/oit.py" line="75"/>
+        <location filename="../ita_desktop/services/oit.py" line="76"/>
         <source>Give the number of eligible staff as a whole number from 1 up, not %count.</source>
         <translation>โปรดระบุจำนวนบุคลากรที่มีสิทธิ์ตอบแบบสำรวจเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป ไม่ใช่ %count</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/oit.py" line="77"/>
+        <location filename="../ita_desktop/services/oit.py" line="78"/>
         <source>Give the name of the EIT(2) contact.</source>
         <translation>โปรดระบุชื่อผู้ติดต่อ EIT(2)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/oit.py" line="79"/>
+        <location filename="../ita_desktop/services/oit.py" line="80"/>
         <source>Could not write %path: %detail</source>
         <translation>ไม่สามารถบันทึกไฟล์ %path ได้: %detail</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/oit.py" line="82"/>
+        <source>%name is listed twice among the people who take care of %role.</source>
+        <translation>%name มีรายชื่อซ้ำกันในผู้ดูแล%role</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/oit.py" line="84"/>
+        <source>the ITAP system</source>
+        <translation>ระบบ ITAP</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/oit.py" line="85"/>
+        <source>the unit&apos;s website</source>
+        <translation>เว็บไซต์ของหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/oit.py" line="86"/>
+        <source>the IIT respondents</source>
+        <translation>การตอบแบบวัด IIT</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/oit.py" line="87"/>
+        <source>the EIT(1) respondents</source>
+        <translation>การตอบแบบวัด EIT(1)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/oit.py" line="88"/>
+        <source>the EIT(2) contacts</source>
+        <translation>รายชื่อผู้ติดต่อ EIT(2)</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/oit_web_page.py" line="29"/>
@@ -3498,12 +3617,12 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <translation>กรุณาระบุวันเริ่มต้นและวันสิ้นสุดของช่วงเวลาดำเนินการของ %code</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="48"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="51"/>
         <source>&apos;%text&apos; is not a score: give the %tool score as ITAP shows it, e.g. 88.54.</source>
         <translation>&apos;%text&apos; ไม่ใช่คะแนน กรุณากรอกคะแนน %tool ตามที่ระบบ ITAP แสดง เช่น 88.54</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="50"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="53"/>
         <source>&apos;%text&apos; is not a number of staff: give a whole number.</source>
         <translation>&apos;%text&apos; ไม่ใช่จำนวนบุคลากร กรุณากรอกเป็นจำนวนเต็ม</translation>
     </message>
@@ -3674,37 +3793,37 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
 <context>
     <name>FiguresBox</name>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="85"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="88"/>
         <source>Figures from ITAP</source>
         <translation>ข้อมูลจากระบบ ITAP</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="97"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="100"/>
         <source>Sa&amp;ve figures</source>
         <translation>บันทึกข้อมูล (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="100"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="103"/>
         <source>&amp;IIT score:</source>
         <translation>คะแนน IIT (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="101"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="104"/>
         <source>&amp;EIT score:</source>
         <translation>คะแนน EIT (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="102"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="105"/>
         <source>Eligi&amp;ble staff (IIT):</source>
         <translation>บุคลากรที่มีสิทธิ์ตอบ IIT (&amp;B):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="104"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="107"/>
         <source>Surveys open o&amp;n:</source>
         <translation>เริ่มเก็บข้อมูลวันที่ (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="105"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="108"/>
         <source>Surveys clo&amp;se on:</source>
         <translation>สิ้นสุดการเก็บข้อมูลวันที่ (&amp;S):</translation>
     </message>
@@ -7037,48 +7156,48 @@ What was saved after that copy is no longer in the database; the present file is
 <context>
     <name>SurveysPage</name>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="185"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="189"/>
         <source>%1 progress</source>
         <translation>ความคืบหน้า %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="186"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="190"/>
         <source>EIT(2) contacts</source>
         <translation>รายชื่อผู้ติดต่อ EIT(2)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="214"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="221"/>
         <source>The surveys of fiscal year %1 cannot be shown: %2</source>
         <translation>ไม่สามารถแสดงการสำรวจของปีงบประมาณ %1 ได้: %2</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="260"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="273"/>
         <source>Export the EIT(2) contacts for ITAP</source>
         <translation>ส่งออกรายชื่อผู้ติดต่อ EIT(2) สำหรับระบบ ITAP</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="261"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="274"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="270"/>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="273"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="283"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="286"/>
         <source>Contacts not exported</source>
         <translation>ไม่ได้ส่งออกรายชื่อผู้ติดต่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="274"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="287"/>
         <source>%1 could not be written: %2.</source>
         <translation>ไม่สามารถบันทึก %1 ได้: %2</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="276"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="289"/>
         <source>Contacts exported</source>
         <translation>ส่งออกรายชื่อผู้ติดต่อแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="277"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="290"/>
         <source>%1 contacts were written to %2 for ITAP&apos;s upload.</source>
         <translation>บันทึกรายชื่อผู้ติดต่อ %1 รายไว้ที่ %2 เพื่อนำเข้าระบบ ITAP แล้ว</translation>
     </message>

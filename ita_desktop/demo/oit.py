@@ -1,6 +1,7 @@
 """The demo unit's OIT plan of the year, built through the same services as the window: seed
 001's way of assigning (an inspector controls, officers of the section prepare), a spread of
-states, monthly reports, attached files, survey figures, progress and EIT(2) contacts.
+states, monthly reports, attached files, survey figures, progress and EIT(2) contacts, and
+the surveys' caretakers as seed 002 appoints them.
 
 Every name here is invented, as in the rest of the demo.
 """
@@ -17,7 +18,7 @@ from pathlib import Path
 from ita_desktop.domain.fiscal import fiscal_year_bounds
 from ita_desktop.domain.framework.model import Catalog, DeadlineKind, SampleKey
 from ita_desktop.domain.oit import Cadence, CadenceKind, ProgressEntry
-from ita_desktop.domain.oit_plan import Eit2Contact, ItemPlan, SurveyFigures
+from ita_desktop.domain.oit_plan import CaretakerRole, Eit2Contact, ItemPlan, SurveyFigures
 from ita_desktop.domain.oit_workflow import Duty, Status
 from ita_desktop.services import oit as oit_service
 from ita_desktop.store.database import Database
@@ -35,6 +36,18 @@ OIT_TEAMS: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {
     "10.1": ((15, 2), (17, 19)),  # anti-bribery: checkpoint inspection with administration
     "10.2": ((2,), (3, 4)),  # integrity measures
 }
+# The surveys' caretakers as seed 002's calendar appoints them, by place in ROSTER: the
+# committee's ITAP administrator (11, foreigner services) also keeps the website and collects
+# the IIT answers; the inspector of administration (2) controls IIT and EIT(1); two officers
+# of each section bring in the EIT(1) respondents; one officer of each section picks the
+# EIT(2) contacts.
+CARETAKERS: dict[CaretakerRole, tuple[int, ...]] = {
+    CaretakerRole.ITAP_ADMIN: (11,),
+    CaretakerRole.WEBSITE: (11,),
+    CaretakerRole.IIT: (2, 11),
+    CaretakerRole.EIT: (2, 3, 4, 11, 12, 7, 8, 16, 17),
+    CaretakerRole.EIT2: (4, 12, 7, 17),
+}
 OIT_SITE = "https://immigration-demo.example.org/ita"
 CONTINUOUS_MINIMUM = 5  # seed 001's O18: "ไม่น้อยกว่า 5 กิจกรรม"
 # Every third item done once is published, the others at each state of the workflow.
@@ -49,7 +62,8 @@ def oit_plan(db: Database, ids: list[int], fiscal_year: int, today: date) -> int
     spread of states (published with their addresses on the demo unit's website, one returned
     with a comment, one late, one due within the week so the start-up notice shows OIT work),
     the monthly reports published up to a week ago, a PDF and a Word file on the first item,
-    survey figures, progress counts and EIT(2) contacts. Returns the number of items."""
+    survey figures, progress counts, EIT(2) contacts and the surveys' caretakers. Returns the
+    number of items."""
     # One transaction: a hundred-odd small writes committed once, not each on its own.
     with db.transaction():
         return _plan(db, ids, fiscal_year, today)
@@ -109,6 +123,8 @@ def _plan(db: Database, ids: list[int], fiscal_year: int, today: date) -> int:
     _oit_files(db, once[0].assignment.item_key, fiscal_year)
     serving = sum(1 for person in PeopleRepository(db).all() if person.active)
     _oit_surveys(db, catalog, fiscal_year, today, serving)
+    for role, places in CARETAKERS.items():
+        oit_service.save_caretakers(db, fiscal_year, role, [ids[place] for place in places])
     return len(catalog.oit_items)
 
 

@@ -1,6 +1,7 @@
 """The unit's OIT plan of a fiscal year: who prepares and who controls each catalog item, its
 cadence and period, the workflow of the item and of each monthly deliverable, the files
-attached to them, and the survey figures the unit copies from ITAP.
+attached to them, the survey figures the unit copies from ITAP, and who takes care of the
+surveys and the system (``CaretakerRole``).
 
 ``OitYear`` is the whole of it, as the store reads it in one go: the tab, the dashboard, the
 documents, the web page and the year view all work from the same value, so they never
@@ -334,6 +335,21 @@ class Eit2Contact:
     id: int | None = None
 
 
+class CaretakerRole(StrEnum):
+    """The care of the samples and the system as seed 002's calendar assigns it, apart from the
+    items' preparers and controllers: the ITAP administrator (records the unit's basic data,
+    runs IIT and EIT in ITAP), the website's caretaker, the people who bring in the IIT
+    respondents (a controller, then the collectors), those who bring in the EIT(1)
+    respondents (a controller, then people of each section) and those who pick the EIT(2)
+    contacts ("คัดเลือกผู้รับบริการและผู้ติดต่อราชการ ไม่น้อยกว่า ๕ ราย")."""
+
+    ITAP_ADMIN = "itap_admin"
+    WEBSITE = "website"
+    IIT = "iit"
+    EIT = "eit"
+    EIT2 = "eit2"
+
+
 @dataclass(frozen=True)
 class OitYear:
     """Everything about a fiscal year's OIT work, items in the catalog's order."""
@@ -345,6 +361,9 @@ class OitYear:
     figures: SurveyFigures = SurveyFigures()
     progress: Mapping[SampleKey, Sequence[ProgressEntry]] = field(default_factory=dict)
     contacts: list[Eit2Contact] = field(default_factory=list)
+    # Roster ids by role, in the order the calendar lists them (a controller first where the
+    # role has one); a role nobody holds is absent.
+    caretakers: Mapping[CaretakerRole, tuple[int, ...]] = field(default_factory=dict)
 
     def item(self, code: str) -> ItemPlan:
         return next(plan for plan in self.items if plan.code == code)
@@ -396,3 +415,13 @@ def workloads(items: Iterable[ItemPlan]) -> list[Workload]:
                       tuple(controlling.get(person, ())), len(open_of.get(person, ())))
              for person in people]
     return sorted(found, key=lambda load: (-load.total, -load.open_items, load.person_id))
+
+
+def caretaking(year: OitYear) -> dict[int, list[CaretakerRole]]:
+    """Each caretaker's roles in the year, in ``CaretakerRole``'s order. Kept apart from
+    ``workloads``, which counts items: a caretaker prepares no item by being one."""
+    found: dict[int, list[CaretakerRole]] = {}
+    for role in CaretakerRole:
+        for person in dict.fromkeys(year.caretakers.get(role, ())):
+            found.setdefault(person, []).append(role)
+    return found

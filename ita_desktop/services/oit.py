@@ -1,6 +1,6 @@
 """The OIT plan's use cases: read a year whole, assign people to items (one or many at once),
 move an item or a monthly deliverable along the workflow, attach and remove files, and keep
-the survey figures, progress counts and EIT(2) contacts.
+the survey figures, progress counts, EIT(2) contacts and the surveys' caretakers.
 
 Every write is one transaction, and its rules are checked inside it against what is stored
 at that moment (the domain's ``assignment_problems`` and ``change_problems``, the roster, the
@@ -23,6 +23,7 @@ from ita_desktop.domain.oit import ProgressEntry, progress_problems
 from ita_desktop.domain.oit_plan import (
     Assignment,
     AssignMode,
+    CaretakerRole,
     Eit2Contact,
     ItemPlan,
     OitFile,
@@ -78,6 +79,13 @@ register({
         "Errors", "Give the name of the EIT(2) contact."),
     "oit.file_not_written": QT_TRANSLATE_NOOP(
         "Errors", "Could not write %path: %detail"),
+    "oit.caretaker_twice": QT_TRANSLATE_NOOP(
+        "Errors", "%name is listed twice among the people who take care of %role."),
+    "oit.caretaker.itap_admin": QT_TRANSLATE_NOOP("Errors", "the ITAP system"),
+    "oit.caretaker.website": QT_TRANSLATE_NOOP("Errors", "the unit's website"),
+    "oit.caretaker.iit": QT_TRANSLATE_NOOP("Errors", "the IIT respondents"),
+    "oit.caretaker.eit": QT_TRANSLATE_NOOP("Errors", "the EIT(1) respondents"),
+    "oit.caretaker.eit2": QT_TRANSLATE_NOOP("Errors", "the EIT(2) contacts"),
 })
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -121,8 +129,8 @@ def _commander(db: Database) -> int | None:
 
 def oit_year(db: Database, fiscal_year: int) -> OitYear:
     """The year's OIT work whole: each catalog item with its stored plan (or the catalog's
-    defaults), its tracks and its files (metadata only), the survey figures, progress counts
-    and EIT(2) contacts, and the unit's commander."""
+    defaults), its tracks and its files (metadata only), the survey figures, progress counts,
+    EIT(2) contacts and caretakers, and the unit's commander."""
     catalog = _catalog(db, fiscal_year)
     stored = OitRepository(db).year(fiscal_year)
     items = []
@@ -134,7 +142,8 @@ def oit_year(db: Database, fiscal_year: int) -> OitYear:
                               tracks, stored.files.get(key, ())))
     return OitYear(fiscal_year=fiscal_year, catalog=catalog, items=items,
                    commander_id=_commander(db), figures=stored.figures,
-                   progress=stored.progress, contacts=stored.contacts)
+                   progress=stored.progress, contacts=stored.contacts,
+                   caretakers=stored.caretakers)
 
 
 def year_dues(db: Database, fiscal_year: int) -> list[OitDue]:
@@ -435,3 +444,25 @@ def save_contact(db: Database, fiscal_year: int, contact: Eit2Contact) -> Eit2Co
 def delete_contact(db: Database, contact_id: int) -> None:
     OitRepository(db).delete_contact(contact_id)
 
+
+
+def save_caretakers(db: Database, fiscal_year: int, role: CaretakerRole,
+                    people: Sequence[int]) -> None:
+    """``people`` (roster ids, in order; a controller first where the role has one) as the
+    year's caretakers of ``role``, replacing those stored, in one transaction. Refused with
+    every finding: someone not in the roster, listed twice, or brought in after leaving the
+    unit (one who left since they were chosen may stay listed, so that the rest of the list
+    can still be edited, as with an item's plan)."""
+    chosen = tuple(people)
+    repo = OitRepository(db)
+    with db.transaction():
+        facts = person_facts(db)
+        before = set(repo.caretakers(fiscal_year).get(role, ()))
+        findings = _people_problems((p for p in chosen if p not in before), facts)
+        twice = [p for p in dict.fromkeys(chosen) if chosen.count(p) > 1 and p in facts]
+        findings += [AppError("oit.caretaker_twice", name=facts[person].name,
+                              role=AppError(f"oit.caretaker.{role.value}"))
+                     for person in twice]
+        if findings:
+            raise OitProblemsError(findings)
+        repo.save_caretakers(fiscal_year, role, chosen)

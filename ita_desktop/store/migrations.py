@@ -510,7 +510,9 @@ CREATE UNIQUE INDEX framework_oit_items_by_key ON framework_oit_items (fiscal_ye
 # year is read in one query per table, never one per item. A month is the first day of the
 # month a deliverable covers, NULL for the item itself; the unique order of a log treats
 # NULL as its own month. A file's content is in ``blobs``; a removed file keeps its row with
-# ``removed_at`` set until it is put back, so that Undo restores it exactly.
+# ``removed_at`` set until it is put back, so that Undo restores it exactly. The surveys'
+# caretakers (ITAP administrator, website, IIT, EIT, EIT(2)) are ordered rows by year and
+# role, like a plan's people.
 V10_OIT_PLAN = """
 CREATE TABLE oit_plans (
     id INTEGER PRIMARY KEY,
@@ -603,6 +605,16 @@ CREATE TABLE oit_eit2_contacts (
     email TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX oit_eit2_contacts_by_year ON oit_eit2_contacts (fiscal_year);
+
+CREATE TABLE oit_caretakers (
+    fiscal_year INTEGER NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('itap_admin', 'website', 'iit', 'eit', 'eit2')),
+    position INTEGER NOT NULL CHECK (position >= 1),
+    person_id INTEGER NOT NULL REFERENCES people (id),
+    PRIMARY KEY (fiscal_year, role, position),
+    UNIQUE (fiscal_year, role, person_id)
+);
+CREATE INDEX oit_caretakers_by_person ON oit_caretakers (person_id);
 """
 
 MIGRATIONS: tuple[str, ...] = (V1_CORE, V2_REPORTS, V3_REGISTER, V4_UNIT_HEADS, V5_ROW_VERSIONS,

@@ -1,5 +1,5 @@
 """The unit's OIT plan: SQL in, the domain's ``Assignment``, ``StatusChange``, ``OitFile``,
-``SurveyFigures``, ``ProgressEntry`` and ``Eit2Contact`` out.
+``SurveyFigures``, ``ProgressEntry``, ``Eit2Contact`` and the surveys' caretakers out.
 
 A year is read whole in one query per table (``year``), never one per item: the tab, the
 dashboard and the documents read a year at a time, and the benchmark reads ten. File content
@@ -18,7 +18,13 @@ from decimal import Decimal
 
 from ita_desktop.domain.framework.model import SampleKey
 from ita_desktop.domain.oit import Cadence, CadenceKind, ProgressEntry
-from ita_desktop.domain.oit_plan import Assignment, Eit2Contact, OitFile, SurveyFigures
+from ita_desktop.domain.oit_plan import (
+    Assignment,
+    CaretakerRole,
+    Eit2Contact,
+    OitFile,
+    SurveyFigures,
+)
 from ita_desktop.domain.oit_workflow import Status, StatusChange
 from ita_desktop.errors import QT_TRANSLATE_NOOP, register
 from ita_desktop.store.database import Database
@@ -59,6 +65,7 @@ class StoredYear:
     figures: SurveyFigures = SurveyFigures()
     progress: dict[SampleKey, list[ProgressEntry]] = field(default_factory=dict)
     contacts: list[Eit2Contact] = field(default_factory=list)
+    caretakers: dict[CaretakerRole, tuple[int, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -112,7 +119,7 @@ class OitRepository:
     # Reading -----------------------------------------------------------------------------
 
     def year(self, fiscal_year: int) -> StoredYear:
-        """Everything stored about ``fiscal_year``, in seven queries whatever its size."""
+        """Everything stored about ``fiscal_year``, in eight queries whatever its size."""
         params = (fiscal_year,)
         plans = self._plans("WHERE p.fiscal_year = ?", params)
         logs: dict[str, Logs] = {}
@@ -142,7 +149,7 @@ class OitRepository:
         return StoredYear(plans={a.item_key: a for a in plans}, logs=logs,
                           files={key: tuple(found) for key, found in files.items()},
                           figures=self.figures(fiscal_year), progress=progress,
-                          contacts=contacts)
+                          contacts=contacts, caretakers=self.caretakers(fiscal_year))
 
     def _plans(self, where: str, params: tuple[object, ...]) -> list[Assignment]:
         rows = self.db.query(f"SELECT p.* FROM oit_plans AS p {where} ORDER BY p.id", params)
@@ -186,6 +193,15 @@ class OitRepository:
                              eligible_staff=row["eligible_staff"],
                              survey_start=_day(row["survey_start"]),
                              survey_deadline=_day(row["survey_deadline"]))
+
+    def caretakers(self, fiscal_year: int) -> dict[CaretakerRole, tuple[int, ...]]:
+        """The year's caretakers by role, in order; a role nobody holds is absent."""
+        found: dict[CaretakerRole, list[int]] = {}
+        for row in self.db.query(
+                "SELECT role, person_id FROM oit_caretakers WHERE fiscal_year = ? "
+                "ORDER BY role, position", (fiscal_year,)):
+            found.setdefault(CaretakerRole(row["role"]), []).append(row["person_id"])
+        return {role: tuple(found[role]) for role in CaretakerRole if role in found}
 
     def file(self, file_id: int, *, removed: bool = False) -> FilePlace:
         """The attached file ``file_id`` with its place; ``removed``: one removed (to put
@@ -355,6 +371,19 @@ class OitRepository:
                     (*values, contact.id))
                 contact_id = contact.id
             return self.contact(contact_id)[1]
+
+    def save_caretakers(self, fiscal_year: int, role: CaretakerRole,
+                        people: tuple[int, ...]) -> None:
+        """``people`` in order as the role's caretakers of the year, replacing those stored
+        (none: the role is left to nobody)."""
+        with self.db.transaction():
+            self.db.execute("DELETE FROM oit_caretakers WHERE fiscal_year = ? AND role = ?",
+                            (fiscal_year, role.value))
+            self.db.conn.executemany(
+                "INSERT INTO oit_caretakers (fiscal_year, role, position, person_id) "
+                "VALUES (?, ?, ?, ?)",
+                [(fiscal_year, role.value, place, person)
+                 for place, person in enumerate(people, 1)])
 
     def delete_contact(self, contact_id: int) -> None:
         with self.db.transaction():

@@ -1,17 +1,21 @@
 """The demo's OIT plan (made on 1 March 2025, fiscal year 2568): every item assigned as seed
 001 assigns them, a spread of states, the monthly reports, attached files, the survey figures,
-progress counts and EIT(2) contacts, and OIT work in the start-up notice."""
+progress counts and EIT(2) contacts, the surveys' caretakers as seed 002 appoints them, and OIT
+work in the start-up notice."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from ita_desktop.demo import ITAP_ADMIN
+from ita_desktop.demo.oit import CARETAKERS
 from ita_desktop.domain.framework.model import DeadlineKind, SampleKey
 from ita_desktop.domain.oit import CadenceKind
 from ita_desktop.domain.oit_dashboard import dashboard
+from ita_desktop.domain.oit_plan import CaretakerRole, caretaking
 from ita_desktop.domain.oit_workflow import Status
 from ita_desktop.domain.year_view import EntryKind
-from ita_desktop.services import oit, year_view
+from ita_desktop.services import committee, oit, year_view
 from ita_desktop.store.people import PeopleRepository
 
 YEAR = 2568
@@ -88,3 +92,28 @@ def test_survey_figures_progress_and_contacts_in_the_catalogs_groups(demo_db):
     assert [c.group for c in year.contacts] == groups
     board = dashboard(year, TODAY)
     assert board.targets_problem is None and len(board.standings) == 3
+
+
+def test_the_demo_holds_seed_002s_caretakers(demo_db):
+    year = oit.oit_year(demo_db, YEAR)
+    people = {p.id: p for p in PeopleRepository(demo_db).all()}
+    ids = sorted(people)
+    assert year.caretakers == {role: tuple(ids[place] for place in places)
+                               for role, places in CARETAKERS.items()}
+    # The committee's ITAP administrator runs ITAP, keeps the website and collects IIT.
+    admin = ids[ITAP_ADMIN]
+    [order] = committee.orders_of_year(demo_db, YEAR)
+    assert [a.person_id for a in order.itap_admins] == [admin]
+    assert year.caretakers[CaretakerRole.ITAP_ADMIN] == (admin,)
+    assert year.caretakers[CaretakerRole.WEBSITE] == (admin,)
+    assert set(caretaking(year)[admin]) >= {CaretakerRole.ITAP_ADMIN, CaretakerRole.WEBSITE,
+                                            CaretakerRole.IIT}
+    # IIT and EIT(1): an inspector controls; EIT(1) has two people of each section.
+    for role in (CaretakerRole.IIT, CaretakerRole.EIT):
+        assert people[year.caretakers[role][0]].position.startswith("สารวัตร")
+    sections = [people[p].section_key for p in year.caretakers[CaretakerRole.EIT][1:]]
+    assert len(set(sections)) == 4 and all(sections.count(s) == 2 for s in sections)
+    # EIT(2): four people, one of each section, all serving.
+    eit2 = year.caretakers[CaretakerRole.EIT2]
+    assert len(eit2) == 4 and len({people[p].section_key for p in eit2}) == 4
+    assert all(people[p].active for roles in year.caretakers.values() for p in roles)

@@ -1,6 +1,7 @@
 """The OIT tab's surveys page: the figures the unit copies from ITAP (the IIT and EIT scores,
 the staff eligible for IIT, the surveys' first day and deadline), each survey's counts against
-its target (``progress_panel``), and the EIT(2) contact list (``contacts_panel``).
+its target (``progress_panel``), the EIT(2) contact list (``contacts_panel``), and who takes
+care of the surveys and the system (``caretakers_box``).
 
 Every change is saved at once through ``services.oit`` and the page reads the year again, so
 what it shows is what is stored; ``changed`` tells the dashboard its projection may move.
@@ -8,7 +9,7 @@ what it shows is what is stored; ``changed`` tells the dashboard its projection 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -33,13 +34,15 @@ from ita_desktop.domain.digits import DigitStyle, format_number, to_arabic_digit
 from ita_desktop.domain.framework.model import SampleKey
 from ita_desktop.domain.oit import ProgressEntry
 from ita_desktop.domain.oit_dashboard import dashboard
-from ita_desktop.domain.oit_plan import Eit2Contact, OitYear, SurveyFigures
+from ita_desktop.domain.oit_plan import CaretakerRole, Eit2Contact, OitYear, SurveyFigures
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
 from ita_desktop.services import oit as oit_service
 from ita_desktop.services import oit_exports
+from ita_desktop.store.people import PeopleRepository
 from ita_desktop.ui.common.error_text import error_text, file_error_reason
 from ita_desktop.ui.common.forms import error_label, fill, show_error
 from ita_desktop.ui.common.thai_date_field import ThaiDateField
+from ita_desktop.ui.oit.caretakers_box import CaretakersBox
 from ita_desktop.ui.oit.contacts_panel import ContactsPanel
 from ita_desktop.ui.oit.progress_panel import ProgressPanel
 from ita_desktop.ui.shell.tab import TabContext
@@ -173,6 +176,7 @@ class SurveysPage(QWidget):
         self._today = today
         self.year: OitYear | None = None
         self.figures = FiguresBox(self._save_figures)
+        self.caretakers = CaretakersBox(self._save_caretakers)
         self.panels = {
             key: ProgressPanel(key, title, self._save_progress, self._delete_progress, today)
             for key, title in ((SampleKey.IIT, "IIT"), (SampleKey.EIT, "EIT(1)"),
@@ -188,12 +192,14 @@ class SurveysPage(QWidget):
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.figures)
+        layout.addWidget(self.caretakers)
         layout.addWidget(self.note)
         layout.addWidget(self.surveys, 1)
         self.figures.saved.connect(self._after_change)
         for panel in self.panels.values():
             panel.changed.connect(self._after_change)
         self.contacts.changed.connect(self._after_change)
+        self.caretakers.changed.connect(self.refresh)
 
     def _after_change(self) -> None:
         self.refresh()
@@ -210,6 +216,7 @@ class SurveysPage(QWidget):
         except AppError as exc:
             self.year = None
             self.figures.setEnabled(False)
+            self.caretakers.setEnabled(False)
             self.surveys.setEnabled(False)
             self.note.setText(fill(self.tr("The surveys of fiscal year %1 cannot be shown: %2"),
                                    format_number(fiscal_year, self.context.digits()),
@@ -221,6 +228,7 @@ class SurveysPage(QWidget):
     def show_year(self, year: OitYear, keep_typed: bool = False) -> None:
         self.year = year
         self.figures.setEnabled(True)
+        self.caretakers.setEnabled(True)
         self.surveys.setEnabled(True)
         digits = self.context.digits()
         self.figures.show_figures(year.figures, digits, year.fiscal_year, keep_typed)
@@ -233,6 +241,8 @@ class SurveysPage(QWidget):
             panel.show_progress(list(year.progress.get(key, ())),
                                 quotas if key is SampleKey.EIT else [], standings.get(key),
                                 board.targets_problem, digits)
+        self.caretakers.show_caretakers(year.caretakers,
+                                        PeopleRepository(self.context.db).all())
         self.contacts.show_contacts(year.contacts,
                                     [group.description for group in year.catalog.eit2_groups],
                                     year.catalog.minimum_samples.get(SampleKey.EIT2), digits)
@@ -249,6 +259,9 @@ class SurveysPage(QWidget):
 
     def _save_contact(self, contact: Eit2Contact) -> Eit2Contact:
         return oit_service.save_contact(self.context.db, self.context.year(), contact)
+
+    def _save_caretakers(self, role: CaretakerRole, people: Sequence[int]) -> None:
+        oit_service.save_caretakers(self.context.db, self.context.year(), role, people)
 
     def _delete_contact(self, contact_id: int) -> None:
         oit_service.delete_contact(self.context.db, contact_id)
