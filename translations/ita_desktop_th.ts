@@ -7156,48 +7156,53 @@ What was saved after that copy is no longer in the database; the present file is
 <context>
     <name>SurveysPage</name>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="189"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="192"/>
         <source>%1 progress</source>
         <translation>ความคืบหน้า %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="190"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="193"/>
         <source>EIT(2) contacts</source>
         <translation>รายชื่อผู้ติดต่อ EIT(2)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="221"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="224"/>
         <source>The surveys of fiscal year %1 cannot be shown: %2</source>
         <translation>ไม่สามารถแสดงการสำรวจของปีงบประมาณ %1 ได้: %2</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="273"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="256"/>
+        <source>the survey figures from ITAP</source>
+        <translation>ตัวเลขผลการสำรวจจากระบบ ITAP</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="287"/>
         <source>Export the EIT(2) contacts for ITAP</source>
         <translation>ส่งออกรายชื่อผู้ติดต่อ EIT(2) สำหรับระบบ ITAP</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="274"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="288"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="283"/>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="286"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="297"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="300"/>
         <source>Contacts not exported</source>
         <translation>ไม่ได้ส่งออกรายชื่อผู้ติดต่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="287"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="301"/>
         <source>%1 could not be written: %2.</source>
         <translation>ไม่สามารถบันทึก %1 ได้: %2</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="289"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="303"/>
         <source>Contacts exported</source>
         <translation>ส่งออกรายชื่อผู้ติดต่อแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="290"/>
+        <location filename="../ita_desktop/ui/oit/surveys_page.py" line="304"/>
         <source>%1 contacts were written to %2 for ITAP&apos;s upload.</source>
         <translation>บันทึกรายชื่อผู้ติดต่อ %1 รายไว้ที่ %2 เพื่อนำเข้าระบบ ITAP แล้ว</translation>
     </message>

@@ -123,7 +123,8 @@ class FiguresBox(QGroupBox):
 
     def typed(self) -> bool:
         """Whether the figures on screen differ from those last read from the database."""
-        return self._texts() != self._shown
+        # Nothing is typed over figures never shown (the page reads them when first seen).
+        return self._year is not None and self._texts() != self._shown
 
     def show_figures(self, figures: SurveyFigures, digits: DigitStyle, fiscal_year: int,
                      keep_typed: bool = False) -> None:
@@ -155,14 +156,16 @@ class FiguresBox(QGroupBox):
                              survey_start=self.start.checked_date(),
                              survey_deadline=self.deadline.checked_date())
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Save the figures on screen; False (the reason shown under them) when refused."""
         try:
             self._save(self.figures())
         except AppError as exc:
             show_error(self.errors, error_text(exc))
-            return
+            return False
         self.errors.hide()
         self.saved.emit()
+        return True
 
 
 class SurveysPage(QWidget):
@@ -246,6 +249,17 @@ class SurveysPage(QWidget):
         self.contacts.show_contacts(year.contacts,
                                     [group.description for group in year.catalog.eit2_groups],
                                     year.catalog.minimum_samples.get(SampleKey.EIT2), digits)
+
+    # --- the page's part of the tab contract --------------------------------------------------
+    def unsaved_changes(self) -> list[str]:
+        # Figures typed and not saved: the window asks before the year changes or it closes.
+        return [self.tr("the survey figures from ITAP")] if self.figures.typed() else []
+
+    def save_changes(self) -> bool:
+        return self.figures.save()
+
+    def discard_changes(self) -> None:
+        self.refresh()
 
     # --- saving through the service ----------------------------------------------------------
     def _save_figures(self, figures: SurveyFigures) -> None:

@@ -114,10 +114,16 @@ class OitTab(Tab):
         self.refresh()
 
     def unsaved_changes(self) -> list[str]:
-        return self.items_page.unsaved_changes()
+        return self.items_page.unsaved_changes() + self.surveys_page.unsaved_changes()
 
     def save_changes(self) -> bool:
-        return self.items_page.save_changes()
+        # Each page with changes is saved, so one refused does not leave the other unsaved.
+        saved = True
+        for page in (self.items_page, self.surveys_page):
+            if page.unsaved_changes():
+                saved = page.save_changes() and saved
+        return saved
 
     def discard_changes(self) -> None:
         self.items_page.discard_changes()
+        self.surveys_page.discard_changes()

@@ -233,3 +233,28 @@ def test_figures_being_typed_survive_a_look_at_another_page(qtbot, context):
     page.figures.save_button.click()
     assert not page.figures.typed()
     assert str(_stored(context).figures.iit_score) == "77.25"
+
+
+def test_figures_typed_and_not_saved_are_the_tabs_unsaved_changes(qtbot, context):
+    from decimal import Decimal
+
+    from ita_desktop.ui.oit.tab import OitTab
+
+    tab = OitTab(context, today=lambda: TODAY)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.pages.setCurrentWidget(tab.surveys_page)
+    assert tab.unsaved_changes() == []
+    figures = tab.surveys_page.figures
+    figures.iit.setText("91.5")
+    figures.eit.setText("88")
+    assert tab.unsaved_changes() == ["the survey figures from ITAP"]
+    assert tab.save_changes()
+    assert _stored(context).figures.iit_score == Decimal("91.5")
+    assert tab.unsaved_changes() == []
+
+    figures.iit.setText("120")  # out of range: refused, still unsaved
+    assert not tab.save_changes() and tab.unsaved_changes()
+    tab.discard_changes()
+    assert tab.unsaved_changes() == []
+    assert _stored(context).figures.iit_score == Decimal("91.5")
