@@ -3481,11 +3481,16 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
     </message>
     <message>
         <location filename="../ita_desktop/domain/oit_plan.py" line="55"/>
+        <source>&apos;%name&apos; is not a %kind file inside, whatever its name says: it may be damaged or misnamed. Open it on this computer, save it again as %kind and attach that copy.</source>
+        <translation>เนื้อในของ &apos;%name&apos; ไม่ใช่ไฟล์ %kind ตามที่ชื่อไฟล์ระบุ ไฟล์อาจเสียหายหรือตั้งชื่อผิด กรุณาเปิดไฟล์บนเครื่องนี้ บันทึกใหม่เป็น %kind แล้วแนบฉบับนั้น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/oit_plan.py" line="59"/>
         <source>preparers</source>
         <translation>ผู้รับผิดชอบเตรียมข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/domain/oit_plan.py" line="56"/>
+        <location filename="../ita_desktop/domain/oit_plan.py" line="60"/>
         <source>controllers</source>
         <translation>ผู้ควบคุม</translation>
     </message>
@@ -3510,94 +3515,94 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <translation>ไม่พบรายชื่อผู้ติดต่อ EIT(2) หมายเลข %id (ผู้อื่นอาจลบไปแล้ว) ไม่มีการเปลี่ยนแปลงใด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/oit.py" line="55"/>
+        <location filename="../ita_desktop/services/oit.py" line="56"/>
         <source>Nothing was changed:
 %findings</source>
         <translation>ไม่มีการเปลี่ยนแปลงใด:
 %findings</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/oit.py" line="56"/>
+        <location filename="../ita_desktop/services/oit.py" line="57"/>
         <source>The framework of fiscal year %year has no OIT item &apos;%item&apos;.</source>
         <translation>กรอบการประเมินของปีงบประมาณ %year ไม่มีรายการ OIT &apos;%item&apos;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/oit.py" line="58"/>
+        <location filename="../ita_desktop/services/oit.py" line="59"/>
         <source>Person number %id is not in the roster (someone may have removed them): choose someone from the roster.</source>
         <translation>ไม่พบบุคคลหมายเลข %id ในทะเบียนรายชื่อ (ผู้อื่นอาจนำออกไปแล้ว) โปรดเลือกบุคคลจากทะเบียนรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/oit.py" line="61"/>
+        <location filename="../ita_desktop/services/oit.py" line="62"/>
         <source>%name has left the unit: choose someone who serves in it now.</source>
         <translation>%name พ้นจากหน่วยงานแล้ว โปรดเลือกผู้ที่ปฏิบัติหน้าที่อยู่ในปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/oit.py" line="63"/>
+        <location filename="../ita_desktop/services/oit.py" line="64"/>
         <source>%code has no report for the month of %month: its reports cover %start to %end.</source>
         <translation>รายการ %code ไม่มีรายงานประจำเดือน %month โดยรายงานของรายการนี้ครอบคลุมตั้งแต่ %start ถึง %end</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/oit.py" line="66"/>
+        <location filename="../ita_desktop/services/oit.py" line="67"/>
         <source>%code is not reported month by month: record its work on the item itself.</source>
         <translation>รายการ %code ไม่ได้รายงานเป็นรายเดือน โปรดบันทึกการดำเนินงานที่ตัวรายการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/oit.py" line="68"/>
+        <location filename="../ita_desktop/services/oit.py" line="69"/>
         <source>&apos;%name&apos; is empty (0 bytes): attach the file with its content.</source>
         <translation>ไฟล์ &apos;%name&apos; ไม่มีเนื้อหา (0 ไบต์) โปรดแนบไฟล์ที่มีเนื้อหา</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/oit.py" line="70"/>
+        <location filename="../ita_desktop/services/oit.py" line="71"/>
         <source>&apos;%name&apos; is %size MB; a file attached to an OIT item may be at most %limit MB. Reduce it (for instance, scan at a lower resolution) and attach it again.</source>
         <translation>ไฟล์ &apos;%name&apos; มีขนาด %size MB ไฟล์ที่แนบกับรายการ OIT มีขนาดได้ไม่เกิน %limit MB โปรดลดขนาดไฟล์ (เช่น สแกนด้วยความละเอียดที่ต่ำลง) แล้วแนบอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/oit.py" line="74"/>
+        <location filename="../ita_desktop/services/oit.py" line="75"/>
         <source>&apos;%name&apos; could not be read: %detail</source>
         <translation>ไม่สามารถอ่านไฟล์ &apos;%name&apos; ได้: %detail</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/oit.py" line="76"/>
+        <location filename="../ita_desktop/services/oit.py" line="77"/>
         <source>Give the number of eligible staff as a whole number from 1 up, not %count.</source>
         <translation>โปรดระบุจำนวนบุคลากรที่มีสิทธิ์ตอบแบบสำรวจเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป ไม่ใช่ %count</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/oit.py" line="78"/>
+        <location filename="../ita_desktop/services/oit.py" line="79"/>
         <source>Give the name of the EIT(2) contact.</source>
         <translation>โปรดระบุชื่อผู้ติดต่อ EIT(2)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/oit.py" line="80"/>
+        <location filename="../ita_desktop/services/oit.py" line="81"/>
         <source>Could not write %path: %detail</source>
         <translation>ไม่สามารถบันทึกไฟล์ %path ได้: %detail</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/oit.py" line="82"/>
+        <location filename="../ita_desktop/services/oit.py" line="83"/>
         <source>%name is listed twice among the people who take care of %role.</source>
         <translation>%name มีรายชื่อซ้ำกันในผู้ดูแล%role</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/oit.py" line="84"/>
+        <location filename="../ita_desktop/services/oit.py" line="85"/>
         <source>the ITAP system</source>
         <translation>ระบบ ITAP</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/oit.py" line="85"/>
+        <location filename="../ita_desktop/services/oit.py" line="86"/>
         <source>the unit&apos;s website</source>
         <translation>เว็บไซต์ของหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/oit.py" line="86"/>
+        <location filename="../ita_desktop/services/oit.py" line="87"/>
         <source>the IIT respondents</source>
         <translation>การตอบแบบวัด IIT</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/oit.py" line="87"/>
+        <location filename="../ita_desktop/services/oit.py" line="88"/>
         <source>the EIT(1) respondents</source>
         <translation>การตอบแบบวัด EIT(1)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/services/oit.py" line="88"/>
+        <location filename="../ita_desktop/services/oit.py" line="89"/>
         <source>the EIT(2) contacts</source>
         <translation>รายชื่อผู้ติดต่อ EIT(2)</translation>
     </message>

@@ -52,6 +52,10 @@ register({
     "oit.file_type": QT_TRANSLATE_NOOP(
         "Errors", "'%name' is not a file an OIT item takes: attach PDF, Word (.doc, .docx), "
         "Excel (.xls, .xlsx) or picture (JPEG, PNG) files."),
+    "oit.file_content": QT_TRANSLATE_NOOP(
+        "Errors", "'%name' is not a %kind file inside, whatever its name says: it may be "
+        "damaged or misnamed. Open it on this computer, save it again as %kind and attach "
+        "that copy."),
     "oit.duty.preparer": QT_TRANSLATE_NOOP("Errors", "preparers"),
     "oit.duty.controller": QT_TRANSLATE_NOOP("Errors", "controllers"),
 })
@@ -86,6 +90,38 @@ def attachable(name: str) -> bool:
 
 def attachable_problems(name: str) -> list[AppError]:
     return [] if attachable(name) else [AppError("oit.file_type", name=PurePath(name).name)]
+
+
+# How each kind of file begins: a PDF with "%PDF-", Word and Excel files of Office 2007 on as
+# zip packages, older .doc and .xls as OLE2 compound files, pictures with their own marks. A
+# file whose content does not begin as its name says is damaged or misnamed: the assessors
+# could not open it either.
+_SIGNATURES: Mapping[str, tuple[bytes, ...]] = {
+    ".pdf": (b"%PDF-",),
+    ".docx": (b"PK\x03\x04",),
+    ".xlsx": (b"PK\x03\x04",),
+    ".doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",),
+    ".xls": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",),
+    ".jpg": (b"\xff\xd8\xff",),
+    ".jpeg": (b"\xff\xd8\xff",),
+    ".png": (b"\x89PNG\r\n\x1a\n",),
+}
+KIND_WORDS: Mapping[str, str] = {".pdf": "PDF", ".docx": "Word", ".doc": "Word",
+                                 ".xlsx": "Excel", ".xls": "Excel", ".jpg": "JPEG",
+                                 ".jpeg": "JPEG", ".png": "PNG"}
+
+
+def content_problems(name: str, head: bytes) -> list[AppError]:
+    """Whether the file's first bytes ``head`` are those of the kind its name says; a PDF may
+    carry a few bytes before its mark, as some scanners write them."""
+    suffix = PurePath(name).suffix.lower()
+    marks = _SIGNATURES.get(suffix)
+    if marks is None:
+        return []
+    window = head[:1024] if suffix == ".pdf" else head
+    if any(window.startswith(mark) or (suffix == ".pdf" and mark in window) for mark in marks):
+        return []
+    return [AppError("oit.file_content", name=PurePath(name).name, kind=KIND_WORDS[suffix])]
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from ita_desktop.domain.oit_plan import (
     assign,
     assignment_problems,
     attachable_problems,
+    content_problems,
     default_assignment,
     unassign,
 )
@@ -334,6 +335,9 @@ def _read(path: Path) -> tuple[bytes | None, list[AppError]]:
     if len(data) > MAX_FILE_BYTES:  # grown since it was looked at
         return None, [AppError("oit.file_too_large", name=name,
                                size=f"{len(data) / _MB:.1f}", limit=MAX_FILE_BYTES // _MB)]
+    misnamed = content_problems(name, data[:1024])
+    if misnamed:
+        return None, misnamed
     return data, []
 
 

@@ -39,7 +39,7 @@ def pdf(tmp_path):  # type: ignore[no-untyped-def]
 
 def test_files_go_to_the_item_or_to_a_months_report(demo_path, tmp_path, pdf, capsys):
     sheet = tmp_path / "สถิติ.xlsx"
-    sheet.write_bytes(b"PK sheet")
+    sheet.write_bytes(b"PK\x03\x04 sheet")
     code, text = run(capsys, "import", "oit-files", *YEAR, "--item", "o12", "--month",
                      "2568-01", str(pdf), str(sheet), "--db", str(demo_path))
     assert code == 0, text

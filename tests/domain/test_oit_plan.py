@@ -213,3 +213,17 @@ def test_change_helper_builds_the_log_the_workflow_accepts():
     assert history_problems(log, duties) == []
     wrong = (change(Status.NOT_STARTED, Status.IN_PREPARATION, CONTROLLER, date(2025, 1, 1)),)
     assert history_problems(wrong, duties)
+
+
+def test_a_files_content_must_be_the_kind_its_name_says():
+    from ita_desktop.domain.oit_plan import content_problems
+
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    for name, head in (("order.pdf", b"%PDF-1.7\n"), ("scan.pdf", b"\r\n%PDF-1.4"),
+                       ("report.docx", b"PK\x03\x04..."), ("old.doc", ole), ("old.xls", ole),
+                       ("photo.JPG", b"\xff\xd8\xff\xe0"), ("sign.png", b"\x89PNG\r\n\x1a\n")):
+        assert content_problems(name, head) == [], name
+    for name, head, kind in (("order.pdf", b"<html>", "PDF"), ("report.docx", ole, "Word"),
+                             ("sheet.xlsx", b"hello", "Excel"), ("photo.jpg", b"\x89PNG", "JPEG")):
+        found = content_problems(name, head)
+        assert [f.code for f in found] == ["oit.file_content"] and found[0].values["kind"] == kind

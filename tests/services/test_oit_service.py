@@ -204,7 +204,7 @@ def test_files_are_attached_all_or_nothing_with_every_reason(unit, content, tmp_
     good = tmp_path / "คำสั่ง.pdf"
     good.write_bytes(b"%PDF-1.4 order")
     sheet = tmp_path / "รายงาน.docx"
-    sheet.write_bytes(b"PK document")
+    sheet.write_bytes(b"PK\x03\x04 document")
     empty = tmp_path / "ว่าง.docx"
     empty.write_bytes(b"")
     video = tmp_path / "คลิป.mp4"
@@ -214,12 +214,20 @@ def test_files_are_attached_all_or_nothing_with_every_reason(unit, content, tmp_
         oit.attach_files(db, FY, MONTHLY, OCT, [good, empty, video, tmp_path / "ไม่มี.pdf"])
     assert _codes(info) == ["oit.file_empty", "oit.file_type", "oit.file_unreadable"]
     assert content(db.path) == before
+    # Named as Word but not one inside (a page saved from a browser, a damaged copy).
+    misnamed = tmp_path / "บันทึก.docx"
+    misnamed.write_bytes(b"<html>not a document</html>")
+    with pytest.raises(oit.OitProblemsError) as info:
+        oit.attach_files(db, FY, MONTHLY, OCT, [good, misnamed])
+    assert _codes(info) == ["oit.file_content"]
+    assert info.value.findings[0].values["kind"] == "Word"
+    assert content(db.path) == before
     seen: list[tuple[int, int]] = []
     added = oit.attach_files(db, FY, MONTHLY, OCT, [good, sheet],
                              progress=lambda done, total: seen.append((done, total)))
     assert seen == [(1, 2), (2, 2)]
     assert [(f.name, f.month, f.size) for f in added] == [("คำสั่ง.pdf", OCT, 14),
-                                                          ("รายงาน.docx", OCT, 11)]
+                                                          ("รายงาน.docx", OCT, 13)]
     plan = oit.oit_year(db, FY).item("O6")
     assert plan.files_of(OCT) == added and plan.missing() == [["URL"]]
     assert oit.file_content(db, added[0].id) == b"%PDF-1.4 order"
@@ -246,7 +254,7 @@ def test_a_file_too_large_is_refused_without_reading_it(unit, tmp_path, monkeypa
 def test_cancelling_an_attach_writes_nothing(unit, tmp_path, content):
     db, *_ = unit
     pdf = tmp_path / "a.pdf"
-    pdf.write_bytes(b"%PDF")
+    pdf.write_bytes(b"%PDF-1.4")
     before = content(db.path)
     with pytest.raises(Cancelled):
         oit.attach_files(db, FY, ONCE, None, [pdf], cancelled=lambda: True)
@@ -256,7 +264,7 @@ def test_cancelling_an_attach_writes_nothing(unit, tmp_path, content):
 def test_a_removed_file_comes_back_with_undo(unit, tmp_path):
     db, *_ = unit
     pdf = tmp_path / "a.pdf"
-    pdf.write_bytes(b"%PDF")
+    pdf.write_bytes(b"%PDF-1.4")
     [added] = oit.attach_files(db, FY, ONCE, None, [pdf])
     removed = oit.remove_file(db, added.id)
     assert removed == added and oit.oit_year(db, FY).item("O1").files == ()
