@@ -40,7 +40,7 @@ commands:
   import    import a roster workbook, a framework file, the emblem, a signature or files
             for an OIT item (import roster FILE [--dry-run], import framework FILE,
             import emblem FILE, import signature PERSON FILE,
-            import oit-files --year YYYY --item O12 [--month YYYY-MM] FILE...)
+            import oit-files [--year YYYY] --item O12 [--month YYYY-MM] FILE...)
   backup    copy the database into the backups folder beside it (rotating: the newest
             copies of each kind are kept, as many as Settings says), or anywhere with
             --out FILE; backup --list lists the copies, their reason and whether each is good

@@ -81,11 +81,13 @@ def add_import_commands(commands: argparse._SubParsersAction, add_db: AddDb) -> 
         "oit-files", help="attach files to an OIT item or to one of its monthly reports",
         description="Attach PDF, Word, Excel or picture files to an OIT item of a fiscal "
         "year (or, with --month, to that month's report of a monthly item), as the OIT tab "
-        "attaches them. Any file refused (another type, empty, larger than 50 MB, unreadable) "
-        "refuses them all, with every file's reason (exit 1).",
+        "attaches them. Any file refused (another type, content not of the kind its name says, "
+        "empty, larger than 50 MB, unreadable) refuses them all, with every file's reason "
+        "(exit 1).",
     )
-    oit_files.add_argument("--year", type=fiscal_year, required=True, metavar="YYYY",
-                           help="fiscal year in B.E., e.g. 2568")
+    oit_files.add_argument("--year", type=fiscal_year, metavar="YYYY",
+                           help="fiscal year in B.E., e.g. 2568 (default: the fiscal year of "
+                           "--month, else the current one)")
     oit_files.add_argument("--item", required=True, metavar="CODE",
                            help="the item's code in the year's framework, e.g. O12")
     oit_files.add_argument("--month", type=report_month, metavar="YYYY-MM",
@@ -230,8 +232,12 @@ def _signature(db: Database, args: argparse.Namespace) -> int:
 
 
 def _oit_files(db: Database, args: argparse.Namespace) -> int:
+    from ita_desktop.domain.fiscal import current_fiscal_year, fiscal_year_of
     from ita_desktop.services import oit
 
+    # A month's report belongs to the month's fiscal year; otherwise this year's work.
+    if args.year is None:
+        args.year = fiscal_year_of(args.month) if args.month else current_fiscal_year()
     catalog = oit.oit_year(db, args.year).catalog
     wanted = args.item.strip().upper()
     item = next((i for i in catalog.oit_items if i.code.upper() == wanted), None)

@@ -85,7 +85,7 @@ def test_a_wrong_item_or_month_is_refused_and_nothing_attached(demo_path, pdf, c
     (["--year", "2568", "--item", "O12", "--month", "January"], "'January' is not a month"),
     (["--year", "2568", "--item", "O12", "--month", "2568-13"], "'2568-13' is not a month"),
     (["--year", "68", "--item", "O12"], "2568"),
-    (["--item", "O12"], "--year"),
+    (["--year", "2568"], "--item"),
 ])
 def test_a_badly_written_option_is_a_usage_error(demo_path, pdf, capsys, extra, said):
     err = usage_error(capsys, ["import", "oit-files", *extra, str(pdf), "--db", str(demo_path)])
@@ -109,5 +109,14 @@ def test_refused_while_a_window_has_the_file(demo_path, pdf, capsys, content):
 def test_the_help_names_the_command(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])
-    assert "import oit-files --year YYYY --item O12 [--month YYYY-MM] FILE..." in \
+    assert "import oit-files [--year YYYY] --item O12 [--month YYYY-MM] FILE..." in \
         capsys.readouterr().out
+
+
+def test_without_year_a_months_report_goes_to_that_months_fiscal_year(demo_path, pdf, capsys):
+    # January 2568 belongs to fiscal year 2568 whatever today's fiscal year is.
+    code, text = run(capsys, "import", "oit-files", "--item", "O12", "--month", "2568-01",
+                     str(pdf), "--db", str(demo_path))
+    assert code == 0, text
+    assert "of fiscal year 2568" in text
+    assert _files(demo_path, "O12") == [("รายงานเดือนมกราคม.pdf", date(2025, 1, 1))]
