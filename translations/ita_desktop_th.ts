@@ -4512,107 +4512,107 @@ Open it now in place of %6? The database open now is left as it is.</source>
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="77"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="78"/>
         <source>Show:</source>
         <translation>แสดง:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="90"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="91"/>
         <source>Assign…</source>
         <translation>มอบหมาย…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="92"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="93"/>
         <source>Assign a person to every selected item, as preparer or controller (%1)</source>
         <translation>มอบหมายบุคคลให้ทุกรายการที่เลือก เป็นผู้จัดทำข้อมูลหรือผู้ควบคุม (%1)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="94"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="95"/>
         <source>Remove person…</source>
         <translation>นำบุคคลออก…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="109"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="110"/>
         <source>Save plan</source>
         <translation>บันทึกแผน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="110"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="111"/>
         <source>Save the item&apos;s plan (Ctrl+S)</source>
         <translation>บันทึกแผนของรายการ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="111"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="112"/>
         <source>Undo changes</source>
         <translation>ยกเลิกการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="118"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="119"/>
         <source>Plan</source>
         <translation>แผน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="119"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="120"/>
         <source>Workflow</source>
         <translation>ขั้นตอนการดำเนินงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="120"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="121"/>
         <source>Files</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="178"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="179"/>
         <source>The OIT items of fiscal year %1 cannot be shown: %2</source>
         <translation>ไม่สามารถแสดงรายการ OIT ของปีงบประมาณ %1 ได้: %2</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="185"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="186"/>
         <source>OIT items of fiscal year %1: %2</source>
         <translation>รายการ OIT ปีงบประมาณ %1: %2 รายการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="198"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="199"/>
         <source>Everyone&apos;s items</source>
         <translation>รายการของทุกคน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="202"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="203"/>
         <source>In any state</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="203"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="204"/>
         <source>Late or due this week</source>
         <translation>เกินกำหนดหรือครบกำหนดภายในสัปดาห์นี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="306"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="307"/>
         <source>%1 selected</source>
         <translation>เลือกไว้ %1 รายการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="344"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="342"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="345"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="343"/>
         <source>The plan of %1 has changes that are not saved. Save them?</source>
         <translation>แผนของ %1 มีการแก้ไขที่ยังไม่ได้บันทึก ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="413"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="406"/>
         <source>Nothing was changed</source>
         <translation>ไม่มีการเปลี่ยนแปลงใด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="460"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="453"/>
         <source>the plan of OIT item %1</source>
         <translation>แผนของรายการ OIT %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/items_page.py" line="470"/>
+        <location filename="../ita_desktop/ui/oit/items_page.py" line="463"/>
         <source>the plan on screen</source>
         <translation>แผนที่แก้ไขบนหน้าจอ</translation>
     </message>
@@ -4942,196 +4942,196 @@ Database: %2</source>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="81"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="82"/>
         <source>Meeting</source>
         <translation>การประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="81"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="82"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="81"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="82"/>
         <source>Place</source>
         <translation>สถานที่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="85"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="86"/>
         <source>A new meeting with the same people, place and recorders, the chair&apos;s directives and the open action items as matters arising</source>
         <translation>การประชุมครั้งใหม่ ผู้เข้าประชุม สถานที่ ผู้จดและผู้ตรวจรายงานเดิม โดยนำข้อสั่งการของประธานและเรื่องที่ยังไม่แล้วเสร็จเป็นเรื่องสืบเนื่อง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="87"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="88"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="91"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="92"/>
         <source>The minutes (PDF, DOCX), to sign off…</source>
         <translation>รายงานการประชุม (PDF, DOCX) เพื่อลงนามรับรอง…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="93"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="94"/>
         <source>The attendance sheet (PDF, DOCX, XLSX)…</source>
         <translation>บัญชีรายชื่อผู้เข้าประชุม (PDF, DOCX, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="109"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="110"/>
         <source>Due</source>
         <translation>กำหนดแล้วเสร็จ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="82"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="83"/>
         <source>New meeting</source>
         <translation>การประชุมใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="83"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="84"/>
         <source>Next meeting from this one</source>
         <translation>ประชุมครั้งถัดไปจากครั้งนี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="88"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="89"/>
         <source>Export…</source>
         <translation>ส่งออก…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="109"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="110"/>
         <source>Action item</source>
         <translation>รายการที่ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="116"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="117"/>
         <source>Mark done…</source>
         <translation>บันทึกว่าแล้วเสร็จ…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="133"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="134"/>
         <source>Save meeting</source>
         <translation>บันทึกการประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="134"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="135"/>
         <source>Save the meeting (Ctrl+S)</source>
         <translation>บันทึกการประชุม (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="135"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="136"/>
         <source>Undo changes</source>
         <translation>ยกเลิกการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="189"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="190"/>
         <source>Meetings of fiscal year %1</source>
         <translation>การประชุมของปีงบประมาณ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="196"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="197"/>
         <source>%1 (signed off)</source>
         <translation>%1 (ลงนามรับรองแล้ว)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="222"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="223"/>
         <source>Open action items: %1 (carried into each next meeting until done)</source>
         <translation>เรื่องที่มอบหมายซึ่งยังไม่แล้วเสร็จ: %1 เรื่อง (ยกไปเป็นเรื่องสืบเนื่องในการประชุมครั้งถัดไปจนกว่าจะแล้วเสร็จ)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="227"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="228"/>
         <source>no date</source>
         <translation>ไม่กำหนดวัน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="229"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="230"/>
         <source>%1 — late</source>
         <translation>%1 — เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="233"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="234"/>
         <source>%1
 %2, meeting %3</source>
         <translation>%1
 %2 (การประชุมครั้งที่ %3)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="234"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="235"/>
         <source>%1
 meeting %2</source>
         <translation>%1
 (การประชุมครั้งที่ %2)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="307"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="308"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="308"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="309"/>
         <source>The meeting being edited has changes that are not saved. Save them?</source>
         <translation>การประชุมที่กำลังแก้ไขมีการเปลี่ยนแปลงที่ยังไม่ได้บันทึก ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="329"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="323"/>
         <source>Cannot start the meeting</source>
         <translation>เริ่มการประชุมใหม่ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="354"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="348"/>
         <source>Delete meeting</source>
         <translation>ลบการประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="355"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="349"/>
         <source>Delete meeting %1 of %2 with its attendance, agenda and action items? Only a meeting typed by mistake should be deleted.</source>
         <translation>ลบการประชุมครั้งที่ %1 วันที่ %2 พร้อมรายชื่อผู้เข้าประชุม ระเบียบวาระ และเรื่องที่มอบหมายหรือไม่ ควรลบเฉพาะการประชุมที่บันทึกไว้โดยผิดพลาดเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="363"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="357"/>
         <source>Meeting not deleted</source>
         <translation>ไม่ได้ลบการประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="387"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="381"/>
         <source>Mark done</source>
         <translation>บันทึกว่าแล้วเสร็จ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="388"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="382"/>
         <source>&apos;%1&apos; was done on (day month year):</source>
         <translation>&apos;%1&apos; แล้วเสร็จเมื่อวันที่ (วัน เดือน ปี):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="396"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="390"/>
         <source>Not marked done</source>
         <translation>ไม่ได้บันทึกว่าแล้วเสร็จ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="424"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="418"/>
         <source>a new meeting</source>
         <translation>การประชุมครั้งใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="425"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="419"/>
         <source>meeting %1</source>
         <translation>การประชุมครั้งที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="435"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="429"/>
         <source>Changed meanwhile</source>
         <translation>ข้อมูลถูกแก้ไขในระหว่างนี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="436"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="430"/>
         <source>Show the meeting as it is saved now? Your changes on screen are then lost.</source>
         <translation>แสดงการประชุมตามที่บันทึกไว้ขณะนี้หรือไม่ การแก้ไขบนหน้าจอจะหายไป</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="451"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="445"/>
         <source>Meeting saved</source>
         <translation>บันทึกการประชุมแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="452"/>
+        <location filename="../ita_desktop/ui/calendar/meetings_page.py" line="446"/>
         <source>Meeting %1 is saved with fiscal year %2: choose that year to see it.</source>
         <translation>การประชุมครั้งที่ %1 บันทึกไว้ในปีงบประมาณ %2 โปรดเลือกปีนั้นเพื่อดู</translation>
     </message>
@@ -5869,69 +5869,69 @@ meeting %2</source>
 <context>
     <name>PhasesPage</name>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="45"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="46"/>
         <source>Back to the NACC&apos;s calendar…</source>
         <translation>กลับไปใช้ปฏิทินของ ป.ป.ช.…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="47"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="48"/>
         <source>Undo changes</source>
         <translation>ยกเลิกการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="46"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="47"/>
         <source>Ex&amp;port the calendar table…</source>
         <translation>ส่งออกตารางปฏิทินกิจกรรม… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="48"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="49"/>
         <source>Save cale&amp;ndar</source>
         <translation>บันทึกปฏิทิน (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="81"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="82"/>
         <source>Assessment calendar of fiscal year %1: the unit&apos;s own</source>
         <translation>ปฏิทินการประเมินของปีงบประมาณ %1: ปฏิทินของหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="82"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="83"/>
         <source>Assessment calendar of fiscal year %1: the NACC&apos;s phases, not yet saved as the unit&apos;s own (add who is responsible, then save)</source>
         <translation>ปฏิทินการประเมินของปีงบประมาณ %1: ตามขั้นตอนของ ป.ป.ช. ยังไม่ได้บันทึกเป็นปฏิทินของหน่วยงาน (ระบุผู้รับผิดชอบ แล้วบันทึก)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="105"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="106"/>
         <source>the assessment calendar of fiscal year %1</source>
         <translation>ปฏิทินการประเมินของปีงบประมาณ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="114"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="115"/>
         <source>Changed meanwhile</source>
         <translation>ข้อมูลถูกแก้ไขในระหว่างนี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="115"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="116"/>
         <source>Show the calendar as it is saved now? Your changes on screen are then lost.</source>
         <translation>แสดงปฏิทินตามที่บันทึกไว้ขณะนี้หรือไม่ การแก้ไขบนหน้าจอจะหายไป</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="122"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="123"/>
         <source>The calendar was not saved:
 %1</source>
         <translation>ไม่ได้บันทึกปฏิทิน:
 %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="140"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="141"/>
         <source>Back to the NACC&apos;s calendar</source>
         <translation>กลับไปใช้ปฏิทินของ ป.ป.ช.</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="141"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="142"/>
         <source>Drop the unit&apos;s own calendar of fiscal year %1 (its dates, texts and everyone named as responsible) and follow the NACC&apos;s phases again?</source>
         <translation>ยกเลิกปฏิทินของหน่วยงานในปีงบประมาณ %1 (วันที่ ข้อความ และผู้รับผิดชอบทั้งหมด) แล้วกลับไปใช้ขั้นตอนของ ป.ป.ช. หรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="150"/>
+        <location filename="../ita_desktop/ui/calendar/phases_page.py" line="151"/>
         <source>Calendar not changed</source>
         <translation>ไม่ได้เปลี่ยนปฏิทิน</translation>
     </message>

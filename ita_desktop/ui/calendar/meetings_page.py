@@ -44,6 +44,7 @@ from ita_desktop.ui.calendar.meeting_editor import MeetingEditor
 from ita_desktop.ui.common.editor_pane import editor_pane
 from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import fill, pad_rows_for_thai
+from ita_desktop.ui.common.unsaved import may_leave
 from ita_desktop.ui.shell.tab import TabContext
 
 
@@ -303,17 +304,10 @@ class MeetingsPage(QWidget):
         self._update_buttons()
 
     def _may_leave_draft(self) -> bool:
-        answer = QMessageBox.question(
+        return may_leave(
             self, self.tr("Unsaved changes"),
             self.tr("The meeting being edited has changes that are not saved. Save them?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save_changes()
-        if answer == QMessageBox.StandardButton.Discard:
-            self.discard_changes()
-            return True
-        return False
+            self.save_changes, self.discard_changes)
 
     # --- starting meetings -------------------------------------------------------------------
     def _day_in_year(self) -> date:

@@ -27,6 +27,7 @@ from ita_desktop.store.people import PeopleRepository
 from ita_desktop.ui.calendar.phases_editor import PhasesEditor
 from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import error_label, fill, show_error
+from ita_desktop.ui.common.unsaved import may_leave
 from ita_desktop.ui.shell.tab import TabContext
 
 
@@ -156,19 +157,11 @@ class PhasesPage(QWidget):
         discarded) first, so the file is the calendar the page shows."""
         from ita_desktop.ui.reports.export_dialog import ExportDialog
 
-        if self.editor.is_dirty():
-            answer = QMessageBox.question(
+        if self.editor.is_dirty() and not may_leave(
                 self, self.tr("Unsaved changes"),
                 self.tr("The calendar has changes that are not saved. Save them before "
-                        "exporting?"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel)
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save and not self.save_changes():
-                return
-            if answer == QMessageBox.StandardButton.Discard:
-                self.discard_changes()
+                        "exporting?"), self.save_changes, self.discard_changes):
+            return
         dialog = ExportDialog(self.context.db, self.context.year(), self.context.digits(),
                               self.context.export_dir(), self.context.english, self,
                               runner=self.context.jobs, kind="assessment-calendar")

@@ -42,6 +42,7 @@ from ita_desktop.ui.common.changed_meanwhile import ask_show_saved
 from ita_desktop.ui.common.editor_pane import editor_pane
 from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import fill, pad_rows_for_thai
+from ita_desktop.ui.common.unsaved import may_leave
 from ita_desktop.ui.oit.assign_dialog import AssignDialog
 from ita_desktop.ui.oit.files_panel import ATTACH_SHORTCUT, FilesPanel
 from ita_desktop.ui.oit.items_model import ItemsModel, grouped
@@ -337,19 +338,11 @@ class ItemsPage(QWidget):
 
     def may_leave_item(self, *, cancellable: bool = True) -> bool:
         shown = self.editor.plan
-        choices = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-        if cancellable:
-            choices |= QMessageBox.StandardButton.Cancel
-        answer = QMessageBox.question(
+        return may_leave(
             self, self.tr("Unsaved changes"),
             fill(self.tr("The plan of %1 has changes that are not saved. Save them?"),
-                 shown.code if shown is not None else ""), choices)
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save_changes()
-        if answer == QMessageBox.StandardButton.Discard:
-            self.discard_changes()
-            return True
-        return False
+                 shown.code if shown is not None else ""),
+            self.save_changes, self.discard_changes, cancellable=cancellable)
 
     def _filter_changed(self) -> None:
         if self._year is None:
