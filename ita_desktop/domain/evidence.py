@@ -113,6 +113,7 @@ class Photo:
     thumb_sha256: str
     width: int
     height: int
+    """Of the stored picture (``sha256``)."""
     source_sha256: str
     """SHA-256 of the file as imported: the same file imported again is noticed by it."""
     name: str
@@ -127,6 +128,21 @@ class Photo:
     added_at: datetime | None = None
     id: int | None = None
     version: int | None = None
+    half_sha256: str = ""
+    """The picture at half the long side (at least 945 px: 300 dpi two to a row); the same
+    as ``sha256`` when the original is too small to halve."""
+    quarter_sha256: str = ""
+    """At a quarter (at least 472 px: 300 dpi four to a row), or the next larger one."""
+
+    def print_sha256(self, columns: int) -> str:
+        """The stored picture a document prints when photos go ``columns`` to a row: the
+        smallest that still gives 300 dpi there, so a report of a hundred photos weighs
+        what it needs and nothing is decoded or encoded again at export time."""
+        if columns >= 4 and self.quarter_sha256:
+            return self.quarter_sha256
+        if columns >= 2 and self.half_sha256:
+            return self.half_sha256
+        return self.sha256
 
 
 def measure_label(measure: Measure) -> str:
