@@ -80,7 +80,7 @@ class ImageFileError(AppError):
         super().__init__(f"image.{kind}", **values)
 
 
-def _eight_bit(image: Image) -> Image:
+def eight_bit(image: Image) -> Image:
     """16-bit and float images as 8-bit grey; Pillow's own conversion clips them to white."""
     if image.mode not in ("I", "I;16", "I;16B", "I;16L", "I;16N", "F"):
         return image
@@ -100,7 +100,7 @@ def _too_large(name: str, exc: Exception) -> ImageFileError:
                           limit=MAX_PIXELS // 1_000_000)
 
 
-def _heif_registered() -> None:
+def heif_registered() -> None:
     """Teach Pillow to open HEIC/HEIF, once, on the first image opened (not at start-up)."""
     global _heif_ready
     if not _heif_ready:
@@ -141,7 +141,7 @@ def open_limited(source: Path | BinaryIO, name: str, formats: tuple[str, ...]) -
     """
     from PIL import Image
 
-    _heif_registered()
+    heif_registered()
     # Pillow warns (89 MP) before it refuses (179 MP); both mean "too large", and a
     # warning must not reach the command line as noise. catch_warnings is not thread
     # safe: at worst two imports at once leave this one filter on, which only turns
@@ -188,7 +188,7 @@ def _converted(path: Path, convert: Callable[[Image], Image], max_side: int) -> 
             # JPEG decodes straight to a smaller size: a phone photo needs no 48 MP in memory.
             image.draft("RGB", (max_side * 2, max_side * 2))
             image.load()
-            image = _eight_bit(image)
+            image = eight_bit(image)
             # Shrunk before turning upright: other formats decode at full size, and turning
             # first would hold a second full-size copy (a 64 MP PNG needed over 500 MB).
             if max(image.size) > max_side * 2:

@@ -28,10 +28,11 @@ from ita_desktop.domain.progress import CancelCheck, Cancelled, never_cancelled
 from ita_desktop.errors import QT_TRANSLATE_NOOP, register
 from ita_desktop.media.images import (
     ImageFileError,
-    _eight_bit,
     check_file_size,
     decoding_errors,
+    eight_bit,
     file_size,
+    heif_registered,
     open_limited,
 )
 
@@ -164,7 +165,7 @@ def _rgb(image: Image) -> Image:
     """``image`` as RGB; what is transparent is laid on white paper, as it prints."""
     from PIL import Image as PILImage
 
-    image = _eight_bit(image)
+    image = eight_bit(image)
     if image.mode == "P":
         image = image.convert("RGBA" if "transparency" in image.info else "RGB")
     if image.mode in ("RGBA", "LA", "PA", "La", "RGBa"):
@@ -277,10 +278,8 @@ def prepare_photos(paths: Sequence[Path], *, workers: int = 2,
     after each file, in the order they finish; ``Cancelled`` as soon as ``cancelled()`` is
     True, with the files not started dropped and none still being worked on.
     """
-    from ita_desktop.media.images import _heif_registered
-
     # Registered here, once, before any worker could race to register it too.
-    _heif_registered()
+    heif_registered()
     paths = [Path(p) for p in paths]
     total = len(paths)
     results: list[PreparedPhoto | ImageFileError | None] = [None] * total
