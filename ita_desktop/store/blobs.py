@@ -9,6 +9,7 @@ be deleted while a row refers to it (foreign keys).
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
 from ita_desktop.store.database import Database
@@ -46,8 +47,16 @@ class BlobStore:
         return digest
 
     def get(self, sha256: str) -> bytes:
-        row = self.db.execute("SELECT content FROM blobs WHERE sha256 = ?",
-                              (sha256,)).fetchone()
+        try:
+            row = self.db.execute("SELECT content FROM blobs WHERE sha256 = ?",
+                                  (sha256,)).fetchone()
+        except sqlite3.DatabaseError as exc:
+            # A page of the content's chain damaged: the opening does not walk those pages
+            # (store/database.py, CONTENT_TABLES), so it is here that it shows.
+            if "malformed" not in str(exc) and not getattr(
+                    exc, "sqlite_errorname", "").startswith("SQLITE_CORRUPT"):
+                raise
+            raise BlobMissingError("blob.damaged", sha256=sha256) from exc
         if row is None:
             raise BlobMissingError("blob.missing", sha256=sha256)
         content = bytes(row["content"])
