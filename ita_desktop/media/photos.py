@@ -208,8 +208,8 @@ def _decoded(data: bytes, name: str) -> tuple[Image, datetime | None, bytes | No
             # libjpeg decodes straight at 1/2, 1/4 or 1/8: a 12 MP photo costs 3 MP. Asked
             # for the sizes rounded down, it picks exactly ``factor`` and rounds up.
             image.draft("RGB", (max(1, width // factor), max(1, height // factor)))
-        taken = _taken(image)
         image.load()
+        taken = _taken(image)  # after load: a PNG may keep its EXIF behind the pixels
         icc = image.info.get("icc_profile") if image.mode == "RGB" else None
         # What the decoder did not reduce (formats without scaled decoding, or a sliver of
         # a panorama that JPEG could only halve) is reduced here by the rest of the factor.
