@@ -55,6 +55,18 @@ def now_stamp() -> str:
     return datetime.now().isoformat(timespec="microseconds")
 
 
+def _when(text: str | None) -> datetime | None:
+    # A date and time edited by hand into something else reads as unknown, as a photo without
+    # EXIF does: the year still opens, and ``ita-desktop check`` names the value
+    # (store/soundness.py, TIMESTAMP_COLUMNS).
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
 def _measure(row: sqlite3.Row, responsible: tuple[Responsible, ...]) -> Measure:
     return Measure(fiscal_year=row["fiscal_year"], area=Area(row["area"]), title=row["title"],
                    issue=row["issue"], plan=row["plan"], responsible=responsible,
@@ -71,9 +83,9 @@ def _photo(row: sqlite3.Row) -> Photo:
      width, height, source, name, caption, taken, added_at, version) = row
     return Photo(fiscal_year=fiscal_year, sha256=sha256, thumb_sha256=thumb, width=width,
                  height=height, source_sha256=source, name=name, caption=caption,
-                 taken=datetime.fromisoformat(taken) if taken else None,
+                 taken=_when(taken),
                  measure_id=measure_id, meeting_id=meeting_id, position=position,
-                 added_at=datetime.fromisoformat(added_at) if added_at else None,
+                 added_at=_when(added_at),
                  id=photo_id, version=version, half_sha256=half, quarter_sha256=quarter)
 
 
