@@ -135,6 +135,8 @@ def _sniffed(head: bytes) -> str | None:
         return "Photoshop"
     if head.startswith((b"\x00\x00\x00\x0cjP  ", b"\xff\x4f\xff\x51")):
         return "JPEG 2000"
+    if head.startswith((b"\xff\x0a", b"\x00\x00\x00\x0cJXL ")):
+        return "JPEG XL"
     if head.startswith(b"\x00\x00\x01\x00"):
         return "ICO"
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")

@@ -259,6 +259,26 @@ def test_images_of_other_formats_are_refused_by_their_format(tmp_path, fmt, name
                           "WebP or HEIC.")
 
 
+@pytest.mark.parametrize(("head", "named"), [
+    (b"\x00\x00\x00\x1cftypavif\x00\x00\x00\x00avifmif1miaf", "AVIF"),
+    (b"\xff\x0a\xfa\x7f\x01\x90\x08", "JPEG XL"),
+    (b"\x00\x00\x00\x0cjP  \r\n\x87\n", "JPEG 2000"),
+    (b"8BPS\x00\x01\x00\x00\x00\x00\x00\x00\x00\x03", "Photoshop"),
+])
+def test_formats_pillow_is_never_asked_about_are_named_by_their_first_bytes(tmp_path, head,
+                                                                            named):
+    path = tmp_path / "photo.heic"
+    path.write_bytes(head + bytes(200))
+    error = _refused(path)
+    assert (error.kind, error.values["format"]) == ("unsupported", named)
+
+
+def test_a_phone_video_is_not_an_image(tmp_path):
+    path = tmp_path / "clip.jpg"
+    path.write_bytes(b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + bytes(500))
+    assert _refused(path).kind == "not_an_image"
+
+
 def test_an_svg_is_refused_as_svg(tmp_path):
     path = tmp_path / "sign.jpg"
     path.write_text('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>')
