@@ -54,6 +54,8 @@ PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif")
 # at print size. Optimized Huffman tables would save about 5 % and cost a second pass.
 JPEG_QUALITY = 85
 THUMB_QUALITY = 80
+# What _sniffed reads: an SVG's "<svg" may follow an XML declaration and a comment.
+SNIFF_BYTES = 512
 # How long prepare_photos waits for a result before asking cancelled() again.
 CANCEL_POLL_SECONDS = 0.1
 
@@ -192,7 +194,7 @@ def _decoded(data: bytes, name: str) -> tuple[Image, datetime | None, bytes | No
     colour profile."""
     from PIL import ImageOps, UnidentifiedImageError
 
-    announced = _sniffed(data[:64])
+    announced = _sniffed(data[:SNIFF_BYTES])
     if announced is None:
         raise ImageFileError("not_an_image", name=name)
     if announced not in PHOTO_FORMATS:

@@ -281,7 +281,9 @@ def test_a_phone_video_is_not_an_image(tmp_path):
 
 def test_an_svg_is_refused_as_svg(tmp_path):
     path = tmp_path / "sign.jpg"
-    path.write_text('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>')
+    path.write_text('<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n'
+                    "<!-- Created with Inkscape (http://www.inkscape.org/) -->\n"
+                    '<svg xmlns="http://www.w3.org/2000/svg" width="210mm"/>')
     assert _refused(path).values["format"] == "SVG"
 
 
