@@ -57,6 +57,7 @@ class Signage:
     unit_short: str       # "ตม.จว.ศรีวารินทร์"
     website: str          # "immigration-demo.example.org"
     meeting_title: str = ""  # the slide on the meeting room's screen
+    order_number: str = ""   # "222/2567": the committee order on the notice board
 
 
 @cache
@@ -377,7 +378,7 @@ def _restroom(image: Image.Image, sign: Signage, variant: int) -> None:
 
 def _screen(image: Image.Image, sign: Signage, variant: int) -> None:
     """A monitor on a desk: the unit's website (variant 0), its ITA page listing the OIT
-    items (1), or the online services page (2)."""
+    items (1: O1-O12, 3: O13-O24), or the online services page (2)."""
     draw = ImageDraw.Draw(image)
     width, height = image.size
     floor = int(height * 0.95)
@@ -386,7 +387,8 @@ def _screen(image: Image.Image, sign: Signage, variant: int) -> None:
     left, top, right, bottom = 320, 200, width - 320, 960
     draw.rectangle((left, top, right, bottom), fill=WHITE)
     draw.rectangle((left, top, right, top + 48), fill=(214, 218, 224))
-    draw.text((left + 30, top + 24), "https://" + sign.website + ("/ita" if variant == 1 else ""),
+    draw.text((left + 30, top + 24), "https://" + sign.website + ("/ita" if variant in (1, 3)
+                                                                 else ""),
               font=_font(30), fill=INK, anchor="lm")
     draw.rectangle((left, top + 48, right, top + 190), fill=NAVY)
     draw.ellipse((left + 30, top + 68, left + 130, top + 168), fill=GOLD)
@@ -396,20 +398,22 @@ def _screen(image: Image.Image, sign: Signage, variant: int) -> None:
               font=_font(30), fill=GOLD, anchor="lm")
     menu_x = left + 40
     for word in ("หน้าแรก", "เกี่ยวกับหน่วยงาน", "บริการ", "ข่าวสาร", "ITA", "ติดต่อเรา"):
-        current = word == ("ITA" if variant == 1 else "หน้าแรก")
+        current = word == ("ITA" if variant in (1, 3) else "หน้าแรก")
         draw.text((menu_x, top + 230), word, font=_font(34, True), fill=GOLD if current else INK,
                   anchor="lm")
         menu_x += int(draw.textlength(word, font=_font(34, True))) + 60
     body_top = top + 280
-    if variant == 1:
-        draw.text((left + 40, body_top + 20), "การเปิดเผยข้อมูลสาธารณะ (OIT)",
+    if variant in (1, 3):
+        first = 0 if variant == 1 else 12
+        draw.text((left + 40, body_top + 20), "การเปิดเผยข้อมูลสาธารณะ (OIT)"
+                  if variant == 1 else "ข้อมูลสาธารณะ O13–O24 เผยแพร่แล้ว",
                   font=_font(44, True), fill=NAVY, anchor="lm")
         for i in range(12):
             column, row = divmod(i, 6)
             x, y = left + 40 + column * 640, body_top + 90 + row * 66
             draw.rectangle((x, y, x + 36, y + 36), fill=(40, 140, 90))
-            draw.text((x + 54, y + 18), f"O{i + 1}  " + _OIT_NAMES[i], font=_font(32),
-                      fill=INK, anchor="lm")
+            draw.text((x + 54, y + 18), f"O{first + i + 1}  " + _OIT_NAMES[first + i],
+                      font=_font(32), fill=INK, anchor="lm")
     elif variant == 2:
         for i, (thai, english) in enumerate((("จองคิวออนไลน์", "Online Queue"),
                                              ("รายงานตัว 90 วัน", "90-Day Report"),
@@ -430,9 +434,15 @@ def _screen(image: Image.Image, sign: Signage, variant: int) -> None:
     draw.rectangle((width // 2 - 260, floor - 350, width // 2 + 260, floor - 330), fill=GREY)
 
 
-_OIT_NAMES = ("โครงสร้าง", "ข้อมูลผู้บริหาร", "อำนาจหน้าที่", "ข้อมูลการติดต่อ", "ข่าวประชาสัมพันธ์",
-              "Q&A", "แผนดำเนินงาน", "คู่มือการปฏิบัติงาน", "คู่มือการให้บริการ",
-              "สถิติการให้บริการ", "E-Service", "แผนการใช้จ่ายงบประมาณ")
+# Short names of the immigration OIT items as a unit's ITA page lists them.
+_OIT_NAMES = ("โครงสร้างและอำนาจหน้าที่", "ข้อมูลผู้บริหาร", "กฎหมายที่เกี่ยวข้อง", "ข้อมูลการติดต่อ",
+              "การประชาสัมพันธ์ข้อมูลข่าวสาร", "ผลการปฏิบัติงาน", "คู่มือการปฏิบัติงาน",
+              "คู่มือการให้บริการประชาชน", "E-Service", "สถิติผลการดำเนินงาน",
+              "แผนการใช้จ่ายงบประมาณ", "เงินกองทุนเพื่อการสืบสวน", "ประกาศจัดซื้อจัดจ้าง",
+              "สรุปผลการจัดซื้อจัดจ้าง", "การบริหารกำลังพล", "ช่องทางร้องเรียนการทุจริต",
+              "นโยบายต่อต้านการรับสินบน", "การมีส่วนร่วมของหัวหน้าหน่วย", "การประเมินความเสี่ยง",
+              "รายงานผลจัดการความเสี่ยง", "แนวทางมาตรฐานจริยธรรม", "การจัดการทรัพย์สินของราชการ",
+              "มาตรการยกระดับคุณธรรม", "รายงานผลตามมาตรการ")
 
 
 def _eit_standee(image: Image.Image, sign: Signage, variant: int) -> None:
@@ -494,8 +504,8 @@ def _order(image: Image.Image, sign: Signage, variant: int) -> None:
     draw.rectangle(paper, fill=WHITE)
     draw.ellipse((width // 2 - 20, 230, width // 2 + 20, 270), fill=RED)
     draw.ellipse((width // 2 - 80, 320, width // 2 + 80, 480), outline=(150, 120, 40), width=8)
-    _lines(draw, (width // 2, 520), ["คำสั่ง" + sign.unit_name, sign.meeting_title or
-                                     "ที่ 222/2567",
+    _lines(draw, (width // 2, 520), ["คำสั่ง" + sign.unit_name,
+                                     f"ที่ {sign.order_number}" if sign.order_number else "",
                                      "เรื่อง แต่งตั้งคณะทำงานขับเคลื่อนการประเมินคุณธรรม",
                                      "และความโปร่งใส (ITA)"], 42, INK, bold=True)
     y = 820
