@@ -477,7 +477,7 @@ def _meeting(image: Image.Image, sign: Signage, variant: int) -> None:
                        fill=(GOLD, (60, 120, 180), (40, 140, 90))[i])
         _text(draw, (x + 75, 600), word, 28, INK)
     table_top = int(height * 0.7)
-    seated = 6 if variant == 0 else 5
+    seated = (6, 5, 4)[variant % 3]
     for i in range(seated):
         x = 260 + i * ((width - 520) // (seated - 1))
         _person(draw, x, table_top + 40, 480, shirt=UNIFORM if i % 3 else (96, 72, 48),
