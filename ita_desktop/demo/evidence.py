@@ -19,6 +19,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from urllib.parse import urlsplit
 
+from PIL.Image import Image
+
 from ita_desktop.demo.evidence_photos import Signage, camera_jpeg, draw_scene
 from ita_desktop.domain.digits import DigitStyle, apply_digits
 from ita_desktop.domain.evidence import Measure, Responsible, measure_label
@@ -200,8 +202,8 @@ def _jobs(measures: Sequence[Measure], first: Meeting, meetings: Sequence[Meetin
 
 def _prepare(jobs: Sequence[_Job], sign: Signage, first: Meeting) -> list[PreparedPhoto]:
     """Each job drawn, saved as a camera JPEG and prepared as an import prepares a file.
-    Drawing stays on this thread (PIL's text drawing shares its font faces); the decoding and
-    encoding of the preparation run beside it, as they let go of the interpreter."""
+    Drawing stays on this thread (PIL's text drawing shares its font faces); saving and
+    preparing, which decode and encode and so let go of the interpreter, run beside it."""
     slide = {0: f"การประชุมคณะทำงาน ครั้งที่ {first.number_text(DigitStyle.ARABIC)}",
              1: f"การประชุมคณะทำงาน ครั้งที่ {first.number_text(DigitStyle.ARABIC)}",
              2: "ติดตามความคืบหน้าการเผยแพร่ข้อมูลสาธารณะ (OIT)"}
@@ -211,7 +213,11 @@ def _prepare(jobs: Sequence[_Job], sign: Signage, first: Meeting) -> list[Prepar
             shot = job.shot
             scene_sign = replace(sign, meeting_title=slide.get(shot.variant, "")) \
                 if shot.scene == "meeting" else sign
-            data = camera_jpeg(draw_scene(shot.scene, scene_sign, shot.variant), job.taken)
-            futures.append(pool.submit(prepare_photo_bytes, data,
-                                       f"IMG_{job.taken:%Y%m%d_%H%M%S}.jpg"))
+            # The drawing is handed over whole: this thread never touches it again.
+            futures.append(pool.submit(_camera_file, draw_scene(shot.scene, scene_sign,
+                                                                shot.variant), job.taken))
         return [future.result() for future in futures]
+
+
+def _camera_file(image: Image, taken: datetime) -> PreparedPhoto:
+    return prepare_photo_bytes(camera_jpeg(image, taken), f"IMG_{taken:%Y%m%d_%H%M%S}.jpg")
