@@ -249,7 +249,7 @@ def _pledge(image: Image.Image, sign: Signage, variant: int) -> None:
                                fill=(222, 234, 250), outline=NAVY, width=6)
         draw.ellipse((left + box // 2 - 95, 385, left + box // 2 - 35, 445), fill=GOLD)
         _text(draw, (left + box // 2 - 65, 415), str(i + 1), 44, WHITE, bold=True)
-        _lines(draw, (left + box // 2 - 35, 480), [thai, english], 50, NAVY, bold=True)
+        _lines(draw, (left + box // 2 - 35, 480), [thai, english], 44, NAVY, bold=True)
         _text(draw, (left + box // 2 - 35, 700), time_text, 46, RED, bold=True)
         if i < 3:
             _text(draw, (left + box - 35, 560), "▶", 60, GOLD)
@@ -507,7 +507,7 @@ def _order(image: Image.Image, sign: Signage, variant: int) -> None:
     _lines(draw, (width // 2, 520), ["คำสั่ง" + sign.unit_name,
                                      f"ที่ {sign.order_number}" if sign.order_number else "",
                                      "เรื่อง แต่งตั้งคณะทำงานขับเคลื่อนการประเมินคุณธรรม",
-                                     "และความโปร่งใส (ITA)"], 42, INK, bold=True)
+                                     "และความโปร่งใส (ITA)"], 36, INK, bold=True)
     y = 820
     rng = random.Random(5)
     while y < paper[3] - 80:
