@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date, time, timedelta
 from pathlib import Path
 
+from ita_desktop.demo.evidence import add_demo_evidence
 from ita_desktop.demo.oit import oit_plan
 from ita_desktop.domain.calendar import Duty, PhaseGroup, Responsible, WhoKind
 from ita_desktop.domain.committee import ItapAdmin, Member, Role
@@ -33,7 +34,12 @@ from ita_desktop.domain.units import UnitKind, unit_kind_info
 from ita_desktop.services.calendar import calendar_of, save_calendar
 from ita_desktop.services.committee import new_order, orders_of_year, save_order
 from ita_desktop.services.frameworks import ensure_year
-from ita_desktop.services.meetings import new_meeting, next_meeting, save_meeting
+from ita_desktop.services.meetings import (
+    meetings_of_year,
+    new_meeting,
+    next_meeting,
+    save_meeting,
+)
 from ita_desktop.store import open_database
 from ita_desktop.store.database import Database
 from ita_desktop.store.frameworks import FrameworkRepository
@@ -192,10 +198,11 @@ def _fill(path: Path, today: date) -> str:
         phases = _calendar(db, ids, year)
         meetings = _meetings(db, ids, year, today)
         items = oit_plan(db, ids, year, today)
+        evidence = add_demo_evidence(db, year, ids, meetings_of_year(db, year), today=today)
         return (f"{len(everyone)} officers in {len(unit_kind_info(kind).sections)} sections, "
                 f"ITA frameworks for fiscal years {FIRST_DEMO_YEAR}–{max(year, FIRST_DEMO_YEAR)}, "
                 f"committee order {order}, an assessment calendar of {phases} phases, "
-                f"meetings {meetings}, an OIT plan of {items} items")
+                f"meetings {meetings}, an OIT plan of {items} items, {evidence}")
     finally:
         db.close()
 

@@ -50,6 +50,7 @@ from kill_data_paths import (
     _signoff_observe,
     _signoff_run,
 )
+from kill_evidence_paths import _evidence_observe, _evidence_run
 from kill_file_paths import (
     _backup_check,
     _backup_observe,
@@ -91,4 +92,5 @@ PATHS: dict[str, WritePath] = {p.name: p for p in (
               _every_listed_copy_good),
     WritePath("meeting-save", _copy_demo, _meeting_run, _meeting_observe),
     WritePath("oit-change", _copy_demo, _oit_run, _oit_observe),
+    WritePath("evidence-import", _copy_demo, _evidence_run, _evidence_observe),
 )}
