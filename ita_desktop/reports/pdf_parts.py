@@ -37,6 +37,7 @@ from ita_desktop.reports.model import (
     list_numbers,
 )
 from ita_desktop.reports.pdf_flowables import QRFlowable, SigningLine
+from ita_desktop.reports.pdf_jpeg import JpegImage, jpeg_info
 from ita_desktop.reports.pdf_text import (
     FAMILY,
     Measurer,
@@ -72,6 +73,19 @@ def _image(data: bytes, height: float, max_width: float) -> RLImage:
     w, h = image_size(data)
     scale = min(height / h, max_width / w)
     return RLImage(io.BytesIO(data), width=w * scale, height=h * scale)
+
+
+def _grid_image(data: bytes, height: float, max_width: float) -> Flowable:
+    """A photo of a grid: a JPEG embedded as it is (``pdf_jpeg``), anything else through
+    reportlab's image path."""
+    info = jpeg_info(data)
+    if info is None:
+        picture = _image(data, height, max_width)
+        picture.hAlign = "CENTER"
+        return picture
+    w, h = info[0], info[1]
+    scale = min(height / h, max_width / w)
+    return JpegImage(data, w * scale, h * scale, info)
 
 
 class DocTable(RLTable):
@@ -225,8 +239,7 @@ class PartBuilder:
         for start in range(0, len(part.images), columns):
             row: list[object] = []
             for image in part.images[start:start + columns]:
-                picture = _image(image.data, part.image_height_cm * cm, width - 12)
-                picture.hAlign = "CENTER"
+                picture = _grid_image(image.data, part.image_height_cm * cm, width - 12)
                 row.append([picture, *self.lines(image.caption, width - 12, size=BODY - 2,
                                                  align=Align.CENTER)])
             row += [""] * (columns - len(row))

@@ -429,7 +429,9 @@ class DocxWriter:
             self.picture(paragraph, image.data, *picture_size_cm(
                 image.data, grid.image_height_cm, width - CELL_MARGINS_CM))
             if image.caption:
-                self.runs(cell.add_paragraph(style="Caption"), image.caption, CAPTION_SIZE)
+                caption = cell.add_paragraph(style="Caption")
+                caption.alignment = ALIGN[Align.CENTER]  # under the centred picture
+                self.runs(caption, image.caption, CAPTION_SIZE)
 
     def _picture_part(self, part: Picture) -> None:
         """The picture at its given size, never wider than the text, its caption below."""
