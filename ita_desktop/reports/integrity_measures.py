@@ -34,9 +34,10 @@ from ita_desktop.reports.model import (
 )
 
 COLUMNS = ("ด้าน", "ประเด็นที่ต้องปรับปรุง/ยกระดับการพัฒนา", "ผู้รับผิดชอบ")
-# Relative widths on 16 cm of portrait text: the issue and plan are the longest text; the
-# people column holds "- ควบคุมการปฏิบัติ" over a titled name.
-WIDTHS = (4.2, 7.4, 4.4)
+# Widths in cm on 16 cm of portrait text: the issue and plan are the longest text; the
+# people column holds a long titled name of the seeds on one line at 14 pt ("ว่าที่
+# พ.ต.ท.หญิง อัยย์ธัญญา กฤตย์อัศวโกศิน", with the cell's padding), under "- ควบคุมการปฏิบัติ".
+WIDTHS = (3.8, 6.7, 5.5)
 
 # The areas in the seeds' words (seed 001's "แนวทางการยกระดับ…", seed 002's results);
 # {unit} is the unit's full name.
@@ -46,6 +47,15 @@ AREA_WORDS = {
     Area.COMMUNICATION: "การสื่อสารบทบาทภารกิจและผลการปฏิบัติงานของ{unit} "
                         "ให้กับผู้มารับบริการได้รับทราบ",
     Area.OIT: "การยกระดับการเผยแพร่ข้อมูลสาธารณะ (OIT) ตามแบบตรวจการเปิดเผยข้อมูลสาธารณะ",
+}
+
+
+# The area in a few words: the name of its table (a sheet of the XLSX, a caption for screen
+# readers).
+AREA_SHORT = {
+    Area.SERVICE: "การให้บริการ One Stop Service",
+    Area.COMMUNICATION: "การสื่อสารบทบาทภารกิจ",
+    Area.OIT: "การเผยแพร่ข้อมูลสาธารณะ OIT",
 }
 
 
@@ -97,7 +107,8 @@ def build_integrity_measures(data: dict[str, Any], fiscal_year: int, digits: Dig
         parts.append(area_heading(area, unit))
         parts.append(Table(columns=WIDTHS, header_rows=(header_row(COLUMNS),),
                            rows=tuple(measure_row(m) for m in area["measures"]),
-                           title=COLUMNS[1], size=14))
+                           title=f"{area['number']}. {AREA_SHORT[Area(area['area'])]}",
+                           size=14))
     parts += signature_block(signers)
     return Document(
         title=f"{data['code']} {MEASURES_TITLE} {unit['short_name'] or unit['full_name']}",
