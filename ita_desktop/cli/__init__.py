@@ -302,9 +302,10 @@ def _check(db: Path | None) -> int:
         print(f"ita-desktop check: '{path}' does not exist.", file=sys.stderr)
         return 2
     # Read-only throughout: a check neither upgrades the file nor switches its journal, so
-    # the file is byte for byte what it was, whatever is found.
+    # the file is byte for byte what it was, whatever is found. The whole integrity check,
+    # stored content included, which the window's opening leaves to the content's hashes.
     try:
-        with read_only(path) as database:
+        with read_only(path, whole=True) as database:
             refuse_newer(database)
             findings = run_checks(database)
     except StoreError as exc:
