@@ -11,6 +11,7 @@ import hashlib
 import io
 import re
 from dataclasses import replace
+from datetime import date
 
 import docx
 import pytest
@@ -19,6 +20,7 @@ from PIL import Image as PILImage
 
 from ita_desktop.domain.digits import DigitStyle
 from ita_desktop.domain.signoff import REPORT_SIGNERS, Subject
+from ita_desktop.errors import AppError
 from ita_desktop.exchange.framework_file import load_bundled_catalog
 from ita_desktop.reports import signing
 from ita_desktop.reports.evidence_data import PICTURES, evidence_data, item_code
@@ -245,3 +247,67 @@ def test_every_printed_picture_is_read_once(data) -> None:  # type: ignore[no-un
                   read_picture=read)
     assert sorted(reads) == sorted(set(reads)) == sorted(data[PICTURES])
     assert hashlib.sha256(data[PICTURES][reads[0]]).hexdigest() == reads[0]
+
+
+# --- through the report service, from a database ---------------------------------------------
+
+def _unit_with_photos(db, tmp_path):  # type: ignore[no-untyped-def]
+    """A unit, one officer, and a measure of two photos to a row with three imported photos."""
+    from ita_desktop.domain.evidence import Area, Measure, Responsible
+    from ita_desktop.domain.roster import Person
+    from ita_desktop.domain.unit_profile import UnitProfile
+    from ita_desktop.domain.units import UnitKind
+    from ita_desktop.services import evidence
+    from ita_desktop.store.people import PeopleRepository
+    from ita_desktop.store.unit import UnitRepository
+
+    boss = PeopleRepository(db).add(Person("pol_col", "วิชัย", "ตัวอย่าง")).id
+    UnitRepository(db).save(UnitProfile(UnitKind.PROVINCIAL_IMMIGRATION,
+                                        full_name=fx.UNIT.full_name,
+                                        short_name=fx.UNIT.short_name, commander_id=boss,
+                                        version=0))
+    measure = evidence.save_measure(db, Measure(
+        2568, Area.SERVICE, fx.SERVICE_POINT, result="- จัดจุดบริการ",
+        responsible=(Responsible("ควบคุมการปฏิบัติ", person_id=boss),)))
+    paths = []
+    for n in range(3):
+        path = tmp_path / f"IMG_{n}.jpg"
+        path.write_bytes(fx.jpeg(640, 480, (40 * n, 90, 160)))
+        paths.append(path)
+    evidence.import_photos(db, 2568, paths, measure_id=measure.id)
+    return evidence.evidence_year(db, 2568)
+
+
+def test_the_service_exports_the_stored_pictures_and_signs_off_without_them(  # type: ignore[no-untyped-def]
+        db, tmp_path) -> None:
+    from ita_desktop.domain.signoff import SignOff
+    from ita_desktop.services import reports
+    from ita_desktop.store.blobs import BlobStore
+
+    year = _unit_with_photos(db, tmp_path)
+    prepared = reports.prepare(db, KIND, 2568, DigitStyle.THAI)
+    assert prepared.data["code"] == "O24"
+    pdf = reports.export_bytes(db, prepared, "pdf")
+    stored = {BlobStore(db).get(p.print_sha256(2)) for p in year.photos}
+    assert set(_image_streams(pdf)) == stored and len(stored) == 3
+    people = [SignOff(role, None, "ร.ต.อ.สมชาย ใจดี", "รอง สว.", date(2025, 3, 1))
+              for role in ("prepared", "checked", "approved")]
+    record = reports.sign_off(db, prepared, people)
+    assert set(record.files) == {"pdf", "docx"}
+    again = reports.prepare(db, KIND, 2568, DigitStyle.THAI)
+    assert again.signed is not None and again.signed.id == record.id
+    assert PICTURES not in again.snapshot
+
+
+def test_the_service_refuses_a_year_without_measures(db) -> None:  # type: ignore[no-untyped-def]
+    from ita_desktop.domain.unit_profile import UnitProfile
+    from ita_desktop.domain.units import UnitKind
+    from ita_desktop.services import reports
+    from ita_desktop.store.unit import UnitRepository
+
+    UnitRepository(db).save(UnitProfile(UnitKind.PROVINCIAL_POLICE_STATION,
+                                        full_name="สถานีตำรวจภูธรทดสอบ", version=0))
+    for kind in (KIND, "integrity-measures"):
+        with pytest.raises(AppError) as caught:
+            reports.prepare(db, kind, 2568, DigitStyle.THAI)
+        assert caught.value.code == "evidence.no_measures"
