@@ -49,9 +49,10 @@ MEETING_WORDS = "การประชุมครั้งที่ {number} �
 TAKEN_WORDS = "ถ่ายเมื่อวันที่ {date}"
 
 # The height of a photo's box by photos to a row, on 16 cm of text: a 4:3 photo fills the
-# width of its cell (less the grid's padding), so the pictures stored for that many to a row
-# (``Photo.print_sha256``: 1,890, 945 and 472 px on the long side) print at 300 dpi or more.
-IMAGE_HEIGHT_CM = {1: 11.0, 2: 5.6, 4: 2.9}
+# width of its cell, so the pictures stored for that many to a row (``Photo.print_sha256``:
+# 1,890, 945 and 472 px or more on the long side) print at 300 dpi or a little more, and the
+# file is no larger than that resolution needs. A portrait photo stands as high.
+IMAGE_HEIGHT_CM = {1: 12.0, 2: 5.9, 4: 2.9}
 
 
 def _day(iso: str) -> str:

@@ -184,8 +184,12 @@ def test_the_pdf_places_one_two_or_four_photos_to_a_row(pdf) -> None:  # type: i
     assert sum(len(page) for page in per_page) == 12
     widths = sorted({round(right - left) for page in per_page
                      for left, _b, right, _t in page})
-    # Four to a row are about 3.6 cm wide, two about 7.5 cm, one about 14.7 cm (in points).
-    assert widths[0] < 110 and any(200 < w < 220 for w in widths) and widths[-1] > 400
+    # Each 4:3 photo fills the width of its column, a quarter, a half or all of the 16 cm
+    # of text (453.5 pt), less a few points: the stored pictures print at about 300 dpi.
+    text = 16 / 2.54 * 72
+    assert [min(range(3), key=lambda k: abs(w - text / (1, 2, 4)[k])) for w in widths] \
+        == [2, 1, 0]
+    assert all(0.95 * text / n < w <= text / n for w, n in zip(widths, (4, 2, 1), strict=True))
     rows = [row for page in per_page for row in _rows_of(page)]
     assert [len(row) for row in rows] == [2, 1, 4, 1, 1, 1, 2]
 
