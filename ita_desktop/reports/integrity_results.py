@@ -79,10 +79,11 @@ def caption(photo: Mapping[str, Any]) -> tuple[Run, ...]:
 
 def measure_parts(measure: Mapping[str, Any], pictures: Mapping[str, bytes]) -> list[Part]:
     parts: list[Part] = [
+        # Kept with what follows: a table never ends a page apart from its photos.
         Table(columns=WIDTHS, header_rows=(header_row(COLUMNS),),
               rows=((text_cell([f"{measure['label']} {measure['title']}"]),
                      text_cell([result_text(measure)])),),
-              title=COLUMNS[0], size=14),
+              title=COLUMNS[0], size=14, keep_with_next=True),
     ]
     if not measure["photos"]:
         return [*parts, Paragraph((Run(NO_PHOTOS),), space_before=4, space_after=6)]

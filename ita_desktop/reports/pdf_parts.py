@@ -233,8 +233,11 @@ class PartBuilder:
         if part.min_row_height_cm:
             options["rowHeights"] = _row_heights(data, widths, len(part.header_rows),
                                                  part.min_row_height_cm * cm)
-        return _table(data, widths, commands, repeatRows=len(part.header_rows), splitByRow=1,
-                      splitInRow=1, kind=DocTable, **options)
+        table = _table(data, widths, commands, repeatRows=len(part.header_rows), splitByRow=1,
+                       splitInRow=1, kind=DocTable, **options)
+        # platypus keeps a flowable marked so with the next one on the page (KeepTogether).
+        table.keepWithNext = part.keep_with_next
+        return table
 
     def image_grid(self, part: ImageGrid) -> RLTable:
         columns = max(1, part.columns)

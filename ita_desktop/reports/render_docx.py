@@ -414,7 +414,8 @@ class DocxWriter:
                 # header rows stay with the first body row, and a group row spanning the
                 # whole table ("ช่วงเตรียมการประเมิน") with the rows of its group
                 fmt.keep_with_next = header or (cell.colspan == len(part.columns)
-                                                and r < len(grid) - 1) or None
+                                                and r < len(grid) - 1) \
+                    or part.keep_with_next or None
                 self.runs(paragraph, _cell_runs(cell), part.size, bold=header or cell.bold)
 
     def _image_grid(self, grid: ImageGrid) -> None:

@@ -315,3 +315,16 @@ def test_the_service_refuses_a_year_without_measures(db) -> None:  # type: ignor
         with pytest.raises(AppError) as caught:
             reports.prepare(db, kind, 2568, DigitStyle.THAI)
         assert caught.value.code == "evidence.no_measures"
+
+
+def test_no_page_ends_with_a_measure_s_table_apart_from_its_photos(pdf, document) -> None:  # type: ignore[no-untyped-def]
+    for page in pdf_pages_text(pdf):
+        text = _flat(page)
+        last_table = text.rfind(" ".join(HEADER))
+        if last_table >= 0:
+            after = text[last_table:]
+            assert PHOTO_LINE in after or NO_PHOTOS.replace(" ", "") in after.replace(" ", "")
+    # The DOCX asks Word and LibreOffice the same: the table's rows keep with the next line.
+    results = [t for t in document.tables if t.rows[0].cells[0].text == HEADER[0]]
+    assert all(p.paragraph_format.keep_with_next for t in results for row in t.rows
+               for cell in row.cells for p in cell.paragraphs)
