@@ -38,10 +38,14 @@ commands:
   verify    say whether a file is exactly a signed-off report version, and which
   register  list every signed-off report, its subject, versions, signers, hashes and the
             digits of each version's files
-  import    import a roster workbook, a framework file, the emblem, a signature or files
-            for an OIT item (import roster FILE [--dry-run], import framework FILE,
+  import    import a roster workbook, a framework file, the emblem, a signature, files
+            for an OIT item or photos for an integrity measure
+            (import roster FILE [--dry-run], import framework FILE,
             import emblem FILE, import signature PERSON FILE,
-            import oit-files [--year YYYY] --item O12 [--month YYYY-MM] FILE...)
+            import oit-files [--year YYYY] --item O12 [--month YYYY-MM] FILE...,
+            import photos [--year YYYY] --measure M FILE...: M is a measure's label or
+            title as export --list shows them; bad files and photos already in the year
+            are skipped, each with its reason, and the rest imported)
   backup    copy the database into the backups folder beside it (rotating: the newest
             copies of each kind are kept, as many as Settings says), or anywhere with
             --out FILE; backup --list lists the copies, their reason and whether each is good
@@ -89,6 +93,7 @@ folder). Examples:
   ita-desktop sign-off roster --db unit.sqlite --prepared 12 --checked 7 --approved 1
   ita-desktop import roster roster.xlsx --db unit.sqlite --dry-run
   ita-desktop import signature 12 signature.jpg --db unit.sqlite
+  ita-desktop import photos --measure 1.3 IMG_0412.jpg IMG_0413.heic --db unit.sqlite
   ita-desktop export roster-workbook --db unit.sqlite --out roster.xlsx
   ita-desktop backup --db unit.sqlite --out unit-copy.sqlite
   ita-desktop backup --db unit.sqlite --list

@@ -275,6 +275,41 @@ def print_report_list() -> None:
               + ", ".join(f"{_role_option(r)} ({role_text(r).thai})" for r in kind.roles))
 
 
+def print_measure_list(db_path: Path, year: int | None) -> None:
+    """The year's integrity measures (label and title), the names ``import photos
+    --measure`` takes; nothing when the database cannot be read as it is. Read-only: a
+    listing neither creates, upgrades nor locks the file."""
+    from ita_desktop.domain.evidence import measure_label
+    from ita_desktop.domain.fiscal import current_fiscal_year
+    from ita_desktop.store.database import read_only
+    from ita_desktop.store.errors import StoreError
+    from ita_desktop.store.evidence import EvidenceRepository
+    from ita_desktop.store.migrations import LATEST_VERSION
+    from ita_desktop.store.soundness import schema_findings
+
+    if not db_path.exists():
+        return
+    # The year import photos takes by default, so that the labels shown are the ones found.
+    year = year or current_fiscal_year()
+    try:
+        with read_only(db_path) as db:
+            # Not upgraded here (a listing writes nothing): a file of an older version, or
+            # one edited by hand, has no measures this program can read as they are.
+            if db.user_version != LATEST_VERSION or schema_findings(db):
+                return
+            measures = EvidenceRepository(db).year(year).measures
+    except StoreError:
+        # The list of reports above is what was asked for; the file's own trouble is said
+        # by the commands that use it.
+        return
+    print()
+    print(f"Measures of fiscal year {year} (for import photos --measure):")
+    if not measures:
+        print("  none yet: start them in the photo evidence tab")
+    for measure in measures:
+        print(f"{measure_label(measure)}  {measure.title}")
+
+
 def _subject(kind: ReportKind, args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from ita_desktop.domain.signoff import Subject
 
@@ -321,6 +356,7 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
     if args.list:
         print_report_list()
         print_file_list()
+        print_measure_list(db_path, args.year)
         return 0
     try:
         wanted = target(args.report)
