@@ -5,8 +5,10 @@ from __future__ import annotations
 import io
 import re
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
 
@@ -78,7 +80,7 @@ class ImageFileError(AppError):
         super().__init__(f"image.{kind}", **values)
 
 
-def _eight_bit(image: Image) -> Image:
+def eight_bit(image: Image) -> Image:
     """16-bit and float images as 8-bit grey; Pillow's own conversion clips them to white."""
     if image.mode not in ("I", "I;16", "I;16B", "I;16L", "I;16N", "F"):
         return image
@@ -98,7 +100,7 @@ def _too_large(name: str, exc: Exception) -> ImageFileError:
                           limit=MAX_PIXELS // 1_000_000)
 
 
-def _heif_registered() -> None:
+def heif_registered() -> None:
     """Teach Pillow to open HEIC/HEIF, once, on the first image opened (not at start-up)."""
     global _heif_ready
     if not _heif_ready:
@@ -113,40 +115,80 @@ def _heif_registered() -> None:
 _heif_ready = False
 
 
-def _converted(path: Path, convert: Callable[[Image], Image], max_side: int) -> bytes:
-    """Open ``path`` as an image, hand the upright picture to ``convert``, return PNG bytes."""
-    from PIL import Image, ImageOps, UnidentifiedImageError
+def check_file_size(name: str, size: int) -> None:
+    """Refuse an empty file, or one too large to be a picture, before reading it."""
+    if size == 0:
+        raise ImageFileError("empty", name=name)
+    if size > MAX_FILE_BYTES:
+        megabytes, limit = round(size / 1024 / 1024), MAX_FILE_BYTES // 1024 // 1024
+        raise ImageFileError("file_too_big", name=name, megabytes=megabytes, limit=limit)
 
-    _heif_registered()
 
-    path = Path(path)
+def file_size(path: Path) -> int:
+    """``path``'s size in bytes, checked by ``check_file_size``; unreadable: the reason."""
     try:
         size = path.stat().st_size
     except OSError as exc:
         raise ImageFileError("unreadable", name=str(path), reason=exc.strerror or str(exc)) from exc
-    if size == 0:
-        raise ImageFileError("empty", name=path.name)
-    if size > MAX_FILE_BYTES:
-        megabytes, limit = round(size / 1024 / 1024), MAX_FILE_BYTES // 1024 // 1024
-        raise ImageFileError("file_too_big", name=path.name, megabytes=megabytes, limit=limit)
+    check_file_size(path.name, size)
+    return size
+
+
+def open_limited(source: Path | BinaryIO, name: str, formats: tuple[str, ...]) -> Image:
+    """``Image.open`` of ``formats`` only, refusing what holds too many pixels to decode.
+
+    Nothing is decoded yet: the size is read from the header, so a bomb costs nothing.
+    """
+    from PIL import Image
+
+    heif_registered()
+    # Pillow warns (89 MP) before it refuses (179 MP); both mean "too large", and a
+    # warning must not reach the command line as noise. catch_warnings is not thread
+    # safe: at worst two imports at once leave this one filter on, which only turns
+    # Pillow's bomb warning into the refusal it stands for here.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        image = Image.open(source, formats=formats)
+    width, height = image.size
+    if width * height > MAX_PIXELS:
+        image.close()
+        raise ImageFileError("too_many_pixels", name=name, width=width, height=height,
+                             limit=MAX_PIXELS // 1_000_000)
+    return image
+
+
+@contextmanager
+def decoding_errors(name: str) -> Iterator[None]:
+    """What Pillow and the decoders raise while opening and decoding ``name``, as the
+    ``ImageFileError`` the user is told (the program's own refusals pass through)."""
+    from PIL import Image, UnidentifiedImageError
+
     try:
-        # Pillow warns (89 MP) before it refuses (179 MP); both mean "too large", and a
-        # warning must not reach the command line as noise. catch_warnings is not thread
-        # safe: at worst two imports at once leave this one filter on, which only turns
-        # Pillow's bomb warning into the refusal it stands for here.
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(path, formats=OFFERED_FORMATS)
-        with image:
-            width, height = image.size
-            if width * height > MAX_PIXELS:
-                limit = MAX_PIXELS // 1_000_000
-                raise ImageFileError("too_many_pixels", name=path.name, width=width,
-                    height=height, limit=limit)
+        yield
+    except ImageFileError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise _too_large(name, exc) from exc
+    except UnidentifiedImageError as exc:
+        raise ImageFileError("not_an_image", name=name) from exc
+    except MemoryError as exc:
+        raise ImageFileError("no_memory", name=name) from exc
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise ImageFileError("damaged", name=name, reason=str(exc)) from exc
+
+
+def _converted(path: Path, convert: Callable[[Image], Image], max_side: int) -> bytes:
+    """Open ``path`` as an image, hand the upright picture to ``convert``, return PNG bytes."""
+    from PIL import Image, ImageOps
+
+    path = Path(path)
+    file_size(path)
+    with decoding_errors(path.name):
+        with open_limited(path, path.name, OFFERED_FORMATS) as image:
             # JPEG decodes straight to a smaller size: a phone photo needs no 48 MP in memory.
             image.draft("RGB", (max_side * 2, max_side * 2))
             image.load()
-            image = _eight_bit(image)
+            image = eight_bit(image)
             # Shrunk before turning upright: other formats decode at full size, and turning
             # first would hold a second full-size copy (a 64 MP PNG needed over 500 MB).
             if max(image.size) > max_side * 2:
@@ -156,16 +198,6 @@ def _converted(path: Path, convert: Callable[[Image], Image], max_side: int) -> 
             result.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
             out = io.BytesIO()
             result.save(out, format="PNG", optimize=True)
-    except ImageFileError:
-        raise
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise _too_large(path.name, exc) from exc
-    except UnidentifiedImageError as exc:
-        raise ImageFileError("not_an_image", name=path.name) from exc
-    except MemoryError as exc:
-        raise ImageFileError("no_memory", name=path.name) from exc
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise ImageFileError("damaged", name=path.name, reason=str(exc)) from exc
     return out.getvalue()
 
 

@@ -6,10 +6,8 @@ from __future__ import annotations
 import io
 import json
 import os
-import struct
 import subprocess
 import sys
-import zlib
 from pathlib import Path
 
 import pytest
@@ -17,6 +15,7 @@ from PIL import EpsImagePlugin, Image, ImageDraw
 
 import ita_desktop
 from ita_desktop.media.images import ImageFileError, load_image_as_png, load_signature_as_png
+from tests.media.samples import png_header
 
 LOADERS = [load_image_as_png, load_signature_as_png]
 
@@ -74,23 +73,12 @@ def test_every_offered_format_is_still_read(tmp_path, spawned, load, fmt, name):
     assert spawned == []
 
 
-def _png_header(path: Path, width: int, height: int) -> Path:
-    """A PNG claiming ``width`` × ``height`` pixels, a few bytes on disk."""
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data)))
-    ihdr = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr)
-                     + chunk(b"IDAT", zlib.compress(b"")) + chunk(b"IEND", b""))
-    return path
-
-
 @pytest.mark.parametrize("load", LOADERS)
 @pytest.mark.parametrize(("width", "height", "megapixels"),
                          [(20_000, 10_000, 200), (10_000, 10_000, 100)])
 def test_an_image_over_pillows_limit_is_called_too_large(tmp_path, load, width, height,
                                                          megapixels):
-    path = _png_header(tmp_path / "scan.png", width, height)
+    path = png_header(tmp_path / "scan.png", width, height)
     with pytest.raises(ImageFileError) as caught:
         load(path)
     assert caught.value.kind == "too_large"
