@@ -351,8 +351,12 @@ class PhotoGrid(QWidget):
             QMessageBox.information(self, self.tr("Photos imported"),
                                     fill(self.tr("%1 photos were imported."), added))
             return
-        lines = [fill(self.tr("%1: %2"), skipped.name, error_text(skipped.reason))
-                 for skipped in outcome.skipped]
+        lines = []
+        for skipped in outcome.skipped:
+            reason = error_text(skipped.reason)
+            # The reasons name their file; one that does not gets the name in front.
+            lines.append(f"• {reason}" if skipped.name in reason
+                         else "• " + fill(self.tr("%1: %2"), skipped.name, reason))
         skipped = apply_digits(str(len(outcome.skipped)), self._digits)
         QMessageBox.warning(self, self.tr("Photos imported"), fill(
             self.tr("%1 photos were imported; %2 files were skipped:\n%3"), added, skipped,

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, time
 
 from PySide6.QtCore import QSize, Qt, QTime
-from PySide6.QtGui import QKeySequence, QPixmap, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -109,9 +109,6 @@ class PhotoViewer(QDialog):
         self.close_button.clicked.connect(self.accept)
         self.caption.returnPressed.connect(self._commit)
         self.taken.edit.returnPressed.connect(self._commit)
-        for key, slot in ((Qt.Key.Key_Left, self.show_previous),
-                          (Qt.Key.Key_Right, self.show_next)):
-            QShortcut(QKeySequence(key), self, slot)
         fit_to_screen(self, 1100, 760)
         self.show_row(row)
 
@@ -168,6 +165,16 @@ class PhotoViewer(QDialog):
         self.picture.setPixmap(self._pixmap.scaled(
             self.picture.size(), Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        # Arrows reach the dialog only when the focus is not in a field that moves its cursor
+        # with them (the caption, the date): there they stay the field's.
+        if event.key() == Qt.Key.Key_Left and not event.modifiers():
+            self.show_previous()
+        elif event.key() == Qt.Key.Key_Right and not event.modifiers():
+            self.show_next()
+        else:
+            super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
