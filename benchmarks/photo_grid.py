@@ -81,7 +81,8 @@ def build(path: Path, count: int) -> tuple[int, int]:
 
 
 def first_paint(make: object, viewport_of: object) -> float:
-    """Seconds from calling ``make()`` to the first paint of ``viewport_of(widget)``."""
+    """Seconds from calling ``make()`` to the end of the first paint of
+    ``viewport_of(widget)`` (its thumbnails read and drawn)."""
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
@@ -102,13 +103,15 @@ def first_paint(make: object, viewport_of: object) -> float:
     deadline = start + 30
     while not painted and time.perf_counter() < deadline:
         QApplication.processEvents()
+    # The filter sees the paint begin; the figure is taken once it has been drawn.
+    done = time.perf_counter()
     # Let the batched layout finish, as the user would see it.
     for _ in range(5):
         QApplication.processEvents()
     widget.close()
     widget.deleteLater()
     QApplication.processEvents()
-    return (painted[0] if painted else float("inf")) - start
+    return (done if painted else float("inf")) - start
 
 
 def main() -> None:
@@ -170,6 +173,13 @@ def main() -> None:
             times = [first_paint(make, viewport) for _ in range(args.runs)]
             print(f"{name:28} first paint: median {statistics.median(times) * 1000:6.0f} ms "
                   f"(max {max(times) * 1000:.0f} ms)")
+        read: list[int] = []
+        real = evidence_service.photo_thumbnail
+        evidence_service.photo_thumbnail = lambda db, photo_id: read.append(photo_id) or real(  # type: ignore[assignment]
+            db, photo_id)
+        first_paint(*cases[1][1:])
+        print(f"thumbnails read for the first paint of {args.photos} photos: {len(read)}")
+        evidence_service.photo_thumbnail = real  # type: ignore[assignment]
         shown = memory_when_shown(context, full_id)
         print(f"memory: {before:.0f} MB before the tab, {shown:.0f} MB with the grid of "
               f"{args.photos} photos shown (VmRSS; goal < 300 MB); goal first paint < 500 ms")
