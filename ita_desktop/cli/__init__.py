@@ -37,10 +37,13 @@ commands:
   verify    say whether a file is exactly a signed-off report version, and which
   register  list every signed-off report, its subject, versions, signers, hashes and the
             digits of each version's files
-  import    import a roster workbook, a framework file, the emblem, a signature or files
-            for an OIT item (import roster FILE [--dry-run], import framework FILE,
-            import emblem FILE, import signature PERSON FILE,
-            import oit-files [--year YYYY] --item O12 [--month YYYY-MM] FILE...)
+  import    import a roster workbook, a framework file, the emblem, a signature, files
+            for an OIT item or photos for an integrity measure (import roster FILE
+            [--dry-run], import framework FILE, import emblem FILE, import signature
+            PERSON FILE, import oit-files [--year YYYY] --item O12 [--month YYYY-MM]
+            FILE..., import photos [--year YYYY] --measure M FILE...: M is a measure's
+            label or title as export --list shows them; bad files and photos already in
+            the year are skipped, each with its reason, and the rest imported)
   backup    copy the database into the backups folder beside it (rotating: the newest
             copies of each kind are kept, as many as Settings says), or anywhere with
             --out FILE; backup --list lists the copies, their reason and whether each is good
@@ -88,6 +91,7 @@ folder). Examples:
   ita-desktop sign-off roster --db unit.sqlite --prepared 12 --checked 7 --approved 1
   ita-desktop import roster roster.xlsx --db unit.sqlite --dry-run
   ita-desktop import signature 12 signature.jpg --db unit.sqlite
+  ita-desktop import photos --measure 1.3 IMG_0412.jpg IMG_0413.heic --db unit.sqlite
   ita-desktop export roster-workbook --db unit.sqlite --out roster.xlsx
   ita-desktop backup --db unit.sqlite --out unit-copy.sqlite
   ita-desktop backup --db unit.sqlite --list
@@ -302,9 +306,10 @@ def _check(db: Path | None) -> int:
         print(f"ita-desktop check: '{path}' does not exist.", file=sys.stderr)
         return 2
     # Read-only throughout: a check neither upgrades the file nor switches its journal, so
-    # the file is byte for byte what it was, whatever is found.
+    # the file is byte for byte what it was, whatever is found. The whole integrity check,
+    # stored content included, which the window's opening leaves to the content's hashes.
     try:
-        with read_only(path) as database:
+        with read_only(path, whole=True) as database:
             refuse_newer(database)
             findings = run_checks(database)
     except StoreError as exc:

@@ -1,5 +1,5 @@
 """``ita-desktop import …``: a roster workbook, a framework file, the emblem, a signature,
-files for an OIT item.
+files for an OIT item, photos for an integrity measure.
 
 The same use cases as the window (``services/``); refusals print a message and exit 1, a
 database that cannot be opened exits 2. Nothing is imported from a file with any problem.
@@ -25,8 +25,8 @@ AddDb = Callable[[argparse.ArgumentParser, bool], None]
 
 def add_import_commands(commands: argparse._SubParsersAction, add_db: AddDb) -> None:  # type: ignore[type-arg]
     command = commands.add_parser(
-        "import", help="import a roster workbook, a framework file, the emblem, a signature "
-        "or files for an OIT item",
+        "import", help="import a roster workbook, a framework file, the emblem, a signature, "
+        "files for an OIT item or photos for an integrity measure",
         description="Bring a file into the database, with the same checks as the window. A "
         "file with any problem imports nothing; a database that another program holds or "
         "that is read-only is left unchanged.",
@@ -94,6 +94,24 @@ def add_import_commands(commands: argparse._SubParsersAction, add_db: AddDb) -> 
                            help="the month a monthly report covers, e.g. 2568-01 or 2025-01")
     oit_files.add_argument("files", type=Path, nargs="+", metavar="FILE")
     add_db(oit_files, False)
+
+    photos = kinds.add_parser(
+        "photos", help="import photos (JPEG, PNG, WebP, HEIC) for an integrity measure",
+        description="Import photos onto an integrity measure of a fiscal year, as the photo "
+        "evidence tab does: each turned upright by its EXIF, its date taken read, stored at "
+        "the size a full-width print needs. Files that cannot be used (not a photo, "
+        "damaged, empty, too large, another format) and photos already in the year are "
+        "skipped, each with its reason, and the rest imported. Exit 0 when at least one "
+        "photo was imported or every file was already there, 1 when every file was "
+        "refused.",
+    )
+    photos.add_argument("--year", type=fiscal_year, metavar="YYYY",
+                        help="fiscal year in B.E., e.g. 2568 (default: the current one)")
+    photos.add_argument("--measure", required=True, metavar="M",
+                        help="the measure: its label (1.3) or its title, as export --list "
+                        "and the window show it")
+    photos.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    add_db(photos, False)
 
 
 _MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
@@ -254,10 +272,50 @@ def _oit_files(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def _photos(db: Database, args: argparse.Namespace) -> int:
+    from ita_desktop.domain.evidence import measure_label
+    from ita_desktop.domain.fiscal import current_fiscal_year
+    from ita_desktop.errors import AppError
+    from ita_desktop.services import evidence
+
+    if args.year is None:
+        args.year = current_fiscal_year()
+    year = evidence.evidence_year(db, args.year)
+    if not year.measures:
+        return _fail("photos", AppError("evidence.no_measures", year=args.year))
+    measure = year.find(args.measure)
+    if measure is None:
+        known = "; ".join(f"{measure_label(m)} {m.title}" for m in year.measures)
+        refusal = AppError("evidence.no_such_measure", year=args.year, measure=args.measure,
+                           known=known)
+        return _fail("photos", f"{refusal} Nothing was imported.")
+    label = f"{measure_label(measure)} {measure.title}"
+    total = len(args.files)
+    print(f"Importing {total} file(s) onto measure {label} of fiscal year {args.year}.",
+          file=sys.stderr)
+
+    def progress(done: int, count: int, name: str) -> None:
+        # On stderr, as it happens: a hundred phone photos take a while, and stdout keeps
+        # the outcome alone for a script to read.
+        print(f"[{done}/{count}] {name}", file=sys.stderr, flush=True)
+
+    outcome = evidence.import_photos(db, args.year, args.files, measure_id=measure.id,
+                                     progress=progress)
+    print(f"Imported {len(outcome.added)} of {total} photo(s) onto measure {label} of "
+          f"fiscal year {args.year}.")
+    if outcome.skipped:
+        print(f"Skipped {len(outcome.skipped)} file(s):")
+        for skipped in outcome.skipped:
+            print(f"  {skipped.name}: {skipped.reason}")
+    duplicates = all(s.reason.code == "evidence.duplicate" for s in outcome.skipped)
+    return 0 if outcome.added or duplicates else 1
+
+
 RUNNERS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "roster": _roster,
     "framework": _framework,
     "emblem": _emblem,
     "signature": _signature,
     "oit-files": _oit_files,
+    "photos": _photos,
 }

@@ -275,6 +275,37 @@ def print_report_list() -> None:
               + ", ".join(f"{_role_option(r)} ({role_text(r).thai})" for r in kind.roles))
 
 
+def print_measure_list(db_path: Path, year: int | None) -> None:
+    """The year's integrity measures (label and title), the names ``import photos
+    --measure`` takes; nothing when the database cannot be read as it is. Read-only: a
+    listing neither creates, upgrades nor locks the file."""
+    import sqlite3
+
+    from ita_desktop.domain.evidence import measure_label
+    from ita_desktop.domain.fiscal import current_fiscal_year
+    from ita_desktop.store.database import read_only
+    from ita_desktop.store.errors import StoreError
+    from ita_desktop.store.evidence import EvidenceRepository
+
+    if not db_path.exists():
+        return
+    # The year import photos takes by default, so that the labels shown are the ones found.
+    year = year or current_fiscal_year()
+    try:
+        with read_only(db_path) as db:
+            measures = EvidenceRepository(db).year(year).measures
+    except (StoreError, sqlite3.Error):
+        # No measures to list from a file that is not a database of this version: the
+        # list of reports above is what was asked for.
+        return
+    print()
+    print(f"Measures of fiscal year {year} (for import photos --measure):")
+    if not measures:
+        print("  none yet: start them in the photo evidence tab")
+    for measure in measures:
+        print(f"{measure_label(measure)}  {measure.title}")
+
+
 def _subject(kind: ReportKind, args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from ita_desktop.domain.signoff import Subject
 
@@ -321,6 +352,7 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
     if args.list:
         print_report_list()
         print_file_list()
+        print_measure_list(db_path, args.year)
         return 0
     try:
         wanted = target(args.report)

@@ -617,9 +617,83 @@ CREATE TABLE oit_caretakers (
 CREATE INDEX oit_caretakers_by_person ON oit_caretakers (person_id);
 """
 
+# The integrity measures and their photos (issue 13). A measure is found by its id; its place
+# is (area, position) within its year, renumbered by the services, so it has no unique index
+# there (a reorder rewrites positions one row at a time). Its people responsible are ordered
+# rows, a person of the roster or a section by name. Measures and photos are removed softly
+# (``removed_at``): Undo puts back exactly what was there, photos and their order included.
+# A photo's pictures (full, half, quarter, thumbnail) are in ``blobs``; only their SHA-256 is
+# here, so reading a year never reads a picture. A photo belongs to a measure, to a meeting
+# or to both; a meeting deleted takes with it the photos that belong to no measure (the
+# trigger), and leaves the others on their measure (SET NULL). A meeting a measure reports
+# on, deleted, leaves the measure without one.
+V11_EVIDENCE = """
+CREATE TABLE measures (
+    id INTEGER PRIMARY KEY,
+    fiscal_year INTEGER NOT NULL,
+    area TEXT NOT NULL CHECK (area IN ('service', 'communication', 'oit')),
+    position INTEGER NOT NULL CHECK (position >= 0),
+    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    issue TEXT NOT NULL DEFAULT '',
+    plan TEXT NOT NULL DEFAULT '',
+    result TEXT NOT NULL DEFAULT '',
+    meeting_id INTEGER REFERENCES meetings (id) ON DELETE SET NULL,
+    photo_columns INTEGER NOT NULL DEFAULT 2 CHECK (photo_columns IN (1, 2, 4)),
+    removed_at TEXT,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX measures_by_year ON measures (fiscal_year, area, position);
+CREATE INDEX measures_by_meeting ON measures (meeting_id);
+
+CREATE TABLE measure_responsible (
+    measure_id INTEGER NOT NULL REFERENCES measures (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    duty TEXT NOT NULL DEFAULT '',
+    person_id INTEGER REFERENCES people (id),
+    text TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (measure_id, position),
+    CHECK (person_id IS NOT NULL OR length(trim(text)) > 0)
+);
+CREATE INDEX measure_responsible_by_person ON measure_responsible (person_id);
+
+CREATE TABLE photos (
+    id INTEGER PRIMARY KEY,
+    fiscal_year INTEGER NOT NULL,
+    measure_id INTEGER REFERENCES measures (id),
+    meeting_id INTEGER REFERENCES meetings (id) ON DELETE SET NULL,
+    position INTEGER NOT NULL CHECK (position >= 0),
+    sha256 TEXT NOT NULL REFERENCES blobs (sha256),
+    half_sha256 TEXT NOT NULL REFERENCES blobs (sha256),
+    quarter_sha256 TEXT NOT NULL REFERENCES blobs (sha256),
+    thumb_sha256 TEXT NOT NULL REFERENCES blobs (sha256),
+    width INTEGER NOT NULL CHECK (width > 0),
+    height INTEGER NOT NULL CHECK (height > 0),
+    source_sha256 TEXT NOT NULL CHECK (length(source_sha256) = 64),
+    name TEXT NOT NULL DEFAULT '',
+    caption TEXT NOT NULL DEFAULT '',
+    taken TEXT,
+    added_at TEXT NOT NULL,
+    removed_at TEXT,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    CHECK (measure_id IS NOT NULL OR meeting_id IS NOT NULL)
+);
+CREATE INDEX photos_by_year ON photos (fiscal_year);
+CREATE INDEX photos_by_measure ON photos (measure_id, position);
+CREATE INDEX photos_by_meeting ON photos (meeting_id, position);
+CREATE INDEX photos_by_source ON photos (fiscal_year, source_sha256);
+CREATE INDEX photos_by_blob ON photos (sha256);
+CREATE INDEX photos_by_thumb ON photos (thumb_sha256);
+CREATE INDEX photos_by_half ON photos (half_sha256);
+CREATE INDEX photos_by_quarter ON photos (quarter_sha256);
+
+CREATE TRIGGER meeting_photos_go_with_it BEFORE DELETE ON meetings
+BEGIN DELETE FROM photos WHERE meeting_id = old.id AND measure_id IS NULL; END;
+"""
+
 MIGRATIONS: tuple[str, ...] = (V1_CORE, V2_REPORTS, V3_REGISTER, V4_UNIT_HEADS, V5_ROW_VERSIONS,
                                V6_COMMITTEE, V7_CALENDAR, V8_MEETINGS, V9_OIT_CATALOG,
-                               V10_OIT_PLAN)
+                               V10_OIT_PLAN, V11_EVIDENCE)
 LATEST_VERSION = len(MIGRATIONS)
 
 
