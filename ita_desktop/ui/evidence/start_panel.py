@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ita_desktop.domain.digits import DigitStyle, apply_digits
 from ita_desktop.ui.common.forms import fill
@@ -24,17 +23,23 @@ class StartPanel(QWidget):
         self.standard_button.setToolTip(self.tr(
             "The measures the seeds list for the unit's kind: the One Stop Service items, "
             "communication and the OIT data, each with its issue and plan to edit"))
+        # A fixed width: a box sized by its hint gave the wrapped texts one short line each
+        # and cut the rest off.
         box = QWidget()
-        box.setMaximumWidth(640)
+        box.setFixedWidth(640)
         layout = QVBoxLayout(box)
         layout.addWidget(self.heading)
         layout.addWidget(self.explanation)
         layout.addSpacing(12)
         layout.addWidget(self.carry_button)
         layout.addWidget(self.standard_button)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(2)
 
     def offer(self, fiscal_year: int, last_year: int | None, digits: DigitStyle, *,
@@ -43,9 +48,14 @@ class StartPanel(QWidget):
         self.last_year = last_year
         self.heading.setText(apply_digits(fill(
             self.tr("Fiscal year %1 has no integrity measures yet"), fiscal_year), digits))
-        self.explanation.setText(self.tr(
-            "Start from last year's measures (the same titles, issues, plans and people, "
-            "without results, photos or meetings) or from the standard ones, then edit them."))
+        if last_year is not None:
+            self.explanation.setText(apply_digits(fill(self.tr(
+                "Start from %1's measures (the same titles, issues, plans and people, without "
+                "results, photos or meetings) or from the standard ones, then edit them."),
+                last_year), digits))
+        else:
+            self.explanation.setText(self.tr(
+                "Start from the standard measures of the unit's kind, then edit them."))
         self.carry_button.setVisible(last_year is not None)
         if last_year is not None:
             self.carry_button.setText(apply_digits(fill(
