@@ -199,3 +199,62 @@ def test_a_measure_reporting_on_a_meeting_shows_its_photos_marked(make_tab, demo
     # A meeting's photo is deleted in the meeting, not from the measure's grid.
     tab.grid.view.selectAll()
     assert not tab.grid.delete_button.isEnabled()
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_the_tab_and_the_viewer_keep_the_window_conventions(make_tab, demo_db, tmp_path, qtbot,
+                                                            monkeypatch, laptop_screen,
+                                                            language):
+    from PySide6.QtWidgets import QApplication
+
+    from ita_desktop.ui.common.photo_viewer import PhotoViewer
+    from ita_desktop.ui.shell.translation import install_translators
+    from tests.ui.conventions import problems
+
+    install_translators(QApplication.instance(), language)
+    try:
+        _measures(demo_db)
+        tab = make_tab(demo_db)
+        _import(tab, qtbot, monkeypatch, jpegs(tmp_path, 2))
+        assert problems(tab) == []
+        viewer = PhotoViewer(tab.grid.model.photos(), 0,
+                             lambda i: evidence_service.photo_picture(demo_db, i),
+                             lambda p, c, t: p, tab.context.digits(), tab)
+        qtbot.addWidget(viewer)
+        viewer.show()
+        assert problems(viewer) == []
+        viewer.reject()
+    finally:
+        install_translators(QApplication.instance(), "en")
+
+
+def test_the_keyboard_reaches_import_the_viewer_and_the_measures(make_tab, demo_db, tmp_path,
+                                                                 qtbot, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from ita_desktop.ui.common.photo_viewer import PhotoViewer
+
+    _measures(demo_db)
+    tab = make_tab(demo_db)
+    _import(tab, qtbot, monkeypatch, jpegs(tmp_path, 2))
+    tab.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is tab)
+    opened: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *a, **k: opened.append("import") or ([], "")))
+    monkeypatch.setattr(PhotoViewer, "exec", lambda viewer: opened.append(
+        f"viewer {viewer.row} {'caption' if viewer.caption_first else 'picture'}") or 0)
+    tab.tree.setFocus()
+    qtbot.keyClick(tab.tree, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    tab.grid.view.setFocus()
+    tab.grid.view.setCurrentIndex(tab.grid.model.index(1))
+    qtbot.keyClick(tab.grid.view, Qt.Key.Key_Return)
+    qtbot.keyClick(tab.grid.view, Qt.Key.Key_F2)
+    assert opened == ["import", "viewer 1 picture", "viewer 1 caption"]
+    tab.tree.setFocus()
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert _titles(demo_db)[:2] == [("1.1", "ป้ายแสดงขั้นตอน"),
+                                    ("1.2", "จุดบริการ One Stop Service")]
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Delete)
+    assert ("1.1", "ป้ายแสดงขั้นตอน") in _titles(demo_db)
+    assert "จุดบริการ One Stop Service" not in [t for _, t in _titles(demo_db)]

@@ -490,10 +490,8 @@ class PhotoGrid(QWidget):
         viewer = PhotoViewer(
             photos, max(0, min(row, len(photos) - 1)),
             lambda photo_id: evidence_service.photo_picture(db, photo_id),
-            None if self._read_only else self._save_details, self._digits, self)
-        if caption:
-            viewer.caption.setFocus()
-            viewer.caption.selectAll()
+            None if self._read_only else self._save_details, self._digits, self,
+            caption_first=caption and not self._read_only)
         viewer.exec()
         changed = viewer.photos() != photos
         shown = viewer.current()

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, time
 
 from PySide6.QtCore import QSize, Qt, QTime
-from PySide6.QtGui import QKeyEvent, QPixmap, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -47,8 +47,11 @@ _NO_TIME = QTime(0, 0)
 class PhotoViewer(QDialog):
     def __init__(self, photos: Sequence[Photo], row: int, picture: PictureReader,
                  save: DetailsSaver | None, digits: DigitStyle,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, caption_first: bool = False) -> None:
         super().__init__(parent)
+        self.caption_first = caption_first
+        """F2: the caption has the cursor when the viewer opens (else the picture, for the
+        arrows)."""
         self.setWindowTitle(self.tr("Photo"))
         self._photos = list(photos)
         self._picture = picture
@@ -165,6 +168,12 @@ class PhotoViewer(QDialog):
         self.picture.setPixmap(self._pixmap.scaled(
             self.picture.size(), Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.caption_first:
+            self.caption.setFocus()
+            self.caption.selectAll()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         # Arrows reach the dialog only when the focus is not in a field that moves its cursor

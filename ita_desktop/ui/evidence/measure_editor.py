@@ -103,7 +103,10 @@ class MeasureEditor(QWidget):
         columns_label.setBuddy(self.columns)
         settings.addWidget(columns_label)
         settings.addWidget(self.columns)
-        form.addRow(self.tr("Reports on meetin&g:"), settings)
+        # A label made here: a row whose field is a layout gets no buddy for its Alt key.
+        meeting_label = QLabel(self.tr("Reports on meetin&g:"))
+        meeting_label.setBuddy(self.meeting)
+        form.addRow(meeting_label, settings)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.label)
