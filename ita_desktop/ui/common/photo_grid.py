@@ -115,7 +115,10 @@ class PhotoGrid(QWidget):
         self.model.read_only = self._read_only
         self.view = QListView()
         self.view.setViewMode(QListView.ViewMode.IconMode)
-        self.view.setMovement(QListView.Movement.Snap)
+        # Static: with Free or Snap, a drag inside the view only moves the icons on screen
+        # and never reaches the model; Static hands the drop to the model (stored order).
+        # Setting it turns dragging off, so the drag settings come after it.
+        self.view.setMovement(QListView.Movement.Static)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setGridSize(CELL_SIZE)
         self.view.setUniformItemSizes(True)
@@ -131,6 +134,7 @@ class PhotoGrid(QWidget):
         self.view.setDragEnabled(not self._read_only)
         self.view.setAcceptDrops(not self._read_only)
         self.view.setDropIndicatorShown(True)
+        self.view.setDragDropOverwriteMode(False)
         self.view.setModel(self.model)
         self.view.setItemDelegate(PhotoDelegate(self.model, lambda: self.tr("[meeting]"), self))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

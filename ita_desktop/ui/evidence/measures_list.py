@@ -11,10 +11,17 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from ita_desktop.domain.digits import DigitStyle, apply_digits
 from ita_desktop.domain.evidence import AREAS, Area, Measure, area_number, measure_label
+from ita_desktop.ui.common.forms import fill
 from ita_desktop.ui.common.photo_model import photo_ids_of
 from ita_desktop.ui.evidence.words import area_title
 
@@ -29,6 +36,11 @@ class MeasuresTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setHeaderHidden(True)
+        # The photo counts in a column of their own: after a long title they were elided away.
+        self.setColumnCount(2)
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.setRootIsDecorated(False)
         self.setItemsExpandable(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -54,13 +66,15 @@ class MeasuresTree(QTreeWidget):
             font.setBold(True)
             head.setFont(0, font)
             self.addTopLevelItem(head)
+            head.setFirstColumnSpanned(True)  # an area's name is not cut by the counts column
             self._areas[area] = head
             for measure in (m for m in measures if m.area == area):
                 count = counts.get(measure.id or -1, 0)
-                text = f"{measure_label(measure)} {measure.title}"
-                if count:
-                    text += f" ({count})"
-                item = QTreeWidgetItem([apply_digits(text, digits)])
+                item = QTreeWidgetItem([
+                    apply_digits(f"{measure_label(measure)} {measure.title}", digits),
+                    apply_digits(str(count), digits) if count else ""])
+                item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+                item.setToolTip(1, apply_digits(fill(self.tr("%1 photos"), count), digits))
                 item.setData(0, _ID, measure.id)
                 item.setToolTip(0, measure.title)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
