@@ -120,3 +120,55 @@ def test_the_viewer_goes_to_the_next_and_previous_photo_and_keeps_a_caption(
     assert not viewer.isVisible()
     assert evidence_service.evidence_year(demo_db, YEAR).own_photos(filled.id)[0].caption \
         == "ป้าย"
+
+
+def test_the_viewer_stores_the_date_taken_typed(qtbot, demo_db, filled):
+    photos = evidence_service.evidence_year(demo_db, YEAR).own_photos(filled.id)[:2]
+
+    def save(photo: Photo, caption: str, taken: datetime | None) -> Photo:
+        assert photo.id is not None
+        return evidence_service.set_taken(demo_db, photo.id, taken)
+
+    viewer = PhotoViewer(photos, 0, lambda i: evidence_service.photo_picture(demo_db, i), save,
+                         DigitStyle.THAI)
+    qtbot.addWidget(viewer)
+    viewer.show()
+    viewer.taken.edit.setText("5 ม.ค. 2569")
+    viewer.taken_time.setTime(viewer.taken_time.time().fromString("09.15", "HH.mm"))
+    viewer.show_next()
+    viewer.taken.edit.setText("31 ก.พ. 2569")  # no such day: the viewer stays, saying why
+    viewer.reject()
+    assert viewer.isVisible() and viewer.errors.isVisible()
+    viewer.taken.edit.setText("")
+    viewer.reject()
+    assert not viewer.isVisible()
+    stored = evidence_service.evidence_year(demo_db, YEAR).own_photos(filled.id)
+    assert stored[0].taken == datetime(2026, 1, 5, 9, 15)
+    assert stored[1].taken is None
+
+
+def test_save_a_copy_writes_the_stored_picture(qtbot, tab_context, demo_db, filled, tmp_path,
+                                               monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    grid = _grid(qtbot, tab_context, demo_db, filled)
+    grid.view.setCurrentIndex(grid.model.index(0))
+    target = tmp_path / "copy.jpg"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    grid.save_copy()
+    photo = grid.model.photo(0)
+    assert photo is not None and photo.id is not None
+    assert target.read_bytes() == evidence_service.photo_picture(demo_db, photo.id)
+
+
+def test_a_cancelled_import_stores_nothing(qtbot, tab_context, demo_db, filled, tmp_path):
+    grid = _grid(qtbot, tab_context, demo_db, filled)
+    more = tmp_path / "more"
+    more.mkdir()
+    job = grid.import_files(jpegs(more, 20, start=100))
+    assert job is not None and grid.cancel_button.isVisibleTo(grid)
+    grid.cancel_import()
+    qtbot.waitUntil(lambda: not grid.importing, timeout=20000)
+    assert len(evidence_service.evidence_year(demo_db, YEAR).own_photos(filled.id)) == 60
+    assert grid.import_button.isEnabled() and not grid.progress.isVisibleTo(grid)

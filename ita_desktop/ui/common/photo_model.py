@@ -129,6 +129,10 @@ class PhotoModel(QAbstractListModel):
     def row_of(self, photo_id: int) -> int:
         return next((r for r, p in enumerate(self._photos) if p.id == photo_id), -1)
 
+    @property
+    def digits(self) -> DigitStyle:
+        return self._digits
+
     def is_marked(self, photo: Photo) -> bool:
         return photo.id in self._marked
 
@@ -299,7 +303,7 @@ class PhotoDelegate(QStyledItemDelegate):
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignHCenter),
                          metrics.elidedText(caption, Qt.TextElideMode.ElideRight,
                                             text_rect.width()))
-        taken = taken_text(photo, self._model._digits)
+        taken = taken_text(photo, self._model.digits)
         if taken:
             painter.drawText(text_rect.translated(0, line), int(Qt.AlignmentFlag.AlignHCenter),
                              metrics.elidedText(taken, Qt.TextElideMode.ElideRight,
