@@ -38,12 +38,13 @@ commands:
   register  list every signed-off report, its subject, versions, signers, hashes and the
             digits of each version's files
   import    import a roster workbook, a framework file, the emblem, a signature, files
-            for an OIT item or photos for an integrity measure (import roster FILE
-            [--dry-run], import framework FILE, import emblem FILE, import signature
-            PERSON FILE, import oit-files [--year YYYY] --item O12 [--month YYYY-MM]
-            FILE..., import photos [--year YYYY] --measure M FILE...: M is a measure's
-            label or title as export --list shows them; bad files and photos already in
-            the year are skipped, each with its reason, and the rest imported)
+            for an OIT item or photos for an integrity measure
+            (import roster FILE [--dry-run], import framework FILE,
+            import emblem FILE, import signature PERSON FILE,
+            import oit-files [--year YYYY] --item O12 [--month YYYY-MM] FILE...,
+            import photos [--year YYYY] --measure M FILE...: M is a measure's label or
+            title as export --list shows them; bad files and photos already in the year
+            are skipped, each with its reason, and the rest imported)
   backup    copy the database into the backups folder beside it (rotating: the newest
             copies of each kind are kept, as many as Settings says), or anywhere with
             --out FILE; backup --list lists the copies, their reason and whether each is good

@@ -279,13 +279,13 @@ def print_measure_list(db_path: Path, year: int | None) -> None:
     """The year's integrity measures (label and title), the names ``import photos
     --measure`` takes; nothing when the database cannot be read as it is. Read-only: a
     listing neither creates, upgrades nor locks the file."""
-    import sqlite3
-
     from ita_desktop.domain.evidence import measure_label
     from ita_desktop.domain.fiscal import current_fiscal_year
     from ita_desktop.store.database import read_only
     from ita_desktop.store.errors import StoreError
     from ita_desktop.store.evidence import EvidenceRepository
+    from ita_desktop.store.migrations import LATEST_VERSION
+    from ita_desktop.store.soundness import schema_findings
 
     if not db_path.exists():
         return
@@ -293,10 +293,14 @@ def print_measure_list(db_path: Path, year: int | None) -> None:
     year = year or current_fiscal_year()
     try:
         with read_only(db_path) as db:
+            # Not upgraded here (a listing writes nothing): a file of an older version, or
+            # one edited by hand, has no measures this program can read as they are.
+            if db.user_version != LATEST_VERSION or schema_findings(db):
+                return
             measures = EvidenceRepository(db).year(year).measures
-    except (StoreError, sqlite3.Error):
-        # No measures to list from a file that is not a database of this version: the
-        # list of reports above is what was asked for.
+    except StoreError:
+        # The list of reports above is what was asked for; the file's own trouble is said
+        # by the commands that use it.
         return
     print()
     print(f"Measures of fiscal year {year} (for import photos --measure):")

@@ -626,7 +626,9 @@ CREATE INDEX oit_caretakers_by_person ON oit_caretakers (person_id);
 # here, so reading a year never reads a picture. A photo belongs to a measure, to a meeting
 # or to both; a meeting deleted takes with it the photos that belong to no measure (the
 # trigger), and leaves the others on their measure (SET NULL). A meeting a measure reports
-# on, deleted, leaves the measure without one.
+# on, deleted, leaves the measure without one. The picture references have no index: no
+# blob is ever deleted (the only use such an index has), duplicates are found in the year
+# as read whole, and each index costs every import and every opening's check of the table.
 V11_EVIDENCE = """
 CREATE TABLE measures (
     id INTEGER PRIMARY KEY,
@@ -681,11 +683,6 @@ CREATE TABLE photos (
 CREATE INDEX photos_by_year ON photos (fiscal_year);
 CREATE INDEX photos_by_measure ON photos (measure_id, position);
 CREATE INDEX photos_by_meeting ON photos (meeting_id, position);
-CREATE INDEX photos_by_source ON photos (fiscal_year, source_sha256);
-CREATE INDEX photos_by_blob ON photos (sha256);
-CREATE INDEX photos_by_thumb ON photos (thumb_sha256);
-CREATE INDEX photos_by_half ON photos (half_sha256);
-CREATE INDEX photos_by_quarter ON photos (quarter_sha256);
 
 CREATE TRIGGER meeting_photos_go_with_it BEFORE DELETE ON meetings
 BEGIN DELETE FROM photos WHERE meeting_id = old.id AND measure_id IS NULL; END;

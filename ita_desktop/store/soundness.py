@@ -102,6 +102,7 @@ TIMESTAMP_COLUMNS = (
     ("frameworks", "updated_at"), ("report_versions", "created_at"),
     ("committee_orders", "created_at"), ("committee_orders", "updated_at"),
     ("meetings", "created_at"), ("meetings", "updated_at"),
+    ("measures", "updated_at"), ("photos", "added_at"),
 )
 
 

@@ -121,3 +121,18 @@ def test_export_list_without_a_database_lists_the_reports_alone(tmp_path, capsys
     out = capsys.readouterr().out
     assert "Measures of fiscal year" not in out and "fact-sheet" in out
     assert not (tmp_path / "none.sqlite").exists()
+
+
+def test_export_list_on_an_older_file_leaves_it_as_it_was(tmp_path, capsys):
+    from ita_desktop.store.database import connect
+    from ita_desktop.store.migrations import MIGRATIONS, migrate
+
+    path = tmp_path / "old.sqlite"
+    old = connect(path)
+    migrate(old, MIGRATIONS[:10])
+    old.close()
+    before = path.read_bytes()
+    assert main(["export", "--list", "--db", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert "Measures of fiscal year" not in captured.out and captured.err == ""
+    assert path.read_bytes() == before

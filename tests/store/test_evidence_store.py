@@ -169,3 +169,18 @@ def test_a_schema_10_file_keeps_every_byte_of_its_data_when_upgraded(tmp_path):
     new_lines = set(after.splitlines())
     assert [line for line in before.splitlines() if line not in new_lines] == []
     assert "CREATE TABLE measures" in after and "CREATE TABLE photos" in after
+
+
+def test_a_date_taken_edited_into_nonsense_reads_as_unknown_and_check_names_it(db):
+    from ita_desktop.store.soundness import timestamp_findings
+
+    repo = EvidenceRepository(db)
+    measure = repo.add_measure(Measure(FY, Area.SERVICE, "จุดบริการ"))
+    (photo,) = repo.add_photos([_photo(db, 1, measure_id=measure.id)])
+    with db.transaction():
+        db.execute("UPDATE photos SET taken = 'เมื่อวาน', added_at = 'soon' WHERE id = ?",
+                   (photo.id,))
+    (read,) = repo.year(FY).photos
+    assert read.taken is None and read.added_at is None
+    assert [(f.values["table"], f.values["column"]) for f in timestamp_findings(db)] == [
+        ("photos", "added_at")]
