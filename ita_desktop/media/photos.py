@@ -208,14 +208,16 @@ def _decoded(data: bytes, name: str) -> tuple[Image, datetime | None, bytes | No
             # libjpeg decodes straight at 1/2, 1/4 or 1/8: a 12 MP photo costs 3 MP. Asked
             # for the sizes rounded down, it picks exactly ``factor`` and rounds up.
             image.draft("RGB", (max(1, width // factor), max(1, height // factor)))
-        taken = _taken(image)
         image.load()
+        taken = _taken(image)  # after load: a PNG may keep its EXIF behind the pixels
         icc = image.info.get("icc_profile") if image.mode == "RGB" else None
         # What the decoder did not reduce (formats without scaled decoding, or a sliver of
         # a panorama that JPEG could only halve) is reduced here by the rest of the factor.
         rest = factor // max(1, round(width / image.width))
         picture = image.reduce(rest) if rest > 1 else image
-        picture = _rgb(ImageOps.exif_transpose(picture))
+        # In place: the picture is ours alone, and a copy of 3 MP costs as much as turning it.
+        ImageOps.exif_transpose(picture, in_place=True)
+        picture = _rgb(picture)
     return picture, taken, icc
 
 
@@ -236,14 +238,14 @@ def prepare_photo_bytes(data: bytes, name: str) -> PreparedPhoto:
             if -(-max(smallest.size) // 2) >= QUARTER_LONG_SIDE:
                 smallest = smallest.reduce(2)
                 quarter = _jpeg(smallest, JPEG_QUALITY, icc)
-        # From the smallest picture already made: a thumbnail of a 500 px quarter is cheap.
-        thumb_image = smallest.copy()
-        thumb_image.thumbnail((THUMB_SIDE, THUMB_SIDE), Image.Resampling.BILINEAR)
-        thumb = _jpeg(thumb_image, THUMB_QUALITY, None)
+        width, height = picture.size
+        # From the smallest picture already made (a 500 px quarter of a phone photo), and in
+        # place: every size wanted from it is encoded already.
+        smallest.thumbnail((THUMB_SIDE, THUMB_SIDE), Image.Resampling.BILINEAR)
+        thumb = _jpeg(smallest, THUMB_QUALITY, None)
     return PreparedPhoto(name=name, source_sha256=hashlib.sha256(data).hexdigest(), jpeg=jpeg,
-                         sha256=hashlib.sha256(jpeg).hexdigest(), width=picture.width,
-                         height=picture.height, half=half, quarter=quarter, thumb=thumb,
-                         taken=taken)
+                         sha256=hashlib.sha256(jpeg).hexdigest(), width=width, height=height,
+                         half=half, quarter=quarter, thumb=thumb, taken=taken)
 
 
 def prepare_photo(path: Path) -> PreparedPhoto:
