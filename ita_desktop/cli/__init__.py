@@ -22,7 +22,8 @@ commands:
   check     run the integrity and consistency checks of a database (it only reads the file)
   export    write a report (fact-sheet, roster, committee-order, committee-members,
             assessment-calendar, oit-assignments, meeting-minutes, attendance-sheet,
-            oit-progress, oit-progress-report) as PDF, DOCX or XLSX, or another file the
+            oit-progress, oit-progress-report, integrity-measures: O23, integrity-results:
+            O24/O25 with the photos) as PDF, DOCX or XLSX, or another file the
             window saves (roster-workbook, roster-template, framework, year-calendar: the
             year's dates as an .ics file for phone calendars, oit-web-page: the year's OIT
             links as one web page, eit2-contacts: the EIT(2) contacts for ITAP's upload); --list

@@ -196,6 +196,9 @@ class Table:
     min_row_height_cm: float = 0.0
     """The least height of a body row: an attendance sheet's rows leave room for a hand
     signature however short the name beside it is."""
+    keep_with_next: bool = False
+    """Never end a page after this table: a measure's table of the results report stays with
+    the photos under it."""
 
     def __post_init__(self) -> None:
         check_grid(self)

@@ -37,6 +37,7 @@ from ita_desktop.reports.model import (
     list_numbers,
 )
 from ita_desktop.reports.pdf_flowables import QRFlowable, SigningLine
+from ita_desktop.reports.pdf_jpeg import JpegImage, jpeg_info
 from ita_desktop.reports.pdf_text import (
     FAMILY,
     Measurer,
@@ -52,6 +53,10 @@ DOT = "."
 DOTS = DOT * 40
 LABEL_GAP = 0.25 * cm
 """Space between a list label ("๑.๑") and the entry's text."""
+GRID_PAD = 2.0
+"""Space either side of a photo in a grid, in points: photos fill their cell's width, so the
+pictures stored for 1, 2 or 4 to a row (1,890, 945, 472 px and up) print at about 300 dpi,
+as small a file as the resolution allows."""
 SIGNATURE_HEIGHT = 1.2 * cm
 QR_SIZE = 2.2 * cm
 VERIFICATION_SIZE = BODY - 2
@@ -72,6 +77,19 @@ def _image(data: bytes, height: float, max_width: float) -> RLImage:
     w, h = image_size(data)
     scale = min(height / h, max_width / w)
     return RLImage(io.BytesIO(data), width=w * scale, height=h * scale)
+
+
+def _grid_image(data: bytes, height: float, max_width: float) -> Flowable:
+    """A photo of a grid: a JPEG embedded as it is (``pdf_jpeg``), anything else through
+    reportlab's image path."""
+    info = jpeg_info(data)
+    if info is None:
+        picture = _image(data, height, max_width)
+        picture.hAlign = "CENTER"
+        return picture
+    w, h = info[0], info[1]
+    scale = min(height / h, max_width / w)
+    return JpegImage(data, w * scale, h * scale, info)
 
 
 class DocTable(RLTable):
@@ -215,8 +233,11 @@ class PartBuilder:
         if part.min_row_height_cm:
             options["rowHeights"] = _row_heights(data, widths, len(part.header_rows),
                                                  part.min_row_height_cm * cm)
-        return _table(data, widths, commands, repeatRows=len(part.header_rows), splitByRow=1,
-                      splitInRow=1, kind=DocTable, **options)
+        table = _table(data, widths, commands, repeatRows=len(part.header_rows), splitByRow=1,
+                       splitInRow=1, kind=DocTable, **options)
+        # platypus keeps a flowable marked so with the next one on the page (KeepTogether).
+        table.keepWithNext = part.keep_with_next
+        return table
 
     def image_grid(self, part: ImageGrid) -> RLTable:
         columns = max(1, part.columns)
@@ -225,14 +246,16 @@ class PartBuilder:
         for start in range(0, len(part.images), columns):
             row: list[object] = []
             for image in part.images[start:start + columns]:
-                picture = _image(image.data, part.image_height_cm * cm, width - 12)
-                picture.hAlign = "CENTER"
-                row.append([picture, *self.lines(image.caption, width - 12, size=BODY - 2,
-                                                 align=Align.CENTER)])
+                picture = _grid_image(image.data, part.image_height_cm * cm,
+                                      width - 2 * GRID_PAD)
+                row.append([picture, *self.lines(image.caption, width - 2 * GRID_PAD,
+                                                 size=BODY - 2, align=Align.CENTER)])
             row += [""] * (columns - len(row))
             rows.append(row)
         return _table(rows, [width] * columns, [("VALIGN", (0, 0), (-1, -1), "TOP"),
                                                 ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                                                ("LEFTPADDING", (0, 0), (-1, -1), GRID_PAD),
+                                                ("RIGHTPADDING", (0, 0), (-1, -1), GRID_PAD),
                                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 10)])
 
     def picture(self, part: Picture) -> Flowable:

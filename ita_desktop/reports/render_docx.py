@@ -414,7 +414,8 @@ class DocxWriter:
                 # header rows stay with the first body row, and a group row spanning the
                 # whole table ("ช่วงเตรียมการประเมิน") with the rows of its group
                 fmt.keep_with_next = header or (cell.colspan == len(part.columns)
-                                                and r < len(grid) - 1) or None
+                                                and r < len(grid) - 1) \
+                    or part.keep_with_next or None
                 self.runs(paragraph, _cell_runs(cell), part.size, bold=header or cell.bold)
 
     def _image_grid(self, grid: ImageGrid) -> None:
@@ -429,7 +430,9 @@ class DocxWriter:
             self.picture(paragraph, image.data, *picture_size_cm(
                 image.data, grid.image_height_cm, width - CELL_MARGINS_CM))
             if image.caption:
-                self.runs(cell.add_paragraph(style="Caption"), image.caption, CAPTION_SIZE)
+                caption = cell.add_paragraph(style="Caption")
+                caption.alignment = ALIGN[Align.CENTER]  # under the centred picture
+                self.runs(caption, image.caption, CAPTION_SIZE)
 
     def _picture_part(self, part: Picture) -> None:
         """The picture at its given size, never wider than the text, its caption below."""

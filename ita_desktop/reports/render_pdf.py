@@ -102,7 +102,10 @@ def _glue_lead(flowables: list[Flowable], table: DocTable, page: PageSetup) -> G
         lead.insert(0, flowables.pop())
     for item in lead:
         item.__dict__["keepWithNext"] = 0
-    return Glued(lead, table, [], _frame_height(page))
+    glued = Glued(lead, table, [], _frame_height(page))
+    # A table kept with what follows (``Table.keep_with_next``) is kept so as the glued whole.
+    glued.keepWithNext = table.getKeepWithNext()
+    return glued
 
 
 def _layout(doc: Document, builder: PartBuilder,

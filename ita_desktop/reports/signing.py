@@ -50,6 +50,9 @@ from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
 from ita_desktop.reports.assessment_calendar import build_calendar
 from ita_desktop.reports.attendance_sheet import build_attendance_sheet
 from ita_desktop.reports.committee_order import build_member_list, build_order
+from ita_desktop.reports.evidence_data import PICTURES
+from ita_desktop.reports.integrity_measures import build_integrity_measures
+from ita_desktop.reports.integrity_results import build_integrity_results
 from ita_desktop.reports.meeting_minutes import build_minutes
 from ita_desktop.reports.model import HASH_WORD, Document, Signer, Verification
 from ita_desktop.reports.oit_assignments import build_oit_assignments
@@ -86,6 +89,12 @@ class DataSource(StrEnum):
     OIT_PROGRESS = "oit_progress"
     """The fiscal year's OIT plan and its dashboard as of today, the unit and everybody the
     plan names (``reports/oit_progress_data.py``)."""
+    EVIDENCE = "evidence"
+    """The fiscal year's integrity measures, the people they name and the unit
+    (``reports/evidence_data.py``)."""
+    EVIDENCE_RESULTS = "evidence_results"
+    """The same with the results, the meetings reported on and the photos, their printed
+    pictures read from the blob store."""
 
 
 @dataclass(frozen=True)
@@ -142,6 +151,15 @@ REPORT_KINDS: dict[str, ReportKind] = {
         ReportKind("oit-progress-report", "รายงานความก้าวหน้าการเปิดเผยข้อมูลสาธารณะ (OIT)",
                    "OIT progress report", ("pdf",), DataSource.OIT_PROGRESS,
                    build_progress_report),
+        # The integrity measures (O23; O24 at police stations) and the report of their
+        # results with photos (O24; O25), as seeds 001/003 and 000/002/004.
+        ReportKind("integrity-measures", "มาตรการยกระดับคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+                   "Integrity measures", FORMATS, DataSource.EVIDENCE,
+                   build_integrity_measures),
+        ReportKind("integrity-results",
+                   "รายงานผลการดำเนินการตามมาตรการยกระดับคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+                   "Integrity measures results", ("pdf", "docx"),
+                   DataSource.EVIDENCE_RESULTS, build_integrity_results),
     )
 }
 
@@ -198,7 +216,11 @@ def check_format(kind: ReportKind, fmt: str) -> None:
 
 def _frozen(kind: str, fiscal_year: int, subject: Subject, data: Mapping[str, Any]
             ) -> dict[str, Any]:
-    frozen: dict[str, Any] = {"report": kind, "fiscal_year": fiscal_year, "data": data}
+    # The pictures a report prints stay out: the data names each by its SHA-256 already, so
+    # a changed picture changes the hash, and megabytes of photos have no place in the
+    # register's snapshot.
+    printed = {key: value for key, value in data.items() if key != PICTURES}
+    frozen: dict[str, Any] = {"report": kind, "fiscal_year": fiscal_year, "data": printed}
     if subject != Subject.year(fiscal_year):
         # A report about its year leaves the subject out, so the hashes of versions signed
         # off before reports had subjects stay what they are.

@@ -128,6 +128,40 @@ def _read_oit_progress(db: Database, fiscal_year: int, subject: Subject) -> dict
     return progress_data(year, dashboard(year, date.today()), UnitRepository(db).get(), people)
 
 
+def _read_evidence(db: Database, fiscal_year: int, subject: Subject, *, results: bool
+                   ) -> dict[str, Any]:
+    del subject  # one measures document and one results report per fiscal year
+    from ita_desktop.reports.evidence_data import evidence_data, item_code
+    from ita_desktop.services.evidence import evidence_year
+    from ita_desktop.services.oit import oit_year
+    from ita_desktop.store.blobs import BlobStore
+    from ita_desktop.store.meetings import MeetingRepository
+
+    unit = UnitRepository(db).get()
+    # Everybody, those who have left included: a past year's measures keep their names.
+    people = {p.id: p for p in PeopleRepository(db).all() if p.id is not None}
+    kind = str(unit.kind) if unit is not None else ""
+    code = item_code(oit_year(db, fiscal_year).catalog, kind,
+                     "results" if results else "measures")
+    year = evidence_year(db, fiscal_year)
+    if not results:
+        return evidence_data(year, unit, people, code=code)
+    meetings = {m.id: m for m in MeetingRepository(db).of_year(fiscal_year)
+                if m.id is not None}
+    # The pictures are read here, on the database's thread; the report is rendered from
+    # them in the worker without touching the database.
+    return evidence_data(year, unit, people, code=code, meetings=meetings,
+                         read_picture=BlobStore(db).get)
+
+
+def _read_measures(db: Database, fiscal_year: int, subject: Subject) -> dict[str, Any]:
+    return _read_evidence(db, fiscal_year, subject, results=False)
+
+
+def _read_results(db: Database, fiscal_year: int, subject: Subject) -> dict[str, Any]:
+    return _read_evidence(db, fiscal_year, subject, results=True)
+
+
 Reader = Callable[[Database, int, Subject], dict[str, Any]]
 
 #: How each source of report data is read from the database, for a fiscal year and a subject
@@ -139,6 +173,8 @@ READERS: dict[DataSource, Reader] = {
     DataSource.MEETING: _read_meeting,
     DataSource.OIT: _read_oit,
     DataSource.OIT_PROGRESS: _read_oit_progress,
+    DataSource.EVIDENCE: _read_measures,
+    DataSource.EVIDENCE_RESULTS: _read_results,
 }
 
 

@@ -15,7 +15,8 @@ from tests.cli.conftest import usage_error
 
 EVERY_EXPORT = ("fact-sheet, roster, committee-order, committee-members, "
                 "assessment-calendar, oit-assignments, meeting-minutes, attendance-sheet, "
-                "oit-progress, oit-progress-report, roster-workbook, roster-template, "
+                "oit-progress, oit-progress-report, integrity-measures, integrity-results, "
+                "roster-workbook, roster-template, "
                 "framework, year-calendar, oit-web-page, eit2-contacts")
 
 

@@ -25,7 +25,8 @@ def test_export_list_names_the_files_after_the_reports(capsys):
                                   "committee-members", "assessment-calendar",
                                   "oit-assignments", "meeting-minutes", "attendance-sheet",
                                   "oit-progress",
-                                  "oit-progress-report", "roster-workbook",
+                                  "oit-progress-report", "integrity-measures",
+                                  "integrity-results", "roster-workbook",
                                   "roster-template", "framework", "year-calendar",
                                   "oit-web-page", "eit2-contacts"]
 

@@ -112,7 +112,7 @@ def test_export_list_names_every_report_its_formats_subject_and_signers(capsys):
     assert [line.split()[0] for line in lines] == list(REPORT_KINDS) == [
         "fact-sheet", "roster", "committee-order", "committee-members", "assessment-calendar",
         "oit-assignments", "meeting-minutes", "attendance-sheet", "oit-progress",
-        "oit-progress-report"]
+        "oit-progress-report", "integrity-measures", "integrity-results"]
     assert "formats: PDF, DOCX, XLSX" in lines[0] and "formats: PDF, XLSX" in lines[1]
     assert "formats: PDF, DOCX;" in lines[2] and "formats: XLSX, PDF;" in lines[3]
     by_the_three = "signed off by: --prepared (ผู้จัดทำ), --checked (ผู้ตรวจ), --approved " \

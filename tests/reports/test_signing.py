@@ -99,7 +99,8 @@ def test_refusals_carry_codes_and_values():
     assert str(unknown.value) == ("Unknown report 'minutes'; known: fact-sheet, roster, "
                                   "committee-order, committee-members, assessment-calendar, "
                                   "oit-assignments, meeting-minutes, attendance-sheet, "
-                                  "oit-progress, oit-progress-report.")
+                                  "oit-progress, oit-progress-report, integrity-measures, "
+                                  "integrity-results.")
 
     roster = signing.report_kind("roster")
     with pytest.raises(signing.ReportError) as fmt:
