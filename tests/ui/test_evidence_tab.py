@@ -258,3 +258,26 @@ def test_the_keyboard_reaches_import_the_viewer_and_the_measures(make_tab, demo_
     qtbot.keyClick(tab.tree, Qt.Key.Key_Delete)
     assert ("1.1", "ป้ายแสดงขั้นตอน") in _titles(demo_db)
     assert "จุดบริการ One Stop Service" not in [t for _, t in _titles(demo_db)]
+
+
+def test_the_documents_open_the_export_dialog_on_each_integrity_report(make_tab, demo_db,
+                                                                      monkeypatch, answer):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ita_desktop.ui.evidence.documents_menu import REPORTS
+    from ita_desktop.ui.reports import export_dialog
+
+    _measures(demo_db)
+    tab = make_tab(demo_db)
+    opened: list[str] = []
+    monkeypatch.setattr(export_dialog.ExportDialog, "exec",
+                        lambda dialog: opened.append(dialog.kind().key) or 0)
+    for kind in REPORTS:
+        tab.documents.report_actions[kind].trigger()
+    assert opened == ["integrity-measures", "integrity-results"]
+    # A measure typed but not saved is asked about first; Cancel makes no document.
+    tab.editor.title.setText("มาตรการที่ยังไม่ได้บันทึก")
+    answer.reply(QMessageBox.StandardButton.Cancel)
+    tab.documents.report_actions["integrity-measures"].trigger()
+    assert opened == ["integrity-measures", "integrity-results"]
+    assert "มาตรการที่ยังไม่ได้บันทึก" not in [t for _, t in _titles(demo_db)]
