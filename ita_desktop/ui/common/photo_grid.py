@@ -16,7 +16,7 @@ import leaves nothing behind.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -49,6 +49,7 @@ from ita_desktop.ui.common.forms import fill
 from ita_desktop.ui.common.jobs import Job
 from ita_desktop.ui.common.photo_model import CELL_SIZE, PhotoDelegate, PhotoModel
 from ita_desktop.ui.common.photo_viewer import PhotoViewer
+from ita_desktop.ui.common.undo_list import UndoList
 from ita_desktop.ui.shell.tab import TabContext
 
 IMPORT_SHORTCUT = "Ctrl+I"
@@ -56,31 +57,6 @@ IMPORT_SHORTCUT = "Ctrl+I"
 
 def is_photo_file(path: Path) -> bool:
     return path.suffix.lower() in PHOTO_SUFFIXES
-
-
-class UndoList:
-    """What Ctrl+Z takes back, last first: one list per tab, so the measures' and the photos'
-    deletions share one key without two shortcuts competing for it."""
-
-    def __init__(self) -> None:
-        self._steps: list[Callable[[], None]] = []
-
-    def push(self, step: Callable[[], None]) -> None:
-        self._steps.append(step)
-
-    def undo(self) -> bool:
-        """Take the last step back; False when there was none. A step refused raises its
-        ``AppError`` and is dropped (what it would put back is gone)."""
-        if not self._steps:
-            return False
-        self._steps.pop()()
-        return True
-
-    def clear(self) -> None:
-        self._steps.clear()
-
-    def __bool__(self) -> bool:
-        return bool(self._steps)
 
 
 @dataclass(frozen=True)

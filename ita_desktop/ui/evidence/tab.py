@@ -38,7 +38,8 @@ from ita_desktop.ui.common.changed_meanwhile import ask_show_saved
 from ita_desktop.ui.common.editor_pane import editor_pane
 from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import fill
-from ita_desktop.ui.common.photo_grid import IMPORT_SHORTCUT, GridTarget, PhotoGrid, UndoList
+from ita_desktop.ui.common.photo_grid import IMPORT_SHORTCUT, GridTarget, PhotoGrid
+from ita_desktop.ui.common.undo_list import UndoList
 from ita_desktop.ui.common.unsaved import may_leave
 from ita_desktop.ui.evidence.documents_menu import DocumentsButton
 from ita_desktop.ui.evidence.measure_editor import MeasureEditor
