@@ -1,5 +1,5 @@
 """The editor of one meeting of the committee: its heading (number, date, times, place, chair,
-recorder and checker), the attendance and the agenda.
+recorder and checker), the attendance, the agenda and (given the tab's context) the photos.
 
 It edits a ``Meeting`` held on screen and says nothing of the database: the tab loads a
 meeting into it (a stored one, or one the services started) and saves what ``meeting()`` reads
@@ -33,10 +33,12 @@ from ita_desktop.domain.thai_dates import ce_to_be
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
 from ita_desktop.ui.calendar.agenda_panel import AgendaPanel
 from ita_desktop.ui.calendar.attendance_panel import AttendancePanel
+from ita_desktop.ui.calendar.meeting_photos import MeetingPhotos
 from ita_desktop.ui.calendar.people_combo import PersonCombo
 from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import error_label, show_error
 from ita_desktop.ui.common.thai_date_field import ThaiDateField
+from ita_desktop.ui.shell.tab import TabContext
 
 register({
     "meeting.bad_number": QT_TRANSLATE_NOOP(
@@ -79,7 +81,8 @@ class MeetingEditor(QWidget):
     changed = Signal()
     """Something was edited (``is_dirty`` says whether the meeting now differs)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *,
+                 context: TabContext | None = None) -> None:
         super().__init__(parent)
         self._loaded: Meeting | None = None
         self._people: dict[int, Person] = {}
@@ -146,6 +149,14 @@ class MeetingEditor(QWidget):
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.attendance, self.tr("&Attendance"))
         self.pages.addTab(self.agenda, self.tr("A&genda"))
+        # The photos are stored at once through the database the context holds; an editor
+        # made without one (a test of the fields alone) has no photos page. No Alt letter:
+        # P, H and O are taken by the heading's fields and the window's Help menu.
+        self.photos: MeetingPhotos | None = None
+        if context is not None:
+            self.photos = MeetingPhotos(context)
+            self.pages.addTab(self.photos, self.tr("Photos"))
+            self.pages.currentChanged.connect(self._page_shown)
         self.errors = error_label()
         layout = QVBoxLayout(self)
         # The scroll area around the editor draws its frame: a narrow margin is enough, and
@@ -211,9 +222,15 @@ class MeetingEditor(QWidget):
             self.attendance.load(meeting.attendees, serving)
             self.agenda.load(meeting.agenda, [*serving, *kept])
             self._show_number_year()
+            if self.photos is not None:
+                self.photos.load(meeting, now=self.pages.currentWidget() is self.photos)
             self.setEnabled(True)
         finally:
             self._loading = False
+
+    def _page_shown(self) -> None:
+        if self.photos is not None and self.pages.currentWidget() is self.photos:
+            self.photos.reload_if_stale()
 
     @staticmethod
     def _qtime(value: time | None) -> QTime:

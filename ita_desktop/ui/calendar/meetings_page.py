@@ -130,7 +130,7 @@ class MeetingsPage(QWidget):
         left_layout.addWidget(self.actions, 1)
         left_layout.addLayout(done_row)
 
-        self.editor = MeetingEditor()
+        self.editor = MeetingEditor(context=context)
         self.save_button = QPushButton(self.tr("Save meeting"))
         self.save_button.setToolTip(self.tr("Save the meeting (Ctrl+S)"))
         self.revert_button = QPushButton(self.tr("Undo changes"))

@@ -57,6 +57,9 @@ TABS: tuple[TabSpec, ...] = (
     # Import from Excel, Save import template), and the tab bar's letter is live on every tab.
     TabSpec("oit", QT_TRANSLATE_NOOP("MainWindow", "OIT"), "ita_desktop.ui.oit.tab:OitTab",
             refs=("oit", "deliverable")),
+    # No Alt letter either: P, E and V each reach a field or button of another tab.
+    TabSpec("evidence", QT_TRANSLATE_NOOP("MainWindow", "Photo evidence"),
+            "ita_desktop.ui.evidence.tab:EvidenceTab"),
     TabSpec("framework", QT_TRANSLATE_NOOP("MainWindow", "ITA fra&mework"),
             "ita_desktop.ui.framework.tab:FrameworkTab", (
                 TabAction("year", QT_TRANSLATE_NOOP("MainWindow", "Start a &new fiscal year…"),

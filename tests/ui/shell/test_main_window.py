@@ -28,7 +28,8 @@ def window(qtbot, demo_db):
 
 def test_tabs_and_years(window):
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert tabs == ["&Unit && people", "&Committee", "Ca&lendar", "OIT", "ITA fra&mework"]
+    assert tabs == ["&Unit && people", "&Committee", "Ca&lendar", "OIT", "Photo evidence",
+                    "ITA fra&mework"]
     years = [window.year.itemData(i) for i in range(window.year.count())]
     assert years == sorted(years, reverse=True) and 2568 in years
     assert "ศรีวารินทร์" in window.windowTitle()
