@@ -185,7 +185,10 @@ def test_the_commands_open_no_connection(tmp_path):
     listing = cli("export", "--list")
     reports = {}
     about_an_order = set()
-    for line in listing.splitlines():
+    reports_part, _, measures_part = listing.partition("\nMeasures of fiscal year")
+    # The demo's measures follow the reports, for `import photos --measure` to name.
+    assert "\n1.1  " in measures_part
+    for line in reports_part.strip().splitlines():
         key, _, rest = line.partition("  ")
         formats = rest.split("format: ", 1)[-1] if "format: " in rest else \
             rest.split("formats: ", 1)[1]
@@ -197,8 +200,9 @@ def test_the_commands_open_no_connection(tmp_path):
     for key, formats in reports.items():
         for fmt in formats:
             # The demo's order is of the current fiscal year, the year its settings hold.
-            year = [] if key in ("roster-workbook", "roster-template", *about_an_order) else \
-                ["--year", "2568"]
+            # The demo's measures are of the current fiscal year too.
+            year = [] if key in ("roster-workbook", "roster-template", "integrity-measures",
+                                 "integrity-results", *about_an_order) else ["--year", "2568"]
             cli("export", key, *year, "--out", str(tmp_path / f"{key}.{fmt}"))
     cli("sign-off", "roster", "--year", "2568", "--prepared", "5", "--checked", "3",
         "--approved", "1")
@@ -227,6 +231,9 @@ def test_the_commands_open_no_connection(tmp_path):
     ImageDraw.Draw(picture).line([(20, 90), (120, 30), (280, 80)], fill="black", width=6)
     picture.save(image)
     cli("import", "emblem", str(image))
+    photo = tmp_path / "counter.jpg"
+    Image.new("RGB", (640, 480), "steelblue").save(photo)
+    cli("import", "photos", "--measure", "1.1", str(photo))
     cli("import", "signature", "5", str(image))
     exits = _assert_no_network(_events(log), runs)
     # PyThaiNLP breaks the Thai lines of the PDFs; its word lists ship with it, and had it

@@ -1103,6 +1103,7 @@
     <name>DocumentsButton</name>
     <message>
         <location filename="../ita_desktop/ui/oit/documents_menu.py" line="37"/>
+        <location filename="../ita_desktop/ui/evidence/documents_menu.py" line="28"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
@@ -1155,6 +1156,21 @@
         <location filename="../ita_desktop/ui/oit/documents_menu.py" line="90"/>
         <source>The %1 OIT items of fiscal year %2 were saved to %3, one file with nothing else to copy: give it to the unit&apos;s webmaster to put on the website.</source>
         <translation>บันทึกรายการ OIT จำนวน %1 รายการของปีงบประมาณ %2 ไว้ที่ %3 แล้ว เป็นไฟล์เดียวที่ไม่ต้องคัดลอกสิ่งอื่นประกอบ กรุณามอบให้ผู้ดูแลเว็บไซต์ของหน่วยนำขึ้นเว็บไซต์</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/documents_menu.py" line="29"/>
+        <source>Export the year&apos;s integrity measures (O23) or the report of their results with photos (O24)</source>
+        <translation>ส่งออกมาตรการยกระดับคุณธรรมและความโปร่งใสของปี (O23) หรือรายงานผลการดำเนินการพร้อมภาพถ่าย (O24)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/documents_menu.py" line="34"/>
+        <source>Measures (O23)…</source>
+        <translation>มาตรการภายในหน่วยงาน (O23)…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/documents_menu.py" line="35"/>
+        <source>Results report with photos (O24)…</source>
+        <translation>รายงานผลการดำเนินการพร้อมภาพถ่าย (O24)…</translation>
     </message>
 </context>
 <context>
@@ -1460,57 +1476,57 @@
         <translation>%problems</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="44"/>
+        <location filename="../ita_desktop/media/images.py" line="46"/>
         <source>Cannot read %name: %reason.</source>
         <translation>อ่าน %name ไม่ได้: %reason</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="45"/>
+        <location filename="../ita_desktop/media/images.py" line="47"/>
         <source>%name is empty.</source>
         <translation>%name เป็นแฟ้มว่าง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="46"/>
+        <location filename="../ita_desktop/media/images.py" line="48"/>
         <source>%name is %megabytes MB; images up to %limit MB can be used.</source>
         <translation>%name มีขนาด %megabytes MB ใช้รูปภาพได้ไม่เกิน %limit MB</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="48"/>
+        <location filename="../ita_desktop/media/images.py" line="50"/>
         <source>%name is %width × %height pixels; images up to %limit megapixels can be used.</source>
         <translation>%name มีขนาด %width × %height พิกเซล ใช้รูปภาพได้ไม่เกิน %limit ล้านพิกเซล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="51"/>
+        <location filename="../ita_desktop/media/images.py" line="53"/>
         <source>%name is an image of %megapixels megapixels, too large to open; images up to %limit megapixels can be used.</source>
         <translation>%name เป็นรูปภาพขนาด %megapixels ล้านพิกเซล ซึ่งใหญ่เกินกว่าจะเปิดได้ ใช้รูปภาพได้ไม่เกิน %limit ล้านพิกเซล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="55"/>
+        <location filename="../ita_desktop/media/images.py" line="57"/>
         <source>%name is not an image ITA Desktop can read (PNG, JPEG, GIF, BMP, TIFF, WebP or HEIC).</source>
         <translation>%name ไม่ใช่รูปภาพที่ ITA Desktop อ่านได้ (PNG, JPEG, GIF, BMP, TIFF, WebP หรือ HEIC)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="59"/>
+        <location filename="../ita_desktop/media/images.py" line="61"/>
         <source>%name is too large to open on this computer.</source>
         <translation>%name ใหญ่เกินกว่าที่เครื่องนี้จะเปิดได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="61"/>
+        <location filename="../ita_desktop/media/images.py" line="63"/>
         <source>%name is damaged or cut short (%reason).</source>
         <translation>%name เสียหายหรือไม่ครบถ้วน (%reason)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="62"/>
+        <location filename="../ita_desktop/media/images.py" line="64"/>
         <source>%name is too dark to tell the paper from the ink. Scan or photograph the signature on white paper, in good light.</source>
         <translation>%name มืดเกินไปจนแยกกระดาษกับหมึกไม่ได้ ให้สแกนหรือถ่ายภาพลายมือชื่อบนกระดาษขาวในที่ที่มีแสงเพียงพอ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="66"/>
+        <location filename="../ita_desktop/media/images.py" line="68"/>
         <source>%name holds no signature: the image is blank.</source>
         <translation>%name ไม่มีลายมือชื่อ เป็นภาพว่างเปล่า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/images.py" line="68"/>
+        <location filename="../ita_desktop/media/images.py" line="70"/>
         <source>%name is mostly dark: it does not look like a signature on white paper.</source>
         <translation>%name มีพื้นที่มืดเป็นส่วนใหญ่ ไม่ใช่ลายมือชื่อบนกระดาษขาว</translation>
     </message>
@@ -1966,9 +1982,14 @@
         <translation>ปีงบประมาณ %year มีกรอบการประเมินอยู่แล้ว การนำเข้าแฟ้มนี้จะแทนที่กรอบเดิม จึงยังไม่มีการนำเข้าข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/blobs.py" line="22"/>
+        <location filename="../ita_desktop/store/blobs.py" line="23"/>
         <source>The database holds no stored file with SHA-256 %sha256. Run &quot;ita-desktop check&quot; on the database, or restore it from a backup copy.</source>
         <translation>ฐานข้อมูลไม่มีแฟ้มที่จัดเก็บไว้ซึ่งมีค่า SHA-256 %sha256 กรุณาตรวจสอบฐานข้อมูลด้วยคำสั่ง &quot;ita-desktop check&quot; หรือกู้คืนจากสำเนาสำรอง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/blobs.py" line="26"/>
+        <source>The stored file with SHA-256 %sha256 is damaged: its content no longer matches. Run &quot;ita-desktop check&quot; on the database, or restore it from a backup copy.</source>
+        <translation>แฟ้มที่จัดเก็บไว้ซึ่งมีค่า SHA-256 %sha256 เสียหาย เนื้อหาไม่ตรงกับที่จัดเก็บไว้แล้ว กรุณาใช้คำสั่ง &quot;ita-desktop check&quot; ตรวจสอบฐานข้อมูล หรือกู้คืนฐานข้อมูลจากสำเนาสำรอง</translation>
     </message>
     <message>
         <location filename="../ita_desktop/store/report_register.py" line="31"/>
@@ -2001,27 +2022,27 @@
         <translation>มีรายงานอื่นลงนามในเวลาเดียวกันกับรายงานนี้และได้รับเลขที่ %number ไปแล้ว จึงมิได้บันทึกข้อมูลใดของท่าน โปรดลงนามใหม่อีกครั้ง รายงานนี้จะได้รับเลขที่ถัดไป</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="158"/>
+        <location filename="../ita_desktop/reports/signing.py" line="176"/>
         <source>The report %report is about %expected, not %given.</source>
         <translation>รายงาน %report จัดทำสำหรับ %expected มิใช่ %given</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="160"/>
+        <location filename="../ita_desktop/reports/signing.py" line="178"/>
         <source>Unknown report &apos;%report&apos;; known: %known.</source>
         <translation>ไม่รู้จักรายงาน &apos;%report&apos; รายงานที่มี ได้แก่ %known</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="162"/>
+        <location filename="../ita_desktop/reports/signing.py" line="180"/>
         <source>Unknown format &apos;%format&apos;; use pdf, docx or xlsx.</source>
         <translation>ไม่รู้จักรูปแบบแฟ้ม &apos;%format&apos; โปรดใช้ pdf, docx หรือ xlsx</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="164"/>
+        <location filename="../ita_desktop/reports/signing.py" line="182"/>
         <source>The report %report is made as %formats, not %format.</source>
         <translation>รายงาน %report จัดทำได้ในรูปแบบ %formats เท่านั้น ไม่สามารถจัดทำเป็น %format ได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/signing.py" line="166"/>
+        <location filename="../ita_desktop/reports/signing.py" line="184"/>
         <source>This data is already signed off as version %version of report %number; change the data to make a new one.</source>
         <translation>ข้อมูลชุดนี้ได้ลงนามรับรองแล้วเป็นฉบับที่ %version ของรายงานเลขที่ %number หากประสงค์จะจัดทำฉบับใหม่ โปรดแก้ไขข้อมูลก่อน</translation>
     </message>
@@ -2976,17 +2997,17 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <translation>ขั้นตอนที่ %number ของ%group ยังไม่มีชื่อขั้นตอน กรุณาระบุชื่อขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="42"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="44"/>
         <source>The meeting number &quot;%number&quot; is not a number: type N of ครั้งที่ N/YYYY.</source>
         <translation>ครั้งที่ของการประชุม &quot;%number&quot; ไม่ใช่ตัวเลข กรุณาพิมพ์เลข N ของ ครั้งที่ N/YYYY</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="44"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="46"/>
         <source>The meeting has no date: type the day it was held.</source>
         <translation>ยังไม่ได้ระบุวันที่ประชุม กรุณาพิมพ์วันที่จัดการประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="46"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="48"/>
         <source>%field: &quot;%words&quot; is not in the roster. Choose a person from the list.</source>
         <translation>%field: ไม่พบ &quot;%words&quot; ในทะเบียนกำลังพล กรุณาเลือกบุคคลจากรายชื่อ</translation>
     </message>
@@ -3515,6 +3536,7 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <translation>ไม่พบรายชื่อผู้ติดต่อ EIT(2) หมายเลข %id (ผู้อื่นอาจลบไปแล้ว) ไม่มีการเปลี่ยนแปลงใด</translation>
     </message>
     <message>
+        <location filename="../ita_desktop/services/measures.py" line="30"/>
         <location filename="../ita_desktop/services/oit.py" line="56"/>
         <source>Nothing was changed:
 %findings</source>
@@ -3527,14 +3549,31 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <translation>กรอบการประเมินของปีงบประมาณ %year ไม่มีรายการ OIT &apos;%item&apos;</translation>
     </message>
     <message>
+        <location filename="../ita_desktop/services/measures.py" line="31"/>
         <location filename="../ita_desktop/services/oit.py" line="59"/>
         <source>Person number %id is not in the roster (someone may have removed them): choose someone from the roster.</source>
         <translation>ไม่พบบุคคลหมายเลข %id ในทะเบียนรายชื่อ (ผู้อื่นอาจนำออกไปแล้ว) โปรดเลือกบุคคลจากทะเบียนรายชื่อ</translation>
     </message>
     <message>
+        <location filename="../ita_desktop/services/measures.py" line="34"/>
         <location filename="../ita_desktop/services/oit.py" line="62"/>
         <source>%name has left the unit: choose someone who serves in it now.</source>
         <translation>%name พ้นจากหน่วยงานแล้ว โปรดเลือกผู้ที่ปฏิบัติหน้าที่อยู่ในปัจจุบัน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/measures.py" line="36"/>
+        <source>Fiscal year %year already has its integrity measures: edit them instead of starting the year again.</source>
+        <translation>ปีงบประมาณ %year มีมาตรการยกระดับคุณธรรมและความโปร่งใสแล้ว กรุณาแก้ไขมาตรการที่มีอยู่แทนการเริ่มจัดทำใหม่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/measures.py" line="39"/>
+        <source>The measures of this area were changed in another window meanwhile, so the new order was not saved. Look at them again and reorder them.</source>
+        <translation>มาตรการในด้านนี้ถูกแก้ไขจากหน้าต่างอื่นในระหว่างนี้ จึงไม่ได้บันทึกลำดับใหม่ กรุณาตรวจสอบมาตรการอีกครั้งแล้วจัดลำดับใหม่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/measures.py" line="42"/>
+        <source>Meeting %number belongs to fiscal year %other, not to %year. Nothing was changed.</source>
+        <translation>การประชุมครั้งที่ %number เป็นของปีงบประมาณ %other มิใช่ปีงบประมาณ %year ไม่มีการเปลี่ยนแปลงใด</translation>
     </message>
     <message>
         <location filename="../ita_desktop/services/oit.py" line="64"/>
@@ -3572,6 +3611,47 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <translation>โปรดระบุชื่อผู้ติดต่อ EIT(2)</translation>
     </message>
     <message>
+        <location filename="../ita_desktop/services/evidence.py" line="58"/>
+        <source>&quot;%title&quot; is a measure of fiscal year %other, not of %year. Nothing was changed.</source>
+        <translation>&quot;%title&quot; เป็นมาตรการของปีงบประมาณ %other มิใช่ปีงบประมาณ %year ไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/evidence.py" line="61"/>
+        <source>Choose the measure or the meeting the photos belong to.</source>
+        <translation>กรุณาเลือกมาตรการหรือการประชุมที่ภาพถ่ายเหล่านี้เป็นหลักฐาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/evidence.py" line="63"/>
+        <source>Only the photos of one measure (or of one meeting) can be put in order together. Nothing was changed.</source>
+        <translation>จัดลำดับพร้อมกันได้เฉพาะภาพถ่ายของมาตรการเดียวกัน (หรือของการประชุมเดียวกัน) เท่านั้น ไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/evidence.py" line="66"/>
+        <source>&quot;%name&quot; belongs to no measure: it must stay with a meeting. Move it to a measure first, or remove it.</source>
+        <translation>&quot;%name&quot; ไม่ได้อยู่ในมาตรการใด จึงต้องคงไว้กับการประชุม กรุณาย้ายภาพไปยังมาตรการก่อน หรือลบภาพนี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/evidence.py" line="69"/>
+        <source>&quot;%name&quot; was not imported: the same photo is already in %where.</source>
+        <translation>ไม่ได้นำเข้า &quot;%name&quot; เนื่องจากมีภาพถ่ายเดียวกันนี้อยู่แล้วใน%where</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/evidence.py" line="71"/>
+        <source>measure %label &quot;%title&quot;</source>
+        <translation>มาตรการ %label &quot;%title&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/evidence.py" line="72"/>
+        <source>meeting %number</source>
+        <translation>การประชุมครั้งที่ %number</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/evidence.py" line="73"/>
+        <source>this import, as &quot;%name&quot;</source>
+        <translation>การนำเข้าครั้งนี้ ในชื่อ &quot;%name&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/services/evidence.py" line="75"/>
         <location filename="../ita_desktop/services/oit.py" line="81"/>
         <source>Could not write %path: %detail</source>
         <translation>ไม่สามารถบันทึกไฟล์ %path ได้: %detail</translation>
@@ -3635,6 +3715,212 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <location filename="../ita_desktop/ui/oit/progress_panel.py" line="50"/>
         <source>Give the day ITAP showed the count.</source>
         <translation>กรุณาระบุวันที่ระบบ ITAP แสดงจำนวนนี้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/media/photos.py" line="63"/>
+        <source>%name is a %format image; photos are taken as JPEG, PNG, WebP or HEIC.</source>
+        <translation>%name เป็นรูปภาพชนิด %format ภาพถ่ายที่นำเข้าได้ต้องเป็นชนิด JPEG, PNG, WebP หรือ HEIC เท่านั้น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/measure_templates.py" line="28"/>
+        <source>There are no standard measures for units of kind &quot;%kind&quot;. Known kinds: %known.</source>
+        <translation>ไม่มีมาตรการมาตรฐานสำหรับหน่วยงานประเภท &quot;%kind&quot; ประเภทที่ระบบรองรับ ได้แก่ %known</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/measure_templates.py" line="31"/>
+        <source>The standard measures file %path cannot be read (%reason). Reinstall the program, or start the year&apos;s measures from an earlier year.</source>
+        <translation>ไม่สามารถอ่านแฟ้มมาตรการมาตรฐาน %path ได้ (%reason) กรุณาติดตั้งโปรแกรมใหม่ หรือเริ่มมาตรการของปีนี้จากมาตรการของปีก่อน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/exchange/measure_templates.py" line="34"/>
+        <source>The standard measures file %path is damaged: %reason. Reinstall the program, or start the year&apos;s measures from an earlier year.</source>
+        <translation>แฟ้มมาตรการมาตรฐาน %path ชำรุด: %reason กรุณาติดตั้งโปรแกรมใหม่ หรือเริ่มมาตรการของปีนี้จากมาตรการของปีก่อน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/evidence.py" line="27"/>
+        <source>The measure &quot;%title&quot; was changed in another window or on another computer after you opened it, so your change was not saved (it would have undone theirs). Open it again.</source>
+        <translation>มาตรการ &quot;%title&quot; ถูกแก้ไขจากหน้าต่างอื่นหรือเครื่องคอมพิวเตอร์อื่นหลังจากที่ท่านเปิดไว้ จึงไม่ได้บันทึกการแก้ไขของท่าน (มิฉะนั้นจะทับการแก้ไขของผู้อื่น) กรุณาเปิดมาตรการนี้อีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/evidence.py" line="31"/>
+        <source>There is no measure number %id (someone else may have removed it). Nothing was changed.</source>
+        <translation>ไม่พบมาตรการลำดับที่ %id (ผู้อื่นอาจลบออกไปแล้ว) ไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/store/evidence.py" line="34"/>
+        <source>There is no photo number %id (someone else may have removed it). Nothing was changed.</source>
+        <translation>ไม่พบภาพถ่ายลำดับที่ %id (ผู้อื่นอาจลบออกไปแล้ว) ไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/evidence.py" line="31"/>
+        <source>A measure needs a title: what is to be developed (the &quot;ด้าน&quot; column).</source>
+        <translation>มาตรการต้องมีชื่อ คือด้านที่จะพัฒนา (ช่อง &quot;ด้าน&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/evidence.py" line="33"/>
+        <source>Photos are printed 1, 2 or 4 to a row, not %columns.</source>
+        <translation>ภาพพิมพ์ได้แถวละ 1, 2 หรือ 4 ภาพ ไม่ใช่ %columns ภาพ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/evidence.py" line="35"/>
+        <source>A line of &quot;%title&quot;&apos;s people responsible names nobody: choose a person or type a section or group.</source>
+        <translation>ผู้รับผิดชอบบรรทัดหนึ่งของ &quot;%title&quot; ไม่ได้ระบุผู้ใด โปรดเลือกบุคคล หรือพิมพ์ชื่องานหรือกลุ่มงาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/evidence.py" line="38"/>
+        <source>%name is listed twice as &quot;%duty&quot; for &quot;%title&quot;.</source>
+        <translation>%name มีชื่อซ้ำสองครั้งในหน้าที่ &quot;%duty&quot; ของ &quot;%title&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/evidence.py" line="40"/>
+        <source>Fiscal year %year has no measure &quot;%measure&quot;. The measures are: %known.</source>
+        <translation>ปีงบประมาณ %year ไม่มีมาตรการ &quot;%measure&quot; มาตรการที่มีอยู่ ได้แก่ %known</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/domain/evidence.py" line="42"/>
+        <source>Fiscal year %year has no integrity measures yet. Start them in the photo evidence tab first.</source>
+        <translation>ปีงบประมาณ %year ยังไม่มีมาตรการยกระดับคุณธรรมและความโปร่งใส โปรดเริ่มจัดทำมาตรการในแท็บภาพหลักฐานก่อน</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/words.py" line="19"/>
+        <source>One Stop Service point</source>
+        <translation>จุดบริการ One Stop Service</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/words.py" line="21"/>
+        <source>Communicating the unit&apos;s role and results</source>
+        <translation>การสื่อสารบทบาทหน้าที่และผลการดำเนินงานของหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/words.py" line="23"/>
+        <source>Publishing the OIT data</source>
+        <translation>การเปิดเผยข้อมูลสาธารณะ (OIT)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/words.py" line="28"/>
+        <source>Meeting %1 (%2)</source>
+        <translation>การประชุมครั้งที่ %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="68"/>
+        <source>&amp;Add…</source>
+        <translation>เพิ่ม… (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="69"/>
+        <source>Add a measure at the end of the area in focus</source>
+        <translation>เพิ่มมาตรการต่อท้ายด้านที่เลือกอยู่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="70"/>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="71"/>
+        <source>Delete the measure and its own photos (Del on the list); Ctrl+Z puts them back</source>
+        <translation>ลบมาตรการพร้อมภาพถ่ายของมาตรการ (ปุ่ม Del ในรายการ) กด Ctrl+Z เพื่อนำกลับคืน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="73"/>
+        <source>Up</source>
+        <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="74"/>
+        <source>Move the measure up, into the area above from the top of its area (Alt+Up)</source>
+        <translation>เลื่อนมาตรการขึ้น หากอยู่ลำดับแรกของด้านจะย้ายไปยังด้านก่อนหน้า (Alt+ลูกศรขึ้น)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="76"/>
+        <source>Down</source>
+        <translation>เลื่อนลง</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="77"/>
+        <source>Move the measure down, into the area below from the bottom of its area (Alt+Down)</source>
+        <translation>เลื่อนมาตรการลง หากอยู่ลำดับสุดท้ายของด้านจะย้ายไปยังด้านถัดไป (Alt+ลูกศรลง)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="93"/>
+        <source>Save measure</source>
+        <translation>บันทึกมาตรการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="94"/>
+        <source>Save the measure (Ctrl+S)</source>
+        <translation>บันทึกมาตรการ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="95"/>
+        <source>Undo changes</source>
+        <translation>ยกเลิกการแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="169"/>
+        <source>The measures of fiscal year %1 cannot be shown: %2</source>
+        <translation>ไม่สามารถแสดงมาตรการของปีงบประมาณ %1 ได้: %2</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="180"/>
+        <source>Integrity measures of fiscal year %1</source>
+        <translation>มาตรการยกระดับคุณธรรมและความโปร่งใส ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="250"/>
+        <source>Unsaved changes</source>
+        <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="251"/>
+        <source>The measure &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>มาตรการ &quot;%1&quot; มีการแก้ไขที่ยังไม่ได้บันทึก ต้องการบันทึกหรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="268"/>
+        <source>Measures not started</source>
+        <translation>ไม่ได้เริ่มจัดทำมาตรการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="276"/>
+        <source>Add a measure</source>
+        <translation>เพิ่มมาตรการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="277"/>
+        <source>What is developed (the &quot;ด้าน&quot; column):</source>
+        <translation>การพัฒนาด้าน (ช่อง &quot;ด้าน&quot;):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="285"/>
+        <source>Measure not added</source>
+        <translation>ไม่ได้เพิ่มมาตรการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="303"/>
+        <source>Measure not deleted</source>
+        <translation>ไม่ได้ลบมาตรการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="340"/>
+        <source>Measure not moved</source>
+        <translation>ไม่ได้เลื่อนมาตรการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="379"/>
+        <source>the integrity measure &quot;%1&quot;</source>
+        <translation>มาตรการ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="388"/>
+        <source>the measure on screen</source>
+        <translation>มาตรการที่แสดงอยู่บนหน้าจอ</translation>
     </message>
 </context>
 <context>
@@ -4630,7 +4916,7 @@ Open it now in place of %6? The database open now is left as it is.</source>
         <translation>ปีงบประมาณ (พ.ศ.) (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="60"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="63"/>
         <source>ITA fra&amp;mework</source>
         <translation>กรอบการประเมิน ITA (&amp;M)</translation>
     </message>
@@ -4695,17 +4981,22 @@ Open it now in place of %6? The database open now is left as it is.</source>
         <translation>OIT</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="62"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="61"/>
+        <source>Photo evidence</source>
+        <translation>ภาพถ่ายหลักฐาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="65"/>
         <source>Start a &amp;new fiscal year…</source>
         <translation>เริ่มปีงบประมาณใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="64"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="67"/>
         <source>&amp;Import framework…</source>
         <translation>นำเข้ากรอบการประเมิน… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/tabs.py" line="66"/>
+        <location filename="../ita_desktop/ui/shell/tabs.py" line="69"/>
         <source>&amp;Export framework…</source>
         <translation>ส่งออกกรอบการประเมิน… (&amp;E)</translation>
     </message>
@@ -4862,81 +5153,190 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>MeasureEditor</name>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/measure_editor.py" line="60"/>
+        <source>What is developed: the &quot;ด้าน&quot; column</source>
+        <translation>การพัฒนาด้านใด (ช่อง &quot;ด้าน&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/measure_editor.py" line="69"/>
+        <source>Duty</source>
+        <translation>หน้าที่</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/measure_editor.py" line="70"/>
+        <source>Person or section</source>
+        <translation>บุคคลหรือฝ่าย/งาน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/measure_editor.py" line="81"/>
+        <source>Add line</source>
+        <translation>เพิ่มบรรทัด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/measure_editor.py" line="82"/>
+        <source>Remove line</source>
+        <translation>ลบบรรทัด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/measure_editor.py" line="94"/>
+        <source>&amp;Title:</source>
+        <translation>ด้าน (&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/measure_editor.py" line="95"/>
+        <source>Issue to im&amp;prove:</source>
+        <translation>ประเด็นที่ต้องปรับปรุง (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/measure_editor.py" line="96"/>
+        <source>What is pla&amp;nned:</source>
+        <translation>แนวทางการดำเนินการ (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/measure_editor.py" line="97"/>
+        <source>Responsible:</source>
+        <translation>ผู้รับผิดชอบ:</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/measure_editor.py" line="98"/>
+        <source>&amp;Result:</source>
+        <translation>ผลการดำเนินการ (&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/measure_editor.py" line="102"/>
+        <source>Photos a ro&amp;w:</source>
+        <translation>จำนวนภาพต่อแถว (&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/measure_editor.py" line="107"/>
+        <source>Reports on meetin&amp;g:</source>
+        <translation>รายงานผลการประชุม (&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/measure_editor.py" line="140"/>
+        <source>No meeting</source>
+        <translation>ไม่ระบุการประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/measure_editor.py" line="178"/>
+        <source>e.g. ผู้ปฏิบัติ</source>
+        <translation>เช่น ผู้ปฏิบัติ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/measure_editor.py" line="182"/>
+        <source>A person, or type a section</source>
+        <translation>เลือกบุคคล หรือพิมพ์ชื่อฝ่าย/งาน</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresTree</name>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/measures_list.py" line="77"/>
+        <source>%1 photos</source>
+        <translation>ภาพถ่าย %1 ภาพ</translation>
+    </message>
+</context>
+<context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="101"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="104"/>
         <source>Type part of a name</source>
         <translation>พิมพ์ส่วนหนึ่งของชื่อ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="116"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="119"/>
         <source>Ends:</source>
         <translation>เลิกประชุมเวลา:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="122"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="125"/>
         <source>&amp;Date:</source>
         <translation>วันที่ประชุม (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="136"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="139"/>
         <source>Chec&amp;ker:</source>
         <translation>ผู้ตรวจรายงานการประชุม (&amp;K):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="120"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="123"/>
         <source>&amp;Number:</source>
         <translation>ครั้งที่ (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="126"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="129"/>
         <source>&amp;Place:</source>
         <translation>สถานที่ (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="124"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="127"/>
         <source>Starts:</source>
         <translation>เริ่มประชุมเวลา:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="128"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="131"/>
         <source>Sub&amp;ject:</source>
         <translation>เรื่อง (&amp;J):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="132"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="135"/>
         <source>Cha&amp;ir:</source>
         <translation>ประธานในที่ประชุม (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="134"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="137"/>
         <source>Rec&amp;order:</source>
         <translation>ผู้จดรายงานการประชุม (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="147"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="150"/>
         <source>&amp;Attendance</source>
         <translation>ผู้เข้าประชุม (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="148"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="151"/>
         <source>A&amp;genda</source>
         <translation>ระเบียบวาระการประชุม (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="269"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="158"/>
+        <source>Photos</source>
+        <translation>ภาพถ่าย</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="286"/>
         <source>Chair</source>
         <translation>ประธานในที่ประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="270"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="287"/>
         <source>Recorder</source>
         <translation>ผู้จดรายงานการประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="271"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_editor.py" line="288"/>
         <source>Checker</source>
         <translation>ผู้ตรวจรายงานการประชุม</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPhotos</name>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_photos.py" line="63"/>
+        <source>Save the meeting first: its photos are added to a meeting that is stored.</source>
+        <translation>กรุณาบันทึกการประชุมก่อน จึงจะเพิ่มภาพถ่ายของการประชุมได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_photos.py" line="78"/>
+        <source>These photos are shown with the measure %1 too, and printed under it in the results report.</source>
+        <translation>ภาพถ่ายเหล่านี้แสดงพร้อมกับมาตรการ %1 ด้วย และพิมพ์ไว้ใต้มาตรการนั้นในรายงานผลการดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_photos.py" line="82"/>
+        <source>A measure of the photo evidence tab that reports on this meeting shows these photos with its own.</source>
+        <translation>มาตรการในแท็บภาพถ่ายหลักฐานที่รายงานผลการประชุมนี้ จะแสดงภาพถ่ายเหล่านี้ร่วมกับภาพถ่ายของมาตรการ</translation>
     </message>
 </context>
 <context>
@@ -5944,6 +6344,238 @@ meeting %2</source>
         <location filename="../ita_desktop/ui/calendar/phases_page.py" line="162"/>
         <source>The calendar has changes that are not saved. Save them before exporting?</source>
         <translation>ปฏิทินมีการแก้ไขที่ยังไม่ได้บันทึก ต้องการบันทึกก่อนส่งออกหรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGrid</name>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="115"/>
+        <source>[meeting]</source>
+        <translation>[การประชุม]</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="123"/>
+        <source>Import photos…</source>
+        <translation>นำเข้าภาพถ่าย…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="125"/>
+        <source>Import photos from JPEG, PNG, WebP or HEIC files (%1); files can also be dropped on the grid</source>
+        <translation>นำเข้าภาพถ่ายจากแฟ้ม JPEG, PNG, WebP หรือ HEIC (%1) หรือลากแฟ้มมาวางบนตารางภาพได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="127"/>
+        <source>View</source>
+        <translation>ดูภาพ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="128"/>
+        <source>Show the photo full size (Enter)</source>
+        <translation>แสดงภาพขนาดเต็ม (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="129"/>
+        <source>Edit caption and date…</source>
+        <translation>แก้ไขคำบรรยายและวันที่…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="130"/>
+        <source>Move to measure…</source>
+        <translation>ย้ายไปยังมาตรการ…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="131"/>
+        <source>Attach to meeting…</source>
+        <translation>ผูกกับการประชุม…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="132"/>
+        <source>Save a copy…</source>
+        <translation>บันทึกสำเนา…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="133"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="135"/>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="134"/>
+        <source>Undo</source>
+        <translation>เรียกคืน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="136"/>
+        <source>Delete the selected photos (Del); Ctrl+Z puts them back</source>
+        <translation>ลบภาพถ่ายที่เลือก (Del) กด Ctrl+Z เพื่อนำกลับคืน</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="139"/>
+        <source>Photo</source>
+        <translation>ภาพถ่าย</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="147"/>
+        <source>Cancel import</source>
+        <translation>ยกเลิกการนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="206"/>
+        <source>Photos: %1</source>
+        <translation>ภาพถ่าย: %1 ภาพ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="269"/>
+        <source>Import photos</source>
+        <translation>นำเข้าภาพถ่าย</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="270"/>
+        <source>Photos (%1)</source>
+        <translation>ภาพถ่าย (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="283"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="322"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="350"/>
+        <source>Photos not imported</source>
+        <translation>ไม่ได้นำเข้าภาพถ่าย</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="331"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="341"/>
+        <source>Photos imported</source>
+        <translation>นำเข้าภาพถ่ายแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="332"/>
+        <source>%1 photos were imported.</source>
+        <translation>นำเข้าภาพถ่ายแล้ว %1 ภาพ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="339"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="342"/>
+        <source>%1 photos were imported; %2 files were skipped:
+%3</source>
+        <translation>นำเข้าภาพถ่ายแล้ว %1 ภาพ ข้ามแฟ้ม %2 แฟ้ม ดังนี้
+%3</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="361"/>
+        <source>Order not changed</source>
+        <translation>ไม่ได้เปลี่ยนลำดับ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="374"/>
+        <source>Move to measure</source>
+        <translation>ย้ายไปยังมาตรการ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="375"/>
+        <source>Move %1 photos to the measure:</source>
+        <translation>ย้ายภาพถ่าย %1 ภาพ ไปยังมาตรการ:</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="388"/>
+        <source>Photos not moved</source>
+        <translation>ไม่ได้ย้ายภาพถ่าย</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="397"/>
+        <source>No meeting</source>
+        <translation>ไม่ระบุการประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="402"/>
+        <source>Attach to meeting</source>
+        <translation>ผูกกับการประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="403"/>
+        <source>The meeting %1 photos show:</source>
+        <translation>การประชุมที่ภาพถ่าย %1 ภาพนี้แสดง:</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="413"/>
+        <source>Photos not attached</source>
+        <translation>ไม่ได้ผูกภาพถ่ายกับการประชุม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="425"/>
+        <source>Photos not deleted</source>
+        <translation>ไม่ได้ลบภาพถ่าย</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="438"/>
+        <source>Nothing was put back</source>
+        <translation>ไม่สามารถนำกลับคืนได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="450"/>
+        <source>Save a copy of the photo</source>
+        <translation>บันทึกสำเนาภาพถ่าย</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="451"/>
+        <source>JPEG pictures (*.jpg)</source>
+        <translation>ภาพ JPEG (*.jpg)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="457"/>
+        <source>Copy not saved</source>
+        <translation>ไม่ได้บันทึกสำเนา</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_viewer.py" line="55"/>
+        <source>Photo</source>
+        <translation>ภาพถ่าย</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_viewer.py" line="71"/>
+        <source>Caption printed under the photo</source>
+        <translation>คำบรรยายที่พิมพ์ไว้ใต้ภาพ</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_viewer.py" line="84"/>
+        <source>◀ Previous</source>
+        <translation>◀ ภาพก่อนหน้า</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_viewer.py" line="85"/>
+        <source>Next ▶</source>
+        <translation>ภาพถัดไป ▶</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_viewer.py" line="86"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_viewer.py" line="90"/>
+        <source>Ca&amp;ption:</source>
+        <translation>คำบรรยายภาพ (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_viewer.py" line="94"/>
+        <source>&amp;Taken:</source>
+        <translation>วันที่ถ่าย (&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_viewer.py" line="144"/>
+        <source>The picture of %1 cannot be shown.</source>
+        <translation>ไม่สามารถแสดงภาพของ %1 ได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/common/photo_viewer.py" line="147"/>
+        <source>%1 of %2</source>
+        <translation>%1 จาก %2</translation>
     </message>
 </context>
 <context>
@@ -7080,6 +7712,39 @@ What was saved after that copy is no longer in the database; the present file is
         <location filename="../ita_desktop/ui/common/sign_off_dialog.py" line="153"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StartPanel</name>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/start_panel.py" line="22"/>
+        <source>Start from the &amp;standard measures</source>
+        <translation>เริ่มจากมาตรการมาตรฐาน (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/start_panel.py" line="24"/>
+        <source>The measures the seeds list for the unit&apos;s kind: the One Stop Service items, communication and the OIT data, each with its issue and plan to edit</source>
+        <translation>มาตรการมาตรฐานตามประเภทหน่วยงาน ได้แก่ จุดบริการ One Stop Service การสื่อสาร และการเปิดเผยข้อมูลสาธารณะ (OIT) แต่ละมาตรการมีประเด็นและแนวทางการดำเนินการให้แก้ไขได้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/start_panel.py" line="50"/>
+        <source>Fiscal year %1 has no integrity measures yet</source>
+        <translation>ปีงบประมาณ %1 ยังไม่มีมาตรการยกระดับคุณธรรมและความโปร่งใส</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/start_panel.py" line="53"/>
+        <source>Start from %1&apos;s measures (the same titles, issues, plans and people, without results, photos or meetings) or from the standard ones, then edit them.</source>
+        <translation>เริ่มจากมาตรการของปี %1 (ด้าน ประเด็น แนวทาง และผู้รับผิดชอบเดิม โดยไม่รวมผลการดำเนินการ ภาพถ่าย และการประชุม) หรือเริ่มจากมาตรการมาตรฐาน แล้วจึงแก้ไขตามความเหมาะสม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/start_panel.py" line="58"/>
+        <source>Start from the standard measures of the unit&apos;s kind, then edit them.</source>
+        <translation>เริ่มจากมาตรการมาตรฐานตามประเภทหน่วยงาน แล้วจึงแก้ไขตามความเหมาะสม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/evidence/start_panel.py" line="62"/>
+        <source>Start from %1&apos;s measu&amp;res</source>
+        <translation>เริ่มจากมาตรการของปี %1 (&amp;R)</translation>
     </message>
 </context>
 <context>
