@@ -3717,9 +3717,14 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <translation>กรุณาระบุวันที่ระบบ ITAP แสดงจำนวนนี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/photos.py" line="63"/>
+        <location filename="../ita_desktop/media/photos.py" line="66"/>
         <source>%name is a %format image; photos are taken as JPEG, PNG, WebP or HEIC.</source>
         <translation>%name เป็นรูปภาพชนิด %format ภาพถ่ายที่นำเข้าได้ต้องเป็นชนิด JPEG, PNG, WebP หรือ HEIC เท่านั้น</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/media/photos.py" line="70"/>
+        <source>%name is not a picture: photos are taken as JPEG, PNG, WebP or HEIC files.</source>
+        <translation>%name ไม่ใช่ไฟล์ภาพ ภาพถ่ายต้องเป็นไฟล์ JPEG, PNG, WebP หรือ HEIC</translation>
     </message>
     <message>
         <location filename="../ita_desktop/exchange/measure_templates.py" line="28"/>

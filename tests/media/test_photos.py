@@ -94,8 +94,9 @@ def test_the_half_quarter_and_thumbnail_come_from_the_one_decode(tmp_path):
     path = tmp_path / "phone.jpg"
     _scene((4000, 3000)).save(path, quality=90)
     photo = prepare_photo(path)
-    assert _open(photo.half).size == (1000, 750)
-    assert _open(photo.quarter).size == (500, 375)
+    # Exactly 300 dpi two and four to a row (945 and 472 px), not a plain 1000/500 halving.
+    assert _open(photo.half).size == (945, 709)
+    assert _open(photo.quarter).size == (473, 355)
     assert _open(photo.thumb).size == (THUMB_SIDE, 240)
     assert _near(_open(photo.thumb).getpixel((5, 5)), RED)
 
@@ -239,11 +240,11 @@ def test_an_empty_file_is_refused(tmp_path):
     assert _refused(path).kind == "empty"
 
 
-def test_a_text_file_named_jpg_is_not_an_image(tmp_path):
+def test_a_text_file_named_jpg_is_not_a_photo(tmp_path):
     path = tmp_path / "notes.jpg"
     path.write_text("BM this is the minutes of the meeting, not a photo\n" * 20)
     error = _refused(path)
-    assert error.kind == "not_an_image"
+    assert error.kind == "not_a_photo"
     assert error.values == {"name": "notes.jpg"}
 
 
@@ -273,10 +274,10 @@ def test_formats_pillow_is_never_asked_about_are_named_by_their_first_bytes(tmp_
     assert (error.kind, error.values["format"]) == ("unsupported", named)
 
 
-def test_a_phone_video_is_not_an_image(tmp_path):
+def test_a_phone_video_is_not_a_photo(tmp_path):
     path = tmp_path / "clip.jpg"
     path.write_bytes(b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + bytes(500))
-    assert _refused(path).kind == "not_an_image"
+    assert _refused(path).kind == "not_a_photo"
 
 
 def test_an_svg_is_refused_as_svg(tmp_path):
@@ -404,3 +405,14 @@ def test_prepare_photos_cancelled_before_starting_prepares_nothing(tmp_path):
         prepare_photos([path], cancelled=lambda: True,
                        progress=lambda done, total, name: seen.append(name))
     assert seen == []
+
+
+def test_a_photo_decoded_whole_far_above_print_size_is_brought_down_to_it(tmp_path):
+    # 8 MP (3264 px): halving would drop below 1,890 px, so it decodes whole; stored so it
+    # would weigh three times what a full-width print needs.
+    path = tmp_path / "older_phone.jpg"
+    _scene((3264, 2448)).save(path, quality=90)
+    photo = prepare_photo(path)
+    assert (photo.width, photo.height) == (PRINT_LONG_SIDE, 1418)
+    assert _open(photo.jpeg).size == (PRINT_LONG_SIDE, 1418)
+    assert _open(photo.half).size == (945, 709)

@@ -197,7 +197,7 @@ def test_good_photos_are_imported_and_each_bad_file_skipped_with_its_reason(unit
     assert [p.name for p in outcome.added] == ["IMG_0.jpg", "IMG_1.jpg", "IMG_2.jpg"]
     reasons = {s.name: s.reason.code for s in outcome.skipped}
     assert reasons["empty.jpg"] == "image.empty"
-    assert reasons["notes.jpg"] == "image.not_an_image"
+    assert reasons["notes.jpg"] == "image.not_a_photo"
     assert reasons["anim.gif"] == "image.unsupported"
     assert reasons["cut.jpg"] == "image.damaged"
     assert reasons["bomb.png"] in ("image.too_large", "image.too_many_pixels")

@@ -29,19 +29,22 @@ def preview_pages(pdf: bytes, width: int = PAGE_WIDTH,
 
     import pypdfium2 as pdfium
 
-    document = pdfium.PdfDocument(pdf)
+    from ita_desktop.reports.pdf_read import PDFIUM_LOCK
+
     pages = []
-    try:
-        for page in document:
-            if cancelled():
-                raise Cancelled
-            scale = width / page.get_width()
-            image = page.render(scale=scale).to_pil()
-            out = io.BytesIO()
-            image.save(out, "PNG")
-            pages.append(out.getvalue())
-    finally:
-        document.close()
+    with PDFIUM_LOCK:
+        document = pdfium.PdfDocument(pdf)
+        try:
+            for page in document:
+                if cancelled():
+                    raise Cancelled
+                scale = width / page.get_width()
+                image = page.render(scale=scale).to_pil()
+                out = io.BytesIO()
+                image.save(out, "PNG")
+                pages.append(out.getvalue())
+        finally:
+            document.close()
     return pages
 
 

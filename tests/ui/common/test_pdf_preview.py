@@ -56,3 +56,36 @@ def test_new_pages_replace_the_old_and_the_column_scrolls(qtbot):
     assert preview.page_count() == 1
     preview.clear()
     assert preview.page_count() == 0
+
+
+_PREVIEWS_AT_ONCE = """
+import io, sys, threading
+from reportlab.pdfgen import canvas
+buf = io.BytesIO()
+c = canvas.Canvas(buf)
+for i in range(3):
+    c.drawString(100, 700, f"page {i}")
+    c.rect(50, 50, 300, 300, fill=1)
+    c.showPage()
+c.save()
+from ita_desktop.reports.pdf_read import pdf_pages_text
+from ita_desktop.ui.common.pdf_preview import preview_pages
+def work(n):
+    for _ in range(60):
+        preview_pages(buf.getvalue()) if n % 2 else pdf_pages_text(buf.getvalue())
+threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+[t.start() for t in threads]
+[t.join() for t in threads]
+print("drawn")
+"""
+
+
+def test_previews_drawn_in_several_job_threads_at_once_do_not_crash_the_program():
+    # pdfium is not thread-safe: a file chosen while the last one's preview was still drawn
+    # ran two renders at once and killed the window (a segfault, about one run in two here).
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _PREVIEWS_AT_ONCE], capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0 and "drawn" in done.stdout, done.stderr
