@@ -3717,12 +3717,12 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <translation>กรุณาระบุวันที่ระบบ ITAP แสดงจำนวนนี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/photos.py" line="66"/>
+        <location filename="../ita_desktop/media/photos.py" line="69"/>
         <source>%name is a %format image; photos are taken as JPEG, PNG, WebP or HEIC.</source>
         <translation>%name เป็นรูปภาพชนิด %format ภาพถ่ายที่นำเข้าได้ต้องเป็นชนิด JPEG, PNG, WebP หรือ HEIC เท่านั้น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/photos.py" line="70"/>
+        <location filename="../ita_desktop/media/photos.py" line="73"/>
         <source>%name is not a picture: photos are taken as JPEG, PNG, WebP or HEIC files.</source>
         <translation>%name ไม่ใช่ไฟล์ภาพ ภาพถ่ายต้องเป็นไฟล์ JPEG, PNG, WebP หรือ HEIC</translation>
     </message>
@@ -5206,8 +5206,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../ita_desktop/ui/evidence/measure_editor.py" line="98"/>
-        <source>&amp;Result:</source>
-        <translation>ผลการดำเนินการ (&amp;R):</translation>
+        <source>R&amp;esult:</source>
+        <translation>ผลการดำเนินการ (&amp;E):</translation>
     </message>
     <message>
         <location filename="../ita_desktop/ui/evidence/measure_editor.py" line="102"/>
@@ -7748,8 +7748,8 @@ What was saved after that copy is no longer in the database; the present file is
     </message>
     <message>
         <location filename="../ita_desktop/ui/evidence/start_panel.py" line="62"/>
-        <source>Start from %1&apos;s measu&amp;res</source>
-        <translation>เริ่มจากมาตรการของปี %1 (&amp;R)</translation>
+        <source>Start fr&amp;om %1&apos;s measures</source>
+        <translation>เริ่มจากมาตรการของปี %1 (&amp;O)</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,7 @@ class MeasureEditor(QWidget):
         form.addRow(self.tr("Issue to im&prove:"), self.issue)
         form.addRow(self.tr("What is pla&nned:"), self.plan)
         form.addRow(self.tr("Responsible:"), people)
-        form.addRow(self.tr("&Result:"), self.result)
+        form.addRow(self.tr("R&esult:"), self.result)
         settings = QHBoxLayout()
         settings.setContentsMargins(0, 0, 0, 0)
         settings.addWidget(self.meeting, 1)

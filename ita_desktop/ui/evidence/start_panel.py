@@ -59,6 +59,6 @@ class StartPanel(QWidget):
         self.carry_button.setVisible(last_year is not None)
         if last_year is not None:
             self.carry_button.setText(apply_digits(fill(
-                self.tr("Start from %1's measu&res"), last_year), digits))
+                self.tr("Start fr&om %1's measures"), last_year), digits))
         self.carry_button.setEnabled(writable)
         self.standard_button.setEnabled(writable)
