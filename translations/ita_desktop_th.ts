@@ -3717,12 +3717,12 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <translation>กรุณาระบุวันที่ระบบ ITAP แสดงจำนวนนี้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/photos.py" line="69"/>
+        <location filename="../ita_desktop/media/photos.py" line="72"/>
         <source>%name is a %format image; photos are taken as JPEG, PNG, WebP or HEIC.</source>
         <translation>%name เป็นรูปภาพชนิด %format ภาพถ่ายที่นำเข้าได้ต้องเป็นชนิด JPEG, PNG, WebP หรือ HEIC เท่านั้น</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/media/photos.py" line="73"/>
+        <location filename="../ita_desktop/media/photos.py" line="76"/>
         <source>%name is not a picture: photos are taken as JPEG, PNG, WebP or HEIC files.</source>
         <translation>%name ไม่ใช่ไฟล์ภาพ ภาพถ่ายต้องเป็นไฟล์ JPEG, PNG, WebP หรือ HEIC</translation>
     </message>
@@ -3868,62 +3868,62 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <translation>ยกเลิกการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/evidence/tab.py" line="169"/>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="172"/>
         <source>The measures of fiscal year %1 cannot be shown: %2</source>
         <translation>ไม่สามารถแสดงมาตรการของปีงบประมาณ %1 ได้: %2</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/evidence/tab.py" line="180"/>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="183"/>
         <source>Integrity measures of fiscal year %1</source>
         <translation>มาตรการยกระดับคุณธรรมและความโปร่งใส ปีงบประมาณ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/evidence/tab.py" line="250"/>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="253"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/evidence/tab.py" line="251"/>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="254"/>
         <source>The measure &quot;%1&quot; has changes that are not saved. Save them?</source>
         <translation>มาตรการ &quot;%1&quot; มีการแก้ไขที่ยังไม่ได้บันทึก ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/evidence/tab.py" line="268"/>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="271"/>
         <source>Measures not started</source>
         <translation>ไม่ได้เริ่มจัดทำมาตรการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/evidence/tab.py" line="276"/>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="279"/>
         <source>Add a measure</source>
         <translation>เพิ่มมาตรการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/evidence/tab.py" line="277"/>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="280"/>
         <source>What is developed (the &quot;ด้าน&quot; column):</source>
         <translation>การพัฒนาด้าน (ช่อง &quot;ด้าน&quot;):</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/evidence/tab.py" line="285"/>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="288"/>
         <source>Measure not added</source>
         <translation>ไม่ได้เพิ่มมาตรการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/evidence/tab.py" line="303"/>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="306"/>
         <source>Measure not deleted</source>
         <translation>ไม่ได้ลบมาตรการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/evidence/tab.py" line="340"/>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="343"/>
         <source>Measure not moved</source>
         <translation>ไม่ได้เลื่อนมาตรการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/evidence/tab.py" line="379"/>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="382"/>
         <source>the integrity measure &quot;%1&quot;</source>
         <translation>มาตรการ &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/evidence/tab.py" line="388"/>
+        <location filename="../ita_desktop/ui/evidence/tab.py" line="391"/>
         <source>the measure on screen</source>
         <translation>มาตรการที่แสดงอยู่บนหน้าจอ</translation>
     </message>
@@ -5329,17 +5329,22 @@ Database: %2</source>
 <context>
     <name>MeetingPhotos</name>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_photos.py" line="63"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_photos.py" line="34"/>
+        <source>[measure]</source>
+        <translation>[มาตรการ]</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/calendar/meeting_photos.py" line="64"/>
         <source>Save the meeting first: its photos are added to a meeting that is stored.</source>
         <translation>กรุณาบันทึกการประชุมก่อน จึงจะเพิ่มภาพถ่ายของการประชุมได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_photos.py" line="78"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_photos.py" line="79"/>
         <source>These photos are shown with the measure %1 too, and printed under it in the results report.</source>
         <translation>ภาพถ่ายเหล่านี้แสดงพร้อมกับมาตรการ %1 ด้วย และพิมพ์ไว้ใต้มาตรการนั้นในรายงานผลการดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/calendar/meeting_photos.py" line="82"/>
+        <location filename="../ita_desktop/ui/calendar/meeting_photos.py" line="83"/>
         <source>A measure of the photo evidence tab that reports on this meeting shows these photos with its own.</source>
         <translation>มาตรการในแท็บภาพถ่ายหลักฐานที่รายงานผลการประชุมนี้ จะแสดงภาพถ่ายเหล่านี้ร่วมกับภาพถ่ายของมาตรการ</translation>
     </message>
@@ -6354,183 +6359,183 @@ meeting %2</source>
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="115"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="119"/>
         <source>[meeting]</source>
         <translation>[การประชุม]</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="123"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="127"/>
         <source>Import photos…</source>
         <translation>นำเข้าภาพถ่าย…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="125"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="129"/>
         <source>Import photos from JPEG, PNG, WebP or HEIC files (%1); files can also be dropped on the grid</source>
         <translation>นำเข้าภาพถ่ายจากแฟ้ม JPEG, PNG, WebP หรือ HEIC (%1) หรือลากแฟ้มมาวางบนตารางภาพได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="127"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="131"/>
         <source>View</source>
         <translation>ดูภาพ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="128"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="132"/>
         <source>Show the photo full size (Enter)</source>
         <translation>แสดงภาพขนาดเต็ม (Enter)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="129"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="133"/>
         <source>Edit caption and date…</source>
         <translation>แก้ไขคำบรรยายและวันที่…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="130"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="134"/>
         <source>Move to measure…</source>
         <translation>ย้ายไปยังมาตรการ…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="131"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="135"/>
         <source>Attach to meeting…</source>
         <translation>ผูกกับการประชุม…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="132"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="136"/>
         <source>Save a copy…</source>
         <translation>บันทึกสำเนา…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="133"/>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="135"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="137"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="139"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="134"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="138"/>
         <source>Undo</source>
         <translation>เรียกคืน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="136"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="140"/>
         <source>Delete the selected photos (Del); Ctrl+Z puts them back</source>
         <translation>ลบภาพถ่ายที่เลือก (Del) กด Ctrl+Z เพื่อนำกลับคืน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="139"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="143"/>
         <source>Photo</source>
         <translation>ภาพถ่าย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="147"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="151"/>
         <source>Cancel import</source>
         <translation>ยกเลิกการนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="206"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="210"/>
         <source>Photos: %1</source>
         <translation>ภาพถ่าย: %1 ภาพ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="269"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="273"/>
         <source>Import photos</source>
         <translation>นำเข้าภาพถ่าย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="270"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="274"/>
         <source>Photos (%1)</source>
         <translation>ภาพถ่าย (%1)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="283"/>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="322"/>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="350"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="287"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="326"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="354"/>
         <source>Photos not imported</source>
         <translation>ไม่ได้นำเข้าภาพถ่าย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="331"/>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="341"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="335"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="345"/>
         <source>Photos imported</source>
         <translation>นำเข้าภาพถ่ายแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="332"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="336"/>
         <source>%1 photos were imported.</source>
         <translation>นำเข้าภาพถ่ายแล้ว %1 ภาพ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="339"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="343"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="342"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="346"/>
         <source>%1 photos were imported; %2 files were skipped:
 %3</source>
         <translation>นำเข้าภาพถ่ายแล้ว %1 ภาพ ข้ามแฟ้ม %2 แฟ้ม ดังนี้
 %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="361"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="365"/>
         <source>Order not changed</source>
         <translation>ไม่ได้เปลี่ยนลำดับ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="374"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="378"/>
         <source>Move to measure</source>
         <translation>ย้ายไปยังมาตรการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="375"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="379"/>
         <source>Move %1 photos to the measure:</source>
         <translation>ย้ายภาพถ่าย %1 ภาพ ไปยังมาตรการ:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="388"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="392"/>
         <source>Photos not moved</source>
         <translation>ไม่ได้ย้ายภาพถ่าย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="397"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="401"/>
         <source>No meeting</source>
         <translation>ไม่ระบุการประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="402"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="406"/>
         <source>Attach to meeting</source>
         <translation>ผูกกับการประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="403"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="407"/>
         <source>The meeting %1 photos show:</source>
         <translation>การประชุมที่ภาพถ่าย %1 ภาพนี้แสดง:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="413"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="417"/>
         <source>Photos not attached</source>
         <translation>ไม่ได้ผูกภาพถ่ายกับการประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="425"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="429"/>
         <source>Photos not deleted</source>
         <translation>ไม่ได้ลบภาพถ่าย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="438"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="442"/>
         <source>Nothing was put back</source>
         <translation>ไม่สามารถนำกลับคืนได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="450"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="454"/>
         <source>Save a copy of the photo</source>
         <translation>บันทึกสำเนาภาพถ่าย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="451"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="455"/>
         <source>JPEG pictures (*.jpg)</source>
         <translation>ภาพ JPEG (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="457"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="461"/>
         <source>Copy not saved</source>
         <translation>ไม่ได้บันทึกสำเนา</translation>
     </message>

@@ -281,3 +281,28 @@ def test_the_documents_open_the_export_dialog_on_each_integrity_report(make_tab,
     tab.documents.report_actions["integrity-measures"].trigger()
     assert opened == ["integrity-measures", "integrity-results"]
     assert "มาตรการที่ยังไม่ได้บันทึก" not in [t for _, t in _titles(demo_db)]
+
+
+def test_cancel_when_leaving_an_edited_measure_by_clicking_keeps_it_selected(
+        make_tab, demo_db, qtbot, answer):
+    from PySide6.QtWidgets import QMessageBox
+
+    _measures(demo_db)
+    tab = make_tab(demo_db)
+    first = _measure_id(demo_db, "จุดบริการ One Stop Service")
+    other = _measure_id(demo_db, "การสื่อสารบทบาทหน้าที่")
+    tab.tree.select_measure(first)
+    tab.editor.result.setPlainText("ยังไม่ได้บันทึก")
+    answer.reply(QMessageBox.StandardButton.Cancel)
+    # A click, as the secretary does: the mouse press makes the item current, the release
+    # selects it; Cancel must leave the list on the measure the form still shows.
+    item = next(tab.tree.topLevelItem(a).child(c) for a in range(tab.tree.topLevelItemCount())
+                for c in range(tab.tree.topLevelItem(a).childCount())
+                if tab.tree.topLevelItem(a).child(c).data(0, Qt.ItemDataRole.UserRole) == other)
+    rect = tab.tree.visualItemRect(item)
+    qtbot.mouseClick(tab.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.wait(50)
+    assert tab.tree.current_id() == first
+    assert [i.data(0, Qt.ItemDataRole.UserRole) for i in tab.tree.selectedItems()] == [first]
+    assert tab.editor.measure_loaded is not None and tab.editor.measure_loaded.id == first
+    assert tab.editor.result.toPlainText() == "ยังไม่ได้บันทึก"

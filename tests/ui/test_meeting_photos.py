@@ -64,3 +64,14 @@ def test_a_meeting_not_yet_saved_says_to_save_it_first(qtbot, tab_context, demo_
     editor.pages.setCurrentWidget(editor.photos)
     assert "Save the meeting first" in editor.photos.note.text()
     assert not editor.photos.grid.import_button.isEnabled()
+
+
+def test_a_measures_photo_attached_to_the_meeting_is_marked_as_the_measures(
+        qtbot, tab_context, demo_db):
+    # On the meeting's page the marked photos are a measure's, not "[meeting]" ones.
+    meeting = meetings_service.meetings_of_year(demo_db, YEAR)[-1]
+    editor = MeetingEditor(context=tab_context(demo_db, YEAR, english=True))
+    qtbot.addWidget(editor)
+    editor.load(meeting, PeopleRepository(demo_db).all())
+    assert editor.photos is not None
+    assert editor.photos.grid.view.itemDelegate()._mark() == "[measure]"

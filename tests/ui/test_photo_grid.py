@@ -172,3 +172,19 @@ def test_a_cancelled_import_stores_nothing(qtbot, tab_context, demo_db, filled, 
     qtbot.waitUntil(lambda: not grid.importing, timeout=20000)
     assert len(evidence_service.evidence_year(demo_db, YEAR).own_photos(filled.id)) == 60
     assert grid.import_button.isEnabled() and not grid.progress.isVisibleTo(grid)
+
+
+def test_a_photo_dated_without_a_time_shows_its_day_only():
+    from datetime import datetime
+
+    from ita_desktop.domain.digits import DigitStyle
+    from ita_desktop.domain.evidence import Photo
+    from ita_desktop.ui.common.photo_model import taken_text
+
+    def photo(taken: datetime) -> Photo:
+        return Photo(fiscal_year=2569, sha256="a", thumb_sha256="b", width=1, height=1,
+                     source_sha256="c", name="p.jpg", taken=taken)
+
+    assert taken_text(photo(datetime(2024, 1, 5)), DigitStyle.THAI) == "๕ ม.ค. ๒๕๖๗"
+    assert taken_text(photo(datetime(2024, 1, 5, 9, 30)), DigitStyle.THAI) == \
+        "๕ ม.ค. ๒๕๖๗ ๐๙:๓๐"

@@ -30,7 +30,8 @@ class MeetingPhotos(QWidget):
         self._stale = False
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.grid = PhotoGrid(context)
+        # The marked photos here are a measure's, attached to the meeting.
+        self.grid = PhotoGrid(context, mark=lambda: self.tr("[measure]"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.note)

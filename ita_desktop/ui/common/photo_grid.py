@@ -16,7 +16,7 @@ import leaves nothing behind.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -74,7 +74,10 @@ class PhotoGrid(QWidget):
     """Photos were stored, moved, removed or put back: the owner loads the grid again."""
 
     def __init__(self, context: TabContext, undo: UndoList | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 mark: Callable[[], str] | None = None) -> None:
+        """``mark`` words the photos shown but not the target's own: "[meeting]" by default
+        (a meeting's photos with a measure); a meeting's page says "[measure]"."""
         super().__init__(parent)
         self.context = context
         self._read_only = context.db.read_only
@@ -112,7 +115,8 @@ class PhotoGrid(QWidget):
         self.view.setDropIndicatorShown(True)
         self.view.setDragDropOverwriteMode(False)
         self.view.setModel(self.model)
-        self.view.setItemDelegate(PhotoDelegate(self.model, lambda: self.tr("[meeting]"), self))
+        self.view.setItemDelegate(PhotoDelegate(
+            self.model, mark if mark is not None else lambda: self.tr("[meeting]"), self))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.setMinimumHeight(CELL_SIZE.height() + 8)
 
@@ -369,7 +373,7 @@ class PhotoGrid(QWidget):
         choices = [m for m in self._measures if m.id != target.measure_id]
         if not choices:
             return
-        names = [f"{measure_label(m)} {m.title}" for m in choices]
+        names = [apply_digits(f"{measure_label(m)} {m.title}", self._digits) for m in choices]
         chosen, ok = QInputDialog.getItem(
             self, self.tr("Move to measure"),
             apply_digits(fill(self.tr("Move %1 photos to the measure:"), len(photos)),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
+from datetime import time
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -67,6 +68,9 @@ def taken_text(photo: Photo, digits: DigitStyle) -> str:
     if photo.taken is None:
         return ""
     day = format_thai_date(photo.taken.date(), DateForm.ABBR, digits)
+    if photo.taken.time() == time(0):
+        # Dated without a time in the viewer (kept at midnight of its day), as it shows "--.--".
+        return day
     return apply_digits(f"{day} {photo.taken:%H:%M}", digits)
 
 

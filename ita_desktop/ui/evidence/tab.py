@@ -127,7 +127,10 @@ class EvidenceTab(Tab):
 
         self.start.carry_button.clicked.connect(lambda: self.start_measures(carry=True))
         self.start.standard_button.clicked.connect(lambda: self.start_measures(carry=False))
-        self.tree.currentItemChanged.connect(self._current_changed)
+        # On the selection, not the current item: a click makes the item current on the press
+        # and selects it on the release, so a Cancel answered on the press was undone by the
+        # release and the list showed another measure than the form.
+        self.tree.itemSelectionChanged.connect(self._current_changed)
         self.tree.photos_dropped.connect(self._photos_dropped)
         self.add_button.clicked.connect(self.add_measure)
         self.delete_button.clicked.connect(self.delete_measure)
