@@ -1102,73 +1102,73 @@
 <context>
     <name>DocumentsButton</name>
     <message>
-        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="37"/>
-        <location filename="../ita_desktop/ui/evidence/documents_menu.py" line="28"/>
+        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="35"/>
+        <location filename="../ita_desktop/ui/evidence/documents_menu.py" line="25"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="38"/>
+        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="36"/>
         <source>Export the year&apos;s OIT documents, or save the web page of the year&apos;s OIT links for the unit&apos;s website</source>
         <translation>ส่งออกเอกสาร OIT ของปีงบประมาณ หรือบันทึกหน้าเว็บรวมลิงก์ข้อมูล OIT ของปี สำหรับเว็บไซต์ของหน่วย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="43"/>
+        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="39"/>
         <source>Assignment table (ปฏิทินกิจกรรม ๒)…</source>
         <translation>ตารางมอบหมายผู้รับผิดชอบ (ปฏิทินกิจกรรม ๒)…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="44"/>
+        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="40"/>
         <source>Progress workbook (Excel)…</source>
         <translation>สมุดงานความก้าวหน้า (Excel)…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="45"/>
+        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="41"/>
         <source>Progress report with charts (PDF)…</source>
         <translation>รายงานความก้าวหน้าพร้อมแผนภูมิ (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="53"/>
+        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="46"/>
         <source>Web page for the unit&apos;s website…</source>
         <translation>หน้าเว็บสำหรับเว็บไซต์ของหน่วย…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="77"/>
+        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="58"/>
         <source>Save the web page of the year&apos;s OIT items</source>
         <translation>บันทึกหน้าเว็บรายการ OIT ของปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="78"/>
+        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="59"/>
         <source>Web pages (*.html)</source>
         <translation>หน้าเว็บ (*.html)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="87"/>
+        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="68"/>
         <source>Web page not saved</source>
         <translation>ไม่ได้บันทึกหน้าเว็บ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="89"/>
+        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="70"/>
         <source>Web page saved</source>
         <translation>บันทึกหน้าเว็บแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="90"/>
+        <location filename="../ita_desktop/ui/oit/documents_menu.py" line="71"/>
         <source>The %1 OIT items of fiscal year %2 were saved to %3, one file with nothing else to copy: give it to the unit&apos;s webmaster to put on the website.</source>
         <translation>บันทึกรายการ OIT จำนวน %1 รายการของปีงบประมาณ %2 ไว้ที่ %3 แล้ว เป็นไฟล์เดียวที่ไม่ต้องคัดลอกสิ่งอื่นประกอบ กรุณามอบให้ผู้ดูแลเว็บไซต์ของหน่วยนำขึ้นเว็บไซต์</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/evidence/documents_menu.py" line="29"/>
+        <location filename="../ita_desktop/ui/evidence/documents_menu.py" line="26"/>
         <source>Export the year&apos;s integrity measures (O23) or the report of their results with photos (O24)</source>
         <translation>ส่งออกมาตรการยกระดับคุณธรรมและความโปร่งใสของปี (O23) หรือรายงานผลการดำเนินการพร้อมภาพถ่าย (O24)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/evidence/documents_menu.py" line="34"/>
+        <location filename="../ita_desktop/ui/evidence/documents_menu.py" line="29"/>
         <source>Measures (O23)…</source>
         <translation>มาตรการภายในหน่วยงาน (O23)…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/evidence/documents_menu.py" line="35"/>
+        <location filename="../ita_desktop/ui/evidence/documents_menu.py" line="30"/>
         <source>Results report with photos (O24)…</source>
         <translation>รายงานผลการดำเนินการพร้อมภาพถ่าย (O24)…</translation>
     </message>

@@ -22,11 +22,10 @@ from ita_desktop.domain.calendar import (
 )
 from ita_desktop.domain.committee import CommitteeOrder
 from ita_desktop.domain.digits import DigitStyle
-from ita_desktop.domain.ranks import name_in_table
 from ita_desktop.domain.roster import Person
 from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.domain.unit_profile import UnitProfile
-from ita_desktop.reports.kept_names import kept_names
+from ita_desktop.reports.kept_names import kept_names, person_name
 from ita_desktop.reports.model import (
     Align,
     Cell,
@@ -54,14 +53,6 @@ COLUMNS = ("ที่", "ช่วงระยะเวลา", "ขั้นต
 WIDTHS = (1.0, 3.6, 5.4, 9.6, 6.1)
 
 
-def _person_name(people: Mapping[int, Person], person_id: int) -> str:
-    person = people.get(person_id)
-    if person is None:
-        return f"#{person_id}"
-    try:
-        return name_in_table(person.name)
-    except ValueError:
-        return person.display_name
 
 
 def calendar_data(calendar: UnitCalendar, unit: UnitProfile | None,
@@ -85,7 +76,7 @@ def calendar_data(calendar: UnitCalendar, unit: UnitProfile | None,
             "step": phase.step,
             "work": phase.work,
             "responsible": responsible_lines(
-                phase.responsible, lambda pid: _person_name(people, pid),
+                phase.responsible, lambda pid: person_name(people, pid),
                 lambda key: section_name(kind, key) or key),
         })
     cited = None

@@ -31,11 +31,11 @@ from ita_desktop.domain.evidence import (
 )
 from ita_desktop.domain.framework.model import Catalog
 from ita_desktop.domain.meetings import Meeting
-from ita_desktop.domain.ranks import name_in_table
 from ita_desktop.domain.roster import Person
 from ita_desktop.domain.unit_profile import UnitProfile
 from ita_desktop.domain.units import UnitKind
 from ita_desktop.errors import AppError
+from ita_desktop.reports.kept_names import person_name
 from ita_desktop.reports.unit_data import NoUnitError
 
 PICTURES = "pictures"
@@ -69,16 +69,6 @@ def item_code(catalog: Catalog | None, kind: str, which: str) -> str:
     return police if kind in _POLICE else immigration
 
 
-def person_name(people: Mapping[int, Person], person_id: int) -> str:
-    """The rank on the name as tables print it; a roster id the roster no longer holds shows
-    as its number, so the gap is seen and mended rather than hidden."""
-    person = people.get(person_id)
-    if person is None:
-        return f"#{person_id}"
-    try:
-        return name_in_table(person.name)
-    except ValueError:
-        return person.display_name
 
 
 def responsible_line(line: Responsible, people: Mapping[int, Person]) -> dict[str, Any]:

@@ -21,7 +21,13 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ita_desktop.domain.ranks import IncompleteNameError, UnknownRankError, parse_person_name
+from ita_desktop.domain.ranks import (
+    IncompleteNameError,
+    UnknownRankError,
+    name_in_table,
+    parse_person_name,
+)
+from ita_desktop.domain.roster import Person
 from ita_desktop.reports.model import Signer
 
 _SEPARATORS = re.compile(r"[\s.]+")
@@ -101,3 +107,16 @@ def _action_whos(items: Iterable[Mapping[str, Any]]) -> list[str]:
         found += [action["who"] for action in item["actions"]]
         found += _action_whos(item["items"])
     return found
+
+
+def person_name(people: Mapping[int, Person], person_id: int) -> str:
+    """A person as the tables of every report print them: the rank on the name. A roster id
+    the roster no longer holds shows as its number, so the gap is seen and mended rather than
+    hidden."""
+    person = people.get(person_id)
+    if person is None:
+        return f"#{person_id}"
+    try:
+        return name_in_table(person.name)
+    except ValueError:
+        return person.display_name

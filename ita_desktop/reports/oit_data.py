@@ -22,10 +22,10 @@ from ita_desktop.domain.digits import DigitStyle, to_arabic_digits
 from ita_desktop.domain.framework.model import Catalog, FormatGroups, OitItem
 from ita_desktop.domain.oit import Cadence, CadenceKind, cadence_of
 from ita_desktop.domain.oit_plan import URL_FORMAT, ItemPlan, OitYear
-from ita_desktop.domain.ranks import name_in_table
 from ita_desktop.domain.roster import Person
 from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.domain.unit_profile import UnitProfile
+from ita_desktop.reports.kept_names import person_name
 from ita_desktop.reports.unit_data import NoUnitError, section_name
 
 ONCE_WORDS = "ดำเนินการให้แล้วเสร็จภายใน {date}"
@@ -37,16 +37,6 @@ MINIMUM_WORDS = "ไม่น้อยกว่า {count} รายการ"
 LABEL_MAX = 40
 
 
-def person_name(people: Mapping[int, Person], person_id: int) -> str:
-    """The rank on the name as tables print it; a roster id the roster no longer holds is
-    shown as its number rather than dropped, so the gap is seen and mended."""
-    person = people.get(person_id)
-    if person is None:
-        return f"#{person_id}"
-    try:
-        return name_in_table(person.name)
-    except ValueError:
-        return person.display_name
 
 
 def deadline_words(item: OitItem, cadence: Cadence) -> str:

@@ -20,10 +20,10 @@ from ita_desktop.domain.framework.model import SampleKey
 from ita_desktop.domain.oit import Cadence, CadenceKind, Standing
 from ita_desktop.domain.oit_dashboard import Dashboard, DueItem
 from ita_desktop.domain.oit_plan import ItemPlan, OitYear
-from ita_desktop.domain.ranks import name_in_table
 from ita_desktop.domain.roster import Person
 from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.domain.unit_profile import UnitProfile
+from ita_desktop.reports.kept_names import person_name
 from ita_desktop.reports.unit_data import NoUnitError
 
 ONCE_WORDS = "ภายใน {date}"
@@ -31,16 +31,6 @@ MONTHLY_WORDS = "ทุกวันที่ {day} ของเดือนถ�
 CONTINUOUS_WORDS = "ต่อเนื่อง ไม่น้อยกว่า {count} รายการ"
 
 
-def person_name(people: Mapping[int, Person], person_id: int) -> str:
-    """The rank on the name as tables print it; an id the roster no longer holds shows as
-    its number, so the gap is seen rather than hidden."""
-    person = people.get(person_id)
-    if person is None:
-        return f"#{person_id}"
-    try:
-        return name_in_table(person.name)
-    except ValueError:
-        return person.display_name
 
 
 def cadence_words(cadence: Cadence) -> str:

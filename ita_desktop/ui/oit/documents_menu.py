@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ita_desktop.domain.digits import apply_digits
 from ita_desktop.errors import AppError
+from ita_desktop.ui.common.documents_button import ReportsButton
 from ita_desktop.ui.common.error_text import error_text
 from ita_desktop.ui.common.forms import fill
 from ita_desktop.ui.shell.tab import TabContext
@@ -25,46 +26,26 @@ from ita_desktop.ui.shell.tab import TabContext
 REPORTS = ("oit-assignments", "oit-progress", "oit-progress-report")
 
 
-class DocumentsButton(QToolButton):
+class DocumentsButton(ReportsButton):
     """"Documents ▾": each report of the year's OIT work, and the web page."""
 
     def __init__(self, context: TabContext, may_leave: Callable[[], bool],
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        # Asked before a document is made: a plan typed but not saved would not be in it.
-        self._may_leave = may_leave
+        super().__init__(context, may_leave, parent)
         self.setText(self.tr("Documents"))
         self.setToolTip(self.tr("Export the year's OIT documents, or save the web page of the "
                                 "year's OIT links for the unit's website"))
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self)
         titles = {
             "oit-assignments": self.tr("Assignment table (ปฏิทินกิจกรรม ๒)…"),
             "oit-progress": self.tr("Progress workbook (Excel)…"),
             "oit-progress-report": self.tr("Progress report with charts (PDF)…"),
         }
-        self.report_actions: dict[str, QAction] = {}
-        for kind in REPORTS:
-            action = menu.addAction(titles[kind])
-            action.triggered.connect(lambda _=False, k=kind: self.export(k))
-            self.report_actions[kind] = action
-        menu.addSeparator()
-        self.web_page_action = menu.addAction(self.tr("Web page for the unit's website…"))
+        self.add_reports({kind: titles[kind] for kind in REPORTS})
+        self.report_menu.addSeparator()
+        self.web_page_action = self.report_menu.addAction(
+            self.tr("Web page for the unit's website…"))
         self.web_page_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
         self.web_page_action.triggered.connect(self.save_web_page)
-        self.setMenu(menu)
-
-    def export(self, kind: str) -> None:
-        from ita_desktop.ui.reports.export_dialog import ExportDialog
-
-        if not self._may_leave():
-            return
-        context = self.context
-        dialog = ExportDialog(context.db, context.year(), context.digits(), context.export_dir(),
-                              context.english, self, runner=context.jobs, kind=kind)
-        dialog.exec()
-        dialog.deleteLater()
 
     def save_web_page(self) -> None:
         from ita_desktop.services import oit_exports
