@@ -188,3 +188,34 @@ def test_a_photo_dated_without_a_time_shows_its_day_only():
     assert taken_text(photo(datetime(2024, 1, 5)), DigitStyle.THAI) == "๕ ม.ค. ๒๕๖๗"
     assert taken_text(photo(datetime(2024, 1, 5, 9, 30)), DigitStyle.THAI) == \
         "๕ ม.ค. ๒๕๖๗ ๐๙:๓๐"
+
+
+def test_the_import_dialog_opens_in_the_last_folder_photos_came_from(
+        qtbot, tab_context, demo_db, filled, tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from ita_desktop.ui.common import photo_grid
+
+    monkeypatch.setattr(photo_grid, "_LAST_FOLDER", [])
+    grid = _grid(qtbot, tab_context, demo_db, filled)
+    phone = tmp_path / "DCIM"
+    phone.mkdir()
+    asked: list[str] = []
+    imported: list[list[Path]] = []
+
+    def dialog(parent, title, folder, patterns):  # type: ignore[no-untyped-def]
+        asked.append(folder)
+        return [str(phone / "IMG_0001.JPG")], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(dialog))
+    monkeypatch.setattr(grid, "import_files", lambda paths: imported.append(list(paths)))
+    grid.choose_files()
+    grid.choose_files()
+    # Not the folder the program was started from; then where the last photos came from.
+    assert asked[0] != str(Path.cwd())
+    assert asked[1] == str(phone)
+    assert imported == [[phone / "IMG_0001.JPG"]] * 2
+    # Cameras write IMG_0001.JPG: the dialog's filter offers the capitals too (Linux).
+    assert "*.JPG" in photo_grid.PHOTO_PATTERNS and "*.HEIC" in photo_grid.PHOTO_PATTERNS

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -67,6 +67,20 @@ class GridTarget:
     fiscal_year: int
     measure_id: int | None = None
     meeting_id: int | None = None
+
+
+# The folder photos were last imported from, while the program runs: a secretary brings in a
+# phone's photos for one measure after another from the same folder.
+_LAST_FOLDER: list[Path] = []
+
+
+def _start_folder() -> Path:
+    """Where the import's file dialog opens: the last folder, else the user's pictures (not the
+    folder the program was started from)."""
+    if _LAST_FOLDER and _LAST_FOLDER[0].is_dir():
+        return _LAST_FOLDER[0]
+    pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    return Path(pictures) if pictures and Path(pictures).is_dir() else Path.home()
 
 
 class PhotoGrid(QWidget):
@@ -270,9 +284,10 @@ class PhotoGrid(QWidget):
         if self._target is None or self._read_only or self.importing:
             return
         chosen, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import photos"), "",
+            self, self.tr("Import photos"), str(_start_folder()),
             fill(self.tr("Photos (%1)"), PHOTO_PATTERNS))
         if chosen:
+            _LAST_FOLDER[:] = [Path(chosen[0]).parent]
             self.import_files([Path(name) for name in chosen])
 
     def import_files(self, paths: Sequence[Path]) -> Job | None:
