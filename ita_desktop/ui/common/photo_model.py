@@ -109,8 +109,8 @@ class PhotoModel(QAbstractListModel):
         self._marked: set[int] = set()
         self._digits = DigitStyle.THAI
         self._cache: OrderedDict[tuple[int, str], QPixmap] = OrderedDict()
-        self._placeholder = QPixmap(ICON_SIZE)
-        self._placeholder.fill(QColor("#d9d9d9"))
+        self._grey_cell = QPixmap(ICON_SIZE)
+        self._grey_cell.fill(QColor("#d9d9d9"))
         self.read_only = False
 
     # --- the photos -------------------------------------------------------------------------
@@ -171,10 +171,10 @@ class PhotoModel(QAbstractListModel):
 
     def thumbnail(self, row: int) -> QPixmap:
         """The row's thumbnail, read and decoded the first time it is asked for; the grey
-        placeholder when it cannot be read (a damaged blob is no reason to stop painting)."""
+        grey cell when it cannot be read (a damaged blob is no reason to stop painting)."""
         photo = self.photo(row)
         if photo is None or photo.id is None:
-            return self._placeholder
+            return self._grey_cell
         key = (photo.id, photo.thumb_sha256)
         found = self._cache.get(key)
         if found is not None:
@@ -182,10 +182,10 @@ class PhotoModel(QAbstractListModel):
             return found
         try:
             pixmap = decode_thumbnail(self._thumbnail(photo.id))
-        except Exception:  # noqa: BLE001 - any reason: the cell shows the placeholder
+        except Exception:  # noqa: BLE001 - any reason: the cell is shown grey
             pixmap = QPixmap()
         if pixmap.isNull():
-            pixmap = self._placeholder
+            pixmap = self._grey_cell
         self._cache[key] = pixmap
         while len(self._cache) > THUMB_CACHE:
             self._cache.popitem(last=False)
