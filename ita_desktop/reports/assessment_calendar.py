@@ -43,7 +43,7 @@ from ita_desktop.reports.model import (
     Verification,
     span_row,
 )
-from ita_desktop.reports.unit_data import NoUnitError, section_name
+from ita_desktop.reports.unit_data import NoUnitError, cited_order, section_name
 
 TITLE = ("ปฏิทินกิจกรรม ๑ : การประเมินคุณธรรมและความโปร่งใส "
          "ในการดำเนินงานของหน่วยงานภาครัฐ")
@@ -79,13 +79,9 @@ def calendar_data(calendar: UnitCalendar, unit: UnitProfile | None,
                 phase.responsible, lambda pid: person_name(people, pid),
                 lambda key: section_name(kind, key) or key),
         })
-    cited = None
-    if order is not None:
-        cited = {"number": f"{order.number}/{order.number_year}",
-                 "dated": order.dated.isoformat()}
     return {
         "unit": {"full_name": unit.full_name.strip(), "short_name": unit.short_name.strip()},
-        "order": cited,
+        "order": cited_order(order),
         "phases": phases,
     }
 

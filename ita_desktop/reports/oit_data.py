@@ -26,7 +26,7 @@ from ita_desktop.domain.roster import Person
 from ita_desktop.domain.thai_dates import DateForm, format_thai_date
 from ita_desktop.domain.unit_profile import UnitProfile
 from ita_desktop.reports.kept_names import person_name
-from ita_desktop.reports.unit_data import NoUnitError, section_name
+from ita_desktop.reports.unit_data import NoUnitError, cited_order, section_name
 
 ONCE_WORDS = "ดำเนินการให้แล้วเสร็จภายใน {date}"
 MONTHLY_WORDS = "รายงานผลทุกวันที่ {day} ของเดือนถัดไป"
@@ -173,13 +173,9 @@ def oit_data(year: OitYear, unit: UnitProfile | None, people: Mapping[int, Perso
     without a unit profile."""
     if unit is None or not unit.full_name.strip():
         raise NoUnitError()
-    cited = None
-    if order is not None:
-        cited = {"number": f"{order.number}/{order.number_year}",
-                 "dated": order.dated.isoformat()}
     return {
         "unit": {"full_name": unit.full_name.strip(), "short_name": unit.short_name.strip()},
-        "order": cited,
+        "order": cited_order(order),
         "indicators": oit_table_data(year, str(unit.kind), people),
     }
 

@@ -11,6 +11,7 @@ import base64
 from collections.abc import Sequence
 from typing import Any
 
+from ita_desktop.domain.committee import CommitteeOrder
 from ita_desktop.domain.roster import Person, official_order
 from ita_desktop.domain.section_heads import resolve_section_heads
 from ita_desktop.domain.unit_profile import UnitProfile
@@ -92,3 +93,11 @@ def section_name(kind: str, key: str) -> str:
 def emblem_bytes(data: dict[str, Any]) -> bytes | None:
     encoded = data.get("emblem_png")
     return base64.b64decode(encoded) if encoded else None
+
+
+def cited_order(order: CommitteeOrder | None) -> dict[str, str] | None:
+    """The committee order a table is cited to, as its data keeps it (number N/YYYY and
+    date); None when the year has none."""
+    if order is None:
+        return None
+    return {"number": f"{order.number}/{order.number_year}", "dated": order.dated.isoformat()}

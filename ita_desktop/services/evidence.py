@@ -26,6 +26,7 @@ from pathlib import Path
 from ita_desktop.domain.evidence import EvidenceYear, Photo, measure_label
 from ita_desktop.domain.progress import CancelCheck, Cancelled, never_cancelled
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
+from ita_desktop.files import write_atomically
 from ita_desktop.media.images import ImageFileError
 from ita_desktop.media.photos import PreparedPhoto, prepare_photos
 from ita_desktop.services.measures import (
@@ -40,7 +41,6 @@ from ita_desktop.services.measures import (
     save_measure,
     start_measures,
 )
-from ita_desktop.store.backups import write_whole
 from ita_desktop.store.blobs import BlobStore
 from ita_desktop.store.database import Database
 from ita_desktop.store.evidence import EvidenceRepository, now_stamp
@@ -349,7 +349,7 @@ def save_photo_copy(db: Database, photo_id: int, path: Path) -> None:
     """Write the stored picture to ``path`` whole or not at all."""
     content = photo_picture(db, photo_id)
     try:
-        write_whole(Path(path), lambda part: Path(part).write_bytes(content))
+        write_atomically(Path(path), content)
     except OSError as exc:
         raise AppError("evidence.photo_not_written", path=os.fspath(path),
                        detail=exc.strerror or str(exc)) from exc

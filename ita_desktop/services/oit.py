@@ -41,9 +41,9 @@ from ita_desktop.domain.oit_workflow import Duty, Status, StatusChange, change_p
 from ita_desktop.domain.progress import CancelCheck, Cancelled, never_cancelled
 from ita_desktop.domain.year_view import OitDue
 from ita_desktop.errors import QT_TRANSLATE_NOOP, AppError, register
+from ita_desktop.files import write_atomically
 from ita_desktop.services.committee import person_facts, shown_date
 from ita_desktop.services.frameworks import ensure_year, framework_name, starting_point
-from ita_desktop.store.backups import write_whole
 from ita_desktop.store.blobs import BlobStore
 from ita_desktop.store.database import Database
 from ita_desktop.store.errors import StoreError
@@ -395,7 +395,7 @@ def save_file_copy(db: Database, file_id: int, path: Path) -> None:
     """Write the file's content to ``path`` whole or not at all."""
     content = file_content(db, file_id)
     try:
-        write_whole(Path(path), lambda part: Path(part).write_bytes(content))
+        write_atomically(Path(path), content)
     except OSError as exc:
         raise AppError("oit.file_not_written", path=os.fspath(path),
                        detail=exc.strerror or str(exc)) from exc
