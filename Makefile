@@ -32,7 +32,7 @@ test: $(STAMP) qm
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check ita_desktop tests benchmarks
+	$(BIN)/ruff check ita_desktop tests benchmarks packaging
 
 # Developers: refresh the .ts file from the sources after changing UI strings.
 translations: $(STAMP)
@@ -48,7 +48,7 @@ bench: $(STAMP) qm
 lock:
 	$(PYTHON) -m venv .venv-lock
 	.venv-lock/bin/python -m pip install --quiet uv==0.13.9
-	.venv-lock/bin/uv pip compile pyproject.toml --extra test --universal --generate-hashes \
+	.venv-lock/bin/uv pip compile pyproject.toml --extra test --extra build --universal --generate-hashes \
 		--python-version 3.11 -o $(LOCK)
 
 clean:

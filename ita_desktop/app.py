@@ -7,13 +7,21 @@ when the user first exports.
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 import traceback
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ita_desktop.paths import APP_NAME, ORG_NAME, data_dir, default_database_path
+
+EXIT_WHEN_SHOWN_ENV = "ITA_DESKTOP_EXIT_WHEN_SHOWN"
+"""When set, the window prints ``shown <time>`` (``time.time()``) once it has been shown and
+the event loop has turned, then quits as on closing: how the packaged program's smoke test and
+the start-up benchmark (benchmarks/frozen_startup.py) see its window open, with no test code
+inside the program."""
 
 DUE_NOTICE_MS = 400
 """How long after the window shows the notice of late and due work comes (built then, so it
@@ -90,6 +98,11 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
     from ita_desktop.ui.shell.translation import install_translators
 
     install_fonts(app)
+    from PySide6.QtGui import QIcon
+
+    from ita_desktop.resources import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "ita-desktop.png"))))
     restored: RestoreResult | None = None
     if db is None:
         install_translators(app, language or "th")
@@ -132,6 +145,9 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
     due_timer.setSingleShot(True)
     due_timer.timeout.connect(lambda: window.tell_due(date.today()))
     due_timer.start(DUE_NOTICE_MS)
+    if os.environ.get(EXIT_WHEN_SHOWN_ENV):
+        QTimer.singleShot(0, lambda: (print(f"shown {time.time():.3f}", flush=True),
+                                      app.quit()))
     code = app.exec()
     due_timer.stop()
     _close_with_backup(window)

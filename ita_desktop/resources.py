@@ -1,17 +1,21 @@
-"""Where the program's data files are, from a source checkout and from a frozen build alike."""
+"""Where the program's data files are, from a source checkout and from a frozen build alike.
+
+Both hold ``resources/`` and ``translations/`` beside the ``ita_desktop`` package: the
+repository's top level, or the packaged program's ``_internal`` folder, where PyInstaller gives
+each module the ``__file__`` it would have there (build.spec places the folders so). One rule
+for both, so a build finds its files exactly as the tests do.
+"""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
+
+_TOP = Path(__file__).resolve().parent.parent
 
 
 def resource_root() -> Path:
-    """The top-level ``resources/`` folder (beside the package, or inside a PyInstaller bundle)."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    """The top-level ``resources/`` folder: catalogs, measures, icons."""
+    return _TOP / "resources"
 
 
 def resource_path(*parts: str) -> Path:
@@ -19,10 +23,8 @@ def resource_path(*parts: str) -> Path:
 
 
 def translations_root() -> Path:
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "translations"
-    return Path(__file__).resolve().parent.parent / "translations"
+    """The compiled translations (``*.qm``)."""
+    return _TOP / "translations"
 
 
 def sarabun_folder() -> Path:

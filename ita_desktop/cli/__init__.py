@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -187,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run one command. No traceback reaches the user: a refusal prints its message (exit
     1, or 2 for a database that cannot be opened); anything unexpected is written to the
     crash log and named in one line (exit 3)."""
+    _give_streams_to_windowed_build()
     argv = sys.argv[1:] if argv is None else list(argv)
     args = build_parser(commands=not _window_only(argv)).parse_args(argv)
     if args.command is None:
@@ -199,6 +201,15 @@ def main(argv: list[str] | None = None) -> int:
         return _run(args)
     except Exception as exc:  # the last guard before the user's terminal
         return _refused_or_crashed(args, exc)
+
+
+def _give_streams_to_windowed_build() -> None:
+    """The packaged program's console-less executable on Windows (``ITA Desktop.exe``, the
+    Start menu's) starts with no ``sys.stdout`` nor ``sys.stderr``: what would be printed goes
+    nowhere instead of failing (the window says what matters; crashes go to the crash log)."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
 
 
 def _refused_or_crashed(args: argparse.Namespace, exc: Exception) -> int:

@@ -23,6 +23,7 @@ Widths come from the caller (the PDF renderer measures with HarfBuzz, as it draw
 from __future__ import annotations
 
 import functools
+import os
 import unicodedata
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
@@ -63,6 +64,12 @@ def _may_break(text: str, i: int) -> bool:
 @functools.cache
 def _tokenizer() -> Callable[[str], list[str]]:
     # Imported on first use: loading the word list takes about a third of a second.
+    # Read-only and offline: PyThaiNLP would otherwise make ~/pythainlp-data at its first
+    # import (the program writes nothing outside its data folder) and may try to download a
+    # corpus it lacks (the program never opens a connection). The word list comes with it.
+    if "PYTHAINLP_READ_MODE" not in os.environ:  # its older name; both at once is an error
+        os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
+    os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
     from pythainlp.tokenize import word_tokenize
 
     return functools.partial(word_tokenize, engine="newmm", keep_whitespace=True)
