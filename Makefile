@@ -7,7 +7,7 @@ TS := translations/ita_desktop_th.ts translations/qt_extra_th.ts
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find ita_desktop -name '*.py')
 
-.PHONY: run test lint translations qm bench clean lock
+.PHONY: run test lint translations qm bench clean lock bundle smoke
 
 LOCK := requirements/lock.txt
 
@@ -31,6 +31,15 @@ run: $(STAMP) qm
 test: $(STAMP) qm
 	$(BIN)/python -m pytest -q
 
+# The packaged program (build.spec): dist/ita-desktop/ and its portable .zip beside it.
+bundle: $(STAMP) qm
+	$(BIN)/python packaging/build_bundle.py
+
+# Build, then run the built program headless (tests/packaging/test_frozen_bundle.py; `make
+# test` runs the same tests on a bundle it builds in a temporary folder).
+smoke: bundle
+	ITA_BUNDLE=dist/ita-desktop $(BIN)/python -m pytest -q tests/packaging
+
 lint: $(STAMP)
 	$(BIN)/ruff check ita_desktop tests benchmarks packaging
 
@@ -52,4 +61,4 @@ lock:
 		--python-version 3.11 -o $(LOCK)
 
 clean:
-	rm -rf $(VENV) $(QM) .pytest_cache
+	rm -rf $(VENV) $(QM) .pytest_cache build dist

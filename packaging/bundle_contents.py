@@ -4,7 +4,6 @@ tests, which check these lists against the source tree."""
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path, PurePosixPath
 
@@ -102,7 +101,7 @@ def limit_qt_plugins() -> None:
 
 def plugin_name(path: str) -> str:
     """``.../libqjpeg.so`` and ``...\\qjpeg.dll`` are both "qjpeg"."""
-    stem = os.path.basename(path).split(".")[0]
+    stem = path.replace("\\", "/").rsplit("/", 1)[-1].split(".")[0]
     return stem[3:] if stem.startswith("lib") else stem
 
 

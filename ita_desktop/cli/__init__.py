@@ -81,7 +81,8 @@ exit status: 0 success
              3 an unexpected error; its details are in crash.log in the data folder
 
 The default database is in the user's data folder (set ITA_DESKTOP_DATA_DIR to use another
-folder). Examples:
+folder); a portable copy of the packaged program (a file portable.txt beside the executable)
+keeps it in the folder data beside the executable. Examples:
   ita-desktop
   ita-desktop --db unit.sqlite --lang en
   ita-desktop demo --db demo.sqlite
