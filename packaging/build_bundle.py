@@ -3,7 +3,8 @@
     python packaging/build_bundle.py [--dist DIR] [--work DIR]
 
 Run with the Python of the virtual environment that `make` installs from requirements/lock.txt
-(`make bundle` does), so the bundle holds exactly the tested versions. Steps: compile the Thai
+(`make bundle` does), so the bundle holds exactly the tested versions: an environment that
+differs from the lock is refused. Steps: compile the Thai
 translation, run PyInstaller on build.spec (dist/ita-desktop/), check that the built program
 starts and says its version, then write the portable .zip: the same folder with the marker
 file packaging/portable.txt beside the executable (its data then stays beside it). Prints the
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import re
 import shutil
 import stat
 import subprocess
@@ -29,6 +31,7 @@ from ita_desktop import __version__  # noqa: E402
 from ita_desktop.paths import PORTABLE_MARKER  # noqa: E402
 
 BUNDLE = "ita-desktop"
+LOCK = ROOT / "requirements" / "lock.txt"
 WINDOWS = sys.platform == "win32"
 EXE = "ita-desktop.exe" if WINDOWS else "ita-desktop"
 
@@ -41,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="PyInstaller's work folder (default: build/pyinstaller/)")
     args = parser.parse_args(argv)
     try:
+        check_locked_versions()
         compile_translations()
         folder = run_pyinstaller(args.dist.resolve(), args.work.resolve())
         version = check_started(folder)
@@ -65,6 +69,45 @@ def tool(name: str) -> str:
         raise BuildError(f"{name} not found beside {sys.executable}: run this script with the "
                          "Python of the virtual environment that `make` installs")
     return found
+
+
+def locked_versions(lock: str) -> dict[str, str]:
+    """Package (normalised name) → version, for the lock's lines that apply here."""
+    from packaging.markers import Marker
+
+    pinned = {}
+    for line in lock.splitlines():
+        match = re.match(r"([A-Za-z0-9._-]+)==([^ ;\\]+)\s*(?:;\s*([^\\]+))?", line)
+        if match and (match[3] is None or Marker(match[3].strip()).evaluate()):
+            pinned[canonical(match[1])] = match[2]
+    return pinned
+
+
+def canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def version_mismatches(pinned: dict[str, str], installed: dict[str, str]) -> list[str]:
+    """What differs between the lock and the environment, in words; empty when it matches."""
+    from packaging.version import Version
+
+    return [f"{name} {installed.get(name, 'missing')} (locked: {version})"
+            for name, version in sorted(pinned.items())
+            if name not in installed or Version(installed[name]) != Version(version)]
+
+
+def check_locked_versions() -> None:
+    """Refuse to build from an environment that is not exactly the lock: a bundle holds what
+    the tests ran on, never a package upgraded by hand in the virtual environment."""
+    from importlib import metadata
+
+    installed = {canonical(dist.metadata["Name"]): dist.version
+                 for dist in metadata.distributions()}
+    wrong = version_mismatches(locked_versions(LOCK.read_text(encoding="utf-8")), installed)
+    if wrong:
+        raise BuildError("the virtual environment differs from requirements/lock.txt: "
+                         + ", ".join(wrong) + "; reinstall it from the lock (`make clean`, "
+                         "then `make bundle`)")
 
 
 def compile_translations() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -81,3 +82,30 @@ def test_the_build_refuses_translations_older_than_their_source(tmp_path, monkey
     else:
         raise AssertionError("a build without compiled translations was not refused")
 
+
+
+def test_a_build_from_an_environment_that_differs_from_the_lock_is_refused():
+    import build_bundle
+
+    lock = """\
+pyside6-essentials==6.11.3 \\
+    --hash=sha256:00
+pywin32-ctypes==0.2.3 ; sys_platform == 'win32' \\
+    --hash=sha256:01
+fontpkg-sarabun==1.0 \\
+"""
+    pinned = build_bundle.locked_versions(lock)
+    assert pinned.get("pyside6-essentials") == "6.11.3"
+    assert ("pywin32-ctypes" in pinned) == (sys.platform == "win32")
+    same = {"pyside6-essentials": "6.11.3", "fontpkg-sarabun": "1.000", "pywin32-ctypes": "0.2.3"}
+    assert build_bundle.version_mismatches(pinned, same) == []
+    upgraded = {**same, "pyside6-essentials": "6.12.0"}
+    assert build_bundle.version_mismatches(pinned, upgraded) == [
+        "pyside6-essentials 6.12.0 (locked: 6.11.3)"]
+    assert build_bundle.version_mismatches(pinned, {"fontpkg-sarabun": "1.0"}) == [
+        "pyside6-essentials missing (locked: 6.11.3)"]
+    # and this environment is the lock's, or `make bundle` could not build here
+    assert build_bundle.version_mismatches(
+        build_bundle.locked_versions(build_bundle.LOCK.read_text(encoding="utf-8")),
+        {build_bundle.canonical(d.metadata["Name"]): d.version
+         for d in metadata.distributions()}) == []
