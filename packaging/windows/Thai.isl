@@ -51,11 +51,11 @@ InvalidParameter=มีการส่งพารามิเตอร์ที
 SetupAlreadyRunning=โปรแกรมติดตั้งกำลังทำงานอยู่แล้ว
 WindowsVersionNotSupported=โปรแกรมนี้ไม่รองรับ Windows รุ่นที่ใช้อยู่ในเครื่องคอมพิวเตอร์นี้
 WindowsServicePackRequired=โปรแกรมนี้ต้องใช้ %1 Service Pack %2 หรือใหม่กว่า
-NotOnThisPlatform=โปรแกรมนี้ไม่สามารถทำงานบน %1
+NotOnThisPlatform=โปรแกรมนี้ไม่สามารถทำงานบน %1 ได้
 OnlyOnThisPlatform=โปรแกรมนี้ต้องทำงานบน %1
 OnlyOnTheseArchitectures=โปรแกรมนี้ติดตั้งได้เฉพาะบน Windows ที่ออกแบบสำหรับหน่วยประมวลผลสถาปัตยกรรมต่อไปนี้เท่านั้น:%n%n%1
 WinVersionTooLowError=โปรแกรมนี้ต้องใช้ %1 รุ่น %2 หรือใหม่กว่า
-WinVersionTooHighError=โปรแกรมนี้ไม่สามารถติดตั้งบน %1 รุ่น %2 หรือใหม่กว่า
+WinVersionTooHighError=โปรแกรมนี้ไม่สามารถติดตั้งบน %1 รุ่น %2 หรือใหม่กว่าได้
 AdminPrivilegesRequired=ท่านต้องเข้าสู่ระบบในฐานะผู้ดูแลระบบจึงจะติดตั้งโปรแกรมนี้ได้
 PowerUserPrivilegesRequired=ท่านต้องเข้าสู่ระบบในฐานะผู้ดูแลระบบ หรือสมาชิกของกลุ่ม Power Users จึงจะติดตั้งโปรแกรมนี้ได้
 SetupAppRunningError=โปรแกรมติดตั้งตรวจพบว่า %1 กำลังทำงานอยู่%n%nโปรดปิดทุกหน้าต่างของโปรแกรมดังกล่าวในขณะนี้ แล้วคลิก ตกลง เพื่อดำเนินการต่อ หรือคลิก ยกเลิก เพื่อออก
@@ -210,7 +210,7 @@ ReadyMemoTasks=งานเพิ่มเติม:
 ; *** TDownloadWizardPage wizard page and DownloadTemporaryFile
 DownloadingLabel2=กำลังดาวน์โหลดไฟล์...
 ButtonStopDownload=หยุดดาวน์โหลด (&S)
-StopDownload=ต้องการหยุดการดาวน์โหลดใช่หรือไม่
+StopDownload=ท่านแน่ใจหรือไม่ว่าต้องการหยุดการดาวน์โหลด
 ErrorDownloadAborted=การดาวน์โหลดถูกยกเลิก
 ErrorDownloadFailed=ดาวน์โหลดไม่สำเร็จ: %1 %2
 ErrorDownloadSizeFailed=ไม่สามารถตรวจสอบขนาดไฟล์ได้: %1 %2
@@ -220,7 +220,7 @@ ErrorFileSize=ขนาดไฟล์ไม่ถูกต้อง: ควร�
 ; *** TExtractionWizardPage wizard page and ExtractArchive
 ExtractingLabel=กำลังแตกไฟล์...
 ButtonStopExtraction=หยุดแตกไฟล์ (&S)
-StopExtraction=ต้องการหยุดการแตกไฟล์ใช่หรือไม่
+StopExtraction=ท่านแน่ใจหรือไม่ว่าต้องการหยุดการแตกไฟล์
 ErrorExtractionAborted=การแตกไฟล์ถูกยกเลิก
 ErrorExtractionFailed=แตกไฟล์ไม่สำเร็จ: %1
 
@@ -255,7 +255,7 @@ FinishedRestartMessage=โปรแกรมติดตั้งต้องเ
 ShowReadmeCheck=ใช่ ข้าพเจ้าต้องการอ่านไฟล์ README
 YesRadio=ใช่ เริ่มระบบเครื่องคอมพิวเตอร์ใหม่ในขณะนี้ (&Y)
 NoRadio=ไม่ใช่ ข้าพเจ้าจะเริ่มระบบเครื่องคอมพิวเตอร์ใหม่ภายหลัง (&N)
-RunEntryExec=เปิด %1
+RunEntryExec=เรียกใช้ %1
 RunEntryShellExec=เปิดดู %1
 
 ; *** "Setup Needs the Next Disk" stuff
@@ -361,12 +361,12 @@ UninstallNotFound=ไม่มีไฟล์ "%1" ไม่สามารถ�
 UninstallOpenError=ไม่สามารถเปิดไฟล์ "%1" ได้ ไม่สามารถถอนการติดตั้งได้
 UninstallUnsupportedVer=ไฟล์บันทึกการถอนการติดตั้ง "%1" อยู่ในรูปแบบที่โปรแกรมถอนการติดตั้งรุ่นนี้ไม่รู้จัก ไม่สามารถถอนการติดตั้งได้
 UninstallUnknownEntry=พบรายการที่ไม่รู้จัก (%1) ในไฟล์บันทึกการถอนการติดตั้ง
-ConfirmUninstall=ต้องการนำ %1 และส่วนประกอบทั้งหมดออกจากเครื่องคอมพิวเตอร์ใช่หรือไม่
+ConfirmUninstall=ท่านแน่ใจหรือไม่ว่าต้องการนำ %1 และส่วนประกอบทั้งหมดออกจากเครื่องคอมพิวเตอร์โดยสมบูรณ์
 UninstallOnlyOnWin64=การติดตั้งนี้ถอนการติดตั้งได้บน Windows 64 บิตเท่านั้น
 OnlyAdminCanUninstall=การติดตั้งนี้ถอนการติดตั้งได้โดยผู้ใช้ที่มีสิทธิ์ผู้ดูแลระบบเท่านั้น
 UninstallStatusLabel=โปรดรอสักครู่ ขณะที่กำลังนำ %1 ออกจากเครื่องคอมพิวเตอร์ของท่าน
 UninstalledAll=นำ %1 ออกจากเครื่องคอมพิวเตอร์ของท่านเรียบร้อยแล้ว
-UninstalledMost=ถอนการติดตั้ง %1 เสร็จสิ้น%n%nมีบางรายการที่ไม่สามารถนำออกได้ ท่านสามารถนำรายการเหล่านั้นออกด้วยตนเอง
+UninstalledMost=ถอนการติดตั้ง %1 เสร็จสิ้น%n%nมีบางรายการที่ไม่สามารถนำออกได้ ท่านสามารถนำรายการเหล่านั้นออกได้ด้วยตนเอง
 UninstalledAndNeedsRestart=ต้องเริ่มระบบเครื่องคอมพิวเตอร์ของท่านใหม่ เพื่อให้การถอนการติดตั้ง %1 เสร็จสมบูรณ์%n%nต้องการเริ่มระบบใหม่ในขณะนี้หรือไม่
 UninstallDataCorrupted=ไฟล์ "%1" เสียหาย ไม่สามารถถอนการติดตั้งได้
 
@@ -390,9 +390,9 @@ CreateDesktopIcon=สร้างทางลัดบนเดสก์ท็�
 CreateQuickLaunchIcon=สร้างทางลัดในแถบเปิดด่วน (Quick Launch) (&Q)
 ProgramOnTheWeb=%1 บนเว็บไซต์
 UninstallProgram=ถอนการติดตั้ง %1
-LaunchProgram=เปิด %1
+LaunchProgram=เปิดโปรแกรม %1
 AssocFileExtension=เชื่อมโยง %1 กับไฟล์นามสกุล %2 (&A)
 AssocingFileExtension=กำลังเชื่อมโยง %1 กับไฟล์นามสกุล %2...
 AutoStartProgramGroupDescription=เริ่มทำงานอัตโนมัติ:
-AutoStartProgram=เริ่มเปิด %1 โดยอัตโนมัติ
+AutoStartProgram=เริ่มการทำงานของ %1 โดยอัตโนมัติ
 AddonHostProgramNotFound=ไม่พบ %1 ในโฟลเดอร์ที่เลือก%n%nต้องการดำเนินการต่อหรือไม่
