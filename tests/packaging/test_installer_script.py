@@ -599,7 +599,9 @@ def test_the_uninstaller_keeps_the_users_data(iss) -> None:
     assert "DelTree" not in code and "DeleteFile" not in code
 
 
-def test_the_installer_as_the_brief_sets_it(setup) -> None:
+def test_icons_64_bit_mode_compression_and_style(setup) -> None:
+    """The icon in Settings › Apps, 64-bit Windows only (the bundle is 64-bit), one solid
+    LZMA2 stream (the smallest installer), the modern wizard."""
     assert setup["UninstallDisplayIcon"] == "{app}\\ita-desktop.ico"
     assert setup["SetupIconFile"] == r"resources\icons\ita-desktop.ico"
     assert setup["ArchitecturesAllowed"] == setup["ArchitecturesInstallIn64BitMode"] == \
