@@ -124,7 +124,9 @@ class Database:
         ``-wal`` beside it and the copy would lack them. PASSIVE never waits for other
         connections and is cheap while the WAL holds one action. It is not part of the
         action: the commit is already durable in the WAL, so a checkpoint that cannot run
-        now (a reader in the way, a disk error) is left to the next one.
+        now (a reader in the way, a disk error) is left to the next one. In the rollback
+        journal (a file on a network drive) the commit is in the main file already and this
+        does nothing.
         """
         try:
             self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
@@ -344,7 +346,7 @@ def use_wal(db: Database) -> None:
             return
     try:
         db.conn.execute("PRAGMA journal_mode = DELETE")
-    except sqlite3.OperationalError as exc:
+    except sqlite3.Error as exc:
         if getattr(exc, "sqlite_errorname", "") != "SQLITE_BUSY":
             raise _opening_error(exc, db.path) from exc
         # A file still in WAL that another program on this computer has open (a read-only

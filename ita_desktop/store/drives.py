@@ -48,8 +48,11 @@ def network_location(path: Path | str, *, platform: str | None = None,
     platform = platform or sys.platform
     try:
         if platform == "win32":
-            return windows_location(str(path), drive_type or _drive_type,
-                                    share_of or _share_of)
+            text = str(path)
+            if sys.platform == "win32":
+                # A folder link (mklink /D) to a share is the share; only Windows can tell.
+                text = os.path.realpath(text)
+            return windows_location(text, drive_type or _drive_type, share_of or _share_of)
         if platform.startswith("linux"):
             where = _nearest_existing(Path(path))
             text = mount_table() if mount_table is not None else MOUNTINFO.read_text(
