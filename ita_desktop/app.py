@@ -131,6 +131,9 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
 
     window = MainWindow(db, language)
     window.show()
+    from ita_desktop.ui.shell.network_drive import warn_network_drive
+
+    warn_network_drive(db, window)
     if db.last_backup is not None:
         window.tell_upgraded(db.last_backup)
     if restored is not None:

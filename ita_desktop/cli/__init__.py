@@ -233,6 +233,10 @@ def _refused_or_crashed(args: argparse.Namespace, exc: Exception) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    # Every command but ``bundle import`` (which makes a new file, named by --out) works on
+    # the database --db names: said once here rather than in each command.
+    if not (args.command == "bundle" and args.what == "import"):
+        _warn_if_on_network_drive(args.command, _resolve(args.db))
     if args.command == "import":
         from ita_desktop.cli.imports import run_import
 
@@ -260,6 +264,24 @@ def _run(args: argparse.Namespace) -> int:
             return cli_reports.run_verify(args, path)
         return cli_reports.run_register(path)
     raise AssertionError(f"unknown command {args.command!r}")
+
+
+def _warn_if_on_network_drive(command: str, path: Path) -> None:
+    """One line on stderr when the database is on a network drive (the store keeps it in
+    the rollback journal there, store/drives.py); the command goes on and its exit status
+    is its own. A file that does not exist is said by the command itself, except for
+    ``demo``, which makes one there."""
+    from ita_desktop.store.drives import network_location
+
+    if not (path.exists() or command == "demo"):
+        return
+    where = network_location(path)
+    if where is None:
+        return
+    print(f"ita-desktop: warning: the database '{path}' is on a network drive ({where}): a "
+          f"dropped connection or a power cut can damage it there, and two computers must "
+          f"not open it at once; it is used in a safer but slower mode. Copy it to this "
+          f"computer or a USB stick to work with it.", file=sys.stderr)
 
 
 def _bundle(args: argparse.Namespace) -> int:

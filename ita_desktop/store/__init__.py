@@ -9,6 +9,7 @@ import contextlib
 import os
 from pathlib import Path
 
+from ita_desktop.store import drives
 from ita_desktop.store.database import Database, connect, use_wal
 from ita_desktop.store.errors import StoreError, UnreadableDatabaseError
 from ita_desktop.store.migrations import migrate
@@ -26,6 +27,9 @@ def open_database(path: Path, *, create: bool = True) -> Database:
     ours, not damaged, not newer, nothing edited by hand that the program cannot read). Then it
     is upgraded, each step in a transaction after a copy aside, and only then switched to WAL:
     a file refused at any point, a failed upgrade included, keeps every byte.
+
+    A file on a network drive is kept in the rollback journal instead of WAL, and
+    ``db.network_location`` says where it is (``store/drives.py``).
     """
     path = Path(path)
     if create and not path.exists():
@@ -33,6 +37,7 @@ def open_database(path: Path, *, create: bool = True) -> Database:
     db = connect(path, create=False, examine=refuse_unreadable)
     try:
         db.last_backup = migrate(db)
+        db.network_location = drives.network_location(path)
         use_wal(db)
     except BaseException:
         db.close()

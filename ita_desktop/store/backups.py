@@ -36,6 +36,7 @@ from ita_desktop.store.database import (
     BUSY_TIMEOUT_MS,
     SQLITE_HEADER,
     connect_read_only,
+    in_wal_mode,
 )
 from ita_desktop.store.errors import WriteError, write_error
 
@@ -203,11 +204,12 @@ def copy_database(source: Path, target: Path, progress: Progress = no_progress,
                   pages_per_step: int | None = None, source_is_copy: bool = False) -> None:
     """Copy ``source`` to the new file ``target`` through SQLite's backup API, in steps.
 
-    Its own connection, holding one read transaction for the whole copy: in WAL mode that
-    blocks no one, so the secretary keeps saving while the copy is made, and the copy is the
-    file as it was when the copy began (each step of a backup without that transaction would
-    start over after every save). The copy is a single file (rollback journal, no ``-wal``),
-    so it can be checked read-only, mailed or carried away as it is.
+    Its own connection, holding one read transaction for the whole copy: in WAL mode that blocks
+    no one (a file in the rollback journal is copied otherwise, see ``_copy_pages``), so the
+    secretary keeps saving while the copy is made, and the copy is the file as it was when the
+    copy began (each step of a backup without that transaction would start over after every
+    save). The copy is a single file (rollback journal, no ``-wal``), so it can be checked
+    read-only, mailed or carried away as it is.
 
     ``progress(done, total)`` counts pages; once ``cancelled()`` the copy stops with
     ``Cancelled``. On any failure nothing is left at ``target``. A ``source_is_copy`` (a
@@ -234,8 +236,14 @@ def _copy_pages(src: sqlite3.Connection, target: Path, progress: Progress,
                 cancelled: CancelCheck, pages_per_step: int | None) -> None:
     src.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     src.execute("PRAGMA query_only = ON")
-    src.execute("BEGIN")
-    src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    if in_wal_mode(src):
+        src.execute("BEGIN")
+        src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    # In the rollback journal (a file on a network drive) a reader blocks every writer: a
+    # read transaction held over the whole copy would make the window's saves fail as
+    # "locked" after the busy timeout. Each step then reads under a lock of its own, and a
+    # save in between makes SQLite start the copy over: slower, but the copy is still the
+    # file as it was at one moment, and the secretary keeps saving.
     dest = sqlite3.connect(str(target), isolation_level=None)
     try:
         def step(status: int, remaining: int, total: int) -> None:

@@ -50,6 +50,9 @@ class Database:
         self.read_only = False
         # The lock that tells other windows who has the file open; freed with ``close``.
         self.lock: DatabaseLock | None = None
+        # Where the file is when that is a network drive (``store/drives.py``), else None: it
+        # is then kept in the rollback journal, and the window and the commands say so.
+        self.network_location: str | None = None
 
     @property
     def utils(self) -> sqlite_utils.Database:
@@ -121,7 +124,9 @@ class Database:
         ``-wal`` beside it and the copy would lack them. PASSIVE never waits for other
         connections and is cheap while the WAL holds one action. It is not part of the
         action: the commit is already durable in the WAL, so a checkpoint that cannot run
-        now (a reader in the way, a disk error) is left to the next one.
+        now (a reader in the way, a disk error) is left to the next one. In the rollback
+        journal (a file on a network drive) the commit is in the main file already and this
+        does nothing.
         """
         try:
             self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
@@ -321,15 +326,37 @@ def connect(path: Path, *, create: bool = True,
 
 
 def use_wal(db: Database) -> None:
-    """Switch ``db`` to write-ahead logging (it stays so in the file's header, bytes 18-19).
+    """Switch ``db`` to write-ahead logging (it stays so in the file's header, bytes 18-19),
+    or, for a file on a network drive (``db.network_location``), to the rollback journal.
 
     Done after the migrations, not before: a file whose upgrade fails keeps its header.
+
+    WAL shares an index of the log through memory that only processes on one computer can
+    share: on a network drive a second PC, or a connection dropped mid-save, can damage the
+    file. The rollback journal only needs the file locks the share provides; it is slower,
+    as every save waits for readers and writes the changed pages twice over the network.
     """
     with _as_store_errors(db.path):
-        mode = db.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if str(mode).lower() != "wal" and not str(db.path).startswith(":"):
-            # A read-only folder or a network share can refuse WAL; rollback journal still works.
-            db.conn.execute("PRAGMA journal_mode = DELETE")
+        if db.network_location is None:
+            mode = db.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal" and not str(db.path).startswith(":"):
+                # A read-only folder or a network share can refuse WAL; rollback journal
+                # still works.
+                db.conn.execute("PRAGMA journal_mode = DELETE")
+            return
+    try:
+        db.conn.execute("PRAGMA journal_mode = DELETE")
+    except sqlite3.Error as exc:
+        if getattr(exc, "sqlite_errorname", "") != "SQLITE_BUSY":
+            raise _opening_error(exc, db.path) from exc
+        # A file still in WAL that another program on this computer has open (a read-only
+        # window, an export): leaving WAL needs the file to itself. It goes on in WAL, which
+        # works among the processes of one computer, until an opening finds it alone.
+
+
+def in_wal_mode(conn: sqlite3.Connection) -> bool:
+    """Whether the file of ``conn`` is in WAL mode (a copy's reading depends on it)."""
+    return str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal"
 
 
 @contextmanager

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ita_desktop.errors import AppError
-from ita_desktop.store.database import connect_read_only
+from ita_desktop.store.backups import PAGES_PER_STEP
+from ita_desktop.store.database import connect_read_only, in_wal_mode
 from ita_desktop.store.errors import WriteError, write_error
 
 
@@ -25,9 +26,10 @@ def copy_for_handover(source: Path, target: Path) -> None:
 
     The copy is made through SQLite's backup API from a read-only connection of its own, so it
     holds every committed change (those still in the ``-wal`` file included) while the window
-    keeps the file open. The copy is then switched from WAL to a rollback journal, so that it is
-    one self-contained file, and vacuumed: pages freed by deleted photos are neither sent nor
-    counted as data that compresses suspiciously well at the other end.
+    keeps the file open, and the window can go on saving meanwhile. The copy is then switched
+    from WAL to a rollback journal, so that it is one self-contained file, and vacuumed: pages
+    freed by deleted photos are neither sent nor counted as data that compresses suspiciously
+    well at the other end.
     """
     try:
         # Not immutable: the window may be saving into it while the copy is made.
@@ -35,7 +37,11 @@ def copy_for_handover(source: Path, target: Path) -> None:
         try:
             dest = sqlite3.connect(str(target), isolation_level=None)
             try:
-                src.backup(dest)
+                # One step holds a read lock for the whole copy: in WAL mode that blocks no
+                # one, but in the rollback journal (a file on a network drive) it would make
+                # the window's saves fail as "locked". There the copy goes in steps, each
+                # under a lock of its own; a save in between makes SQLite start it over.
+                src.backup(dest, pages=-1 if in_wal_mode(src) else PAGES_PER_STEP)
                 dest.execute("PRAGMA journal_mode = DELETE")
                 dest.execute("VACUUM")
             finally:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ita_desktop import store
 from ita_desktop.errors import QT_TRANSLATE_NOOP, register
+from ita_desktop.store import drives
 from ita_desktop.store.database import Database, connect
 from ita_desktop.store.errors import DatabaseFileError, NewerDatabaseError
 from ita_desktop.store.lock import DatabaseInUseError, DatabaseLock
@@ -74,4 +75,6 @@ def open_read_only(path: Path) -> Database:
     except BaseException:
         db.close()
         raise
+    # Nothing can be switched on a file opened read-only; the window still says where it is.
+    db.network_location = drives.network_location(db.path)
     return db

@@ -79,6 +79,11 @@ class DatabaseActions:
         self.auto_backups.database_changed()
         if db.last_backup is not None:
             self.tell_upgraded(db.last_backup)
+        # Said once the window shows the file (File › Open, New database, an imported
+        # bundle opened now): the window is then what the warning speaks of.
+        from ita_desktop.ui.shell.network_drive import warn_network_drive
+
+        warn_network_drive(db, self)
         return True
 
     def _restored_instead(self, error: StoreError, path: Path) -> Database | None:

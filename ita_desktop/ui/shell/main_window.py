@@ -64,6 +64,7 @@ class MainWindow(DatabaseActions, QMainWindow):
         self._language = language
         self._holders: dict[str, LazyTab[Tab]] = {}
         self._read_only_label: QLabel | None = None
+        self._network_label: QLabel | None = None
         # The window's one runner for long work; every dialog and tab it opens uses it.
         self.jobs = JobRunner(self)
         self._build()
@@ -127,10 +128,17 @@ class MainWindow(DatabaseActions, QMainWindow):
         self.events.unit_changed.connect(self._update_title)
         self.events.entry_requested.connect(self.show_in_calendar)
         self._update_title()
-        if self._read_only_label is not None:
-            self.statusBar().removeWidget(self._read_only_label)
-            self._read_only_label.deleteLater()
-            self._read_only_label = None
+        for label in (self._read_only_label, self._network_label):
+            if label is not None:
+                self.statusBar().removeWidget(label)
+                label.deleteLater()
+        self._read_only_label = self._network_label = None
+        if self.db.network_location is not None:
+            # Kept in view while working: the warning on opening is read once.
+            from ita_desktop.ui.shell.network_drive import network_drive_badge
+
+            self._network_label = network_drive_badge(self.db)
+            self.statusBar().addPermanentWidget(self._network_label)
         if self.db.read_only:
             self.statusBar().showMessage(fill(self.tr(
                 "%1 — opened read-only: it is open for changes in another window or on "
