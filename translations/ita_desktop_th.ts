@@ -1531,7 +1531,7 @@
         <translation>%name มีพื้นที่มืดเป็นส่วนใหญ่ ไม่ใช่ลายมือชื่อบนกระดาษขาว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/reports/unit_data.py" line="21"/>
+        <location filename="../ita_desktop/reports/unit_data.py" line="22"/>
         <source>Fill in the unit profile (Unit &amp; people tab) before exporting.</source>
         <translation>กรุณากรอกข้อมูลหน่วยงาน (แท็บหน่วยและกำลังพล) ก่อนส่งออกรายงาน</translation>
     </message>
@@ -2795,7 +2795,7 @@ The file was left as it is. Restore the latest copy from the &apos;backups&apos;
         <translation>ฐานข้อมูล &apos;%path&apos; ใช้งานอยู่ในหน้าต่างหรือคำสั่งอื่นของ ITA Desktop จึงไม่ได้เปิดเพื่อแก้ไข และไม่มีการเปลี่ยนแปลงใด ๆ โปรดปิดหน้าต่างนั้นก่อน แล้วลองใหม่อีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/store/sharing.py" line="22"/>
+        <location filename="../ita_desktop/store/sharing.py" line="23"/>
         <source>Cannot open &apos;%path&apos; read-only: it was written by an older ITA Desktop and must first be upgraded, which changes the file. Open it for changes once nobody else has it open.</source>
         <translation>ไม่สามารถเปิด &apos;%path&apos; แบบอ่านอย่างเดียวได้ เนื่องจากแฟ้มนี้บันทึกด้วย ITA Desktop รุ่นเก่าและต้องปรับรุ่นก่อน ซึ่งจะเปลี่ยนแปลงแฟ้ม โปรดเปิดเพื่อแก้ไขเมื่อไม่มีผู้อื่นเปิดแฟ้มนี้อยู่</translation>
     </message>
@@ -4916,7 +4916,7 @@ Open it now in place of %6? The database open now is left as it is.</source>
         <translation>หน่วยและกำลังพล (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="98"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="99"/>
         <source>Fiscal yea&amp;r (B.E.)</source>
         <translation>ปีงบประมาณ (พ.ศ.) (&amp;R)</translation>
     </message>
@@ -4926,47 +4926,47 @@ Open it now in place of %6? The database open now is left as it is.</source>
         <translation>กรอบการประเมิน ITA (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="162"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="170"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="163"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="171"/>
         <source>&amp;New database…</source>
         <translation>สร้างฐานข้อมูลใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="165"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="173"/>
         <source>&amp;Open database…</source>
         <translation>เปิดฐานข้อมูล… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="167"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="175"/>
         <source>Save a &amp;backup copy…</source>
         <translation>สำรองข้อมูล… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="176"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="184"/>
         <source>E&amp;xport report…</source>
         <translation>ส่งออกรายงาน… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="178"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="186"/>
         <source>Report &amp;register…</source>
         <translation>ทะเบียนรายงาน… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="183"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="191"/>
         <source>Se&amp;ttings…</source>
         <translation>ตั้งค่า… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="186"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="189"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="197"/>
         <source>&amp;Year</source>
         <translation>ปีงบประมาณ (&amp;Y)</translation>
     </message>
@@ -5006,52 +5006,52 @@ Open it now in place of %6? The database open now is left as it is.</source>
         <translation>ส่งออกกรอบการประเมิน… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="198"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="206"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="199"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="207"/>
         <source>&amp;About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="286"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="294"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="181"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="189"/>
         <source>&amp;Save changes</source>
         <translation>บันทึกการเปลี่ยนแปลง (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="136"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="144"/>
         <source>%1 — opened read-only: it is open for changes in another window or on another computer</source>
         <translation>%1 — เปิดแบบอ่านอย่างเดียว: มีหน้าต่างอื่นหรือเครื่องคอมพิวเตอร์อื่นเปิดแก้ไขอยู่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="168"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="176"/>
         <source>Export &amp;hand-over bundle…</source>
         <translation>ส่งออกชุดส่งมอบงาน… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="169"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="177"/>
         <source>&amp;Import hand-over bundle…</source>
         <translation>นำเข้าชุดส่งมอบงาน… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="170"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="178"/>
         <source>Restore from a bac&amp;kup…</source>
         <translation>กู้คืนจากสำเนาสำรอง… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="268"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="276"/>
         <source>%1 (read-only)</source>
         <translation>%1 (อ่านอย่างเดียว)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="287"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="295"/>
         <source>These changes are not saved:
 %1
 
@@ -5062,89 +5062,89 @@ Save them?</source>
 ต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/database_actions.py" line="114"/>
+        <location filename="../ita_desktop/ui/shell/database_actions.py" line="119"/>
         <source>The backup was restored; the file it replaced is kept as %1</source>
         <translation>กู้คืนสำเนาสำรองแล้ว แฟ้มเดิมที่ถูกแทนที่เก็บไว้ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/database_actions.py" line="146"/>
-        <location filename="../ita_desktop/ui/shell/database_actions.py" line="155"/>
+        <location filename="../ita_desktop/ui/shell/database_actions.py" line="151"/>
+        <location filename="../ita_desktop/ui/shell/database_actions.py" line="160"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/database_actions.py" line="148"/>
-        <location filename="../ita_desktop/ui/shell/database_actions.py" line="180"/>
+        <location filename="../ita_desktop/ui/shell/database_actions.py" line="153"/>
+        <location filename="../ita_desktop/ui/shell/database_actions.py" line="185"/>
         <source>ITA Desktop databases (*.sqlite)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/database_actions.py" line="156"/>
+        <location filename="../ita_desktop/ui/shell/database_actions.py" line="161"/>
         <source>&apos;%1&apos; already exists. Use Open database to open it.</source>
         <translation>มีแฟ้ม &apos;%1&apos; อยู่แล้ว กรุณาเปิดแฟ้มนี้ด้วยคำสั่ง &quot;เปิดฐานข้อมูล&quot;</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/database_actions.py" line="164"/>
+        <location filename="../ita_desktop/ui/shell/database_actions.py" line="169"/>
         <source>Open database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/database_actions.py" line="166"/>
+        <location filename="../ita_desktop/ui/shell/database_actions.py" line="171"/>
         <source>ITA Desktop databases (*.sqlite *.db);;All files (*)</source>
         <translation>ฐานข้อมูล ITA Desktop (*.sqlite *.db);;แฟ้มทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/database_actions.py" line="178"/>
+        <location filename="../ita_desktop/ui/shell/database_actions.py" line="183"/>
         <source>Save a backup copy</source>
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/database_actions.py" line="188"/>
+        <location filename="../ita_desktop/ui/shell/database_actions.py" line="193"/>
         <source>Backup not saved</source>
         <translation>ไม่ได้บันทึกสำเนาสำรอง</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/database_actions.py" line="192"/>
+        <location filename="../ita_desktop/ui/shell/database_actions.py" line="197"/>
         <source>Backup saved</source>
         <translation>บันทึกสำเนาสำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/database_actions.py" line="193"/>
+        <location filename="../ita_desktop/ui/shell/database_actions.py" line="198"/>
         <source>A full copy of the database was saved to %1.</source>
         <translation>บันทึกสำเนาฐานข้อมูลทั้งหมดไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="350"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="358"/>
         <source>Settings not saved</source>
         <translation>ไม่ได้บันทึกการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="368"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="376"/>
         <source>The database was upgraded; a copy from before is at %1</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว สำเนาก่อนปรับรุ่นอยู่ที่ %1</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="379"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="387"/>
         <source>The database could not be opened and was replaced by its backup copy %1. Work saved after that copy is not in it. The damaged file is kept as %2.</source>
         <translation>เปิดฐานข้อมูลไม่ได้ จึงนำสำเนาสำรอง %1 มาใช้แทนแล้ว งานที่บันทึกหลังจากสำเนานั้นจะไม่มีอยู่ในฐานข้อมูล แฟ้มที่เสียหายเก็บไว้ที่ %2</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="384"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="392"/>
         <source>The database was replaced by its backup copy %1. Work saved after that copy is not in it.</source>
         <translation>นำสำเนาสำรอง %1 มาใช้แทนฐานข้อมูลแล้ว งานที่บันทึกหลังจากสำเนานั้นจะไม่มีอยู่ในฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="386"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="394"/>
         <source>Backup restored</source>
         <translation>กู้คืนสำเนาสำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="425"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="433"/>
         <source>About ITA Desktop</source>
         <translation>เกี่ยวกับ ITA Desktop</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/main_window.py" line="426"/>
+        <location filename="../ita_desktop/ui/shell/main_window.py" line="434"/>
         <source>ITA Desktop %1
 
 The yearly ITA paperwork of a police station or immigration unit, kept offline in one file.
@@ -5572,6 +5572,37 @@ meeting %2</source>
         <location filename="../ita_desktop/ui/committee/member_model.py" line="150"/>
         <source>Has left the unit: choose a serving officer in their place.</source>
         <translation>ออกจากหน่วยแล้ว กรุณาเลือกผู้ที่ปฏิบัติงานอยู่แทน</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDrive</name>
+    <message>
+        <location filename="../ita_desktop/ui/shell/network_drive.py" line="22"/>
+        <source>The database %1 is on a network drive (%2).
+
+A dropped connection or a power cut while saving can damage a file there, two computers must never have it open at the same time, and work is slower. ITA Desktop works with it in a safer but slower mode.
+
+To work safely, copy it to this computer or to a USB stick: File › Save a backup copy, then File › Open database and open the copy.</source>
+        <translation>ฐานข้อมูล %1 อยู่บนไดรฟ์เครือข่าย (%2)
+
+หากการเชื่อมต่อเครือข่ายขาดหายหรือไฟฟ้าดับระหว่างการบันทึก แฟ้มบนไดรฟ์เครือข่ายอาจเสียหายได้ ห้ามเปิดแฟ้มนี้จากคอมพิวเตอร์สองเครื่องในเวลาเดียวกัน และการทำงานจะช้ากว่าปกติ ITA Desktop จึงทำงานกับแฟ้มนี้ในโหมดที่ปลอดภัยกว่าแต่ช้ากว่า
+
+เพื่อความปลอดภัย โปรดคัดลอกแฟ้มไปไว้ที่คอมพิวเตอร์เครื่องนี้หรือแฟลชไดรฟ์ USB โดยเลือก แฟ้ม › สำรองข้อมูล… แล้วเลือก แฟ้ม › เปิดฐานข้อมูล… เพื่อเปิดแฟ้มที่คัดลอกไว้</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/network_drive.py" line="39"/>
+        <source>Database on a network drive</source>
+        <translation>ฐานข้อมูลอยู่บนไดรฟ์เครือข่าย</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/network_drive.py" line="46"/>
+        <source>Network drive</source>
+        <translation>ไดรฟ์เครือข่าย</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/network_drive.py" line="48"/>
+        <source>The database is on a network drive (%1). Copy it to this computer or to a USB stick to work safely.</source>
+        <translation>ฐานข้อมูลอยู่บนไดรฟ์เครือข่าย (%1) โปรดคัดลอกไปไว้ที่คอมพิวเตอร์เครื่องนี้หรือแฟลชไดรฟ์ USB เพื่อให้ทำงานได้อย่างปลอดภัย</translation>
     </message>
 </context>
 <context>
@@ -6359,183 +6390,183 @@ meeting %2</source>
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="119"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="133"/>
         <source>[meeting]</source>
         <translation>[การประชุม]</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="127"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="141"/>
         <source>Import photos…</source>
         <translation>นำเข้าภาพถ่าย…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="129"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="143"/>
         <source>Import photos from JPEG, PNG, WebP or HEIC files (%1); files can also be dropped on the grid</source>
         <translation>นำเข้าภาพถ่ายจากแฟ้ม JPEG, PNG, WebP หรือ HEIC (%1) หรือลากแฟ้มมาวางบนตารางภาพได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="131"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="145"/>
         <source>View</source>
         <translation>ดูภาพ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="132"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="146"/>
         <source>Show the photo full size (Enter)</source>
         <translation>แสดงภาพขนาดเต็ม (Enter)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="133"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="147"/>
         <source>Edit caption and date…</source>
         <translation>แก้ไขคำบรรยายและวันที่…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="134"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="148"/>
         <source>Move to measure…</source>
         <translation>ย้ายไปยังมาตรการ…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="135"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="149"/>
         <source>Attach to meeting…</source>
         <translation>ผูกกับการประชุม…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="136"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="150"/>
         <source>Save a copy…</source>
         <translation>บันทึกสำเนา…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="137"/>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="139"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="151"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="153"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="138"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="152"/>
         <source>Undo</source>
         <translation>เรียกคืน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="140"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="154"/>
         <source>Delete the selected photos (Del); Ctrl+Z puts them back</source>
         <translation>ลบภาพถ่ายที่เลือก (Del) กด Ctrl+Z เพื่อนำกลับคืน</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="143"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="157"/>
         <source>Photo</source>
         <translation>ภาพถ่าย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="151"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="165"/>
         <source>Cancel import</source>
         <translation>ยกเลิกการนำเข้า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="210"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="224"/>
         <source>Photos: %1</source>
         <translation>ภาพถ่าย: %1 ภาพ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="273"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="287"/>
         <source>Import photos</source>
         <translation>นำเข้าภาพถ่าย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="274"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="288"/>
         <source>Photos (%1)</source>
         <translation>ภาพถ่าย (%1)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="287"/>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="326"/>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="354"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="302"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="341"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="369"/>
         <source>Photos not imported</source>
         <translation>ไม่ได้นำเข้าภาพถ่าย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="335"/>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="345"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="350"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="360"/>
         <source>Photos imported</source>
         <translation>นำเข้าภาพถ่ายแล้ว</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="336"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="351"/>
         <source>%1 photos were imported.</source>
         <translation>นำเข้าภาพถ่ายแล้ว %1 ภาพ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="343"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="358"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="346"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="361"/>
         <source>%1 photos were imported; %2 files were skipped:
 %3</source>
         <translation>นำเข้าภาพถ่ายแล้ว %1 ภาพ ข้ามแฟ้ม %2 แฟ้ม ดังนี้
 %3</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="365"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="380"/>
         <source>Order not changed</source>
         <translation>ไม่ได้เปลี่ยนลำดับ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="378"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="393"/>
         <source>Move to measure</source>
         <translation>ย้ายไปยังมาตรการ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="379"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="394"/>
         <source>Move %1 photos to the measure:</source>
         <translation>ย้ายภาพถ่าย %1 ภาพ ไปยังมาตรการ:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="392"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="407"/>
         <source>Photos not moved</source>
         <translation>ไม่ได้ย้ายภาพถ่าย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="401"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="416"/>
         <source>No meeting</source>
         <translation>ไม่ระบุการประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="406"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="421"/>
         <source>Attach to meeting</source>
         <translation>ผูกกับการประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="407"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="422"/>
         <source>The meeting %1 photos show:</source>
         <translation>การประชุมที่ภาพถ่าย %1 ภาพนี้แสดง:</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="417"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="432"/>
         <source>Photos not attached</source>
         <translation>ไม่ได้ผูกภาพถ่ายกับการประชุม</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="429"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="444"/>
         <source>Photos not deleted</source>
         <translation>ไม่ได้ลบภาพถ่าย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="442"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="457"/>
         <source>Nothing was put back</source>
         <translation>ไม่สามารถนำกลับคืนได้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="454"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="469"/>
         <source>Save a copy of the photo</source>
         <translation>บันทึกสำเนาภาพถ่าย</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="455"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="470"/>
         <source>JPEG pictures (*.jpg)</source>
         <translation>ภาพ JPEG (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/common/photo_grid.py" line="461"/>
+        <location filename="../ita_desktop/ui/common/photo_grid.py" line="476"/>
         <source>Copy not saved</source>
         <translation>ไม่ได้บันทึกสำเนา</translation>
     </message>
