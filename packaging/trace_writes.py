@@ -2,8 +2,10 @@
 places.
 
     python packaging/trace_writes.py dist/ita-desktop [--keep]
+    python packaging/trace_writes.py dist/ita-desktop-VERSION-linux-x64-portable.zip [--keep]
 
-Runs the folder's executable under strace (Linux) with a fresh home, no XDG_* variables and
+Runs the folder's executable (or that of the portable .zip, unpacked with unzip into a
+temporary folder) under strace (Linux) with a fresh home, no XDG_* variables and
 nothing else of the caller's environment, for the command-line steps a unit takes: the demo
 database in the data folder and in a folder of the user's, exports in each format (PDF, DOCX,
 XLSX, ICS, HTML), a sign-off, backups and a hand-over bundle. A write is an open for writing
@@ -95,34 +97,45 @@ def inside(path: Path, place: Path) -> bool:
     return path == place or place in path.parents
 
 
-def allowed(path: Path, home: Path, data: Path, work: Path) -> bool:
-    """In the data folder, the work folder or a system place; the fresh home, made under /tmp,
-    counts as the user's home: only its data folder and the folders made on the way to it
-    (~/.local, ~/.local/share, ...) are allowed there."""
+def allowed(path: Path, data: Path, work: Path, watched: tuple[Path, ...]) -> bool:
+    """In the data folder, the work folder or a system place. The ``watched`` folders (the
+    fresh home and the program's folder, both made under /tmp when traced) count as the
+    user's: only the data folder and the folders made on the way to it (~/.local,
+    ~/.local/share, ...) are allowed in them."""
     if inside(path, data) or inside(path, work):
         return True
-    if inside(path, home):
-        return path != home and path in data.parents
+    if any(inside(path, folder) for folder in watched):
+        return path in data.parents and path not in watched
     return any(inside(path, place) for place in SYSTEM)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("folder", type=Path, help="the program folder (dist/ita-desktop)")
+    parser.add_argument("program", type=Path,
+                        help="the program folder (dist/ita-desktop) or the portable .zip")
     parser.add_argument("--keep", action="store_true",
                         help="keep the fresh home, the work folder and the strace logs")
     args = parser.parse_args(argv)
-    program = (args.folder / EXE).resolve()
-    if not program.is_file() or shutil.which("strace") is None:
-        print(f"trace_writes: needs {program} and strace", file=sys.stderr)
+    if shutil.which("strace") is None or shutil.which("unzip") is None:
+        print("trace_writes: needs strace and unzip", file=sys.stderr)
         return 2
     root = Path(tempfile.mkdtemp(prefix="ita-trace-"))
     home, work = root / "home", root / "work"
     home.mkdir()
     work.mkdir()
-    portable = program.parent / "portable.txt"
-    data = (program.parent / "data" if portable.is_file()
+    folder = args.program.resolve()
+    if folder.suffix == ".zip":
+        subprocess.run(["unzip", "-q", str(folder), "-d", str(root / "app")], check=True)
+        folder = root / "app" / "ita-desktop"
+    program = folder / EXE
+    data = (folder / "data" if (folder / "portable.txt").is_file()
             else home / ".local/share/ITA Desktop/ITA Desktop")
+    if not program.is_file() or (data / "ita-desktop.sqlite").exists():
+        # a portable copy in use holds the unit's own database: never make a demo over it
+        print(f"trace_writes: needs {program} and no {data / 'ita-desktop.sqlite'}: trace a "
+              "fresh copy", file=sys.stderr)
+        shutil.rmtree(root, ignore_errors=True)
+        return 2
     env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8",
            "QT_QPA_PLATFORM": "offscreen"}
     outside: dict[Path, str] = {}
@@ -138,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
                       file=sys.stderr)
                 return 2
             for path in sorted(written(log, work)):
-                if not allowed(path, home, data, work):
+                if not allowed(path, data, work, (home, folder)):
                     outside.setdefault(path, step)
     finally:
         if args.keep:

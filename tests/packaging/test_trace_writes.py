@@ -35,16 +35,19 @@ def test_the_writes_of_a_log_are_found_and_nothing_else(tmp_path):
 
 
 def test_only_the_data_folder_the_work_folder_and_system_places_are_allowed():
-    home, work = Path("/tmp/t/home"), Path("/tmp/t/work")
+    home, program, work = Path("/tmp/t/home"), Path("/tmp/t/app/ita-desktop"), Path("/tmp/t/work")
     data = home / ".local/share/ITA Desktop/ITA Desktop"
 
-    def allowed(path: str) -> bool:
-        return trace_writes.allowed(Path(path), home, data, work)
+    def allowed(path: str, data: Path = data) -> bool:
+        return trace_writes.allowed(Path(path), data, work, (home, program))
 
     assert allowed(f"{data}/qt-state/QtProject.conf")
     assert allowed(f"{home}/.local/share")  # made on the way to the data folder
     assert allowed(f"{work}/backups/unit.sqlite")
     assert allowed("/tmp/openpyxl.x") and allowed("/dev/null")
-    assert not allowed(f"{home}/.config/QtProject.conf")  # the home is under /tmp here
+    # the home and the program's folder are under /tmp here, and still watched
+    assert not allowed(f"{home}/.config/QtProject.conf")
     assert not allowed(f"{home}/.local/share/other")
+    assert not allowed(f"{program}/crash.log")
+    assert allowed(f"{program}/data/crash.log", data=program / "data")
     assert not allowed("/var/lib/x")
