@@ -93,6 +93,8 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from ita_desktop.ui.shell.qt_state import keep_qt_state_in
+    keep_qt_state_in(data_dir())  # Qt's file dialog state, before any dialog
 
     from ita_desktop.ui.shell.fonts import install_fonts
     from ita_desktop.ui.shell.translation import install_translators
