@@ -93,8 +93,10 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from ita_desktop.ui.shell.qt_state import keep_qt_state_in
+    from ita_desktop.ui.shell.qt_state import keep_qt_state_in, registry_leftover
+
     keep_qt_state_in(data_dir())  # Qt's file dialog state, before any dialog
+    qt_registry = registry_leftover()
 
     from ita_desktop.ui.shell.fonts import install_fonts
     from ita_desktop.ui.shell.translation import install_translators
@@ -154,6 +156,8 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
         QTimer.singleShot(0, lambda: (print(f"shown {time.time():.3f}", flush=True),
                                       app.quit()))
     code = app.exec()
+    if qt_registry is not None:
+        qt_registry.remove()
     due_timer.stop()
     _close_with_backup(window)
     return int(code)
