@@ -90,7 +90,7 @@ def main() -> int:
         packed = (archives[-1].name, archives[-1].stat().st_size) if archives else None
 
     def line(name: str, values: list[float]) -> str:
-        return (f"{name:<34} median {statistics.median(values) * 1000:5.0f} ms "
+        return (f"{name:<36} median {statistics.median(values) * 1000:5.0f} ms "
                 f"(min {min(values) * 1000:.0f}, max {max(values) * 1000:.0f})")
 
     print(f"platform: {env['QT_QPA_PLATFORM']}, runs: {args.runs} each, in turn; {bundle}")
