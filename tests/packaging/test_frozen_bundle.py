@@ -1,6 +1,7 @@
 """The packaged program, built from build.spec and run as a unit runs it: no Python, no source
-tree, a fresh home folder. It makes the demo database, exports every report in every format it
-lists, signs one off and verifies the signed file, opens its window (offscreen), and runs as a
+tree, a fresh home folder. It makes the demo database, imports a HEIC and a JPEG photo, exports
+every report in every format it lists, signs one off and verifies the signed file (and reads a
+changed copy's claim back through pdfium), opens its window (offscreen), and runs as a
 portable copy unpacked from the .zip. Nothing may be written outside the data folder.
 
 Building takes about a minute. ``ITA_BUNDLE=dist/ita-desktop`` runs these tests on a bundle
@@ -18,13 +19,16 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pillow_heif
 import pytest
+from PIL import Image
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 EXE = "ita-desktop.exe" if sys.platform == "win32" else "ita-desktop"
 TIMEOUT = 180
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="the smoke test builds on Linux")
+pillow_heif.register_heif_opener()  # to write the HEIC photo the built program imports
 
 
 @pytest.fixture(scope="module")
@@ -101,6 +105,15 @@ def test_the_built_program_makes_the_demo_exports_every_report_and_signs_one_off
     db = ["--db", str(work / "demo.sqlite")]
     ok(frozen(program, home, "demo", *db, cwd=work))
 
+    # photos through the bundled JPEG and HEIC decoders (pillow-heif's libheif)
+    photos = []
+    for name, colour in (("counter.heic", (200, 120, 40)), ("sign.jpg", (20, 120, 240))):
+        Image.new("RGB", (800, 600), colour).save(work / name, quality=70)
+        photos.append(str(work / name))
+    said = ok(frozen(program, home, "import", "photos", "--measure", "1.1", *photos, *db,
+                     cwd=work))
+    assert "Imported 2 of 2 photo(s)" in said, said
+
     files = listed_files(ok(frozen(program, home, "export", "--list", cwd=work)))
     names = [name for name, _ in files]
     assert {"fact-sheet", "integrity-results", "meeting-minutes", "year-calendar"} <= set(names)
@@ -124,9 +137,12 @@ def test_the_built_program_makes_the_demo_exports_every_report_and_signs_one_off
     assert re.search(r"Exact copy of report \d{4}-\d{3} version 1 \(fact-sheet", said), said
     register = ok(frozen(program, home, "register", *db, cwd=work))
     assert re.search(r"^\d{4}-\d{3} v1 ", register, re.M) and "PDF SHA-256" in register
-    # a changed file is not the signed-off one
+    # a changed file is not the signed-off one, though it says which it claims to be: its
+    # text read back through the bundled pdfium (the window's PDF preview uses it too)
     signed.write_bytes(signed.read_bytes() + b"\n")
-    assert frozen(program, home, "verify", str(signed), *db, cwd=work).returncode == 1
+    changed = frozen(program, home, "verify", str(signed), *db, cwd=work)
+    assert changed.returncode == 1
+    assert re.search(r"looks like report \d{4}-\d{3} version 1", changed.stdout), changed.stdout
 
     shown = ok(frozen(program, home, *db, cwd=work, ITA_DESKTOP_EXIT_WHEN_SHOWN="1"))
     assert re.search(r"^shown \d+\.\d+$", shown, re.M), shown
