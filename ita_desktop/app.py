@@ -97,70 +97,73 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
 
     keep_qt_state_in(data_dir())  # Qt's file dialog state, before any dialog
     qt_registry = registry_leftover()
+    try:
+        from ita_desktop.ui.shell.fonts import install_fonts
+        from ita_desktop.ui.shell.translation import install_translators
 
-    from ita_desktop.ui.shell.fonts import install_fonts
-    from ita_desktop.ui.shell.translation import install_translators
+        install_fonts(app)
+        from PySide6.QtGui import QIcon
 
-    install_fonts(app)
-    from PySide6.QtGui import QIcon
+        from ita_desktop.resources import resource_path
 
-    from ita_desktop.resources import resource_path
-
-    app.setWindowIcon(QIcon(str(resource_path("icons", "ita-desktop.png"))))
-    restored: RestoreResult | None = None
-    if db is None:
-        install_translators(app, language or "th")
-        assert open_error is not None
-        db, open_error, restored = _offer_backup(path, open_error, language)
+        app.setWindowIcon(QIcon(str(resource_path("icons", "ita-desktop.png"))))
+        restored: RestoreResult | None = None
         if db is None:
-            if open_error is not None:
-                from ita_desktop.ui.shell.error_dialog import show_open_error
+            install_translators(app, language or "th")
+            assert open_error is not None
+            db, open_error, restored = _offer_backup(path, open_error, language)
+            if db is None:
+                if open_error is not None:
+                    from ita_desktop.ui.shell.error_dialog import show_open_error
 
-                show_open_error(open_error)
-            return 2
+                    show_open_error(open_error)
+                return 2
 
-    from ita_desktop.store.settings import SettingsRepository
+        from ita_desktop.store.settings import SettingsRepository
 
-    settings = SettingsRepository(db).load()
-    install_translators(app, language or settings.language)
-    if in_use is not None:
-        from ita_desktop.ui.shell.in_use_dialog import ask_read_only
+        settings = SettingsRepository(db).load()
+        install_translators(app, language or settings.language)
+        if in_use is not None:
+            from ita_desktop.ui.shell.in_use_dialog import ask_read_only
 
-        if not ask_read_only(in_use, english=(language or settings.language) == "en",
-                             digits=settings.digit_style):
-            db.close()
-            return 0
+            if not ask_read_only(in_use, english=(language or settings.language) == "en",
+                                 digits=settings.digit_style):
+                db.close()
+                return 0
 
-    from ita_desktop.ui.shell.main_window import MainWindow
+        from ita_desktop.ui.shell.main_window import MainWindow
 
-    window = MainWindow(db, language)
-    window.show()
-    from ita_desktop.ui.shell.network_drive import warn_network_drive
+        window = MainWindow(db, language)
+        window.show()
+        from ita_desktop.ui.shell.network_drive import warn_network_drive
 
-    warn_network_drive(db, window)
-    if db.last_backup is not None:
-        window.tell_upgraded(db.last_backup)
-    if restored is not None:
-        window.tell_restored(restored)
-    window.auto_backups.start()
-    from PySide6.QtCore import QTimer
+        warn_network_drive(db, window)
+        if db.last_backup is not None:
+            window.tell_upgraded(db.last_backup)
+        if restored is not None:
+            window.tell_restored(restored)
+        window.auto_backups.start()
+        from PySide6.QtCore import QTimer
 
-    # After the first paint, so the window shows at once; the notice comes beside it. Tied to
-    # the window, and stopped once the event loop ends: the database is closed after it, and
-    # a notice due then (a loop ended within the delay) would read a closed database.
-    due_timer = QTimer(window)
-    due_timer.setSingleShot(True)
-    due_timer.timeout.connect(lambda: window.tell_due(date.today()))
-    due_timer.start(DUE_NOTICE_MS)
-    if os.environ.get(EXIT_WHEN_SHOWN_ENV):
-        QTimer.singleShot(0, lambda: (print(f"shown {time.time():.3f}", flush=True),
-                                      app.quit()))
-    code = app.exec()
-    if qt_registry is not None:
-        qt_registry.remove()
-    due_timer.stop()
-    _close_with_backup(window)
-    return int(code)
+        # After the first paint, so the window shows at once; the notice comes beside it. Tied to
+        # the window, and stopped once the event loop ends: the database is closed after it, and
+        # a notice due then (a loop ended within the delay) would read a closed database.
+        due_timer = QTimer(window)
+        due_timer.setSingleShot(True)
+        due_timer.timeout.connect(lambda: window.tell_due(date.today()))
+        due_timer.start(DUE_NOTICE_MS)
+        if os.environ.get(EXIT_WHEN_SHOWN_ENV):
+            QTimer.singleShot(0, lambda: (print(f"shown {time.time():.3f}", flush=True),
+                                          app.quit()))
+        code = app.exec()
+        due_timer.stop()
+        _close_with_backup(window)
+        return int(code)
+    finally:
+        # Every way out, the early ones included: what Qt's file dialogs put in the registry
+        # on Windows goes again when this run made it (ui/shell/qt_state.py).
+        if qt_registry is not None:
+            qt_registry.remove()
 
 
 def _offer_backup(path: Path, error: StoreError, language: str | None

@@ -123,9 +123,11 @@ def left_out(name: str) -> bool:
 def windows_version_info(version: str):  # type: ignore[no-untyped-def]
     """The version resource of the Windows executables (Properties › Details), from the
     package's version."""
+    from packaging.version import Version
     from PyInstaller.utils.win32 import versioninfo as vi
 
-    numbers = tuple(int(part) for part in version.split(".")[:3]) + (0,)
+    # "0.2.0rc1" is 0.2.0.0 in the resource, which holds four numbers and no letters
+    numbers = (tuple(Version(version).release) + (0, 0, 0, 0))[:4]
     strings = [
         vi.StringStruct("CompanyName", "ITA Desktop"),
         vi.StringStruct("FileDescription", "ITA Desktop"),

@@ -67,9 +67,11 @@ def _tokenizer() -> Callable[[str], list[str]]:
     # Read-only and offline: PyThaiNLP would otherwise make ~/pythainlp-data at its first
     # import (the program writes nothing outside its data folder) and may try to download a
     # corpus it lacks (the program never opens a connection). The word list comes with it.
-    if "PYTHAINLP_READ_MODE" not in os.environ:  # its older name; both at once is an error
-        os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
-    os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+    # Set outright, whatever the user's environment says: PYTHAINLP_READ_MODE, the older name,
+    # would be an error beside the new one.
+    os.environ.pop("PYTHAINLP_READ_MODE", None)
+    os.environ["PYTHAINLP_READ_ONLY"] = "1"
+    os.environ["PYTHAINLP_OFFLINE"] = "1"
     from pythainlp.tokenize import word_tokenize
 
     return functools.partial(word_tokenize, engine="newmm", keep_whitespace=True)

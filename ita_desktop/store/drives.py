@@ -30,6 +30,16 @@ NETWORK_FILESYSTEMS = frozenset({
     "fuse.cephfs", "fuse.smbnetfs",
 })
 
+# The desktops' own FUSE mounts of what the file manager opened (GNOME's gvfs, KDE's
+# kio-fuse): one mount holds every place, network shares and local devices (a phone, a
+# camera) alike, so the place is told by the first folder below the mount point: gvfs names
+# it "smb-share:server=nas,share=ita", kio-fuse "smb" (then the server and share).
+DESKTOP_FUSE = frozenset({"fuse.gvfsd-fuse", "fuse.kio-fuse"})
+DESKTOP_NETWORK_PLACES = frozenset({
+    "smb-share", "smb-server", "smb", "sftp", "ftp", "ftps", "dav", "davs", "webdav",
+    "webdavs", "nfs", "afp-volume", "afp", "fish", "google-drive", "onedrive",
+})
+
 # GetDriveTypeW's answer for a drive on another computer.
 DRIVE_REMOTE = 4
 
@@ -117,7 +127,15 @@ def linux_location(path: str, mountinfo: str) -> str | None:
             best = (mount_point, tail[0], source)
     if best is None:
         return None
-    _, kind, source = best
+    mount_point, kind, source = best
+    if kind in DESKTOP_FUSE:
+        below = path[len(mount_point):].lstrip("/").split("/")
+        if len(mount_point) > 1 and path != mount_point and below[0]:
+            # The place can sit one folder deeper (kio-fuse: <mount>/<id>/smb/server/share).
+            for place in below[:2]:
+                if place.split(":", 1)[0].lower() in DESKTOP_NETWORK_PLACES:
+                    return f"{kind} {place}"
+        return None
     if kind not in NETWORK_FILESYSTEMS:
         return None
     return f"{kind} {source}".strip()

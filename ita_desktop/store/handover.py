@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ita_desktop.errors import AppError
-from ita_desktop.store.backups import PAGES_PER_STEP
+from ita_desktop.store.backups import PAGES_PER_SHARED_STEP
 from ita_desktop.store.database import connect_read_only, in_wal_mode
 from ita_desktop.store.errors import WriteError, write_error
 
@@ -41,7 +41,7 @@ def copy_for_handover(source: Path, target: Path) -> None:
                 # one, but in the rollback journal (a file on a network drive) it would make
                 # the window's saves fail as "locked". There the copy goes in steps, each
                 # under a lock of its own; a save in between makes SQLite start it over.
-                src.backup(dest, pages=-1 if in_wal_mode(src) else PAGES_PER_STEP)
+                src.backup(dest, pages=-1 if in_wal_mode(src) else PAGES_PER_SHARED_STEP)
                 dest.execute("PRAGMA journal_mode = DELETE")
                 dest.execute("VACUUM")
             finally:

@@ -8,6 +8,8 @@ import sys
 from importlib import metadata
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 sys.path.insert(0, str(ROOT / "packaging"))
 
@@ -41,12 +43,15 @@ print("\\n".join(f for f in opened if "pythainlp" in f))
     assert bundle_contents.left_out("pythainlp/corpus/deepcut.onnx")
 
 
-def test_line_breaking_writes_nothing_in_the_home_folder(tmp_path):
+@pytest.mark.parametrize("user_env", [{}, {"PYTHAINLP_READ_ONLY": "0"},
+                                      {"PYTHAINLP_READ_MODE": "0"}])
+def test_line_breaking_writes_nothing_in_the_home_folder(tmp_path, user_env):
     """PyThaiNLP made ~/pythainlp-data at its first import; the program writes only in its
-    data folder."""
+    data folder, whatever PyThaiNLP's settings in the user's environment say."""
     subprocess.run([sys.executable, "-c", "from ita_desktop.reports.linebreak import "
                     "word_breaks; assert word_breaks('สวัสดีครับ')"],
-                   cwd=ROOT, env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}, check=True)
+                   cwd=ROOT, env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin", **user_env},
+                   check=True)
     assert list(tmp_path.iterdir()) == []
 
 

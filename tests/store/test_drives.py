@@ -55,6 +55,29 @@ def test_a_share_mounted_over_a_local_folder_hides_it():
     assert linux_location("/mnt/data/unit.sqlite", later) == "fuse.sshfs somchai@server:/ita"
 
 
+DESKTOP = MOUNTINFO + "\n" + "\n".join([
+    "80 22 0:70 / /run/user/1000/gvfs rw,nosuid,nodev,relatime - fuse.gvfsd-fuse gvfsd-fuse "
+    "rw,user_id=1000,group_id=1000",
+    "81 22 0:71 / /run/user/1000/kio-fuse-Abc123 rw,nosuid,nodev,relatime - fuse.kio-fuse "
+    "kio-fuse rw,user_id=1000,group_id=1000",
+])
+
+
+@pytest.mark.parametrize(("path", "where"), [
+    # a Windows share the file manager opened (GNOME, then KDE)
+    ("/run/user/1000/gvfs/smb-share:server=nas,share=ita/2568/unit.sqlite",
+     "fuse.gvfsd-fuse smb-share:server=nas,share=ita"),
+    ("/run/user/1000/gvfs/sftp:host=server/home/ita/unit.sqlite",
+     "fuse.gvfsd-fuse sftp:host=server"),
+    ("/run/user/1000/kio-fuse-Abc123/smb/nas/ita/unit.sqlite", "fuse.kio-fuse smb"),
+    # a phone on the cable is a device of this computer
+    ("/run/user/1000/gvfs/mtp:host=SAMSUNG_Galaxy/Phone/unit.sqlite", None),
+    ("/run/user/1000/gvfs", None),
+])
+def test_the_desktops_file_manager_mounts(path, where):
+    assert linux_location(path, DESKTOP) == where
+
+
 @pytest.mark.parametrize("kind", ["nfs", "smb3", "9p", "afs", "ceph", "glusterfs", "davfs",
                                   "fuse.davfs2", "fuse.rclone"])
 def test_other_network_file_systems(kind):
