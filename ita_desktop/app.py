@@ -15,7 +15,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ita_desktop.paths import APP_NAME, ORG_NAME, data_dir, default_database_path
+from ita_desktop.paths import (
+    APP_NAME,
+    ORG_NAME,
+    data_dir,
+    default_database_path,
+    portable_data_dir,
+    program_folder,
+    unused_portable_data,
+)
 
 EXIT_WHEN_SHOWN_ENV = "ITA_DESKTOP_EXIT_WHEN_SHOWN"
 """When set, the window prints ``shown <time>`` (``time.time()``) once it has been shown and
@@ -96,6 +104,10 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
     from ita_desktop.ui.shell.qt_state import keep_qt_state_in, registry_leftover
 
     keep_qt_state_in(data_dir())  # Qt's file dialog state, before any dialog
+    from ita_desktop.store.settings import set_portable_root
+
+    if portable_data_dir() is not None:
+        set_portable_root(program_folder())  # exports start on the stick, not the PC's home
     qt_registry = registry_leftover()
     try:
         from ita_desktop.ui.shell.fonts import install_fonts
@@ -143,6 +155,11 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
         if restored is not None:
             window.tell_restored(restored)
         window.auto_backups.start()
+        unused = unused_portable_data()
+        if unused is not None and db_path is None:
+            from ita_desktop.ui.shell.portable_notice import tell_unused_portable_data
+
+            tell_unused_portable_data(unused, db.path, window)
         from PySide6.QtCore import QTimer
 
         # After the first paint, so the window shows at once; the notice comes beside it. Tied to

@@ -37,6 +37,21 @@ def portable_data_dir() -> Path | None:
     return None
 
 
+def unused_portable_data() -> Path | None:
+    """The ``data`` folder beside a packaged program that holds databases while no marker file
+    is beside it (deleted, or left behind when the folder was copied): the program then uses
+    the user's data folder, and the databases there look lost. None when there is nothing to
+    say (a portable copy, a folder named by the environment, the source tree)."""
+    folder = program_folder()
+    if folder is None or os.environ.get(DATA_DIR_ENV) or (folder / PORTABLE_MARKER).is_file():
+        return None
+    data = folder / PORTABLE_DATA
+    try:
+        return data if any(data.glob("*.sqlite")) else None
+    except OSError:
+        return None
+
+
 def data_dir() -> Path:
     """The folder of the default database, its backups (``backups`` beside the database) and
     the crash log. Settings are kept in the database itself.

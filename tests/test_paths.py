@@ -50,3 +50,32 @@ def test_from_the_source_tree_a_marker_beside_python_means_nothing(monkeypatch, 
     monkeypatch.setattr(sys, "executable", str(tmp_path / "python3"))
     assert paths.program_folder() is None
     assert paths.portable_data_dir() is None
+
+
+def test_databases_left_beside_a_copy_without_its_marker_are_pointed_out(monkeypatch, tmp_path):
+    folder = tmp_path / "ita-desktop"
+    packaged_at(monkeypatch, folder, portable=False)
+    assert paths.unused_portable_data() is None  # no data folder: nothing to say
+    (folder / "data").mkdir()
+    (folder / "data" / "notes.txt").write_text("x")
+    assert paths.unused_portable_data() is None  # no database in it
+    (folder / "data" / "ita-desktop.sqlite").write_bytes(b"SQLite format 3\0")
+    assert paths.unused_portable_data() == folder / "data"
+    (folder / paths.PORTABLE_MARKER).write_text("portable")
+    assert paths.unused_portable_data() is None  # a portable copy uses them
+
+
+def test_the_notice_names_the_folder_the_marker_and_the_database_in_use(qtbot, monkeypatch,
+                                                                        tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ita_desktop.ui.shell import portable_notice
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda parent, title, text: shown.append((title, text)))
+    portable_notice.tell_unused_portable_data(tmp_path / "data", tmp_path / "home.sqlite", None)
+    (title, text), = shown
+    assert "not in use" in title
+    assert str(tmp_path / "data") in text and "portable.txt" in text
+    assert str(tmp_path / "home.sqlite") in text

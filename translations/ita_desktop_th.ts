@@ -6723,6 +6723,23 @@ To work safely, copy it to this computer or to a USB stick: File › Save a back
     </message>
 </context>
 <context>
+    <name>PortableNotice</name>
+    <message>
+        <location filename="../ita_desktop/ui/shell/portable_notice.py" line="18"/>
+        <source>The folder %1 beside the program holds databases, but the file %2 that makes this a portable copy is not beside the program, so ITA Desktop now works with %3 on this computer.
+
+To work with the databases beside the program, put %2 back beside the program and start it again, or open one with File › Open database.</source>
+        <translation>โฟลเดอร์ %1 ข้างโปรแกรมมีฐานข้อมูลอยู่ แต่ไม่พบไฟล์ %2 ซึ่งทำให้โปรแกรมนี้เป็นสำเนาแบบพกพาอยู่ข้างโปรแกรม ขณะนี้ ITA Desktop จึงทำงานกับ %3 ในเครื่องคอมพิวเตอร์นี้
+
+หากต้องการใช้ฐานข้อมูลที่อยู่ข้างโปรแกรม โปรดนำไฟล์ %2 กลับไปวางไว้ข้างโปรแกรมแล้วเปิดโปรแกรมใหม่ หรือเปิดฐานข้อมูลนั้นด้วยเมนู แฟ้ม › เปิดฐานข้อมูล…</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/portable_notice.py" line="29"/>
+        <source>Databases beside the program are not in use</source>
+        <translation>ฐานข้อมูลที่อยู่ข้างโปรแกรมไม่ได้ถูกใช้งาน</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <location filename="../ita_desktop/ui/common/problem_text.py" line="12"/>
@@ -7604,57 +7621,62 @@ What was saved after that copy is no longer in the database; the present file is
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="31"/>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="36"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="38"/>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="43"/>
         <source>Thai digits (๑๒๓)</source>
         <translation>เลขไทย (๑๒๓)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="39"/>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="44"/>
         <source>Arabic digits (123)</source>
         <translation>เลขอารบิก (123)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="42"/>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="48"/>
         <source>your home folder</source>
         <translation>โฟลเดอร์หลักของผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="43"/>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="49"/>
+        <source>the documents folder beside the program</source>
+        <translation>โฟลเดอร์ documents ข้างโปรแกรม</translation>
+    </message>
+    <message>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="50"/>
         <source>Choose…</source>
         <translation>เลือก…</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="49"/>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="56"/>
         <source>&amp;Language</source>
         <translation>ภาษา (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="50"/>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="57"/>
         <source>&amp;Digits (screen and documents)</source>
         <translation>ตัวเลข (บนหน้าจอและในเอกสาร) (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="52"/>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="59"/>
         <source>&amp;Folder for exports</source>
         <translation>โฟลเดอร์สำหรับส่งออก (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="59"/>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="66"/>
         <source>How many of the daily copies, of the copies made on closing and of those made by hand are kept in the backups folder next to the database; older ones are deleted. Copies from before an upgrade or a restore are always kept.</source>
         <translation>จำนวนสำเนาที่เก็บไว้ในโฟลเดอร์ backups ข้างฐานข้อมูล แยกตามชนิด ได้แก่ สำเนาประจำวัน สำเนาเมื่อปิดโปรแกรม และสำเนาที่สั่งทำเอง สำเนาที่เก่ากว่าจะถูกลบ ส่วนสำเนาก่อนปรับรุ่นฐานข้อมูลและก่อนกู้คืนจะเก็บไว้เสมอ</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="62"/>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="69"/>
         <source>&amp;Backups to keep (of each kind)</source>
         <translation>จำนวนสำเนาสำรองที่เก็บ (แต่ละชนิด) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="66"/>
+        <location filename="../ita_desktop/ui/shell/settings_dialog.py" line="73"/>
         <source>Folder for exports</source>
         <translation>โฟลเดอร์สำหรับส่งออก</translation>
     </message>

@@ -24,8 +24,59 @@ class Settings:
     backups_to_keep: int = BACKUPS_TO_KEEP
 
     def export_dir(self) -> Path:
-        folder = Path(self.export_folder).expanduser() if self.export_folder else Path.home()
-        return folder if folder.is_dir() else Path.home()
+        """Where exports and the file dialogs start: the export folder when it exists, else
+        the default folder (:func:`default_folder`). A relative export folder is inside the
+        portable copy's folder, so it follows the copy to another PC or drive letter."""
+        fallback = default_folder()
+        if not self.export_folder:
+            return fallback
+        folder = Path(self.export_folder).expanduser()
+        if not folder.is_absolute():
+            folder = (_portable_root or Path.home()) / folder
+        return folder if folder.is_dir() else fallback
+
+
+PORTABLE_DOCUMENTS = "documents"
+"""The folder of a portable copy's exports, beside its ``data`` folder."""
+
+_portable_root: Path | None = None
+
+
+def set_portable_root(folder: Path | None) -> None:
+    """Tell the settings that the program runs as a portable copy from ``folder`` (app.py, at
+    start-up): exports then start in its ``documents`` folder on the stick, not in the home
+    folder of whichever PC it is plugged into."""
+    global _portable_root
+    _portable_root = folder
+
+
+def portable_root() -> Path | None:
+    return _portable_root
+
+
+def default_folder() -> Path:
+    """The home folder; for a portable copy its ``documents`` folder (made when first
+    needed; the home folder when the stick is read-only)."""
+    if _portable_root is not None:
+        documents = _portable_root / PORTABLE_DOCUMENTS
+        try:
+            documents.mkdir(exist_ok=True)
+        except OSError:
+            return Path.home()
+        return documents
+    return Path.home()
+
+
+def stored_folder(folder: str) -> str:
+    """How an export folder chosen in Settings is kept: inside a portable copy's folder,
+    relative to it (``documents/2568``), so that a copy of the stick's folder elsewhere finds
+    its own; anywhere else as chosen."""
+    if _portable_root is None or not folder:
+        return folder
+    try:
+        return Path(folder).resolve().relative_to(_portable_root.resolve()).as_posix()
+    except ValueError:
+        return folder
 
 
 class SettingsRepository:

@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from ita_desktop.domain.digits import DigitStyle
-from ita_desktop.store.settings import BACKUPS_TO_KEEP_RANGE, Settings
+from ita_desktop.store.settings import (
+    BACKUPS_TO_KEEP_RANGE,
+    Settings,
+    portable_root,
+    stored_folder,
+)
 from ita_desktop.ui.common.forms import lay_out_form_dialog
 
 
@@ -39,7 +44,9 @@ class SettingsDialog(QDialog):
         self.digits.addItem(self.tr("Arabic digits (123)"), DigitStyle.ARABIC.value)
         self.digits.setCurrentIndex(max(self.digits.findData(settings.digit_style.value), 0))
         self.folder = QLineEdit(settings.export_folder)
-        self.folder.setPlaceholderText(self.tr("your home folder"))
+        self.folder.setPlaceholderText(
+            self.tr("your home folder") if portable_root() is None else
+            self.tr("the documents folder beside the program"))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
@@ -64,7 +71,7 @@ class SettingsDialog(QDialog):
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for exports"),
-                                                  self.folder.text())
+                                                  str(self._settings.export_dir()))
         if folder:
             self.folder.setText(folder)
 
@@ -73,6 +80,6 @@ class SettingsDialog(QDialog):
             self._settings,
             language=self.language.currentData(),
             digit_style=DigitStyle(self.digits.currentData()),
-            export_folder=self.folder.text().strip(),
+            export_folder=stored_folder(self.folder.text().strip()),
             backups_to_keep=self.backups.value(),
         )
