@@ -29,7 +29,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-EXE = "ita-desktop.exe" if sys.platform == "win32" else "ita-desktop"
+sys.path.insert(0, str(ROOT / "packaging"))
+
+from build_bundle import EXE, folder_size  # noqa: E402  (the build's own names and measure)
 
 
 def start(command: list[str], env: dict[str, str]) -> float:
@@ -40,11 +42,6 @@ def start(command: list[str], env: dict[str, str]) -> float:
             return float(line.split()[1]) - began
     raise RuntimeError(f"{command[0]} printed no 'shown' line (exit {result.returncode}):\n"
                        f"{result.stdout}\n{result.stderr}")
-
-
-def folder_size(folder: Path) -> int:
-    return sum(path.lstat().st_size for path in folder.rglob("*")
-               if path.is_file() and not path.is_symlink())
 
 
 def build(into: Path) -> Path:
